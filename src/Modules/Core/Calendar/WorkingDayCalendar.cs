@@ -1,0 +1,121 @@
+using System.Collections.ObjectModel;
+
+namespace Registry.Core.Calendar;
+
+/// <summary>
+/// Chinese working days (工作日): Monday–Friday outside public holidays, plus adjusted working days (调休上班日).
+/// Any date in a year without data throws <see cref="CalendarYearMissingException"/> rather than guessing.
+/// </summary>
+public sealed class WorkingDayCalendar
+{
+    private readonly HashSet<int> _years = [];
+    private readonly Dictionary<DateOnly, string> _holidays = [];
+    private readonly HashSet<DateOnly> _workdays = [];
+
+    /// <summary>Builds the calendar; throws <see cref="ArgumentException"/> on a repeated year or inconsistent data.</summary>
+    public WorkingDayCalendar(IEnumerable<CalendarYearData> years)
+    {
+        ArgumentNullException.ThrowIfNull(years);
+        foreach (var year in years)
+        {
+            ArgumentNullException.ThrowIfNull(year, nameof(years));
+            if (year.FindProblem() is { } problem)
+            {
+                throw new ArgumentException($"Calendar year {year.Year}: {problem}.", nameof(years));
+            }
+
+            if (!_years.Add(year.Year))
+            {
+                throw new ArgumentException($"Calendar year {year.Year} is given more than once.", nameof(years));
+            }
+
+            foreach (var holiday in year.Holidays)
+            {
+                for (var day = holiday.From; day <= holiday.To; day = day.AddDays(1))
+                {
+                    _holidays[day] = holiday.Name;
+                }
+            }
+
+            _workdays.UnionWith(year.Workdays);
+        }
+
+        Years = new ReadOnlyCollection<int>([.. _years.Order()]);
+    }
+
+    /// <summary>The years with data, ascending.</summary>
+    public IReadOnlyCollection<int> Years { get; }
+
+    /// <summary>True on Monday–Friday outside a holiday, and on an adjusted workday.</summary>
+    public bool IsWorkingDay(DateOnly date)
+    {
+        EnsureYear(date);
+        if (_workdays.Contains(date))
+        {
+            return true;
+        }
+
+        return date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !_holidays.ContainsKey(date);
+    }
+
+    /// <summary>
+    /// The <paramref name="days"/>-th working day after <paramref name="start"/>; the start day is not counted
+    /// (day 1 is the first working day after it), and 0 returns <paramref name="start"/> unchanged.
+    /// </summary>
+    public DateOnly AddWorkingDays(DateOnly start, int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+
+        // Day by day: statutory periods are at most a few dozen working days, and this is obviously right.
+        var day = start;
+        for (var counted = 0; counted < days;)
+        {
+            day = day.AddDays(1);
+            if (IsWorkingDay(day))
+            {
+                counted++;
+            }
+        }
+
+        return day;
+    }
+
+    /// <summary>
+    /// Working days in (<paramref name="fromExclusive"/>, <paramref name="toInclusive"/>]; negative when the
+    /// second date is earlier, so that Count(a, b) == -Count(b, a) and Count(s, AddWorkingDays(s, n)) == n.
+    /// </summary>
+    public int CountWorkingDays(DateOnly fromExclusive, DateOnly toInclusive)
+    {
+        if (toInclusive < fromExclusive)
+        {
+            return -CountWorkingDays(toInclusive, fromExclusive);
+        }
+
+        var count = 0;
+        for (var day = fromExclusive; day < toInclusive;)
+        {
+            day = day.AddDays(1);
+            if (IsWorkingDay(day))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The holiday the date falls in (e.g. 国庆节), or null.</summary>
+    public string? HolidayName(DateOnly date)
+    {
+        EnsureYear(date);
+        return _holidays.GetValueOrDefault(date);
+    }
+
+    private void EnsureYear(DateOnly date)
+    {
+        if (!_years.Contains(date.Year))
+        {
+            throw new CalendarYearMissingException(date.Year);
+        }
+    }
+}

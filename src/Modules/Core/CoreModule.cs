@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Registry.Core.Auditing;
+using Registry.Core.Calendar;
+using Registry.Core.Files;
+using Registry.Core.Jobs;
+using Registry.Core.Mail;
+using Registry.Core.Modularity;
+using Registry.Core.Outbox;
+using Registry.Core.Recipes;
+using Registry.Core.Security;
+using Registry.Core.Settings;
+
+namespace Registry.Core;
+
+/// <summary>The platform services every module stands on.</summary>
+public sealed class CoreModule : IModule
+{
+    public string Name => "Core";
+
+    public IEnumerable<Permission> Permissions => CorePermissions.All;
+
+    public IEnumerable<NavigationItem> Navigation =>
+    [
+        new(NavigationArea.BackOffice, "Nav.Admin.Home", "/Admin", CorePermissions.BackOffice, 0),
+        new(NavigationArea.BackOffice, "Nav.Admin.Users", "/Admin/Users", CorePermissions.ManageUsers, 900),
+        new(NavigationArea.BackOffice, "Nav.Admin.Calendar", "/Admin/Calendar", CorePermissions.ViewCalendar, 910),
+        new(NavigationArea.BackOffice, "Nav.Admin.Audit", "/Admin/Audit", CorePermissions.ViewAudit, 920),
+    ];
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<NodeIdentity>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+
+        services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddScoped<IOutbox, EfOutbox>();
+        services.AddScoped<IJobLeases, JobLeases>();
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection("Registry:Outbox"));
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+
+        services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section));
+        services.AddScoped<IMailOutbox, MailOutbox>();
+        services.AddScoped<IMailTransport>(sp => sp.GetRequiredService<IOptions<MailOptions>>().Value.Mode.Equals("Smtp", StringComparison.OrdinalIgnoreCase)
+            ? ActivatorUtilities.CreateInstance<SmtpMailTransport>(sp)
+            : ActivatorUtilities.CreateInstance<PickupDirectoryMailTransport>(sp));
+        services.AddSingleton<MailDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<MailDispatcher>());
+
+        services.AddOptions<FileStoreOptions>().Bind(configuration.GetSection(FileStoreOptions.Section));
+        services.AddScoped<IFileStore, FileStore>();
+        services.AddScoped<ISettings, DbSettings>();
+        services.AddSingleton<CalendarCache>();
+        services.AddScoped<ICalendarProvider, CalendarProvider>();
+
+        services.AddScoped<IRecipeRunner, RecipeRunner>();
+        services.AddScoped<IRecipeStep, RolesRecipeStep>();
+        services.AddScoped<IRecipeStep, UsersRecipeStep>();
+        services.AddScoped<IRecipeStep, CalendarRecipeStep>();
+        services.AddScoped<IRecipeStep, SettingsRecipeStep>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/files/{id:guid}", DownloadAsync).RequireAuthorization();
+
+    /// <summary>Only the uploader, officers, or whoever a module's rule admits; anyone else gets 404 so ids leak nothing.</summary>
+    private static async Task<IResult> DownloadAsync(Guid id, HttpContext context, IFileStore store, IEnumerable<IFileAccessRule> rules, CancellationToken cancellationToken)
+    {
+        var file = await store.FindAsync(id, cancellationToken);
+        if (file is null)
+        {
+            return Results.NotFound();
+        }
+
+        var user = context.User;
+        var allowed = file.OwnerUserId == user.UserId() || user.HasPermission(CorePermissions.ReadAllFiles);
+        foreach (var rule in rules)
+        {
+            allowed = allowed || await rule.CanReadAsync(user, file, cancellationToken);
+        }
+
+        if (!allowed)
+        {
+            return Results.NotFound();
+        }
+
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        return Results.Stream(store.OpenRead(file), file.ContentType, file.FileName);
+    }
+}

@@ -1,0 +1,25 @@
+using Registry.Core.Security;
+
+namespace Registry.Core;
+
+/// <summary>Permissions of the platform itself: back office, accounts, calendar, audit, files.</summary>
+public static class CorePermissions
+{
+    public const string BackOffice = "Core.BackOffice";
+    public const string ManageUsers = "Core.Users.Manage";
+    public const string ViewCalendar = "Core.Calendar.View";
+    public const string ManageCalendar = "Core.Calendar.Manage";
+    public const string ViewAudit = "Core.Audit.View";
+    public const string ReadAllFiles = "Core.Files.ReadAll";
+
+    // Admins hold every permission implicitly, so Admin-only permissions list no default role.
+    public static readonly IReadOnlyList<Permission> All =
+    [
+        new(BackOffice, "Permission.Core.BackOffice", RegistryRoles.Officer, RegistryRoles.Reviewer),
+        new(ManageUsers, "Permission.Core.Users.Manage"),
+        new(ViewCalendar, "Permission.Core.Calendar.View", RegistryRoles.Officer),
+        new(ManageCalendar, "Permission.Core.Calendar.Manage"),
+        new(ViewAudit, "Permission.Core.Audit.View"),
+        new(ReadAllFiles, "Permission.Core.Files.ReadAll", RegistryRoles.Officer),
+    ];
+}

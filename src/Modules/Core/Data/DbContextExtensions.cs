@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Registry.Core.Data;
+
+/// <summary>Helpers shared by modules' services.</summary>
+public static class DbContextExtensions
+{
+    /// <summary>
+    /// Declares the version the user saw (from the form) so saving fails with
+    /// <see cref="DbUpdateConcurrencyException"/> if someone else saved in between.
+    /// </summary>
+    public static void ExpectVersion<T>(this DbContext db, T entity, long seenVersion)
+        where T : class, IVersioned
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        db.Entry(entity).Property(e => e.Version).OriginalValue = seenVersion;
+    }
+
+    /// <summary>True when the configured provider is PostgreSQL (for the few provider-specific statements).</summary>
+    public static bool IsPostgreSql(this DbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+    }
+}

@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace Registry.Core.Mail;
+
+/// <summary>Sends queued mail with retry and exponential back-off; each row is claimed before sending so no node sends it twice.</summary>
+internal sealed class MailDispatcher(
+    IServiceScopeFactory scopes,
+    IOptions<MailOptions> options,
+    TimeProvider clock,
+    ILogger<MailDispatcher> logger) : BackgroundService
+{
+    private static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromHours(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await SendDueAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Mail dispatch pass failed");
+            }
+
+            try
+            {
+                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    public async Task<int> SendDueAsync(CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DbContext>();
+        var transport = scope.ServiceProvider.GetRequiredService<IMailTransport>();
+        var mails = db.Set<MailMessage>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await mails.AsNoTracking()
+            .Where(m => m.Status == MailStatus.Pending && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
+            .OrderBy(m => m.Id)
+            .Take(20)
+            .ToListAsync(cancellationToken);
+        var sent = 0;
+        foreach (var mail in due)
+        {
+            var lockUntil = now + ClaimDuration;
+            var claimed = await mails
+                .Where(m => m.Id == mail.Id && m.Status == MailStatus.Pending && (m.LockedUntil == null || m.LockedUntil < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, lockUntil), cancellationToken);
+            if (claimed == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                await transport.SendAsync(ToMime(mail), cancellationToken);
+                await mails.Where(m => m.Id == mail.Id).ExecuteUpdateAsync(
+                    s => s.SetProperty(m => m.Status, MailStatus.Sent)
+                        .SetProperty(m => m.SentAt, clock.GetUtcNow().UtcDateTime)
+                        .SetProperty(m => m.Attempts, mail.Attempts + 1)
+                        .SetProperty(m => m.LockedUntil, (DateTime?)null),
+                    cancellationToken);
+                sent++;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                var attempts = mail.Attempts + 1;
+                var status = attempts >= options.Value.MaxAttempts ? MailStatus.Failed : MailStatus.Pending;
+                var delay = TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, options.Value.RetryBase.Ticks << Math.Min(attempts - 1, 20)));
+                logger.LogWarning(ex, "Mail {MailId} to {To} failed (attempt {Attempts})", mail.Id, mail.To, attempts);
+                await mails.Where(m => m.Id == mail.Id).ExecuteUpdateAsync(
+                    s => s.SetProperty(m => m.Status, status)
+                        .SetProperty(m => m.Attempts, attempts)
+                        .SetProperty(m => m.NextAttemptAt, clock.GetUtcNow().UtcDateTime + delay)
+                        .SetProperty(m => m.LastError, ex.Message)
+                        .SetProperty(m => m.LockedUntil, (DateTime?)null),
+                    CancellationToken.None);
+            }
+        }
+
+        return sent;
+    }
+
+    private MimeMessage ToMime(MailMessage mail)
+    {
+        var message = new MimeMessage
+        {
+            // Stable id: a retry after a crash can be recognized as the same message by the receiver.
+            MessageId = $"registry-mail-{mail.Id}@{options.Value.From.Split('@').Last()}",
+            Subject = mail.Subject,
+            Body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody }.ToMessageBody(),
+        };
+        message.From.Add(new MailboxAddress(options.Value.FromName, options.Value.From));
+        message.To.Add(MailboxAddress.Parse(mail.To));
+        return message;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+
+namespace Registry.Core.Outbox;
+
+/// <summary>Publishes change-feed events; they commit (or roll back) with the caller's SaveChanges.</summary>
+public interface IOutbox
+{
+    void Publish<T>(string topic, T payload);
+}
+
+/// <summary>Reads the change feed. Handlers should be idempotent: a crash between work and checkpoint replays one message.</summary>
+public interface IOutboxConsumer
+{
+    /// <summary>Checkpoint name.</summary>
+    string Name { get; }
+
+    /// <summary>
+    /// Per-node consumers (a local search index) read the whole feed on every node;
+    /// others run on one node at a time under a lease.
+    /// </summary>
+    bool PerNode { get; }
+
+    bool Accepts(string topic);
+
+    /// <summary>Database work done here is saved in the same transaction as the checkpoint.</summary>
+    Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken);
+}
+
+internal sealed class EfOutbox(DbContext db, TimeProvider clock) : IOutbox
+{
+    public void Publish<T>(string topic, T payload)
+    {
+        db.Set<OutboxMessage>().Add(new OutboxMessage
+        {
+            Topic = topic,
+            Payload = JsonSerializer.Serialize(payload),
+            OccurredAt = clock.GetUtcNow().UtcDateTime,
+        });
+    }
+}

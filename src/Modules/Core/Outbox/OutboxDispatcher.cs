@@ -1,0 +1,121 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Registry.Core.Jobs;
+
+namespace Registry.Core.Outbox;
+
+/// <summary>Tuning for the change-feed dispatcher.</summary>
+public sealed class OutboxOptions
+{
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>
+    /// A gap in ids may be a transaction that has not committed yet (PostgreSQL hands out ids before commit);
+    /// wait this long before treating it as rolled back, so no event is skipped.
+    /// </summary>
+    public TimeSpan GapGrace { get; set; } = TimeSpan.FromSeconds(5);
+}
+
+/// <summary>Feeds every consumer from its checkpoint; resumes there after a crash.</summary>
+internal sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    NodeIdentity node,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await DispatchOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Outbox dispatch failed; retrying");
+            }
+
+            try
+            {
+                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>One pass over all consumers; returns how many messages were handled.</summary>
+    public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var consumerNames = scope.ServiceProvider.GetServices<IOutboxConsumer>().Select(c => (c.Name, c.PerNode)).ToList();
+        var handled = 0;
+        foreach (var (name, perNode) in consumerNames)
+        {
+            handled += await DispatchConsumerAsync(name, perNode, cancellationToken);
+        }
+
+        return handled;
+    }
+
+    private async Task<int> DispatchConsumerAsync(string consumerName, bool perNode, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<DbContext>();
+        var consumer = services.GetServices<IOutboxConsumer>().Single(c => c.Name == consumerName);
+        var checkpointName = perNode ? $"{consumerName}@{node.Id}" : consumerName;
+        if (!perNode && !await services.GetRequiredService<IJobLeases>().TryAcquireAsync("outbox:" + consumerName, TimeSpan.FromMinutes(1), cancellationToken))
+        {
+            return 0;
+        }
+
+        var checkpoint = await db.Set<OutboxCheckpoint>().SingleOrDefaultAsync(c => c.Consumer == checkpointName, cancellationToken);
+        if (checkpoint is null)
+        {
+            checkpoint = new OutboxCheckpoint { Consumer = checkpointName };
+            db.Add(checkpoint);
+        }
+
+        var batch = await db.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => m.Id > checkpoint.LastId)
+            .OrderBy(m => m.Id)
+            .Take(options.Value.BatchSize)
+            .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var handled = 0;
+        foreach (var message in batch)
+        {
+            if (message.Id != checkpoint.LastId + 1 && now - message.OccurredAt < options.Value.GapGrace)
+            {
+                break;
+            }
+
+            if (consumer.Accepts(message.Topic))
+            {
+                await consumer.HandleAsync(message, cancellationToken);
+                handled++;
+            }
+
+            checkpoint.LastId = message.Id;
+            checkpoint.UpdatedAt = now;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        if (db.ChangeTracker.HasChanges())
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return handled;
+    }
+}

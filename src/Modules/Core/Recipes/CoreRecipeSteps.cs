@@ -1,0 +1,180 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Registry.Core.Calendar;
+using Registry.Core.Security;
+using Registry.Core.Settings;
+
+namespace Registry.Core.Recipes;
+
+/// <summary>"roles": creates the roles and grants each its modules' default permissions plus any listed ones.</summary>
+internal sealed class RolesRecipeStep(RoleManager<RegistryRole> roles, IPermissionCatalog permissions) : IRecipeStep
+{
+    public string Name => "roles";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        foreach (var item in context.Array("roles"))
+        {
+            var roleName = context.RequiredString(item, "name");
+            if (roleName is null)
+            {
+                continue;
+            }
+
+            var role = await roles.FindByNameAsync(roleName);
+            if (role is null)
+            {
+                role = new RegistryRole(roleName);
+                Check(context, await roles.CreateAsync(role));
+            }
+
+            var wanted = permissions.All.Where(p => p.DefaultRoles.Contains(roleName)).Select(p => p.Name).ToHashSet();
+            if (item.TryGetProperty("permissions", out var extra))
+            {
+                foreach (var name in extra.EnumerateArray().Select(e => e.GetString() ?? ""))
+                {
+                    if (permissions.Find(name) is null)
+                    {
+                        context.Error($"unknown permission '{name}'");
+                    }
+
+                    wanted.Add(name);
+                }
+            }
+
+            var granted = (await roles.GetClaimsAsync(role)).Where(c => c.Type == Permission.ClaimType).Select(c => c.Value).ToHashSet();
+            foreach (var name in wanted.Except(granted).Order(StringComparer.Ordinal))
+            {
+                Check(context, await roles.AddClaimAsync(role, new Claim(Permission.ClaimType, name)));
+            }
+        }
+    }
+
+    internal static void Check(RecipeStepContext context, IdentityResult result)
+    {
+        foreach (var error in result.Errors)
+        {
+            context.Error(error.Description);
+        }
+    }
+}
+
+/// <summary>
+/// "users": creates accounts (confirmed) with roles; existing accounts keep their password. A password comes from
+/// "password", or from the configuration key in "passwordFrom", or is generated and printed once.
+/// </summary>
+internal sealed class UsersRecipeStep(UserManager<RegistryUser> users, IConfiguration configuration, TimeProvider clock, ILogger<UsersRecipeStep> logger) : IRecipeStep
+{
+    public string Name => "users";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        foreach (var item in context.Array("users"))
+        {
+            var email = context.RequiredString(item, "email");
+            if (email is null)
+            {
+                continue;
+            }
+
+            var user = await users.FindByEmailAsync(email);
+            if (user is null)
+            {
+                user = new RegistryUser
+                {
+                    UserName = email,
+                    Email = email,
+                    EmailConfirmed = true,
+                    DisplayName = item.TryGetProperty("displayName", out var dn) ? dn.GetString() ?? email : email,
+                    CreatedAt = clock.GetUtcNow().UtcDateTime,
+                };
+                var password = Password(item, email);
+                RolesRecipeStep.Check(context, await users.CreateAsync(user, password));
+            }
+
+            if (item.TryGetProperty("roles", out var roleList))
+            {
+                var current = await users.GetRolesAsync(user);
+                var missing = roleList.EnumerateArray().Select(r => r.GetString() ?? "").Except(current).ToList();
+                if (missing.Count > 0)
+                {
+                    RolesRecipeStep.Check(context, await users.AddToRolesAsync(user, missing));
+                }
+            }
+        }
+    }
+
+    private string Password(JsonElement item, string email)
+    {
+        if (item.TryGetProperty("password", out var given))
+        {
+            return given.GetString() ?? "";
+        }
+
+        if (item.TryGetProperty("passwordFrom", out var key) && configuration[key.GetString() ?? ""] is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+
+        var generated = "Rg-" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(15)).Replace('/', 'x').Replace('+', 'y');
+        // Printed once, on creation only; it is never stored in clear.
+        Console.WriteLine($"*** Generated password for {email}: {generated}");
+        logger.LogWarning("Generated a password for {Email}; it was printed to the console once", email);
+        return generated;
+    }
+}
+
+/// <summary>"calendar": loads holiday years from a JSON file in the holidays format (path relative to the recipe).</summary>
+internal sealed class CalendarRecipeStep(ICalendarProvider calendars) : IRecipeStep
+{
+    public string Name => "calendar";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        var file = context.RequiredString(context.Step, "file");
+        if (file is null)
+        {
+            return;
+        }
+
+        var path = Path.Combine(context.RecipeDirectory, file);
+        if (!File.Exists(path))
+        {
+            context.Error($"calendar file '{file}' not found");
+            return;
+        }
+
+        try
+        {
+            await calendars.SaveYearsAsync(HolidayCalendarJson.Parse(await File.ReadAllTextAsync(path, cancellationToken)), cancellationToken);
+        }
+        catch (FormatException ex)
+        {
+            context.Error(ex.Message);
+        }
+    }
+}
+
+/// <summary>"settings": upserts key/value settings.</summary>
+internal sealed class SettingsRecipeStep(ISettings settings) : IRecipeStep
+{
+    public string Name => "settings";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        if (!context.Step.TryGetProperty("values", out var values) || values.ValueKind != JsonValueKind.Object)
+        {
+            context.Error("'values' object is required");
+            return;
+        }
+
+        foreach (var setting in values.EnumerateObject())
+        {
+            await settings.SetAsync(setting.Name, setting.Value.ToString(), cancellationToken);
+        }
+    }
+}

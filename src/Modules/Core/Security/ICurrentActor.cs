@@ -1,0 +1,23 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+
+namespace Registry.Core.Security;
+
+/// <summary>Who is acting: the signed-in user, or "system" for jobs and recipes.</summary>
+public interface ICurrentActor
+{
+    string? UserId { get; }
+
+    string Name { get; }
+}
+
+internal sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrentActor
+{
+    public const string SystemName = "system";
+
+    private ClaimsPrincipal? User => accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null;
+
+    public string? UserId => User?.UserId();
+
+    public string Name => User?.Identity?.Name ?? SystemName;
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Registry.Core.Security;
+
+/// <summary>An account: applicant staff, officer, reviewer or admin.</summary>
+public sealed class RegistryUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>Disabled accounts cannot sign in; kept rather than deleted for the audit trail.</summary>
+    public bool IsDisabled { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public string PreferredCulture { get; set; } = "zh-CN";
+}
+
+/// <summary>A role; permissions are its claims of type <see cref="Permission.ClaimType"/>.</summary>
+public sealed class RegistryRole : IdentityRole
+{
+    public RegistryRole()
+    {
+    }
+
+    public RegistryRole(string name)
+        : base(name)
+    {
+    }
+}

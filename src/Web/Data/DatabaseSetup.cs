@@ -1,0 +1,81 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Registry.Core.Data;
+using Registry.Web.Hosting;
+
+namespace Registry.Web.Data;
+
+/// <summary>Chooses the provider from configuration: <c>Registry:Database:Provider</c> = Sqlite (default) or PostgreSql.</summary>
+internal static class DatabaseSetup
+{
+    public const string ProviderKey = "Registry:Database:Provider";
+    public const string PostgreSql = "PostgreSql";
+
+    public static void AddRegistryDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var provider = configuration[ProviderKey] ?? "Sqlite";
+        if (provider.Equals(PostgreSql, StringComparison.OrdinalIgnoreCase))
+        {
+            var connectionString = configuration.GetConnectionString("Registry")
+                ?? throw new InvalidOperationException("ConnectionStrings:Registry is required for PostgreSQL.");
+            services.AddDbContext<RegistryDbContext, PostgreSqlRegistryDbContext>(o => ConfigurePostgreSql(o, connectionString));
+        }
+        else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            var connectionString = SqliteConnectionString(configuration.GetConnectionString("Registry"), environment.ContentRootPath);
+            services.AddDbContext<RegistryDbContext, SqliteRegistryDbContext>(o => ConfigureSqlite(o, connectionString));
+        }
+        else
+        {
+            throw new InvalidOperationException($"{ProviderKey} '{provider}' is not supported: use Sqlite or PostgreSql.");
+        }
+
+        services.AddScoped<DbContext>(sp => sp.GetRequiredService<RegistryDbContext>());
+    }
+
+    /// <summary>Relative SQLite paths are under the content root; the folder is created.</summary>
+    public static string SqliteConnectionString(string? configured, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(configured ?? "Data Source=App_Data/registry.db");
+        if (!Path.IsPathRooted(builder.DataSource) && builder.DataSource != ":memory:")
+        {
+            builder.DataSource = Path.Combine(contentRoot, builder.DataSource);
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        builder.DefaultTimeout = 30;
+        builder.Pooling = true;
+        return builder.ToString();
+    }
+
+    public static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString, o => o.MigrationsHistoryTable("Core_Migrations"))
+            .AddInterceptors(new VersioningInterceptor());
+
+    public static void ConfigurePostgreSql(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("Core_Migrations"))
+            .AddInterceptors(new VersioningInterceptor());
+}
+
+/// <summary>Design-time factory for <c>dotnet ef migrations add … --context SqliteRegistryDbContext</c>.</summary>
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteRegistryDbContext>
+{
+    public SqliteRegistryDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<SqliteRegistryDbContext>();
+        DatabaseSetup.ConfigureSqlite(options, "Data Source=design.db");
+        return new SqliteRegistryDbContext(options.Options, ModuleCatalog.Discover());
+    }
+}
+
+/// <summary>Design-time factory for the PostgreSQL migrations (no server needed to add a migration).</summary>
+internal sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlRegistryDbContext>
+{
+    public PostgreSqlRegistryDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<PostgreSqlRegistryDbContext>();
+        DatabaseSetup.ConfigurePostgreSql(options, "Host=localhost;Database=registry_design");
+        return new PostgreSqlRegistryDbContext(options.Options, ModuleCatalog.Discover());
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Registry.Web.Hosting;
+
+/// <summary>Model-binding errors (a letter in a number field …) in the visitor's language.</summary>
+internal sealed class LocalizedModelBindingMessages(IStringLocalizer localizer) : IConfigureOptions<MvcOptions>
+{
+    public void Configure(MvcOptions options)
+    {
+        var messages = options.ModelBindingMessageProvider;
+        messages.SetValueIsInvalidAccessor(v => localizer["Validation.ValueInvalid", v]);
+        messages.SetAttemptedValueIsInvalidAccessor((v, f) => localizer["Validation.AttemptedValueInvalid", v, f]);
+        messages.SetValueMustBeANumberAccessor(f => localizer["Validation.MustBeNumber", f]);
+        messages.SetMissingBindRequiredValueAccessor(f => localizer["Validation.Required", f]);
+        messages.SetValueMustNotBeNullAccessor(f => localizer["Validation.Required", f]);
+        messages.SetMissingKeyOrValueAccessor(() => localizer["Validation.Required", ""]);
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(v => localizer["Validation.ValueInvalid", v]);
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => localizer["Validation.MustBeNumber", ""]);
+        messages.SetUnknownValueIsInvalidAccessor(f => localizer["Validation.ValueInvalid", f]);
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => localizer["Validation.Required", ""]);
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => localizer["Validation.ValueInvalid", ""]);
+    }
+}

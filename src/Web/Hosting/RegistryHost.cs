@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using Registry.Core;
+using Registry.Core.Localization;
+using Registry.Core.Modularity;
+using Registry.Core.Security;
+using Registry.Web.Data;
+using Registry.Web.Health;
+using Registry.Web.Identity;
+
+namespace Registry.Web.Hosting;
+
+/// <summary>Composes the host from the discovered modules; holds no domain code.</summary>
+public static class RegistryHost
+{
+    public const string AuthRateLimitPolicy = "auth";
+    public static readonly string[] Cultures = ["zh-CN", "en"];
+
+    public static void AddRegistry(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        if (configuration.GetValue<bool>("Registry:Logging:Json"))
+        {
+            builder.Logging.ClearProviders().AddJsonConsole(o => o.IncludeScopes = true);
+        }
+
+        var catalog = ModuleCatalog.Discover();
+        services.AddSingleton(catalog);
+        foreach (var module in catalog.Modules)
+        {
+            module.ConfigureServices(services, configuration);
+            foreach (var permission in module.Permissions)
+            {
+                services.AddSingleton(permission);
+            }
+
+            foreach (var item in module.Navigation)
+            {
+                services.AddSingleton(item);
+            }
+        }
+
+        services.AddSingleton<IPermissionCatalog>(sp => new PermissionCatalog(sp.GetServices<Permission>()));
+        services.AddRegistryDatabase(configuration, builder.Environment);
+        services.AddRegistryIdentity(configuration);
+        services.AddRegistryLocalization([typeof(RegistryHost).Assembly, typeof(Themes.Civic.ThemeMarker).Assembly, .. catalog.Assemblies]);
+
+        var mvc = services.AddRazorPages(o =>
+            {
+                // Staff pages are locked by place as well as by their own [Permission]: a forgotten attribute still denies.
+                var backOffice = Permission.PolicyPrefix + CorePermissions.BackOffice;
+                o.Conventions.AuthorizeFolder("/Admin", backOffice);
+                foreach (var module in catalog.Modules)
+                {
+                    o.Conventions.AuthorizeAreaFolder(module.Name, "/Admin", backOffice);
+                }
+
+                o.Conventions.AuthorizeFolder("/Account/Manage");
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(RegistryHost)));
+        foreach (var assembly in catalog.Assemblies.Where(a => !mvc.PartManager.ApplicationParts.Any(p => p.Name == a.GetName().Name)))
+        {
+            mvc.AddApplicationPart(assembly);
+        }
+
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            var permits = configuration.GetValue("Registry:RateLimit:AuthPermitsPerMinute", 20);
+            o.AddPolicy(AuthRateLimitPolicy, context => HttpMethods.IsGet(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("get")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) }));
+        });
+        services.AddRegistryHealthChecks();
+    }
+
+    private static void AddRegistryLocalization(this IServiceCollection services, IEnumerable<System.Reflection.Assembly> assemblies)
+    {
+        services.AddSingleton<ITextCatalog>(new TextCatalog(assemblies));
+        services.AddSingleton<IStringLocalizerFactory, CatalogStringLocalizerFactory>();
+        services.AddSingleton(sp => sp.GetRequiredService<IStringLocalizerFactory>().Create(typeof(RegistryHost)));
+        services.AddTransient(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var cultures = Cultures.Select(CultureInfo.GetCultureInfo).ToList();
+            o.DefaultRequestCulture = new RequestCulture(TextCatalog.DefaultCulture);
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            // zh-CN unless the visitor chose otherwise: the browser's language is not consulted.
+            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new QueryStringRequestCultureProvider()];
+        });
+    }
+
+    public static void UseRegistry(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+            app.UseHsts();
+        }
+        else
+        {
+            app.UseDeveloperExceptionPage();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        app.MapRegistryHealthChecks();
+        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
+        {
+            module.MapEndpoints(app);
+        }
+    }
+}

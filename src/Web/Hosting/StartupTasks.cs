@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Registry.Core.Auditing;
+using Registry.Core.Data;
+using Registry.Core.Recipes;
+using Registry.Web.Data;
+
+namespace Registry.Web.Hosting;
+
+/// <summary>What runs before the site serves: migrations, the first recipe, an explicit <c>--recipe</c>; and one-shot commands.</summary>
+public static class StartupTasks
+{
+    public const string RecipeArgument = "recipe";
+    public const string DefaultRecipeKey = "Registry:Recipe";
+
+    /// <summary>Migrates; on an empty database runs the configured recipe; then any <c>--recipe FILE</c>.</summary>
+    public static async Task PrepareAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+        await db.Database.MigrateAsync();
+        if (!db.IsPostgreSql())
+        {
+            // WAL lets readers proceed while one writer commits.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+
+        var runner = scope.ServiceProvider.GetRequiredService<IRecipeRunner>();
+        var explicitRecipe = app.Configuration[RecipeArgument];
+        var fresh = !await db.Set<RecipeRun>().AnyAsync(r => r.Succeeded);
+        if (fresh && explicitRecipe is null)
+        {
+            await runner.RunAsync(ResolveRecipe(app, app.Configuration[DefaultRecipeKey] ?? "setup.recipe.json"), CancellationToken.None);
+        }
+
+        if (explicitRecipe is not null)
+        {
+            await runner.RunAsync(ResolveRecipe(app, explicitRecipe), CancellationToken.None);
+        }
+    }
+
+    /// <summary>Runs a command instead of the site (<c>verify-audit</c>); null when the arguments name none.</summary>
+    public static async Task<int?> RunCommandAsync(this WebApplication app, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!args.Contains("verify-audit"))
+        {
+            return null;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+        await db.Database.MigrateAsync();
+        var result = await AuditChain.VerifyAsync(db, CancellationToken.None);
+        await Console.Out.WriteLineAsync(result.IsIntact
+            ? $"Audit chain intact: {result.VerifiedEntries} entries."
+            : $"Audit chain BROKEN at entry {result.BrokenAt} ({result.ReasonKey}); {result.VerifiedEntries} entries verified before it.");
+        return result.IsIntact ? 0 : 1;
+    }
+
+    /// <summary>A recipe path as given, else under the app's Recipes folder (copied next to the binaries), else the repository's.</summary>
+    public static string ResolveRecipe(WebApplication app, string recipe)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        string[] candidates =
+        [
+            recipe,
+            Path.Combine(AppContext.BaseDirectory, "Recipes", Path.GetFileName(recipe)),
+            Path.Combine(app.Environment.ContentRootPath, "..", "..", "Recipes", Path.GetFileName(recipe)),
+        ];
+        return candidates.FirstOrDefault(File.Exists)
+            ?? throw new FileNotFoundException($"Recipe '{recipe}' not found (looked in: {string.Join(", ", candidates)}).");
+    }
+}

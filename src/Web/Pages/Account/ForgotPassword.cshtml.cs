@@ -1,0 +1,55 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Registry.Core.Mail;
+using Registry.Core.Security;
+using Registry.Web.Data;
+using Registry.Web.Hosting;
+
+namespace Registry.Web.Pages.Account;
+
+/// <summary>Mails a reset link; answers the same whether or not the address exists, so it reveals no accounts.</summary>
+[AllowAnonymous]
+[EnableRateLimiting(RegistryHost.AuthRateLimitPolicy)]
+public sealed class ForgotPasswordModel(UserManager<RegistryUser> users, IMailOutbox mail, RegistryDbContext db) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public bool Sent { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = await users.FindByEmailAsync(Input.Email.Trim());
+        if (user is { EmailConfirmed: true, IsDisabled: false })
+        {
+            var code = TokenCodec.Encode(await users.GeneratePasswordResetTokenAsync(user));
+            var link = Url.Page("/Account/ResetPassword", null, new { code, email = user.Email }, Request.Scheme)!;
+            mail.Add(user.Email!, "ResetPassword", new Dictionary<string, string> { ["name"] = user.DisplayName, ["resetLink"] = link }, user.PreferredCulture);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        Sent = true;
+        return Page();
+    }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Validation.Required")]
+        [EmailAddress(ErrorMessage = "Validation.Email")]
+        [Display(Name = "Account.Email")]
+        public string Email { get; set; } = "";
+    }
+}

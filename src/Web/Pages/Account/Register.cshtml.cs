@@ -1,0 +1,93 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Registry.Core.Auditing;
+using Registry.Core.Mail;
+using Registry.Core.Security;
+using Registry.Web.Data;
+using Registry.Web.Hosting;
+
+namespace Registry.Web.Pages.Account;
+
+/// <summary>Self-service sign-up for organizations' staff; the account works once its email is confirmed.</summary>
+[AllowAnonymous]
+[EnableRateLimiting(RegistryHost.AuthRateLimitPolicy)]
+public sealed class RegisterModel(
+    UserManager<RegistryUser> users,
+    RegistryDbContext db,
+    IMailOutbox mail,
+    IAuditTrail audit,
+    TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = new RegistryUser
+        {
+            UserName = Input.Email.Trim(),
+            Email = Input.Email.Trim(),
+            DisplayName = Input.DisplayName.Trim(),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            PreferredCulture = System.Globalization.CultureInfo.CurrentUICulture.Name,
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var created = await users.CreateAsync(user, Input.Password);
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors)
+            {
+                ModelState.AddModelError(string.Empty, error.Description);
+            }
+
+            return Page();
+        }
+
+        await users.AddToRoleAsync(user, RegistryRoles.Applicant);
+        var code = TokenCodec.Encode(await users.GenerateEmailConfirmationTokenAsync(user));
+        var link = Url.Page("/Account/ConfirmEmail", null, new { userId = user.Id, code }, Request.Scheme)!;
+        mail.Add(user.Email, "ConfirmEmail", new Dictionary<string, string> { ["name"] = user.DisplayName, ["confirmLink"] = link }, user.PreferredCulture);
+        audit.Record("account.registered", "User", user.Id, user.Email);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return RedirectToPage("/Account/RegisterConfirmation");
+    }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Validation.Required")]
+        [StringLength(100, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Account.DisplayName")]
+        public string DisplayName { get; set; } = "";
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [EmailAddress(ErrorMessage = "Validation.Email")]
+        [StringLength(256, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Account.Email")]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [StringLength(128, MinimumLength = 10, ErrorMessage = "Validation.Length")]
+        [DataType(DataType.Password)]
+        [Display(Name = "Account.Password")]
+        public string Password { get; set; } = "";
+
+        [DataType(DataType.Password)]
+        [Compare(nameof(Password), ErrorMessage = "Validation.PasswordsDiffer")]
+        [Display(Name = "Account.ConfirmPassword")]
+        public string ConfirmPassword { get; set; } = "";
+    }
+}

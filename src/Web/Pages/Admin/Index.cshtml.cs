@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Registry.Core;
+using Registry.Core.Calendar;
+using Registry.Core.Mail;
+using Registry.Core.Security;
+using Registry.Web.Data;
+
+namespace Registry.Web.Pages.Admin;
+
+[Permission(CorePermissions.BackOffice)]
+public sealed class IndexModel(RegistryDbContext db) : PageModel
+{
+    public int PendingMail { get; private set; }
+
+    public IReadOnlyList<int> CalendarYears { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        PendingMail = await db.Set<MailMessage>().CountAsync(m => m.Status == MailStatus.Pending, cancellationToken);
+        CalendarYears = await db.Set<CalendarYear>().OrderBy(y => y.Year).Select(y => y.Year).ToListAsync(cancellationToken);
+    }
+}

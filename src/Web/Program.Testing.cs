@@ -1,0 +1,2 @@
+// Lets WebApplicationFactory<Program> reach the host from the test projects.
+public partial class Program;
