@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -73,6 +75,8 @@ public static class RegistryHost
         }
 
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
+        // Chinese text is written as characters, not &#x…; escapes: readable source and a third of the bytes.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -106,6 +110,8 @@ public static class RegistryHost
     public static void UseRegistry(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // First, so error pages (re-executed below) keep the visitor's language.
+        app.UseRequestLocalization();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
@@ -117,7 +123,6 @@ public static class RegistryHost
         }
 
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
-        app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();

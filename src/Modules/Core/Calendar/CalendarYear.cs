@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Registry.Core.Data;
 
 namespace Registry.Core.Calendar;
 
 /// <summary>One year of the holiday calendar as stored: the year's entry in the holidays JSON format.</summary>
-public sealed class CalendarYear
+public sealed class CalendarYear : IVersioned
 {
     public int Year { get; set; }
 
@@ -12,6 +13,8 @@ public sealed class CalendarYear
     public string Json { get; set; } = "";
 
     public DateTime UpdatedAt { get; set; }
+
+    public long Version { get; set; }
 }
 
 /// <summary>The working-day calendar built from the database, cached until a year is added or changed.</summary>

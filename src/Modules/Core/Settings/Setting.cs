@@ -1,13 +1,16 @@
 using Microsoft.EntityFrameworkCore;
+using Registry.Core.Data;
 
 namespace Registry.Core.Settings;
 
 /// <summary>A site setting that localities change (division code, minimum activity funds …), set by recipes or admins.</summary>
-public sealed class Setting
+public sealed class Setting : IVersioned
 {
     public string Key { get; set; } = "";
 
     public string Value { get; set; } = "";
+
+    public long Version { get; set; }
 }
 
 /// <summary>Reads and writes settings.</summary>

@@ -232,6 +232,10 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.HasKey("Year");
 
                     b.ToTable("Core_CalendarYears", (string)null);
@@ -541,6 +545,10 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.Property<string>("Value")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.HasKey("Key");
 

@@ -221,6 +221,10 @@ namespace Registry.Web.Migrations.Sqlite
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Year");
 
                     b.ToTable("Core_CalendarYears", (string)null);
@@ -524,6 +528,10 @@ namespace Registry.Web.Migrations.Sqlite
                     b.Property<string>("Value")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Key");
 

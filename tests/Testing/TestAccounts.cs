@@ -1,0 +1,10 @@
+namespace Registry.Testing;
+
+/// <summary>The accounts of Recipes/test.recipe.json.</summary>
+public static class TestAccounts
+{
+    public static readonly (string Email, string Password) Admin = ("admin@test.local", "Test-admin-2026");
+    public static readonly (string Email, string Password) Officer = ("officer@test.local", "Test-officer-2026");
+    public static readonly (string Email, string Password) Reviewer = ("reviewer@test.local", "Test-reviewer-2026");
+    public static readonly (string Email, string Password) Applicant = ("applicant@test.local", "Test-applicant-2026");
+}
