@@ -55,7 +55,7 @@ public sealed class LocalizationTests
         var uses = SourceKeys.Find(Solution.Root);
         uses.ShouldNotBeEmpty("the source scan found no lookups at all: it is looking in the wrong place");
 
-        Missing(uses.Select(u => (u.Key, u.ToString()))).ShouldBeEmpty("keys used in the source but absent from the catalog");
+        Missing(uses.Select(u => (u.Key, $"{u.File}:{u.Line}"))).ShouldBeEmpty("keys used in the source but absent from the catalog");
     }
 
     [Fact]
@@ -120,9 +120,15 @@ public sealed class LocalizationTests
         var files = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.Contains(marker, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal)))
         {
-            var culture = Path.GetFileNameWithoutExtension(resource[(resource.IndexOf(marker, StringComparison.Ordinal) + marker.Length)..]);
+            // Resources/<culture>.json or Resources/<Area>/<culture>.json, as TextCatalog reads them.
+            var culture = resource.Split('.')[^2];
             using var stream = assembly.GetManifestResourceStream(resource)!;
-            files[culture] = [.. JsonSerializer.Deserialize<Dictionary<string, string>>(stream)!.Keys];
+            if (!files.TryGetValue(culture, out var keys))
+            {
+                files[culture] = keys = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            keys.UnionWith(JsonSerializer.Deserialize<Dictionary<string, string>>(stream)!.Keys);
         }
 
         return files;

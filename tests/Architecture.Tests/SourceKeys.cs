@@ -12,19 +12,21 @@ public static partial class SourceKeys
 {
     private static readonly string[] SourceFolders = ["src", "themes"];
 
-    public sealed record Use(string Key, string File, int Line)
-    {
-        public override string ToString() => $"{Key} ({File}:{Line})";
-    }
+    public sealed record Use(string Key, string File, int Line);
 
     public static IReadOnlyList<Use> Find(string root)
     {
         var uses = new List<Use>();
         foreach (var folder in SourceFolders.Select(f => Path.Combine(root, f)).Where(Directory.Exists))
         {
-            foreach (var path in Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories).Where(IsSource))
+            foreach (var path in Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories))
             {
                 var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+                if (!IsSource(relative))
+                {
+                    continue;
+                }
+
                 uses.AddRange(InText(File.ReadAllText(path)).Select(k => new Use(k.Key, relative, k.Line)));
             }
         }
@@ -72,7 +74,7 @@ public static partial class SourceKeys
 
     private static bool IsSource(string path) =>
         (path.EndsWith(".cs", StringComparison.Ordinal) || path.EndsWith(".cshtml", StringComparison.Ordinal))
-        && !path.Replace('\\', '/').Split('/').Any(part => part is "bin" or "obj" or "Migrations");
+        && !path.Split('/').Any(part => part is "bin" or "obj" or "Migrations");
 
     /// <summary>The text of the first argument of the indexer opening at <paramref name="open"/> (up to a top-level comma or the closing bracket).</summary>
     private static string FirstArgument(string text, int open)
@@ -86,7 +88,7 @@ public static partial class SourceKeys
                     i = SkipString(text, i);
                     break;
                 case '\'':
-                    i = text.IndexOf('\'', i + (text[i + 1] == '\\' ? 3 : 2));
+                    i = i + 1 < text.Length ? text.IndexOf('\'', i + (text[i + 1] == '\\' ? 3 : 2)) : -1;
                     break;
                 case '[' or '(' or '{':
                     depth++;

@@ -12,6 +12,8 @@ using Registry.Core.Files;
 using Registry.Core.Jobs;
 using Registry.Core.Mail;
 using Registry.Core.Modularity;
+using Registry.Core.Notifications;
+using Registry.Core.Data;
 using Registry.Core.Outbox;
 using Registry.Core.Recipes;
 using Registry.Core.Security;
@@ -61,6 +63,8 @@ public sealed class CoreModule : IModule
         services.AddOptions<FileStoreOptions>().Bind(configuration.GetSection(FileStoreOptions.Section));
         services.AddScoped<IFileStore, FileStore>();
         services.AddScoped<ISettings, DbSettings>();
+        services.AddScoped<ISequences, DbSequences>();
+        services.AddScoped<INotifier, Notifier>();
         services.AddSingleton<CalendarCache>();
         services.AddScoped<ICalendarProvider, CalendarProvider>();
 

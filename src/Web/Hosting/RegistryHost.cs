@@ -28,6 +28,9 @@ public static class RegistryHost
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        // Module and theme assets are served from their projects when running from build output (any environment);
+        // a published app has them copied into wwwroot and this is a no-op.
+        builder.WebHost.UseStaticWebAssets();
         var configuration = builder.Configuration;
         if (configuration.GetValue<bool>("Registry:Logging:Json"))
         {

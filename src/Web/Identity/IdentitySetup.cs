@@ -31,6 +31,7 @@ internal static class IdentitySetup
             .AddEntityFrameworkStores<RegistryDbContext>()
             .AddDefaultTokenProviders()
             .AddSignInManager<RegistrySignInManager>()
+            .AddClaimsPrincipalFactory<RegistryClaimsFactory>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
 
         // A disabled account or changed roles take effect within a minute, not at cookie expiry.

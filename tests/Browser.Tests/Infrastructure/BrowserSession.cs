@@ -16,8 +16,9 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         _context = context;
         Page = page;
-        // Chromium asks for /favicon.ico on its own and the app serves none: that 404 is not a journey's problem.
         page.PageError += (_, error) => AddProblem($"script error: {error}");
+
+        // Chromium asks for /favicon.ico on its own and the app serves none: that 404 is not a journey's problem.
         page.Console += (_, message) =>
         {
             if (message.Type == "error" && !IsFavicon(message.Location))
@@ -37,7 +38,7 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public IPage Page { get; }
 
-    /// <summary>Script errors and failed responses seen so far; a green journey leaves this empty.</summary>
+    /// <summary>Problems seen so far; a green journey leaves this empty.</summary>
     public IReadOnlyList<string> Problems
     {
         get

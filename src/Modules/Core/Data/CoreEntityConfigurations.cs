@@ -5,6 +5,7 @@ using Registry.Core.Calendar;
 using Registry.Core.Files;
 using Registry.Core.Jobs;
 using Registry.Core.Mail;
+using Registry.Core.Notifications;
 using Registry.Core.Outbox;
 using Registry.Core.Recipes;
 using Registry.Core.Settings;
@@ -120,5 +121,27 @@ internal sealed class RecipeRunConfiguration : IEntityTypeConfiguration<RecipeRu
     {
         builder.ToTable("Core_RecipeRuns");
         builder.Property(r => r.Name).HasMaxLength(200);
+    }
+}
+
+internal sealed class SequenceCounterConfiguration : IEntityTypeConfiguration<SequenceCounter>
+{
+    public void Configure(EntityTypeBuilder<SequenceCounter> builder)
+    {
+        builder.ToTable("Core_Sequences");
+        builder.HasKey(c => c.Name);
+        builder.Property(c => c.Name).HasMaxLength(100);
+    }
+}
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> builder)
+    {
+        builder.ToTable("Core_Notifications");
+        builder.Property(n => n.UserId).HasMaxLength(450);
+        builder.Property(n => n.Title).HasMaxLength(300);
+        builder.Property(n => n.Link).HasMaxLength(500);
+        builder.HasIndex(n => new { n.UserId, n.CreatedAt });
     }
 }

@@ -31,7 +31,9 @@ public sealed class TextCatalog : ITextCatalog
         {
             foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.Contains(".Resources.", StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal)))
             {
-                var culture = Path.GetFileNameWithoutExtension(resource[(resource.IndexOf(".Resources.", StringComparison.Ordinal) + ".Resources.".Length)..]);
+                // Resources/<culture>.json or Resources/<Area>/<culture>.json: the culture is the last name before ".json".
+                var parts = resource.Split('.');
+                var culture = parts[^2];
                 using var stream = assembly.GetManifestResourceStream(resource)!;
                 var entries = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
                     ?? throw new InvalidDataException($"{resource} is empty");

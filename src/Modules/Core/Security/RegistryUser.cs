@@ -27,3 +27,10 @@ public sealed class RegistryRole : IdentityRole
     {
     }
 }
+
+/// <summary>Claims the app adds to the sign-in cookie.</summary>
+public static class RegistryClaims
+{
+    /// <summary>The person's name, shown instead of their email.</summary>
+    public const string DisplayName = "registry:display_name";
+}

@@ -3,9 +3,16 @@ using System.Globalization;
 namespace Registry.Core.Localization;
 
 /// <summary>Times are stored in UTC and shown in Asia/Shanghai.</summary>
-public static class Display
+public static class ChinaTime
 {
     private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    /// <summary>Today's date in China: legal dates and deadlines are Beijing-time dates.</summary>
+    public static DateOnly Today(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Shanghai).DateTime);
+    }
 
     public static string Time(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Shanghai).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);

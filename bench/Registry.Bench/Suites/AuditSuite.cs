@@ -1,0 +1,153 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Registry.Bench.Measuring;
+using Registry.Bench.Support;
+using Registry.Core.Auditing;
+using Registry.Core.Outbox;
+
+namespace Registry.Bench.Suites;
+
+/// <summary>
+/// What the audit hash chain costs: an audit entry saved through <c>RegistryDbContext.SaveChangesAsync</c> (which seals
+/// it onto the chain in a transaction that locks the head row) against a plain outbox row of similar size saved the
+/// same way; then <see cref="AuditChain.VerifyAsync"/> against streaming the same rows without hashing.
+/// </summary>
+internal sealed class AuditSuite : IBenchSuite
+{
+    private const int BatchSize = 500;
+
+    public string Name => "audit";
+
+    public string Description => "audit chain on SQLite (WAL): chained audit entries vs plain outbox rows, and chain verification";
+
+    public async Task RunAsync(BenchContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var database = await BenchDatabase.CreateAsync(context.CreateScratchDirectory("audit"), cancellationToken);
+        var writer = new RowWriter(database);
+
+        var single = await Sampler.CompareAsync(
+            writer.SaveOutboxMessagesAsync(1),
+            writer.SaveAuditEntriesAsync(1),
+            new Warmup(MinRounds: 50, MinTime: context.Choose(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(2)), MaxRounds: 2_000),
+            samples: context.Choose(300, 2_000),
+            cancellationToken);
+
+        var batched = await Sampler.CompareAsync(
+            writer.SaveOutboxMessagesAsync(BatchSize),
+            writer.SaveAuditEntriesAsync(BatchSize),
+            new Warmup(MinRounds: 2, MinTime: context.Choose(TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500)), MaxRounds: 20),
+            samples: context.Choose(6, 30),
+            cancellationToken);
+
+        var chainLength = await CheckChainAsync(database, writer.AuditEntriesWritten, cancellationToken);
+
+        var verification = await Sampler.CompareAsync(
+            async ct => await StreamEntriesAsync(database, ct),
+            async ct => await VerifyChainAsync(database, chainLength, ct),
+            new Warmup(MinRounds: 2, MinTime: TimeSpan.FromMilliseconds(300), MaxRounds: 10),
+            samples: context.Choose(5, 20),
+            cancellationToken);
+
+        var table = ResultTable.ForStats("audit: time per row saved, per entry verified", "rows/s");
+        table.AddComparison("outbox message, 1 per SaveChanges", single.Baseline, "audit entry, 1 per SaveChanges", single.Subject);
+        table.AddComparison($"outbox messages, {BatchSize} per SaveChanges", batched.Baseline, $"audit entries, {BatchSize} per SaveChanges", batched.Subject);
+        table.AddComparison("stream chain rows, no hashing", verification.Baseline, "AuditChain.VerifyAsync", verification.Subject);
+        table.AddNote("each SaveChanges uses a new context (one request scope); baseline and audit samples alternate");
+        table.AddNote(Invariant($"batched rows: times are per row; verification: one sample = one walk of the whole chain ({chainLength:#,0} entries)"));
+        table.AddNote($"SQLite file in {Path.GetDirectoryName(database.FilePath)}; journal_mode={await database.PragmaAsync("journal_mode", cancellationToken)}, synchronous={await database.PragmaAsync("synchronous", cancellationToken)} (0 off, 1 normal, 2 full)");
+        if (database.HasPendingModelChanges)
+        {
+            table.AddNote("WARNING: the EF model has changes without a migration (the host would refuse to start); the Core tables used here are migrated");
+        }
+
+        table.Write(context.Out);
+    }
+
+    /// <summary>The chain must be intact and hold exactly what was written, or the figures measured something else.</summary>
+    private static async Task<long> CheckChainAsync(BenchDatabase database, long written, CancellationToken cancellationToken)
+    {
+        await using var db = database.NewContext();
+        var result = await AuditChain.VerifyAsync(db, cancellationToken);
+        if (!result.IsIntact || result.VerifiedEntries != written)
+        {
+            throw new InvalidOperationException(Invariant(
+                $"Audit chain after the writes: intact={result.IsIntact}, {result.VerifiedEntries} entries verified, {written} written, broken at {result.BrokenAt} ({result.ReasonKey})."));
+        }
+
+        return written;
+    }
+
+    private static async Task<int> VerifyChainAsync(BenchDatabase database, long expected, CancellationToken cancellationToken)
+    {
+        await using var db = database.NewContext();
+        var result = await AuditChain.VerifyAsync(db, cancellationToken);
+        return result.IsIntact && result.VerifiedEntries == expected
+            ? checked((int)expected)
+            : throw new InvalidOperationException(Invariant($"Verification found {result.VerifiedEntries} of {expected} entries, intact={result.IsIntact}."));
+    }
+
+    /// <summary>The query <see cref="AuditChain.VerifyAsync"/> runs, without the hashing and comparisons.</summary>
+    private static async Task<int> StreamEntriesAsync(BenchDatabase database, CancellationToken cancellationToken)
+    {
+        await using var db = database.NewContext();
+        var count = 0;
+        await foreach (var entry in db.Set<AuditEntry>().AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            count += entry.Hash.Length > 0 ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Writes rows of comparable content: the outbox payload carries the audit entry's fields as JSON.</summary>
+    private sealed class RowWriter(BenchDatabase database)
+    {
+        private long _sequence;
+
+        public long AuditEntriesWritten { get; private set; }
+
+        public Func<CancellationToken, ValueTask<int>> SaveAuditEntriesAsync(int rows) => async cancellationToken =>
+        {
+            await using var db = database.NewContext();
+            for (var i = 0; i < rows; i++)
+            {
+                var n = ++_sequence;
+                db.Set<AuditEntry>().Add(new AuditEntry
+                {
+                    At = DateTime.UtcNow,
+                    UserId = "bench-officer",
+                    UserName = "officer@registry.local",
+                    Action = "Organization.Updated",
+                    EntityType = "Organization",
+                    EntityId = n.ToString(CultureInfo.InvariantCulture),
+                    Summary = Invariant($"Changed the registered address of organization {n}"),
+                });
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            AuditEntriesWritten += rows;
+            return rows;
+        };
+
+        public Func<CancellationToken, ValueTask<int>> SaveOutboxMessagesAsync(int rows) => async cancellationToken =>
+        {
+            await using var db = database.NewContext();
+            for (var i = 0; i < rows; i++)
+            {
+                var n = ++_sequence;
+                db.Set<OutboxMessage>().Add(new OutboxMessage
+                {
+                    Topic = "Organization.Updated",
+                    Payload = Invariant($$"""{"userId":"bench-officer","userName":"officer@registry.local","entityType":"Organization","entityId":"{{n}}","summary":"Changed the registered address of organization {{n}}"}"""),
+                    OccurredAt = DateTime.UtcNow,
+                });
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return rows;
+        };
+    }
+}

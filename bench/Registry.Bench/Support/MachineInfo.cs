@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Runtime;
+using System.Runtime.InteropServices;
+using Registry.Bench.Measuring;
+
+namespace Registry.Bench.Support;
+
+/// <summary>What the figures were measured on, printed before any of them.</summary>
+internal static class MachineInfo
+{
+    public static void Write(TextWriter writer, bool quick)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteLine($"Registry benchmarks ({(quick ? "quick" : "full")} run, {DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC)");
+        writer.WriteLine($"  cpu:     {Environment.ProcessorCount} cores, {CpuModel()}");
+        writer.WriteLine($"  memory:  {TotalMemory()}");
+        writer.WriteLine($"  os:      {OperatingSystemName()} ({RuntimeInformation.OSArchitecture})");
+        writer.WriteLine($"  runtime: {RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, build {BenchContext.BuildConfiguration}");
+        if (BenchContext.BuildConfiguration != "Release")
+        {
+            writer.WriteLine("  WARNING: a Debug build; its figures say little about production.");
+        }
+
+        writer.WriteLine("  every figure is printed next to a baseline measured in this same run; cost vs baseline = time per operation ÷ the baseline's");
+    }
+
+    private static string CpuModel() =>
+        ReadField("/proc/cpuinfo", "model name", ':') ?? RuntimeInformation.ProcessArchitecture.ToString();
+
+    private static string TotalMemory()
+    {
+        var kib = ReadField("/proc/meminfo", "MemTotal", ':')?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+        return long.TryParse(kib, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? Units.Bytes(value * 1024)
+            : Units.Bytes(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes) + " available to the GC";
+    }
+
+    private static string OperatingSystemName()
+    {
+        const string KernelRelease = "/proc/sys/kernel/osrelease";
+        var kernel = File.Exists(KernelRelease) ? File.ReadAllText(KernelRelease).Trim() : null;
+        return kernel is null ? RuntimeInformation.OSDescription : $"{RuntimeInformation.OSDescription}, kernel {kernel}";
+    }
+
+    /// <summary>The value of the first "key: value" (or key=value) line, or null when the file or key is missing.</summary>
+    private static string? ReadField(string path, string key, char separator)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        foreach (var line in File.ReadLines(path))
+        {
+            var at = line.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && line[..at].Trim() == key)
+            {
+                return line[(at + 1)..].Trim();
+            }
+        }
+
+        return null;
+    }
+}

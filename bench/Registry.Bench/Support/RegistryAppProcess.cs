@@ -1,0 +1,177 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Registry.Bench.Support;
+
+/// <summary>
+/// The real site in its own process (<c>dotnet Registry.Web.dll</c>, Production environment, SQLite in a scratch
+/// folder) on a free loopback port. Disposing kills it, whatever happened before.
+/// </summary>
+internal sealed class RegistryAppProcess : IAsyncDisposable
+{
+    public const string AdminPassword = "Bench-admin-2026";
+
+    private readonly Process _process;
+    private readonly ProcessLog _log;
+    private readonly long _launchedAt;
+
+    private RegistryAppProcess(Process process, ProcessLog log, Uri baseAddress, long launchedAt)
+    {
+        _process = process;
+        _log = log;
+        _launchedAt = launchedAt;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public int ProcessId => _process.Id;
+
+    /// <summary>Time from process start until <c>/health</c> first answered 200.</summary>
+    public TimeSpan StartupTime { get; private set; }
+
+    /// <summary>Starts the app and waits for <c>/health</c>; retries on another port if the first one was taken meanwhile.</summary>
+    public static async Task<RegistryAppProcess> StartAsync(string appDirectory, string dataDirectory, TimeSpan startupTimeout, CancellationToken cancellationToken)
+    {
+        const int Attempts = 3;
+        for (var attempt = 1; ; attempt++)
+        {
+            var app = Launch(appDirectory, dataDirectory, FreeLoopbackPort(), attempt);
+            try
+            {
+                await app.WaitUntilHealthyAsync(startupTimeout, cancellationToken);
+                return app;
+            }
+            catch (Exception) when (attempt < Attempts && app._process.HasExited && !cancellationToken.IsCancellationRequested)
+            {
+                await app.DisposeAsync();
+            }
+            catch
+            {
+                await app.DisposeAsync();
+                throw;
+            }
+        }
+    }
+
+    /// <summary>The process's peak resident set (VmHWM in /proc/PID/status), or null where that is not available.</summary>
+    public long? PeakResidentBytes()
+    {
+        var status = $"/proc/{_process.Id}/status";
+        if (!File.Exists(status))
+        {
+            return null;
+        }
+
+        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        var kib = line?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+        return long.TryParse(kib, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value * 1024 : null;
+    }
+
+    /// <summary>The last lines the app wrote, for error messages.</summary>
+    public string LogTail() => _log.Tail(30);
+
+    public async ValueTask DisposeAsync()
+    {
+        ProcessRunner.Kill(_process);
+        using (var wait = new CancellationTokenSource(TimeSpan.FromSeconds(15)))
+        {
+            try
+            {
+                await _process.WaitForExitAsync(wait.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Killed but not reaped in time: nothing more to do from here.
+            }
+        }
+
+        _process.Dispose();
+        _log.Dispose();
+    }
+
+    private static RegistryAppProcess Launch(string appDirectory, string dataDirectory, int port, int attempt)
+    {
+        var baseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = appDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(appDirectory, "Registry.Web.dll"));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
+
+        var environment = start.Environment;
+        environment.Remove("ASPNETCORE_URLS");
+        environment.Remove("DOTNET_ENVIRONMENT");
+        environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        environment["Registry__Database__Provider"] = "Sqlite";
+        environment["ConnectionStrings__Registry"] = $"Data Source={Path.Combine(dataDirectory, "bench.db")}";
+        environment["Registry__Mail__PickupDirectory"] = Path.Combine(dataDirectory, "mail");
+        environment["Registry__Files__Root"] = Path.Combine(dataDirectory, "files");
+        environment["Registry__AdminPassword"] = AdminPassword;
+
+        var log = new ProcessLog(Path.Combine(dataDirectory, $"app-{attempt.ToString(CultureInfo.InvariantCulture)}.log"));
+        var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => log.Write(e.Data);
+        process.ErrorDataReceived += (_, e) => log.Write(e.Data);
+        var launchedAt = Stopwatch.GetTimestamp();
+        process.Start();
+        process.StandardInput.Close();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new RegistryAppProcess(process, log, baseAddress, launchedAt);
+    }
+
+    private async Task WaitUntilHealthyAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var started = Stopwatch.GetTimestamp();
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with code {_process.ExitCode} before answering /health. Its log:\n{LogTail()}");
+            }
+
+            if (Stopwatch.GetElapsedTime(started) > timeout)
+            {
+                throw new TimeoutException($"/health did not answer 200 within {timeout.TotalSeconds:0} s. The app's log:\n{LogTail()}");
+            }
+
+            try
+            {
+                using var response = await client.GetAsync(new Uri("health", UriKind.Relative), cancellationToken);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    StartupTime = Stopwatch.GetElapsedTime(_launchedAt);
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Slow first answer while migrations run.
+            }
+
+            await Task.Delay(200, cancellationToken);
+        }
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,38 @@
+namespace Registry.Organizations.Contracts;
+
+/// <summary>Change-feed topics of the register.</summary>
+public static class OrganizationEvents
+{
+    /// <summary>An organization was created or its particulars, status or standing changed.</summary>
+    public const string Changed = "organizations.changed";
+}
+
+/// <summary>Payload of <see cref="OrganizationEvents.Changed"/>.</summary>
+public sealed record OrganizationChanged(int OrganizationId);
+
+/// <summary>What other modules may know of an organization.</summary>
+public sealed record OrganizationSummary(
+    int Id,
+    string Name,
+    string TypeCode,
+    string? CreditCode,
+    string? FilingNumber,
+    string Status,
+    DateOnly FoundedOn,
+    string District,
+    string Street,
+    IReadOnlyList<string> ServiceFields);
+
+/// <summary>The register as other modules (inspections, ratings, grants, directory) see it.</summary>
+public interface IOrganizationRegister
+{
+    Task<OrganizationSummary?> FindAsync(int organizationId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<OrganizationSummary>> FindManyAsync(IReadOnlyCollection<int> organizationIds, CancellationToken cancellationToken);
+
+    /// <summary>Organizations the account acts for (applicants see only these).</summary>
+    Task<IReadOnlyList<int>> OrganizationsOfUserAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>Accounts linked to an organization (conflict-of-interest checks exclude them as reviewers).</summary>
+    Task<IReadOnlyList<string>> UsersOfOrganizationAsync(int organizationId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,125 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Registry.Organizations.Domain;
+
+namespace Registry.Organizations.Data;
+
+internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
+{
+    public void Configure(EntityTypeBuilder<Organization> builder)
+    {
+        builder.ToTable("Organizations_Organizations");
+        builder.Property(o => o.Name).HasMaxLength(200);
+        builder.Property(o => o.NormalizedName).HasMaxLength(200);
+        builder.Property(o => o.EnglishName).HasMaxLength(300);
+        builder.Property(o => o.CreditCode).HasMaxLength(18);
+        builder.Property(o => o.FilingNumber).HasMaxLength(40);
+        builder.Property(o => o.Type).HasConversion<string>().HasMaxLength(30);
+        builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(o => o.District).HasMaxLength(50);
+        builder.Property(o => o.Street).HasMaxLength(50);
+        builder.Property(o => o.Community).HasMaxLength(50);
+        builder.Property(o => o.ServiceFields).HasMaxLength(200);
+        builder.HasIndex(o => o.CreditCode).IsUnique().HasFilter("\"CreditCode\" IS NOT NULL");
+        builder.HasIndex(o => o.FilingNumber).IsUnique().HasFilter("\"FilingNumber\" IS NOT NULL");
+        builder.HasIndex(o => o.NormalizedName);
+        builder.HasIndex(o => new { o.Type, o.Status });
+        builder.Ignore(o => o.PublicCode);
+        builder.Ignore(o => o.ServiceFieldList);
+    }
+}
+
+internal sealed class OrganizationRevisionConfiguration : IEntityTypeConfiguration<OrganizationRevision>
+{
+    public void Configure(EntityTypeBuilder<OrganizationRevision> builder)
+    {
+        builder.ToTable("Organizations_Revisions");
+        builder.HasIndex(r => new { r.OrganizationId, r.Number }).IsUnique();
+        builder.Property(r => r.Cause).HasMaxLength(50);
+    }
+}
+
+internal sealed class OrganizationMemberConfiguration : IEntityTypeConfiguration<OrganizationMember>
+{
+    public void Configure(EntityTypeBuilder<OrganizationMember> builder)
+    {
+        builder.ToTable("Organizations_Members");
+        builder.HasKey(m => new { m.OrganizationId, m.UserId });
+        builder.HasIndex(m => m.UserId);
+    }
+}
+
+internal sealed class OrganizationInvitationConfiguration : IEntityTypeConfiguration<OrganizationInvitation>
+{
+    public void Configure(EntityTypeBuilder<OrganizationInvitation> builder)
+    {
+        builder.ToTable("Organizations_Invitations");
+        builder.Property(i => i.Token).HasMaxLength(64);
+        builder.HasIndex(i => i.Token).IsUnique();
+    }
+}
+
+internal sealed class OrganizationClaimConfiguration : IEntityTypeConfiguration<OrganizationClaim>
+{
+    public void Configure(EntityTypeBuilder<OrganizationClaim> builder)
+    {
+        builder.ToTable("Organizations_Claims");
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+    }
+}
+
+internal sealed class RegistrationApplicationConfiguration : IEntityTypeConfiguration<RegistrationApplication>
+{
+    public void Configure(EntityTypeBuilder<RegistrationApplication> builder)
+    {
+        builder.ToTable("Organizations_Applications");
+        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(30);
+        builder.Property(a => a.State).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.ReceiptNumber).HasMaxLength(30);
+        builder.Property(a => a.Title).HasMaxLength(200);
+        builder.HasIndex(a => a.ReceiptNumber).IsUnique().HasFilter("\"ReceiptNumber\" IS NOT NULL");
+        builder.HasIndex(a => new { a.State, a.Kind });
+        builder.HasIndex(a => a.ApplicantUserId);
+        builder.Ignore(a => a.Pauses);
+        builder.HasMany(a => a.Corrections).WithOne().HasForeignKey(c => c.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Documents).WithOne().HasForeignKey(d => d.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Events).WithOne().HasForeignKey(e => e.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CorrectionRequestConfiguration : IEntityTypeConfiguration<CorrectionRequest>
+{
+    public void Configure(EntityTypeBuilder<CorrectionRequest> builder) => builder.ToTable("Organizations_Corrections");
+}
+
+internal sealed class ApplicationDocumentConfiguration : IEntityTypeConfiguration<ApplicationDocument>
+{
+    public void Configure(EntityTypeBuilder<ApplicationDocument> builder)
+    {
+        builder.ToTable("Organizations_Documents");
+        builder.Property(d => d.ItemCode).HasMaxLength(50);
+        builder.HasIndex(d => d.FileId);
+    }
+}
+
+internal sealed class ApplicationEventConfiguration : IEntityTypeConfiguration<ApplicationEvent>
+{
+    public void Configure(EntityTypeBuilder<ApplicationEvent> builder)
+    {
+        builder.ToTable("Organizations_ApplicationEvents");
+        builder.Property(e => e.From).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.To).HasConversion<string>().HasMaxLength(20);
+    }
+}
+
+internal sealed class NameReservationConfiguration : IEntityTypeConfiguration<NameReservation>
+{
+    public void Configure(EntityTypeBuilder<NameReservation> builder)
+    {
+        builder.ToTable("Organizations_NameReservations");
+        builder.Property(r => r.Name).HasMaxLength(200);
+        builder.Property(r => r.NormalizedName).HasMaxLength(200);
+        builder.Property(r => r.Type).HasConversion<string>().HasMaxLength(30);
+        builder.HasIndex(r => r.NormalizedName);
+    }
+}

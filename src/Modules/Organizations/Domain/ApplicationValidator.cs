@@ -1,0 +1,108 @@
+namespace Registry.Organizations.Domain;
+
+/// <summary>A problem with a form: the field (for the page to mark), a localization key and its arguments.</summary>
+public sealed record FormError(string Field, string Key, params object[] Args);
+
+/// <summary>What must hold before an application can be submitted (drafts may be incomplete).</summary>
+public static class ApplicationValidator
+{
+    public static IReadOnlyList<FormError> Validate(ApplicationKind kind, ApplicationForm form, RegistrationRules rules, IReadOnlyCollection<string> attachedItemCodes)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(attachedItemCodes);
+        var errors = new List<FormError>();
+        switch (kind)
+        {
+            case ApplicationKind.NameApproval:
+                var names = form.ProposedNames.Where(n => !string.IsNullOrWhiteSpace(n)).ToList();
+                if (names.Count is 0 or > 3)
+                {
+                    errors.Add(new FormError("ProposedNames", "Org.Validation.ProposedNames"));
+                }
+
+                if (form.Type == OrganizationType.Community)
+                {
+                    errors.Add(new FormError("Type", "Org.Validation.CommunityNotRegistered"));
+                }
+
+                Require(errors, "BusinessScope", form.BusinessScope);
+                break;
+            case ApplicationKind.Establishment:
+                if (form.Type == OrganizationType.Community)
+                {
+                    errors.Add(new FormError("Type", "Org.Validation.CommunityNotRegistered"));
+                }
+
+                ValidateParticulars(form, errors);
+                ValidateEstablishmentConditions(form, rules, errors);
+                break;
+            case ApplicationKind.Change:
+                ValidateParticulars(form, errors);
+                Require(errors, "Reason", form.Reason);
+                break;
+            case ApplicationKind.Deregistration:
+                Require(errors, "Reason", form.Reason);
+                break;
+            case ApplicationKind.CommunityFiling:
+                ValidateParticulars(form, errors);
+                if (form.IndividualMembers < rules.CommunityMinMembers && form.Staff < rules.CommunityMinStaff)
+                {
+                    errors.Add(new FormError("IndividualMembers", "Org.Validation.CommunityTooSmall", rules.CommunityMinMembers, rules.CommunityMinStaff));
+                }
+
+                break;
+        }
+
+        foreach (var document in rules.Kind(kind).Documents.Where(d => d.Required && !attachedItemCodes.Contains(d.Code)))
+        {
+            errors.Add(new FormError("Documents", "Org.Validation.DocumentMissing", "Doc." + document.Code));
+        }
+
+        return errors;
+    }
+
+    private static void ValidateParticulars(ApplicationForm form, List<FormError> errors)
+    {
+        Require(errors, "Name", form.Name);
+        Require(errors, "LegalRepresentative", form.LegalRepresentative);
+        Require(errors, "Street", form.Street);
+        Require(errors, "Address", form.Address);
+        Require(errors, "BusinessScope", form.BusinessScope);
+        if (form.ServiceFields.Count == 0)
+        {
+            errors.Add(new FormError("ServiceFields", "Org.Validation.ServiceFieldRequired"));
+        }
+
+        if (form.IndividualMembers < 0 || form.UnitMembers < 0 || form.Staff < 0)
+        {
+            errors.Add(new FormError("IndividualMembers", "Org.Validation.NegativeCount"));
+        }
+
+        if (form.ActivityFundsFen < 0)
+        {
+            errors.Add(new FormError("ActivityFunds", "Org.Validation.NegativeFunds"));
+        }
+    }
+
+    private static void ValidateEstablishmentConditions(ApplicationForm form, RegistrationRules rules, List<FormError> errors)
+    {
+        if (form.Type == OrganizationType.SocialGroup && form.IndividualMembers < rules.MinIndividualMembers && form.UnitMembers < rules.MinUnitMembers)
+        {
+            errors.Add(new FormError("IndividualMembers", "Org.Validation.MembersTooFew", rules.MinIndividualMembers, rules.MinUnitMembers));
+        }
+
+        if (rules.MinActivityFundsFen.TryGetValue(form.Type, out var minimum) && form.ActivityFundsFen < minimum)
+        {
+            errors.Add(new FormError("ActivityFunds", "Org.Validation.FundsTooLow", new Core.Finance.Money(minimum).Format()));
+        }
+    }
+
+    private static void Require(List<FormError> errors, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(new FormError(field, "Org.Validation.Required", "Org.Field." + field));
+        }
+    }
+}

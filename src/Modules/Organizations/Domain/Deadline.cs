@@ -1,0 +1,40 @@
+using Registry.Core.Calendar;
+
+namespace Registry.Organizations.Domain;
+
+/// <summary>Where a statutory or promised period stands on a given day.</summary>
+public sealed record DeadlineStatus(DateOnly? DueOn, int DaysLeft, bool IsRunning)
+{
+    public bool IsOverdue => DaysLeft < 0;
+}
+
+/// <summary>
+/// Counts a period of working days from acceptance, skipping the working days the clock stood still (补正).
+/// The clock runs in segments: acceptance → first pause, resumption → next pause, …; the due date is the last
+/// resumption plus what the earlier segments left over.
+/// </summary>
+public static class Deadline
+{
+    public static DeadlineStatus Compute(WorkingDayCalendar calendar, DateOnly acceptedOn, IReadOnlyList<ClockPause> pauses, int periodDays, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(pauses);
+        var consumed = 0;
+        var segmentStart = acceptedOn;
+        foreach (var pause in pauses.OrderBy(p => p.From))
+        {
+            consumed += Math.Max(0, calendar.CountWorkingDays(segmentStart, pause.From));
+            if (pause.To is not { } resumed)
+            {
+                return new DeadlineStatus(null, periodDays - consumed, IsRunning: false);
+            }
+
+            segmentStart = resumed;
+        }
+
+        var remaining = periodDays - consumed;
+        var due = remaining >= 0 ? calendar.AddWorkingDays(segmentStart, remaining) : segmentStart;
+        var daysLeft = today <= due ? calendar.CountWorkingDays(today, due) : -calendar.CountWorkingDays(due, today);
+        return new DeadlineStatus(due, daysLeft, IsRunning: true);
+    }
+}

@@ -1,0 +1,55 @@
+namespace Registry.Organizations.Domain;
+
+/// <summary>A document of a kind's checklist; its display name is the localization key <c>Doc.{Code}</c>.</summary>
+public sealed record DocumentRequirement(string Code, bool Required = true, string? TemplateUrl = null);
+
+/// <summary>How one kind of application is handled locally: periods in working days and the document checklist.</summary>
+public sealed record KindDefinition(ApplicationKind Kind, int StatutoryDays, int PromisedDays, IReadOnlyList<DocumentRequirement> Documents);
+
+/// <summary>Local rules (DESIGN.md §3); a recipe step or an admin can change them.</summary>
+public sealed record RegistrationRules
+{
+    public string DivisionCode { get; init; } = "330203";
+
+    public string RegisteringAuthority { get; init; } = "宁波市海曙区民政局";
+
+    public string DistrictName { get; init; } = "海曙区";
+
+    /// <summary>Positions 9–10 of the credit codes this bureau issues; the rest of the organization code is a sequence.</summary>
+    public string CreditCodePrefix { get; init; } = "MJ";
+
+    public IReadOnlyList<string> NamePrefixes { get; init; } = ["浙江省", "宁波市", "海曙区", "海曙"];
+
+    public int MinIndividualMembers { get; init; } = 50;
+
+    public int MinUnitMembers { get; init; } = 30;
+
+    /// <summary>Minimum activity funds in fen per registered type (社会团体 locally 30,000 yuan).</summary>
+    public IReadOnlyDictionary<OrganizationType, long> MinActivityFundsFen { get; init; } = new Dictionary<OrganizationType, long>
+    {
+        [OrganizationType.SocialGroup] = 3_000_000,
+        [OrganizationType.PrivateNonEnterprise] = 3_000_000,
+        [OrganizationType.Foundation] = 200_000_000,
+    };
+
+    public int CommunityMinMembers { get; init; } = 10;
+
+    public int CommunityMinStaff { get; init; } = 3;
+
+    public int NameReservationMonths { get; init; } = 6;
+
+    public IReadOnlyList<string> ServiceFields { get; init; } = ["养老", "助残", "青少年", "社区治理", "教育", "文化", "体育", "环保", "慈善", "其他"];
+
+    public IReadOnlyList<KindDefinition> Kinds { get; init; } = DefaultKinds;
+
+    public static readonly IReadOnlyList<KindDefinition> DefaultKinds =
+    [
+        new(ApplicationKind.NameApproval, 20, 5, [new("NameApplicationLetter"), new("SupervisorConsent", Required: false)]),
+        new(ApplicationKind.Establishment, 60, 20, [new("Charter"), new("PremisesProof"), new("FundsProof"), new("LegalRepId"), new("SupervisorApproval", Required: false), new("MemberList", Required: false)]),
+        new(ApplicationKind.Change, 60, 20, [new("ChangeResolution"), new("SupervisorApproval", Required: false), new("PremisesProof", Required: false)]),
+        new(ApplicationKind.Deregistration, 60, 20, [new("LiquidationReport"), new("DeregistrationResolution"), new("SupervisorApproval", Required: false)]),
+        new(ApplicationKind.CommunityFiling, 20, 10, [new("Charter"), new("PremisesProof"), new("MemberList"), new("LegalRepId")]),
+    ];
+
+    public KindDefinition Kind(ApplicationKind kind) => Kinds.FirstOrDefault(k => k.Kind == kind) ?? DefaultKinds.First(k => k.Kind == kind);
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Registry.Core.Files;
+using Registry.Core.Modularity;
+using Registry.Core.Recipes;
+using Registry.Core.Security;
+using Registry.Organizations.Contracts;
+using Registry.Organizations.Recipes;
+using Registry.Organizations.Services;
+
+namespace Registry.Organizations;
+
+/// <summary>The register of social organizations and online registration applications.</summary>
+public sealed class OrganizationsModule : IModule
+{
+    public string Name => "Organizations";
+
+    public IEnumerable<Permission> Permissions => OrganizationsPermissions.All;
+
+    public IEnumerable<NavigationItem> Navigation =>
+    [
+        new(NavigationArea.Public, "Nav.Org.Guides", "/Organizations/Guide", null, 20),
+        new(NavigationArea.Public, "Nav.Org.MyApplications", "/Organizations/My", OrganizationsPermissions.Apply, 30),
+        new(NavigationArea.BackOffice, "Nav.Org.Applications", "/Organizations/Admin/Applications", OrganizationsPermissions.ReviewApplications, 100),
+        new(NavigationArea.BackOffice, "Nav.Org.Register", "/Organizations/Admin/Register", OrganizationsPermissions.ViewRegister, 110),
+        new(NavigationArea.BackOffice, "Nav.Org.Claims", "/Organizations/Admin/Claims", OrganizationsPermissions.ManageRegister, 120),
+    ];
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<IRegistrationRulesProvider, RegistrationRulesProvider>();
+        services.AddScoped<NameChecker>();
+        services.AddScoped<RegisterWriter>();
+        services.AddScoped<RegistrationService>();
+        services.AddScoped<OrganizationAccess>();
+        services.AddScoped<RegisterImporter>();
+        services.AddScoped<IOrganizationRegister, OrganizationRegister>();
+        services.AddScoped<IFileAccessRule, ApplicationDocumentAccessRule>();
+        services.AddScoped<IRecipeStep, RegistrationRulesRecipeStep>();
+        services.AddScoped<IRecipeStep, OrganizationsRecipeStep>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+    }
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Registry.Core.Finance;
+using Registry.Core.Identification;
+using Registry.Core.Recipes;
+using Registry.Core.Security;
+using Registry.Core.Settings;
+using Registry.Organizations.Domain;
+using Registry.Organizations.Services;
+
+namespace Registry.Organizations.Recipes;
+
+/// <summary>"registration-rules": the local rules and per-kind periods and checklists (merged over the defaults).</summary>
+internal sealed class RegistrationRulesRecipeStep(ISettings settings) : IRecipeStep
+{
+    public string Name => "registration-rules";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        if (!context.Step.TryGetProperty("rules", out var rules))
+        {
+            context.Error("'rules' object is required");
+            return;
+        }
+
+        try
+        {
+            var parsed = rules.Deserialize<RegistrationRules>(RegistrationRulesProvider.Json) ?? new RegistrationRules();
+            if (parsed.DivisionCode.Length != 6 || !parsed.DivisionCode.All(char.IsAsciiDigit))
+            {
+                context.Error("divisionCode must be six digits");
+                return;
+            }
+
+            await settings.SetAsync(RegistrationRulesProvider.SettingKey, JsonSerializer.Serialize(parsed, RegistrationRulesProvider.Json), cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            context.Error(ex.Message);
+        }
+    }
+}
+
+/// <summary>
+/// "organizations": register records (e.g. the paper register or demo data), upserted by credit code / filing number / name.
+/// Optional "members": account emails linked as org-admins.
+/// </summary>
+internal sealed class OrganizationsRecipeStep(DbContext db, RegisterWriter writer, IRegistrationRulesProvider rulesProvider, UserManager<RegistryUser> users) : IRecipeStep
+{
+    public string Name => "organizations";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        var rules = await rulesProvider.GetAsync(cancellationToken);
+        var nameRules = new NameRules(rules.NamePrefixes, NameRules.DefaultSuffixes);
+        foreach (var item in context.Array("organizations"))
+        {
+            var record = item.Deserialize<OrganizationRecord>(RegistrationRulesProvider.Json);
+            if (record is null || string.IsNullOrWhiteSpace(record.Name))
+            {
+                context.Error("an organization needs a name");
+                continue;
+            }
+
+            if (record.ActivityFunds is { } funds && !Money.TryParse(funds, out _, out var fundsError))
+            {
+                context.Error($"{record.Name}: activity funds '{funds}' are invalid ({fundsError})");
+                continue;
+            }
+
+            if (record.CreditCode is { } code && !UnifiedSocialCreditCode.TryParse(code, out _, out var codeError))
+            {
+                context.Error($"{record.Name}: credit code {code} is invalid ({codeError})");
+                continue;
+            }
+
+            var existing = await db.Set<Organization>().FirstOrDefaultAsync(
+                o => (record.CreditCode != null && o.CreditCode == record.CreditCode)
+                    || (record.FilingNumber != null && o.FilingNumber == record.FilingNumber)
+                    || o.Name == record.Name,
+                cancellationToken);
+            if (existing is null)
+            {
+                existing = record.ToOrganization(rules);
+                existing.NormalizedName = nameRules.Normalize(existing.Name);
+                await writer.AddAsync(existing, "Org.Cause.Import", null, cancellationToken);
+            }
+
+            foreach (var email in record.Members ?? [])
+            {
+                var user = await users.FindByEmailAsync(email);
+                if (user is null)
+                {
+                    context.Error($"{record.Name}: member account {email} does not exist");
+                    continue;
+                }
+
+                if (!await db.Set<OrganizationMember>().AnyAsync(m => m.OrganizationId == existing.Id && m.UserId == user.Id, cancellationToken))
+                {
+                    db.Add(new OrganizationMember { OrganizationId = existing.Id, UserId = user.Id, IsOrgAdmin = true, Since = DateTime.UtcNow });
+                }
+            }
+        }
+    }
+
+    private sealed record OrganizationRecord(
+        string Name,
+        OrganizationType Type,
+        string? CreditCode,
+        string? FilingNumber,
+        string? SupervisingUnit,
+        string LegalRepresentative,
+        string? Street,
+        string? Community,
+        string? Address,
+        IReadOnlyList<string>? ServiceFields,
+        string? BusinessScope,
+        string? ActivityFunds,
+        int? IndividualMembers,
+        int? UnitMembers,
+        string FoundedOn,
+        OrganizationStatus? Status,
+        bool? IsHub,
+        IReadOnlyList<string>? Members)
+    {
+        public Organization ToOrganization(RegistrationRules rules) => new()
+        {
+            Name = Name,
+            Type = Type,
+            CreditCode = CreditCode,
+            FilingNumber = FilingNumber,
+            SupervisingUnit = SupervisingUnit,
+            LegalRepresentative = LegalRepresentative,
+            District = rules.DistrictName,
+            Street = Street ?? "",
+            Community = Community,
+            Address = Address ?? "",
+            ServiceFields = string.Join(',', ServiceFields ?? []),
+            BusinessScope = BusinessScope ?? "",
+            ActivityFundsFen = Money.TryParse(ActivityFunds ?? "0", out var funds, out _) ? funds.Fen : 0,
+            IndividualMembers = IndividualMembers ?? 0,
+            UnitMembers = UnitMembers ?? 0,
+            FoundedOn = DateOnly.ParseExact(FoundedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Status = Status ?? OrganizationStatus.Active,
+            IsHub = IsHub ?? false,
+            RegisteringAuthority = rules.RegisteringAuthority,
+        };
+    }
+}

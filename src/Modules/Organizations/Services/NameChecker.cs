@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Registry.Organizations.Domain;
+
+namespace Registry.Organizations.Services;
+
+/// <summary>Result of a name check: exact clashes refuse, near ones warn.</summary>
+public sealed record NameCheck(IReadOnlyList<string> Clashes, IReadOnlyList<string> Similar)
+{
+    public bool IsFree => Clashes.Count == 0;
+}
+
+/// <summary>Compares a name with active organizations, reserved names and names in pending applications.</summary>
+public sealed class NameChecker(DbContext db)
+{
+    private static readonly ApplicationState[] Pending = [ApplicationState.Submitted, ApplicationState.Returned, ApplicationState.Accepted, ApplicationState.UnderReview];
+
+    public async Task<NameCheck> CheckAsync(string name, NameRules rules, DateOnly today, int? ignoreOrganizationId, int? ignoreApplicationId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var normalized = rules.Normalize(name);
+        var taken = new List<(string Name, string Normalized)>();
+        taken.AddRange((await db.Set<Organization>().AsNoTracking()
+                .Where(o => o.Status == OrganizationStatus.Active && o.Id != ignoreOrganizationId)
+                .Select(o => new { o.Name, o.NormalizedName })
+                .ToListAsync(cancellationToken))
+            .Select(o => (o.Name, o.NormalizedName)));
+        taken.AddRange((await db.Set<NameReservation>().AsNoTracking()
+                .Where(r => r.ReservedUntil >= today && r.UsedByOrganizationId == null && r.ApplicationId != ignoreApplicationId)
+                .Select(r => new { r.Name, r.NormalizedName })
+                .ToListAsync(cancellationToken))
+            .Select(r => (r.Name, r.NormalizedName)));
+        var pending = await db.Set<RegistrationApplication>().AsNoTracking()
+            .Where(a => Pending.Contains(a.State) && a.Id != ignoreApplicationId && a.Kind != ApplicationKind.Deregistration)
+            .Select(a => a.Title)
+            .ToListAsync(cancellationToken);
+        taken.AddRange(pending.SelectMany(t => t.Split('、', StringSplitOptions.RemoveEmptyEntries)).Select(t => (t, rules.Normalize(t))));
+
+        var clashes = taken.Where(t => t.Normalized == normalized).Select(t => t.Name).Distinct().ToList();
+        var similar = taken.Where(t => t.Normalized != normalized && NameRules.AreSimilar(t.Normalized, normalized)).Select(t => t.Name).Distinct().Take(10).ToList();
+        return new NameCheck(clashes, similar);
+    }
+}

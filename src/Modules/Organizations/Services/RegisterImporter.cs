@@ -1,0 +1,274 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+using Registry.Core.Finance;
+using Registry.Core.Identification;
+using Registry.Organizations.Domain;
+
+namespace Registry.Organizations.Services;
+
+/// <summary>A bad cell of an import: 1-based data row (after the header), column and localization key.</summary>
+public sealed record ImportError(int Row, string Column, string Key, params object[] Args);
+
+/// <summary>Outcome of an import: either every row applied, or none and all errors listed.</summary>
+public sealed record ImportResult(int Imported, IReadOnlyList<ImportError> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+}
+
+/// <summary>
+/// Bulk import of the paper register from CSV or XLSX (header row with Chinese or English column names).
+/// Every row is validated first; if any is bad nothing is written and every bad row is reported.
+/// </summary>
+public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegistrationRulesProvider rulesProvider)
+{
+    public const int MaxRows = 20_000;
+
+    private static readonly Dictionary<string, string> Columns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["名称"] = "Name", ["Name"] = "Name",
+        ["类型"] = "Type", ["Type"] = "Type",
+        ["统一社会信用代码"] = "CreditCode", ["CreditCode"] = "CreditCode",
+        ["备案编号"] = "FilingNumber", ["FilingNumber"] = "FilingNumber",
+        ["业务主管单位"] = "SupervisingUnit", ["SupervisingUnit"] = "SupervisingUnit",
+        ["法定代表人"] = "LegalRepresentative", ["LegalRepresentative"] = "LegalRepresentative",
+        ["街道"] = "Street", ["Street"] = "Street",
+        ["社区"] = "Community", ["Community"] = "Community",
+        ["住所"] = "Address", ["Address"] = "Address",
+        ["服务领域"] = "ServiceFields", ["ServiceFields"] = "ServiceFields",
+        ["业务范围"] = "BusinessScope", ["BusinessScope"] = "BusinessScope",
+        ["活动资金"] = "ActivityFunds", ["ActivityFunds"] = "ActivityFunds",
+        ["个人会员数"] = "IndividualMembers", ["IndividualMembers"] = "IndividualMembers",
+        ["单位会员数"] = "UnitMembers", ["UnitMembers"] = "UnitMembers",
+        ["成立日期"] = "FoundedOn", ["FoundedOn"] = "FoundedOn",
+        ["状态"] = "Status", ["Status"] = "Status",
+    };
+
+    private static readonly Dictionary<string, OrganizationType> Types = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["社会团体"] = OrganizationType.SocialGroup, ["SocialGroup"] = OrganizationType.SocialGroup,
+        ["民办非企业单位"] = OrganizationType.PrivateNonEnterprise, ["社会服务机构"] = OrganizationType.PrivateNonEnterprise, ["PrivateNonEnterprise"] = OrganizationType.PrivateNonEnterprise,
+        ["基金会"] = OrganizationType.Foundation, ["Foundation"] = OrganizationType.Foundation,
+        ["社区社会组织"] = OrganizationType.Community, ["Community"] = OrganizationType.Community,
+    };
+
+    private static readonly Dictionary<string, OrganizationStatus> Statuses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["正常"] = OrganizationStatus.Active, ["Active"] = OrganizationStatus.Active,
+        ["已注销"] = OrganizationStatus.Deregistered, ["Deregistered"] = OrganizationStatus.Deregistered,
+        ["已撤销"] = OrganizationStatus.Revoked, ["Revoked"] = OrganizationStatus.Revoked,
+    };
+
+    public async Task<ImportResult> ImportAsync(Stream content, string fileName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var excelType = Path.GetExtension(fileName).ToUpperInvariant() switch
+        {
+            ".CSV" => ExcelType.CSV,
+            ".XLSX" => ExcelType.XLSX,
+            _ => (ExcelType?)null,
+        };
+        if (excelType is null)
+        {
+            return new ImportResult(0, [new ImportError(0, "", "Org.Import.FileType")]);
+        }
+
+        List<IDictionary<string, object?>> rows;
+        try
+        {
+            using var buffer = new MemoryStream();
+            await content.CopyToAsync(buffer, cancellationToken);
+            buffer.Position = 0;
+            rows = [.. MiniExcel.Query(buffer, useHeaderRow: true, excelType: excelType.Value).Cast<IDictionary<string, object?>>().Take(MaxRows + 1)];
+        }
+        catch (Exception ex) when (ex is InvalidDataException or FormatException or InvalidOperationException or IOException)
+        {
+            return new ImportResult(0, [new ImportError(0, "", "Org.Import.Unreadable")]);
+        }
+
+        if (rows.Count > MaxRows)
+        {
+            return new ImportResult(0, [new ImportError(0, "", "Org.Import.TooManyRows", MaxRows)]);
+        }
+
+        var rules = await rulesProvider.GetAsync(cancellationToken);
+        var nameRules = new NameRules(rules.NamePrefixes, NameRules.DefaultSuffixes);
+        var errors = new List<ImportError>();
+        var parsed = new List<Organization>();
+        var existingCodes = (await db.Set<Organization>().Where(o => o.CreditCode != null).Select(o => o.CreditCode!).ToListAsync(cancellationToken)).ToHashSet();
+        var existingFilings = (await db.Set<Organization>().Where(o => o.FilingNumber != null).Select(o => o.FilingNumber!).ToListAsync(cancellationToken)).ToHashSet();
+        var existingNames = (await db.Set<Organization>().Where(o => o.Status == OrganizationStatus.Active).Select(o => o.NormalizedName).ToListAsync(cancellationToken)).ToHashSet();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = Normalize(rows[i]);
+            var rowNumber = i + 1;
+            var organization = ParseRow(row, rowNumber, rules, errors);
+            if (organization is null)
+            {
+                continue;
+            }
+
+            organization.NormalizedName = nameRules.Normalize(organization.Name);
+            if (organization.CreditCode is { } code && !existingCodes.Add(code))
+            {
+                errors.Add(new ImportError(rowNumber, "CreditCode", "Org.Import.DuplicateCode", code));
+            }
+
+            if (organization.FilingNumber is { } filing && !existingFilings.Add(filing))
+            {
+                errors.Add(new ImportError(rowNumber, "FilingNumber", "Org.Import.DuplicateCode", filing));
+            }
+
+            if (organization.Status == OrganizationStatus.Active && !existingNames.Add(organization.NormalizedName))
+            {
+                errors.Add(new ImportError(rowNumber, "Name", "Org.Import.DuplicateName", organization.Name));
+            }
+
+            parsed.Add(organization);
+        }
+
+        if (errors.Count > 0)
+        {
+            return new ImportResult(0, errors);
+        }
+
+        if (parsed.Count == 0)
+        {
+            return new ImportResult(0, [new ImportError(0, "", "Org.Import.Empty")]);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var organization in parsed)
+        {
+            await writer.AddAsync(organization, "Org.Cause.Import", null, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new ImportResult(parsed.Count, []);
+    }
+
+    private static Dictionary<string, string> Normalize(IDictionary<string, object?> row)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (header, value) in row)
+        {
+            if (Columns.TryGetValue(header.Trim(), out var column))
+            {
+                result[column] = Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim() ?? "";
+            }
+        }
+
+        return result;
+    }
+
+    private static Organization? ParseRow(Dictionary<string, string> row, int rowNumber, RegistrationRules rules, List<ImportError> errors)
+    {
+        var before = errors.Count;
+        string Get(string column) => row.TryGetValue(column, out var value) ? value : "";
+        void Fail(string column, string key, params object[] args) => errors.Add(new ImportError(rowNumber, column, key, args));
+
+        var name = Get("Name");
+        if (name.Length == 0)
+        {
+            Fail("Name", "Org.Import.Required");
+        }
+
+        if (!Types.TryGetValue(Get("Type"), out var type))
+        {
+            Fail("Type", "Org.Import.BadType", Get("Type"));
+        }
+
+        string? creditCode = null;
+        string? filingNumber = null;
+        if (type == OrganizationType.Community)
+        {
+            filingNumber = Get("FilingNumber");
+            if (filingNumber.Length == 0)
+            {
+                Fail("FilingNumber", "Org.Import.Required");
+            }
+        }
+        else if (!UnifiedSocialCreditCode.TryParse(Get("CreditCode"), out var code, out var codeError))
+        {
+            Fail("CreditCode", codeError!);
+        }
+        else
+        {
+            creditCode = code.Value;
+        }
+
+        if (Get("LegalRepresentative").Length == 0)
+        {
+            Fail("LegalRepresentative", "Org.Import.Required");
+        }
+
+        if (!DateOnly.TryParse(Get("FoundedOn"), CultureInfo.InvariantCulture, out var founded))
+        {
+            Fail("FoundedOn", "Org.Import.BadDate", Get("FoundedOn"));
+        }
+
+        var funds = Money.Zero;
+        if (Get("ActivityFunds").Length > 0 && !Money.TryParse(Get("ActivityFunds"), out funds, out var moneyError))
+        {
+            Fail("ActivityFunds", moneyError!);
+        }
+        else if (funds.Fen < 0)
+        {
+            Fail("ActivityFunds", "Org.Validation.NegativeFunds");
+        }
+
+        var individual = Count(Get("IndividualMembers"), "IndividualMembers", Fail);
+        var unit = Count(Get("UnitMembers"), "UnitMembers", Fail);
+        var status = OrganizationStatus.Active;
+        if (Get("Status").Length > 0 && !Statuses.TryGetValue(Get("Status"), out status))
+        {
+            Fail("Status", "Org.Import.BadStatus", Get("Status"));
+        }
+
+        if (errors.Count > before)
+        {
+            return null;
+        }
+
+        return new Organization
+        {
+            Name = name,
+            Type = type,
+            CreditCode = creditCode,
+            FilingNumber = filingNumber,
+            SupervisingUnit = NullIfEmpty(Get("SupervisingUnit")),
+            LegalRepresentative = Get("LegalRepresentative"),
+            District = rules.DistrictName,
+            Street = Get("Street"),
+            Community = NullIfEmpty(Get("Community")),
+            Address = Get("Address"),
+            ServiceFields = string.Join(',', Get("ServiceFields").Split(['、', ',', '，', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
+            BusinessScope = Get("BusinessScope"),
+            ActivityFundsFen = funds.Fen,
+            IndividualMembers = individual,
+            UnitMembers = unit,
+            FoundedOn = founded,
+            Status = status,
+            StatusChangedOn = status == OrganizationStatus.Active ? null : founded,
+            RegisteringAuthority = rules.RegisteringAuthority,
+        };
+    }
+
+    private static int Count(string text, string column, Action<string, string, object[]> fail)
+    {
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            fail(column, "Org.Import.BadCount", [text]);
+        }
+
+        return value;
+    }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+}

@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Registry.Core.Auditing;
+using Registry.Core.Data;
+using Registry.Core.Identification;
+using Registry.Core.Outbox;
+using Registry.Core.Security;
+using Registry.Organizations.Contracts;
+using Registry.Organizations.Domain;
+
+namespace Registry.Organizations.Services;
+
+/// <summary>Every change to the register goes through here: a revision, an audit entry and a change-feed event each time.</summary>
+public sealed class RegisterWriter(DbContext db, ISequences sequences, IOutbox outbox, IAuditTrail audit, ICurrentActor actor, TimeProvider clock)
+{
+    /// <summary>What approval of an application does to the register. Runs inside the decision's transaction.</summary>
+    public async Task<OperationResult> ApplyApprovalAsync(RegistrationApplication application, ApplicationForm form, RegistrationRules rules, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(rules);
+        var nameRules = new NameRules(rules.NamePrefixes, NameRules.DefaultSuffixes);
+        switch (application.Kind)
+        {
+            case ApplicationKind.NameApproval:
+                var name = form.ProposedNames.FirstOrDefault();
+                if (name is null)
+                {
+                    return OperationResult.Fail("ProposedNames", "Org.Validation.ProposedNames");
+                }
+
+                db.Add(new NameReservation
+                {
+                    Name = name,
+                    NormalizedName = nameRules.Normalize(name),
+                    Type = form.Type,
+                    ApplicationId = application.Id,
+                    ReservedUntil = today.AddMonths(rules.NameReservationMonths),
+                });
+                return OperationResult.Ok;
+
+            case ApplicationKind.Establishment:
+            case ApplicationKind.CommunityFiling:
+                var organization = NewOrganization(form, rules, nameRules, today);
+                if (application.Kind == ApplicationKind.Establishment)
+                {
+                    var reservation = await db.Set<NameReservation>().SingleOrDefaultAsync(r => r.ApplicationId == application.NameApplicationId, cancellationToken);
+                    if (reservation is null || reservation.UsedByOrganizationId is not null || reservation.ReservedUntil < today)
+                    {
+                        return OperationResult.Fail("NameApplicationId", "Org.Validation.NoApprovedName");
+                    }
+
+                    organization.CreditCode = await IssueCreditCodeAsync(form.Type, rules, cancellationToken);
+                    await AddAsync(organization, "Org.Cause.Establishment", application.Id, cancellationToken);
+                    reservation.UsedByOrganizationId = organization.Id;
+                }
+                else
+                {
+                    organization.FilingNumber = await IssueFilingNumberAsync(rules, today, cancellationToken);
+                    await AddAsync(organization, "Org.Cause.Filing", application.Id, cancellationToken);
+                }
+
+                application.OrganizationId = organization.Id;
+                db.Add(new OrganizationMember { OrganizationId = organization.Id, UserId = application.ApplicantUserId, IsOrgAdmin = true, Since = clock.GetUtcNow().UtcDateTime });
+                return OperationResult.Ok;
+
+            case ApplicationKind.Change:
+                var changing = await db.Set<Organization>().SingleAsync(o => o.Id == application.OrganizationId, cancellationToken);
+                var changes = RegisterFields.Diff(ApplicationForm.From(changing), form);
+                if (changes.Count == 0)
+                {
+                    return OperationResult.Fail("", "Org.Validation.NothingChanged");
+                }
+
+                RegisterFields.Apply(changing, form, changes);
+                changing.NormalizedName = nameRules.Normalize(changing.Name);
+                await ReviseAsync(changing, changes, "Org.Cause.Change", application.Id, cancellationToken);
+                return OperationResult.Ok;
+
+            case ApplicationKind.Deregistration:
+                var closing = await db.Set<Organization>().SingleAsync(o => o.Id == application.OrganizationId, cancellationToken);
+                var before = closing.Status;
+                closing.Status = OrganizationStatus.Deregistered;
+                closing.StatusChangedOn = today;
+                await ReviseAsync(closing, [new FieldChange("Status", "Org.Status." + before, "Org.Status." + closing.Status)], "Org.Cause.Deregistration", application.Id, cancellationToken);
+                return OperationResult.Ok;
+
+            default:
+                throw new ArgumentOutOfRangeException(nameof(application), application.Kind, null);
+        }
+    }
+
+    /// <summary>An officer's direct entry (paper register migration) or import row; audited like any change.</summary>
+    public async Task AddAsync(Organization organization, string cause, int? applicationId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(organization);
+        var now = clock.GetUtcNow().UtcDateTime;
+        organization.CreatedAt = now;
+        organization.UpdatedAt = now;
+        db.Add(organization);
+        // The id is needed for the revision and the event.
+        await db.SaveChangesAsync(cancellationToken);
+        var changes = RegisterFields.Diff(new ApplicationForm { Type = organization.Type }, ApplicationForm.From(organization));
+        await ReviseAsync(organization, changes, cause, applicationId, cancellationToken);
+    }
+
+    /// <summary>Records a revision of already-applied changes and publishes them.</summary>
+    public async Task ReviseAsync(Organization organization, IReadOnlyList<FieldChange> changes, string cause, int? applicationId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(organization);
+        organization.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        var number = await db.Set<OrganizationRevision>().Where(r => r.OrganizationId == organization.Id).Select(r => (int?)r.Number).MaxAsync(cancellationToken) ?? 0;
+        db.Add(new OrganizationRevision
+        {
+            OrganizationId = organization.Id,
+            Number = number + 1,
+            ChangedAt = organization.UpdatedAt,
+            ChangedBy = actor.Name,
+            Cause = cause,
+            ApplicationId = applicationId,
+            Changes = JsonSerializer.Serialize(changes),
+        });
+        audit.Record(
+            "organization." + cause.Split('.').Last().ToLowerInvariant(),
+            nameof(Organization),
+            organization.Id.ToString(CultureInfo.InvariantCulture),
+            $"{organization.Name} ({organization.PublicCode}): {string.Join("; ", changes.Select(c => $"{c.Field}: {c.Before} → {c.After}"))}");
+        outbox.Publish(OrganizationEvents.Changed, new OrganizationChanged(organization.Id));
+    }
+
+    /// <summary>
+    /// The next free credit code: department 5, the type's code, the bureau's division, prefix + sequence, both check characters.
+    /// Codes imported from the paper register may already occupy a sequence number, so taken ones are skipped.
+    /// </summary>
+    public async Task<string> IssueCreditCodeAsync(OrganizationType type, RegistrationRules rules, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var typeCode = type.UsccTypeCode() ?? throw new InvalidOperationException("Community organizations are filed, not given a credit code.");
+        while (true)
+        {
+            var sequence = await sequences.NextAsync($"uscc:{rules.DivisionCode}:{typeCode}", cancellationToken);
+            var body = UnifiedSocialCreditCode.OrganizationCodeBodyFromSequence(rules.CreditCodePrefix, sequence);
+            var code = UnifiedSocialCreditCode.Generate('5', typeCode, rules.DivisionCode, body).Value;
+            if (!await db.Set<Organization>().AnyAsync(o => o.CreditCode == code, cancellationToken))
+            {
+                return code;
+            }
+        }
+    }
+
+    private async Task<string> IssueFilingNumberAsync(RegistrationRules rules, DateOnly today, CancellationToken cancellationToken)
+    {
+        var sequence = await sequences.NextAsync($"filing:{rules.DivisionCode}:{today.Year}", cancellationToken);
+        return string.Create(CultureInfo.InvariantCulture, $"{rules.DivisionCode}SB{today.Year}{sequence:0000}");
+    }
+
+    private static Organization NewOrganization(ApplicationForm form, RegistrationRules rules, NameRules nameRules, DateOnly today)
+    {
+        var organization = new Organization
+        {
+            Type = form.Type,
+            Status = OrganizationStatus.Active,
+            FoundedOn = today,
+            RegisteringAuthority = rules.RegisteringAuthority,
+        };
+        RegisterFields.Apply(organization, form, RegisterFields.Diff(new ApplicationForm(), form));
+        organization.NormalizedName = nameRules.Normalize(organization.Name);
+        if (string.IsNullOrEmpty(organization.District))
+        {
+            organization.District = rules.DistrictName;
+        }
+
+        return organization;
+    }
+}

@@ -1,0 +1,371 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Registry.Core.Auditing;
+using Registry.Core.Files;
+using Registry.Core.Localization;
+using Registry.Core.Notifications;
+using Registry.Core.Security;
+using Registry.Organizations.Domain;
+
+namespace Registry.Organizations.Services;
+
+/// <summary>Outcome of an operation on an application: errors to show, or a concurrency conflict.</summary>
+public sealed record OperationResult(IReadOnlyList<FormError> Errors, bool Conflict = false)
+{
+    public static readonly OperationResult Ok = new([]);
+
+    public bool Succeeded => Errors.Count == 0 && !Conflict;
+
+    public static OperationResult Fail(string field, string key, params object[] args) => new([new FormError(field, key, args)]);
+}
+
+/// <summary>Runs registration applications through their workflow, with audit entries and notifications on every step.</summary>
+public sealed class RegistrationService(
+    DbContext db,
+    IRegistrationRulesProvider rulesProvider,
+    NameChecker names,
+    RegisterWriter register,
+    IFileStore files,
+    IAuditTrail audit,
+    INotifier notifier,
+    ICurrentActor actor,
+    Core.Data.ISequences sequences,
+    TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = RegistrationRulesProvider.Json;
+
+    public static ApplicationForm ReadForm(RegistrationApplication application)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        return JsonSerializer.Deserialize<ApplicationForm>(application.FormJson, Json) ?? new ApplicationForm();
+    }
+
+    public Task<RegistrationApplication?> FindAsync(int id, CancellationToken cancellationToken) =>
+        db.Set<RegistrationApplication>()
+            .Include(a => a.Corrections)
+            .Include(a => a.Documents)
+            .Include(a => a.Events)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    /// <summary>A new draft; change and deregistration start from the register's particulars of an organization the user administers.</summary>
+    public async Task<(RegistrationApplication? Application, OperationResult Result)> CreateDraftAsync(ApplicationKind kind, string userId, int? organizationId, CancellationToken cancellationToken)
+    {
+        var form = new ApplicationForm { Type = kind == ApplicationKind.CommunityFiling ? OrganizationType.Community : OrganizationType.SocialGroup };
+        if (kind is ApplicationKind.Change or ApplicationKind.Deregistration)
+        {
+            var organization = organizationId is null ? null : await db.Set<Organization>().FindAsync([organizationId.Value], cancellationToken);
+            if (organization is null || !await db.Set<OrganizationMember>().AnyAsync(m => m.OrganizationId == organization.Id && m.UserId == userId && m.IsOrgAdmin, cancellationToken))
+            {
+                return (null, OperationResult.Fail("OrganizationId", "Org.Validation.NotYourOrganization"));
+            }
+
+            if (organization.Status != OrganizationStatus.Active)
+            {
+                return (null, OperationResult.Fail("OrganizationId", "Org.Validation.NotActive"));
+            }
+
+            form = ApplicationForm.From(organization);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var application = new RegistrationApplication
+        {
+            Kind = kind,
+            State = ApplicationState.Draft,
+            ApplicantUserId = userId,
+            OrganizationId = kind is ApplicationKind.Change or ApplicationKind.Deregistration ? organizationId : null,
+            FormJson = JsonSerializer.Serialize(form, Json),
+            Title = TitleOf(kind, form),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Add(application);
+        audit.Record("application.created", nameof(RegistrationApplication), "new", $"{kind}");
+        await db.SaveChangesAsync(cancellationToken);
+        return (application, OperationResult.Ok);
+    }
+
+    /// <summary>Saves whatever the applicant has so far; only formats are checked (a draft may be incomplete).</summary>
+    public async Task<OperationResult> SaveDraftAsync(RegistrationApplication application, ApplicationForm form, int? nameApplicationId, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        ArgumentNullException.ThrowIfNull(form);
+        if (application.State is not (ApplicationState.Draft or ApplicationState.Returned))
+        {
+            return OperationResult.Fail("", "Org.Validation.NotEditable");
+        }
+
+        if (application.Kind == ApplicationKind.CommunityFiling)
+        {
+            form.Type = OrganizationType.Community;
+        }
+
+        if (application.Kind is ApplicationKind.Change or ApplicationKind.Deregistration)
+        {
+            // The type is a fact of the register, not something a change application edits.
+            form.Type = ReadForm(application).Type;
+        }
+
+        form.ProposedNames = [.. form.ProposedNames.Select(n => n.Trim()).Where(n => n.Length > 0)];
+        application.FormJson = JsonSerializer.Serialize(form, Json);
+        application.Title = TitleOf(application.Kind, form);
+        application.NameApplicationId = application.Kind == ApplicationKind.Establishment ? nameApplicationId : null;
+        application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        return await SaveAsync(application, seenVersion, cancellationToken);
+    }
+
+    /// <summary>Attaches a checklist document; a refused upload leaves the previous one in place.</summary>
+    public async Task<OperationResult> AttachAsync(RegistrationApplication application, string itemCode, Stream content, string fileName, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        if (application.State is not (ApplicationState.Draft or ApplicationState.Returned))
+        {
+            return OperationResult.Fail("Documents", "Org.Validation.NotEditable");
+        }
+
+        var rules = await rulesProvider.GetAsync(cancellationToken);
+        if (rules.Kind(application.Kind).Documents.All(d => d.Code != itemCode))
+        {
+            return OperationResult.Fail("Documents", "Org.Validation.UnknownDocument");
+        }
+
+        var upload = await files.SaveAsync(content, fileName, cancellationToken);
+        if (!upload.Succeeded)
+        {
+            return OperationResult.Fail("Documents", upload.ErrorKey!);
+        }
+
+        application.Documents.RemoveAll(d => d.ItemCode == itemCode);
+        application.Documents.Add(new ApplicationDocument { ItemCode = itemCode, FileId = upload.File!.Id, FileName = upload.File.FileName, UploadedAt = clock.GetUtcNow().UtcDateTime });
+        application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        return await SaveAsync(application, seenVersion, cancellationToken);
+    }
+
+    /// <summary>Everything that must hold before submission, including name clashes and the establishment's approved name.</summary>
+    public async Task<IReadOnlyList<FormError>> CheckSubmittableAsync(RegistrationApplication application, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        var rules = await rulesProvider.GetAsync(cancellationToken);
+        var form = ReadForm(application);
+        var errors = ApplicationValidator.Validate(application.Kind, form, rules, [.. application.Documents.Select(d => d.ItemCode)]).ToList();
+        var today = ChinaTime.Today(clock);
+        var nameRules = new NameRules(rules.NamePrefixes, NameRules.DefaultSuffixes);
+        switch (application.Kind)
+        {
+            case ApplicationKind.NameApproval:
+                foreach (var name in form.ProposedNames)
+                {
+                    var check = await names.CheckAsync(name, nameRules, today, null, application.Id, cancellationToken);
+                    if (!check.IsFree)
+                    {
+                        errors.Add(new FormError("ProposedNames", "Org.Validation.NameClash", name, string.Join("、", check.Clashes)));
+                    }
+                }
+
+                break;
+            case ApplicationKind.Establishment:
+                var reservation = await ReservationForAsync(application, cancellationToken);
+                if (reservation is null || reservation.ReservedUntil < today || reservation.UsedByOrganizationId is not null)
+                {
+                    errors.Add(new FormError("NameApplicationId", "Org.Validation.NoApprovedName"));
+                }
+                else if (nameRules.Normalize(reservation.Name) != nameRules.Normalize(form.Name) || reservation.Type != form.Type)
+                {
+                    errors.Add(new FormError("Name", "Org.Validation.NameNotReserved", reservation.Name));
+                }
+
+                break;
+            case ApplicationKind.CommunityFiling:
+            case ApplicationKind.Change:
+                var own = application.Kind == ApplicationKind.Change ? application.OrganizationId : null;
+                var nameCheck = await names.CheckAsync(form.Name, nameRules, today, own, application.Id, cancellationToken);
+                if (!nameCheck.IsFree)
+                {
+                    errors.Add(new FormError("Name", "Org.Validation.NameClash", form.Name, string.Join("、", nameCheck.Clashes)));
+                }
+
+                break;
+        }
+
+        return errors;
+    }
+
+    /// <summary>Submits (or resubmits after 补正); the first submission gets a receipt number.</summary>
+    public async Task<OperationResult> SubmitAsync(RegistrationApplication application, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        var errors = await CheckSubmittableAsync(application, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return new OperationResult(errors);
+        }
+
+        return await InTransactionAsync(async () =>
+        {
+            var wasReturned = application.State == ApplicationState.Returned;
+            var refused = Transition(application, ApplicationTrigger.Submit, null);
+            if (refused is not null)
+            {
+                return refused;
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            application.SubmittedAt = now;
+            if (application.ReceiptNumber is null)
+            {
+                var year = ChinaTime.Today(clock).Year;
+                var number = await sequences.NextAsync($"receipt:DJ:{year}", cancellationToken);
+                application.ReceiptNumber = string.Create(CultureInfo.InvariantCulture, $"DJ-{year}-{number:000000}");
+            }
+
+            if (wasReturned && application.Corrections.LastOrDefault(c => c.ResubmittedOn is null) is { } open)
+            {
+                open.ResubmittedOn = ChinaTime.Today(clock);
+            }
+
+            var values = Values(application);
+            var link = $"/Organizations/Applications/{application.Id}";
+            await notifier.NotifyUserAsync(application.ApplicantUserId, "Org.Submitted", values, link, cancellationToken);
+            await notifier.NotifyPermissionHoldersAsync(OrganizationsPermissions.ReviewApplications, "Org.NewSubmission", values, $"/Organizations/Admin/Applications/{application.Id}", cancellationToken);
+            return await SaveAsync(application, seenVersion, cancellationToken);
+        }, cancellationToken);
+    }
+
+    public Task<OperationResult> WithdrawAsync(RegistrationApplication application, long seenVersion, CancellationToken cancellationToken) =>
+        InTransactionAsync(async () => Transition(application, ApplicationTrigger.Withdraw, null) ?? await SaveAsync(application, seenVersion, cancellationToken), cancellationToken);
+
+    /// <summary>An officer's step: accept, return for correction (note = the deficiencies), start review, approve, reject (note = reason).</summary>
+    public async Task<OperationResult> DecideAsync(RegistrationApplication application, ApplicationTrigger trigger, string? note, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        if (ApplicationWorkflow.IsApplicantTrigger(trigger))
+        {
+            return OperationResult.Fail("", "Org.Validation.NotAllowed");
+        }
+
+        if (trigger is ApplicationTrigger.Return or ApplicationTrigger.Reject && string.IsNullOrWhiteSpace(note))
+        {
+            return OperationResult.Fail("Note", trigger == ApplicationTrigger.Return ? "Org.Validation.DeficienciesRequired" : "Org.Validation.ReasonRequired");
+        }
+
+        return await InTransactionAsync(async () =>
+        {
+            var refused = Transition(application, trigger, note);
+            if (refused is not null)
+            {
+                return refused;
+            }
+
+            var today = ChinaTime.Today(clock);
+            var template = trigger switch
+            {
+                ApplicationTrigger.Accept => "Org.Accepted",
+                ApplicationTrigger.Return => "Org.Returned",
+                ApplicationTrigger.Approve => "Org.Approved",
+                ApplicationTrigger.Reject => "Org.Rejected",
+                _ => null,
+            };
+            switch (trigger)
+            {
+                case ApplicationTrigger.Accept:
+                    application.AcceptedOn ??= today;
+                    break;
+                case ApplicationTrigger.Return:
+                    application.Corrections.Add(new CorrectionRequest { RequestedOn = today, RequestedBy = actor.Name, Deficiencies = note!.Trim() });
+                    break;
+                case ApplicationTrigger.Approve:
+                    var effect = await register.ApplyApprovalAsync(application, ReadForm(application), await rulesProvider.GetAsync(cancellationToken), today, cancellationToken);
+                    if (!effect.Succeeded)
+                    {
+                        return effect;
+                    }
+
+                    application.DecidedAt = clock.GetUtcNow().UtcDateTime;
+                    break;
+                case ApplicationTrigger.Reject:
+                    application.DecisionReason = note!.Trim();
+                    application.DecidedAt = clock.GetUtcNow().UtcDateTime;
+                    break;
+            }
+
+            if (template is not null)
+            {
+                var values = Values(application);
+                values["note"] = note?.Trim() ?? "";
+                await notifier.NotifyUserAsync(application.ApplicantUserId, template, values, $"/Organizations/Applications/{application.Id}", cancellationToken);
+            }
+
+            return await SaveAsync(application, seenVersion, cancellationToken);
+        }, cancellationToken);
+    }
+
+    /// <summary>The reservation behind an establishment application (the approved name application's).</summary>
+    public Task<NameReservation?> ReservationForAsync(RegistrationApplication application, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        return db.Set<NameReservation>().AsNoTracking().SingleOrDefaultAsync(
+            r => r.ApplicationId == application.NameApplicationId
+                && db.Set<RegistrationApplication>().Any(a => a.Id == r.ApplicationId && a.ApplicantUserId == application.ApplicantUserId),
+            cancellationToken);
+    }
+
+    private OperationResult? Transition(RegistrationApplication application, ApplicationTrigger trigger, string? note)
+    {
+        var from = application.State;
+        if (ApplicationWorkflow.Next(from, trigger) is not { } to)
+        {
+            return OperationResult.Fail("", "Org.Validation.TransitionRefused", "Org.State." + from, "Org.Trigger." + trigger);
+        }
+
+        application.State = to;
+        application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        application.Events.Add(new ApplicationEvent { At = application.UpdatedAt, UserName = actor.Name, From = from, To = to, Note = note?.Trim() });
+        audit.Record(
+            "application." + trigger.ToString().ToLowerInvariant(),
+            nameof(RegistrationApplication),
+            application.Id.ToString(CultureInfo.InvariantCulture),
+            $"{application.ReceiptNumber} {application.Kind} {from} → {to}{(string.IsNullOrWhiteSpace(note) ? "" : ": " + note.Trim())}");
+        return null;
+    }
+
+    private async Task<OperationResult> SaveAsync(RegistrationApplication application, long seenVersion, CancellationToken cancellationToken)
+    {
+        db.Entry(application).Property(a => a.Version).OriginalValue = seenVersion;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return OperationResult.Ok;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new OperationResult([], Conflict: true);
+        }
+    }
+
+    private async Task<OperationResult> InTransactionAsync(Func<Task<OperationResult>> work, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var result = await work();
+        if (result.Succeeded)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        else
+        {
+            await transaction.RollbackAsync(cancellationToken);
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, string> Values(RegistrationApplication application) => new()
+    {
+        ["receipt"] = application.ReceiptNumber ?? "",
+        ["title"] = application.Title,
+    };
+
+    private static string TitleOf(ApplicationKind kind, ApplicationForm form) =>
+        kind == ApplicationKind.NameApproval ? string.Join("、", form.ProposedNames) : form.Name;
+}
