@@ -8,7 +8,7 @@ internal sealed class ResultTable(string title, params string[] headers)
 
     /// <summary>The usual columns for <see cref="AddComparison"/>.</summary>
     public static ResultTable ForStats(string title, string rateUnit = "ops/s") =>
-        new(title, "case", "samples", "p50", "p95", "p99", rateUnit, "cost vs baseline");
+        new(title, "case", "samples", "p50", "p95", "p99", rateUnit, "p50 / baseline p50");
 
     public void AddRow(params string[] cells)
     {
@@ -22,10 +22,10 @@ internal sealed class ResultTable(string title, params string[] headers)
     }
 
     /// <summary>A group: the baseline row (1.00x) and the subject row with its cost ratio; per-operation times.</summary>
-    public void AddComparison(string baselineLabel, Stats baseline, string subjectLabel, Stats subject)
+    public void AddComparison(string baselineLabel, string subjectLabel, Comparison comparison)
     {
-        ArgumentNullException.ThrowIfNull(baseline);
-        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(comparison);
+        var (baseline, subject, warmup) = comparison;
         if (_rows.Count > 0)
         {
             _rows.Add(null);
@@ -35,6 +35,10 @@ internal sealed class ResultTable(string title, params string[] headers)
             Units.Duration(baseline.P99), Units.Rate(baseline.OperationsPerSecond), Units.Ratio(1));
         AddRow(subjectLabel, Units.Count(subject.Samples), Units.Duration(subject.P50), Units.Duration(subject.P95),
             Units.Duration(subject.P99), Units.Rate(subject.OperationsPerSecond), Units.Ratio(subject.CostRatio(baseline)));
+        if (!warmup.JitSettled)
+        {
+            AddNote($"WARNING ({subjectLabel}): warm-up stopped at its limit ({warmup.Time.TotalSeconds:0.0} s) while the JIT was still compiling; figures may include unoptimized code");
+        }
     }
 
     public void AddSeparator() => _rows.Add(null);

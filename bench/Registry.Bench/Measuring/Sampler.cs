@@ -1,22 +1,33 @@
 using System.Diagnostics;
+using System.Runtime;
 
 namespace Registry.Bench.Measuring;
 
 /// <summary>
-/// How long to warm up before measuring: at least <see cref="MinRounds"/> and <see cref="MinTime"/> (tiered JIT
-/// promotes hot code only after it has been quiet for ~100 ms), never more than <see cref="MaxRounds"/>.
+/// How long to warm up: at least <see cref="MinRounds"/> and <see cref="MinTime"/>, then until the JIT has been quiet
+/// for a while (tiered compilation promotes hot code in the background, ~100 ms after it last compiled anything),
+/// but never past <see cref="MaxTime"/> or <see cref="MaxRounds"/>.
 /// </summary>
-internal sealed record Warmup(int MinRounds, TimeSpan MinTime, int MaxRounds);
+internal sealed record Warmup(int MinRounds, TimeSpan MinTime, TimeSpan MaxTime, int MaxRounds = 100_000);
+
+/// <summary>How a warm-up ended: <see cref="JitSettled"/> is false when it hit its limit with the JIT still compiling.</summary>
+internal sealed record WarmupOutcome(int Rounds, TimeSpan Time, bool JitSettled);
+
+/// <summary>A case and its baseline, measured in the same run.</summary>
+internal sealed record Comparison(Stats Baseline, Stats Subject, WarmupOutcome Warmup);
 
 /// <summary>Stopwatch timing of a case against its baseline in the same run.</summary>
 internal static class Sampler
 {
+    /// <summary>No method compiled for this long means tiering has caught up with the code being run.</summary>
+    private static readonly TimeSpan JitQuietPeriod = TimeSpan.FromMilliseconds(250);
+
     /// <summary>
     /// Warms both up, then takes <paramref name="samples"/> samples of each, alternating baseline and subject and
     /// flipping the order every round, so drift (page cache, WAL growth, a noisy neighbour) falls on both alike.
     /// Each unit returns how many operations it performed.
     /// </summary>
-    public static async Task<(Stats Baseline, Stats Subject)> CompareAsync(
+    public static async Task<Comparison> CompareAsync(
         Func<CancellationToken, ValueTask<int>> baseline,
         Func<CancellationToken, ValueTask<int>> subject,
         Warmup warmup,
@@ -25,16 +36,8 @@ internal static class Sampler
     {
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(subject);
-        ArgumentNullException.ThrowIfNull(warmup);
 
-        var started = Stopwatch.GetTimestamp();
-        for (var round = 0; round < warmup.MaxRounds && (round < warmup.MinRounds || Stopwatch.GetElapsedTime(started) < warmup.MinTime); round++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            await baseline(cancellationToken);
-            await subject(cancellationToken);
-        }
-
+        var outcome = await WarmUpAsync([baseline, subject], warmup, cancellationToken);
         SettleGarbageCollector();
         var baselineSamples = new SampleSet();
         var subjectSamples = new SampleSet();
@@ -53,7 +56,43 @@ internal static class Sampler
             }
         }
 
-        return (baselineSamples.Summarize(), subjectSamples.Summarize());
+        return new Comparison(baselineSamples.Summarize(), subjectSamples.Summarize(), outcome);
+    }
+
+    /// <summary>Runs every unit once per round until <paramref name="warmup"/> says the code is warm.</summary>
+    public static async Task<WarmupOutcome> WarmUpAsync(IReadOnlyList<Func<CancellationToken, ValueTask<int>>> units, Warmup warmup, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(warmup);
+
+        var started = Stopwatch.GetTimestamp();
+        var compiled = JitInfo.GetCompiledMethodCount();
+        var lastCompile = started;
+        var rounds = 0;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var unit in units)
+            {
+                await unit(cancellationToken);
+            }
+
+            rounds++;
+            var now = Stopwatch.GetTimestamp();
+            var count = JitInfo.GetCompiledMethodCount();
+            if (count != compiled)
+            {
+                compiled = count;
+                lastCompile = now;
+            }
+
+            var elapsed = Stopwatch.GetElapsedTime(started, now);
+            var settled = Stopwatch.GetElapsedTime(lastCompile, now) >= JitQuietPeriod;
+            if ((rounds >= warmup.MinRounds && elapsed >= warmup.MinTime && settled) || elapsed >= warmup.MaxTime || rounds >= warmup.MaxRounds)
+            {
+                return new WarmupOutcome(rounds, elapsed, settled);
+            }
+        }
     }
 
     /// <summary>How many repetitions of <paramref name="unit"/> make one sample last about <paramref name="target"/> (at least 1).</summary>

@@ -7,8 +7,15 @@ internal sealed record Stats(int Samples, long Operations, double TotalSeconds, 
 
     public double OperationsPerSecond => Operations / TotalSeconds;
 
-    /// <summary>Mean time per operation relative to the baseline's: 1 = as cheap, 3 = three times the cost.</summary>
-    public double CostRatio(Stats baseline) => MeanSeconds / baseline.MeanSeconds;
+    /// <summary>
+    /// Median time per operation relative to the baseline's: 1 = as cheap, 3 = three times the cost. The median,
+    /// because a few stalls (an fsync, another process) move the mean of one side more than the other.
+    /// </summary>
+    public double CostRatio(Stats baseline)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        return P50 / baseline.P50;
+    }
 }
 
 /// <summary>Collects samples; each sample is one timed unit covering one or more operations.</summary>

@@ -38,7 +38,7 @@ internal sealed class HttpSuite : IBenchSuite
 
         var table = new ResultTable(
             Invariant($"http: wrk -t{Threads} -c{Connections} -d{duration.TotalSeconds:0}s --latency, after a {warmup.TotalSeconds:0} s warm-up each"),
-            "target", "body", "requests", "req/s", "p50", "p90", "p99", "errors", "app peak RSS", "cost vs baseline");
+            "target", "body", "requests", "req/s", "p50", "p90", "p99", "errors", "app peak RSS", "baseline req/s / req/s");
         WrkResult? baseline = null;
         foreach (var (label, path) in Targets)
         {
@@ -66,7 +66,7 @@ internal sealed class HttpSuite : IBenchSuite
         }
 
         table.AddNote(Invariant($"app: dotnet Registry.Web.dll (published {BenchContext.BuildConfiguration}, Production, SQLite), /health answered after {app.StartupTime.TotalSeconds:0.0} s, peak RSS then {(afterStartup is { } rss ? Units.Bytes(rss) : "n/a")}"));
-        table.AddNote("cost vs baseline = baseline req/s ÷ target req/s; peak RSS (VmHWM) is cumulative over the run so far");
+        table.AddNote("peak RSS is the app's VmHWM after each target's run, so it only grows");
         table.AddNote(Invariant($"wrk and the app share this machine's {Environment.ProcessorCount} cores; wrk sends no Accept-Encoding, so bodies are uncompressed"));
         table.Write(context.Out);
     }

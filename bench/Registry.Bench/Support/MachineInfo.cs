@@ -16,12 +16,28 @@ internal static class MachineInfo
         writer.WriteLine($"  memory:  {TotalMemory()}");
         writer.WriteLine($"  os:      {OperatingSystemName()} ({RuntimeInformation.OSArchitecture})");
         writer.WriteLine($"  runtime: {RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, build {BenchContext.BuildConfiguration}");
+        if (LoadAverage() is { } load)
+        {
+            writer.WriteLine($"  load:    {load.ToString("0.00", CultureInfo.InvariantCulture)} (1-minute average) at start");
+            if (load > Environment.ProcessorCount * 0.5)
+            {
+                writer.WriteLine("  WARNING: other work is competing for the cores: absolute figures will be noisy and slow; ratios less so, as baseline and subject alternate.");
+            }
+        }
+
         if (BenchContext.BuildConfiguration != "Release")
         {
             writer.WriteLine("  WARNING: a Debug build; its figures say little about production.");
         }
 
-        writer.WriteLine("  every figure is printed next to a baseline measured in this same run; cost vs baseline = time per operation ÷ the baseline's");
+        writer.WriteLine("  every figure is printed next to a baseline measured in this same run, with their ratio (above 1 = costlier than the baseline)");
+    }
+
+    private static double? LoadAverage()
+    {
+        const string Path = "/proc/loadavg";
+        var first = File.Exists(Path) ? File.ReadAllText(Path).Split(' ')[0] : null;
+        return double.TryParse(first, NumberStyles.Float, CultureInfo.InvariantCulture, out var load) ? load : null;
     }
 
     private static string CpuModel() =>

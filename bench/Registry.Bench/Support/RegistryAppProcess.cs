@@ -44,7 +44,7 @@ internal sealed class RegistryAppProcess : IAsyncDisposable
                 await app.WaitUntilHealthyAsync(startupTimeout, cancellationToken);
                 return app;
             }
-            catch (Exception) when (attempt < Attempts && app._process.HasExited && !cancellationToken.IsCancellationRequested)
+            catch (InvalidOperationException) when (attempt < Attempts && app.LostItsPort())
             {
                 await app.DisposeAsync();
             }
@@ -69,6 +69,10 @@ internal sealed class RegistryAppProcess : IAsyncDisposable
         var kib = line?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
         return long.TryParse(kib, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value * 1024 : null;
     }
+
+    /// <summary>Another process bound the port between our probe and the app's start.</summary>
+    private bool LostItsPort() =>
+        _process.HasExited && _log.Tail(30).Contains("address already in use", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The last lines the app wrote, for error messages.</summary>
     public string LogTail() => _log.Tail(30);

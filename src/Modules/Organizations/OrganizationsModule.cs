@@ -35,10 +35,13 @@ public sealed class OrganizationsModule : IModule
         services.AddScoped<RegistrationService>();
         services.AddScoped<OrganizationAccess>();
         services.AddScoped<RegisterImporter>();
+        services.AddScoped<DeadlineService>();
+        services.AddScoped<ApplicationViews>();
         services.AddScoped<IOrganizationRegister, OrganizationRegister>();
         services.AddScoped<IFileAccessRule, ApplicationDocumentAccessRule>();
         services.AddScoped<IRecipeStep, RegistrationRulesRecipeStep>();
         services.AddScoped<IRecipeStep, OrganizationsRecipeStep>();
+        services.AddScoped<IRecipeStep, DemoApplicationsRecipeStep>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -21,9 +21,17 @@ public static class Deadline
         ArgumentNullException.ThrowIfNull(pauses);
         var consumed = 0;
         var segmentStart = acceptedOn;
+        DateOnly? ranOutOn = null;
         foreach (var pause in pauses.OrderBy(p => p.From))
         {
-            consumed += Math.Max(0, calendar.CountWorkingDays(segmentStart, pause.From));
+            var used = Math.Max(0, calendar.CountWorkingDays(segmentStart, pause.From));
+            if (ranOutOn is null && consumed + used >= periodDays)
+            {
+                // The period ended inside this segment: that day stays the due date whatever happens later.
+                ranOutOn = calendar.AddWorkingDays(segmentStart, periodDays - consumed);
+            }
+
+            consumed += used;
             if (pause.To is not { } resumed)
             {
                 return new DeadlineStatus(null, periodDays - consumed, IsRunning: false);
@@ -33,8 +41,14 @@ public static class Deadline
         }
 
         var remaining = periodDays - consumed;
-        var due = remaining >= 0 ? calendar.AddWorkingDays(segmentStart, remaining) : segmentStart;
-        var daysLeft = today <= due ? calendar.CountWorkingDays(today, due) : -calendar.CountWorkingDays(due, today);
+        var due = ranOutOn ?? calendar.AddWorkingDays(segmentStart, remaining);
+        var daysLeft = remaining - (today > segmentStart ? calendar.CountWorkingDays(segmentStart, today) : 0);
+        // A weekend or holiday after the due date counts no working day, but the deadline has still been missed.
+        if (today > due)
+        {
+            daysLeft = Math.Min(daysLeft, -1);
+        }
+
         return new DeadlineStatus(due, daysLeft, IsRunning: true);
     }
 }

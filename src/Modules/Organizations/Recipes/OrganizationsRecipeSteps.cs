@@ -55,7 +55,7 @@ internal sealed class OrganizationsRecipeStep(DbContext db, RegisterWriter write
     {
         var rules = await rulesProvider.GetAsync(cancellationToken);
         var nameRules = new NameRules(rules.NamePrefixes, NameRules.DefaultSuffixes);
-        foreach (var item in context.Array("organizations"))
+        foreach (var item in await RecordsAsync(context, cancellationToken))
         {
             var record = item.Deserialize<OrganizationRecord>(RegistrationRulesProvider.Json);
             if (record is null || string.IsNullOrWhiteSpace(record.Name))
@@ -103,6 +103,25 @@ internal sealed class OrganizationsRecipeStep(DbContext db, RegisterWriter write
                 }
             }
         }
+    }
+
+    /// <summary>Records inline ("organizations": […]) or from a JSON array file next to the recipe ("file": "data/….json").</summary>
+    private static async Task<IReadOnlyList<JsonElement>> RecordsAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        if (!context.Step.TryGetProperty("file", out var file))
+        {
+            return [.. context.Array("organizations")];
+        }
+
+        var path = Path.Combine(context.RecipeDirectory, file.GetString() ?? "");
+        if (!File.Exists(path))
+        {
+            context.Error($"file '{file.GetString()}' not found");
+            return [];
+        }
+
+        using var document = JsonDocument.Parse(await File.ReadAllTextAsync(path, cancellationToken));
+        return [.. document.RootElement.EnumerateArray().Select(e => e.Clone())];
     }
 
     private sealed record OrganizationRecord(

@@ -346,6 +346,12 @@ public sealed class RegistrationService(
 
     private async Task<OperationResult> InTransactionAsync(Func<Task<OperationResult>> work, CancellationToken cancellationToken)
     {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            // Already inside a larger unit of work (a recipe): it commits or rolls back as a whole.
+            return await work();
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await work();
         if (result.Succeeded)

@@ -1,0 +1,456 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Registry.Core.Data;
+using Registry.Core.Finance;
+using Registry.Core.Identification;
+using Registry.Core.Localization;
+using Registry.Core.Security;
+using Registry.Organizations.Domain;
+using Registry.Organizations.Services;
+
+namespace Registry.Organizations.Areas.Organizations.Pages.Admin.Register;
+
+/// <summary>
+/// Creates or corrects a register record directly (migrating the paper register, fixing a clerical error). Every save
+/// is a revision with cause "correction"; a stale form is refused rather than overwriting someone else's change.
+/// </summary>
+[Permission(OrganizationsPermissions.ManageRegister)]
+public sealed class EditModel(DbContext db, RegisterWriter writer, NameChecker names, IRegistrationRulesProvider rulesProvider, TimeProvider clock, IStringLocalizer localizer) : PageModel
+{
+    private const int MaxShortText = 50;
+    private const int MaxName = 200;
+    private const int MaxEnglishName = 300;
+    private const int MaxFilingNumber = 40;
+    private const int MaxServiceFields = 200;
+    private const int MaxLongText = 2000;
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    /// <summary>Null while creating a record.</summary>
+    public int? Id { get; private set; }
+
+    public string? CurrentName { get; private set; }
+
+    /// <summary>The save was refused because someone else saved first; the form keeps the user's input.</summary>
+    public bool Conflict { get; private set; }
+
+    public IReadOnlyList<string> ServiceFieldOptions { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> TypeOptions { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> StatusOptions { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
+    {
+        var rules = await rulesProvider.GetAsync(cancellationToken);
+        if (id is null)
+        {
+            Input = new InputModel
+            {
+                District = rules.DistrictName,
+                RegisteringAuthority = rules.RegisteringAuthority,
+                Type = OrganizationType.SocialGroup,
+                Status = OrganizationStatus.Active,
+            };
+            Prepare(rules, null);
+            return Page();
+        }
+
+        if (await db.Set<Organization>().AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } organization)
+        {
+            return NotFound();
+        }
+
+        Input = InputModel.From(organization);
+        Prepare(rules, organization);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
+    {
+        var rules = await rulesProvider.GetAsync(cancellationToken);
+        Organization? organization = null;
+        if (id is not null && (organization = await db.Set<Organization>().SingleOrDefaultAsync(o => o.Id == id, cancellationToken)) is null)
+        {
+            return NotFound();
+        }
+
+        Prepare(rules, organization);
+        var nameRules = new NameRules(rules.NamePrefixes, NameRules.DefaultSuffixes);
+        var today = ChinaTime.Today(clock);
+        var funds = await ValidateAsync(organization, nameRules, today, cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (organization is null)
+        {
+            var created = new Organization();
+            Apply(created, funds, nameRules, today);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await writer.AddAsync(created, "Org.Cause.Correction", null, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            TempData["Flash"] = localizer["Org.Register.Created", created.Name].Value;
+            return RedirectToPage("/Admin/Register/Index", new { area = "Organizations" });
+        }
+
+        var before = ApplicationForm.From(organization);
+        var extraBefore = ExtraFields(organization);
+        Apply(organization, funds, nameRules, today);
+        var changes = RegisterFields.Diff(before, ApplicationForm.From(organization))
+            .Concat(ExtraFields(organization).Zip(extraBefore, (after, old) => new FieldChange(after.Field, old.Value, after.Value)).Where(c => c.Before != c.After))
+            .ToList();
+        if (changes.Count == 0)
+        {
+            TempData["Flash"] = localizer["Org.Register.NoChanges", organization.Name].Value;
+            return RedirectToPage("/Admin/Register/Index", new { area = "Organizations" });
+        }
+
+        db.ExpectVersion(organization, Input.Version);
+        try
+        {
+            await writer.ReviseAsync(organization, changes, "Org.Cause.Correction", null, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Conflict = true;
+            ModelState.AddModelError(string.Empty, localizer["Org.Register.Concurrency"]);
+            return Page();
+        }
+
+        TempData["Flash"] = localizer["Org.Register.Saved", organization.Name, changes.Count].Value;
+        return RedirectToPage("/Admin/Register/Index", new { area = "Organizations" });
+    }
+
+    /// <summary>Fields the register keeps that <see cref="RegisterFields"/> leaves to officers (identity, status); enum values as localization keys.</summary>
+    private static (string Field, string? Value)[] ExtraFields(Organization o) =>
+    [
+        ("Type", "Org.Type." + o.Type),
+        ("CreditCode", o.CreditCode),
+        ("FilingNumber", o.FilingNumber),
+        ("RegisteringAuthority", o.RegisteringAuthority),
+        ("FoundedOn", o.FoundedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        ("Status", "Org.Status." + o.Status),
+    ];
+
+    private void Prepare(RegistrationRules rules, Organization? organization)
+    {
+        Id = organization?.Id;
+        CurrentName = organization?.Name;
+        // Values from the paper register that are not (or no longer) in the configured list stay selectable, so a save does not drop them.
+        ServiceFieldOptions = [.. rules.ServiceFields.Concat(organization?.ServiceFieldList ?? []).Distinct(StringComparer.Ordinal)];
+        TypeOptions = [.. OrganizationTypes.All.Select(t => new SelectListItem(localizer["Org.Type." + t], t.ToString()))];
+        StatusOptions = [.. Enum.GetValues<OrganizationStatus>().Select(s => new SelectListItem(localizer["Org.Status." + s], s.ToString()))];
+    }
+
+    private async Task<Money> ValidateAsync(Organization? organization, NameRules nameRules, DateOnly today, CancellationToken cancellationToken)
+    {
+        Input.Trim();
+        var id = organization?.Id;
+        Required(nameof(InputModel.Name), Input.Name, MaxName);
+        MaxLength(nameof(InputModel.EnglishName), Input.EnglishName, MaxEnglishName);
+        Required(nameof(InputModel.RegisteringAuthority), Input.RegisteringAuthority, MaxName);
+        MaxLength(nameof(InputModel.SupervisingUnit), Input.SupervisingUnit, MaxName);
+        Required(nameof(InputModel.LegalRepresentative), Input.LegalRepresentative, MaxShortText);
+        Required(nameof(InputModel.District), Input.District, MaxShortText);
+        Required(nameof(InputModel.Street), Input.Street, MaxShortText);
+        MaxLength(nameof(InputModel.Community), Input.Community, MaxShortText);
+        Required(nameof(InputModel.Address), Input.Address, MaxName);
+        MaxLength(nameof(InputModel.BusinessScope), Input.BusinessScope, MaxLongText);
+        MaxLength(nameof(InputModel.ContactName), Input.ContactName, MaxShortText);
+        MaxLength(nameof(InputModel.ContactPhone), Input.ContactPhone, MaxShortText);
+        MaxLength(nameof(InputModel.ContactEmail), Input.ContactEmail, MaxName);
+
+        if (!Enum.IsDefined(Input.Type))
+        {
+            Error(nameof(InputModel.Type), localizer["Validation.Required", localizer["Org.Field.Type"]]);
+        }
+
+        if (!Enum.IsDefined(Input.Status))
+        {
+            Error(nameof(InputModel.Status), localizer["Validation.Required", localizer["Org.Field.Status"]]);
+        }
+
+        if (Input.Type.IsRegistered())
+        {
+            if (!UnifiedSocialCreditCode.TryParse(Input.CreditCode, out var code, out var codeError))
+            {
+                Error(nameof(InputModel.CreditCode), localizer[codeError!]);
+            }
+            else if (code.DepartmentCode != '5' || code.TypeCode != Input.Type.UsccTypeCode())
+            {
+                Error(nameof(InputModel.CreditCode), localizer["Org.Register.CodeTypeMismatch", "5" + Input.Type.UsccTypeCode(), localizer["Org.Type." + Input.Type]]);
+            }
+            else
+            {
+                Input.CreditCode = code.Value;
+                if (await db.Set<Organization>().AnyAsync(o => o.CreditCode == code.Value && o.Id != id, cancellationToken))
+                {
+                    Error(nameof(InputModel.CreditCode), localizer["Org.Register.DuplicateCode", code.Value]);
+                }
+            }
+        }
+        else if (Required(nameof(InputModel.FilingNumber), Input.FilingNumber, MaxFilingNumber)
+            && await db.Set<Organization>().AnyAsync(o => o.FilingNumber == Input.FilingNumber && o.Id != id, cancellationToken))
+        {
+            Error(nameof(InputModel.FilingNumber), localizer["Org.Register.DuplicateCode", Input.FilingNumber!]);
+        }
+
+        var funds = Money.Zero;
+        if (!string.IsNullOrEmpty(Input.ActivityFunds))
+        {
+            if (!Money.TryParse(Input.ActivityFunds, out funds, out var moneyError))
+            {
+                Error(nameof(InputModel.ActivityFunds), localizer[moneyError!]);
+            }
+            else if (funds < Money.Zero)
+            {
+                Error(nameof(InputModel.ActivityFunds), localizer["Org.Validation.NegativeFunds"]);
+            }
+        }
+
+        if (Input.IndividualMembers < 0)
+        {
+            Error(nameof(InputModel.IndividualMembers), localizer["Org.Register.NegativeCount", localizer["Org.Field.IndividualMembers"]]);
+        }
+
+        if (Input.UnitMembers < 0)
+        {
+            Error(nameof(InputModel.UnitMembers), localizer["Org.Register.NegativeCount", localizer["Org.Field.UnitMembers"]]);
+        }
+
+        if (Input.FoundedOn is null)
+        {
+            // A value the browser could not send as a date already has a binding error; don't add a second one.
+            if (ModelState.GetFieldValidationState("Input." + nameof(InputModel.FoundedOn)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+            {
+                Error(nameof(InputModel.FoundedOn), localizer["Validation.Required", localizer["Org.Field.FoundedOn"]]);
+            }
+        }
+        else if (Input.FoundedOn > today)
+        {
+            Error(nameof(InputModel.FoundedOn), localizer["Org.Register.FoundedInFuture"]);
+        }
+
+        var allowedFields = ServiceFieldOptions.ToHashSet(StringComparer.Ordinal);
+        var unknown = Input.ServiceFields.Where(f => !allowedFields.Contains(f)).ToList();
+        if (unknown.Count > 0)
+        {
+            Error(nameof(InputModel.ServiceFields), localizer["Org.Register.UnknownServiceField", string.Join("、", unknown)]);
+        }
+        else if (string.Join(',', Input.ServiceFields).Length > MaxServiceFields)
+        {
+            Error(nameof(InputModel.ServiceFields), localizer["Org.Register.TooManyServiceFields"]);
+        }
+
+        // The name must not clash with another active organization (or a reserved or pending name). Checked when the
+        // record becomes or stays active under a new name, so an unchanged record is never blocked by an old clash.
+        var nameIsNew = organization is null
+            || organization.Status != OrganizationStatus.Active
+            || nameRules.Normalize(organization.Name) != nameRules.Normalize(Input.Name ?? "");
+        if (Input.Status == OrganizationStatus.Active && !string.IsNullOrEmpty(Input.Name) && nameIsNew)
+        {
+            var check = await names.CheckAsync(Input.Name, nameRules, today, id, null, cancellationToken);
+            if (!check.IsFree)
+            {
+                Error(nameof(InputModel.Name), localizer["Org.Register.NameClash", string.Join("、", check.Clashes)]);
+            }
+        }
+
+        if (!string.IsNullOrEmpty(Input.ContactEmail) && !new EmailAddressAttribute().IsValid(Input.ContactEmail))
+        {
+            Error(nameof(InputModel.ContactEmail), localizer["Validation.Email", localizer["Org.Field.ContactEmail"]]);
+        }
+
+        return funds;
+    }
+
+    private void Apply(Organization organization, Money funds, NameRules nameRules, DateOnly today)
+    {
+        organization.Name = Input.Name ?? "";
+        organization.NormalizedName = nameRules.Normalize(organization.Name);
+        organization.EnglishName = NullIfEmpty(Input.EnglishName);
+        organization.Type = Input.Type;
+        organization.CreditCode = Input.Type.IsRegistered() ? Input.CreditCode : null;
+        organization.FilingNumber = Input.Type.IsRegistered() ? null : Input.FilingNumber;
+        organization.RegisteringAuthority = Input.RegisteringAuthority ?? "";
+        organization.SupervisingUnit = NullIfEmpty(Input.SupervisingUnit);
+        organization.LegalRepresentative = Input.LegalRepresentative ?? "";
+        organization.District = Input.District ?? "";
+        organization.Street = Input.Street ?? "";
+        organization.Community = NullIfEmpty(Input.Community);
+        organization.Address = Input.Address ?? "";
+        // In the configured order, so the same selection always stores (and diffs) the same way.
+        organization.ServiceFields = string.Join(',', ServiceFieldOptions.Where(Input.ServiceFields.Contains));
+        organization.BusinessScope = Input.BusinessScope ?? "";
+        organization.ActivityFundsFen = funds.Fen;
+        organization.IndividualMembers = Input.IndividualMembers;
+        organization.UnitMembers = Input.UnitMembers;
+        organization.FoundedOn = Input.FoundedOn!.Value;
+        if (organization.Status != Input.Status)
+        {
+            organization.StatusChangedOn = Input.Status == OrganizationStatus.Active ? null : today;
+        }
+
+        organization.Status = Input.Status;
+        organization.ContactName = NullIfEmpty(Input.ContactName);
+        organization.ContactPhone = NullIfEmpty(Input.ContactPhone);
+        organization.ContactEmail = NullIfEmpty(Input.ContactEmail);
+    }
+
+    private bool Required(string field, string? value, int maxLength)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            Error(field, localizer["Validation.Required", localizer["Org.Field." + field]]);
+            return false;
+        }
+
+        return MaxLength(field, value, maxLength);
+    }
+
+    private bool MaxLength(string field, string? value, int maxLength)
+    {
+        if (value is not null && value.Length > maxLength)
+        {
+            Error(field, localizer["Validation.MaxLength", localizer["Org.Field." + field], maxLength]);
+            return false;
+        }
+
+        return true;
+    }
+
+    private void Error(string field, string message) => ModelState.AddModelError("Input." + field, message);
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    public sealed class InputModel
+    {
+        public long Version { get; set; }
+
+        [Display(Name = "Org.Field.Name")]
+        public string? Name { get; set; }
+
+        [Display(Name = "Org.Field.EnglishName")]
+        public string? EnglishName { get; set; }
+
+        [Display(Name = "Org.Field.Type")]
+        public OrganizationType Type { get; set; }
+
+        [Display(Name = "Org.Field.CreditCode")]
+        public string? CreditCode { get; set; }
+
+        [Display(Name = "Org.Field.FilingNumber")]
+        public string? FilingNumber { get; set; }
+
+        [Display(Name = "Org.Field.RegisteringAuthority")]
+        public string? RegisteringAuthority { get; set; }
+
+        [Display(Name = "Org.Field.SupervisingUnit")]
+        public string? SupervisingUnit { get; set; }
+
+        [Display(Name = "Org.Field.LegalRepresentative")]
+        public string? LegalRepresentative { get; set; }
+
+        [Display(Name = "Org.Field.District")]
+        public string? District { get; set; }
+
+        [Display(Name = "Org.Field.Street")]
+        public string? Street { get; set; }
+
+        [Display(Name = "Org.Field.Community")]
+        public string? Community { get; set; }
+
+        [Display(Name = "Org.Field.Address")]
+        public string? Address { get; set; }
+
+        [Display(Name = "Org.Field.ServiceFields")]
+        public List<string> ServiceFields { get; set; } = [];
+
+        [Display(Name = "Org.Field.BusinessScope")]
+        public string? BusinessScope { get; set; }
+
+        /// <summary>Yuan as typed (e.g. 30000 or 30,000.00); parsed into fen on save.</summary>
+        [Display(Name = "Org.Field.ActivityFunds")]
+        public string? ActivityFunds { get; set; }
+
+        [Display(Name = "Org.Field.IndividualMembers")]
+        public int IndividualMembers { get; set; }
+
+        [Display(Name = "Org.Field.UnitMembers")]
+        public int UnitMembers { get; set; }
+
+        [Display(Name = "Org.Field.FoundedOn")]
+        public DateOnly? FoundedOn { get; set; }
+
+        [Display(Name = "Org.Field.Status")]
+        public OrganizationStatus Status { get; set; }
+
+        [Display(Name = "Org.Field.ContactName")]
+        public string? ContactName { get; set; }
+
+        [Display(Name = "Org.Field.ContactPhone")]
+        public string? ContactPhone { get; set; }
+
+        [Display(Name = "Org.Field.ContactEmail")]
+        public string? ContactEmail { get; set; }
+
+        public static InputModel From(Organization o) => new()
+        {
+            Version = o.Version,
+            Name = o.Name,
+            EnglishName = o.EnglishName,
+            Type = o.Type,
+            CreditCode = o.CreditCode,
+            FilingNumber = o.FilingNumber,
+            RegisteringAuthority = o.RegisteringAuthority,
+            SupervisingUnit = o.SupervisingUnit,
+            LegalRepresentative = o.LegalRepresentative,
+            District = o.District,
+            Street = o.Street,
+            Community = o.Community,
+            Address = o.Address,
+            ServiceFields = [.. o.ServiceFieldList],
+            BusinessScope = o.BusinessScope,
+            ActivityFunds = new Money(o.ActivityFundsFen).ToYuanString(),
+            IndividualMembers = o.IndividualMembers,
+            UnitMembers = o.UnitMembers,
+            FoundedOn = o.FoundedOn,
+            Status = o.Status,
+            ContactName = o.ContactName,
+            ContactPhone = o.ContactPhone,
+            ContactEmail = o.ContactEmail,
+        };
+
+        /// <summary>Leading and trailing blanks never belong to the register (pasted text often carries them).</summary>
+        public void Trim()
+        {
+            Name = Name?.Trim() ?? "";
+            EnglishName = EnglishName?.Trim();
+            CreditCode = CreditCode?.Trim().ToUpperInvariant();
+            FilingNumber = FilingNumber?.Trim();
+            RegisteringAuthority = RegisteringAuthority?.Trim() ?? "";
+            SupervisingUnit = SupervisingUnit?.Trim();
+            LegalRepresentative = LegalRepresentative?.Trim() ?? "";
+            District = District?.Trim() ?? "";
+            Street = Street?.Trim() ?? "";
+            Community = Community?.Trim();
+            Address = Address?.Trim() ?? "";
+            ServiceFields = [.. (ServiceFields ?? []).Where(f => !string.IsNullOrWhiteSpace(f)).Select(f => f.Trim()).Distinct(StringComparer.Ordinal)];
+            BusinessScope = BusinessScope?.Trim();
+            ActivityFunds = ActivityFunds?.Trim();
+            ContactName = ContactName?.Trim();
+            ContactPhone = ContactPhone?.Trim();
+            ContactEmail = ContactEmail?.Trim();
+        }
+    }
+}

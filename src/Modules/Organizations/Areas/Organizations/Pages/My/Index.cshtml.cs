@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Registry.Core.Security;
+using Registry.Organizations.Domain;
+using Registry.Organizations.Services;
+
+namespace Registry.Organizations.Areas.Organizations.Pages.My;
+
+/// <summary>The applicant's desk: their organizations, their applications, and where to start a new one.</summary>
+[Permission(OrganizationsPermissions.Apply)]
+public sealed class IndexModel(DbContext db, RegistrationService registration, IStringLocalizer localizer) : PageModel
+{
+    public IReadOnlyList<(Organization Organization, bool IsOrgAdmin)> Organizations { get; private set; } = [];
+
+    public IReadOnlyList<RegistrationApplication> Applications { get; private set; } = [];
+
+    public static string BadgeFor(ApplicationState state) => state switch
+    {
+        ApplicationState.Approved => "ok",
+        ApplicationState.Rejected or ApplicationState.Withdrawn => "danger",
+        ApplicationState.Returned => "warn",
+        _ => "",
+    };
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostStartAsync(ApplicationKind kind, int? organizationId, CancellationToken cancellationToken)
+    {
+        if (!Enum.IsDefined(kind))
+        {
+            return BadRequest();
+        }
+
+        var (application, result) = await registration.CreateDraftAsync(kind, User.UserId()!, organizationId, cancellationToken);
+        if (application is null)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(string.Empty, localizer.Describe(error));
+            }
+
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        return Redirect($"/Organizations/Applications/Edit/{application.Id}");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var userId = User.UserId()!;
+        var memberships = await db.Set<OrganizationMember>().AsNoTracking().Where(m => m.UserId == userId).ToListAsync(cancellationToken);
+        var ids = memberships.Select(m => m.OrganizationId).ToList();
+        var organizations = await db.Set<Organization>().AsNoTracking().Where(o => ids.Contains(o.Id)).OrderBy(o => o.Name).ToListAsync(cancellationToken);
+        Organizations = [.. organizations.Select(o => (o, memberships.Single(m => m.OrganizationId == o.Id).IsOrgAdmin))];
+        Applications = await db.Set<RegistrationApplication>().AsNoTracking()
+            .Where(a => a.ApplicantUserId == userId || (a.OrganizationId != null && ids.Contains(a.OrganizationId.Value)))
+            .OrderByDescending(a => a.UpdatedAt)
+            .Take(200)
+            .ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using QRCoder;
+using Registry.Organizations.Domain;
+
+namespace Registry.Organizations.Areas.Organizations.Pages;
+
+/// <summary>The public page of an organization on the register: its particulars and every recorded change.</summary>
+[AllowAnonymous]
+public sealed class OrgModel(DbContext db) : PageModel
+{
+    /// <summary>Recorded in revisions but not public: contact details are for the bureau only.</summary>
+    private static readonly HashSet<string> PrivateFields = new(StringComparer.Ordinal) { "ContactName", "ContactPhone", "ContactEmail" };
+
+    public Organization Organization { get; private set; } = null!;
+
+    public IReadOnlyList<RevisionView> Revisions { get; private set; } = [];
+
+    /// <summary>This page's absolute address, as encoded in the QR code.</summary>
+    public string PageUrl { get; private set; } = "";
+
+    public string QrSvg { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await db.Set<Organization>().AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } organization)
+        {
+            return NotFound();
+        }
+
+        Organization = organization;
+        var revisions = await db.Set<OrganizationRevision>().AsNoTracking()
+            .Where(r => r.OrganizationId == id)
+            .OrderByDescending(r => r.Number)
+            .ToListAsync(cancellationToken);
+        Revisions = [.. revisions.Select(r => new RevisionView(r.Number, r.ChangedAt, r.Cause, [.. ReadChanges(r.Changes).Where(c => !PrivateFields.Contains(c.Field))]))];
+        PageUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/Organizations/Org/{id}";
+        QrSvg = QrCode(PageUrl);
+        return Page();
+    }
+
+    internal static string QrCode(string text)
+    {
+        using var data = QRCodeGenerator.GenerateQrCode(text, QRCodeGenerator.ECCLevel.M);
+        return new SvgQRCode(data).GetGraphic(4);
+    }
+
+    private static List<FieldChange> ReadChanges(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<List<FieldChange>>(json) ?? [];
+        }
+        catch (JsonException)
+        {
+            // A damaged history entry still shows its date and cause.
+            return [];
+        }
+    }
+}
+
+/// <summary>One revision of a register record as the public sees it.</summary>
+public sealed record RevisionView(int Number, DateTime ChangedAt, string Cause, IReadOnlyList<FieldChange> Changes);
