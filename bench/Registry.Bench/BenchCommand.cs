@@ -47,7 +47,6 @@ internal static class BenchCommand
                 : await RunInChildAsync(suite, options.Quick, cancellation.Token);
             if (exitCode == 130 || cancellation.IsCancellationRequested)
             {
-                Console.WriteLine($"{suite.Name}: cancelled");
                 return 130;
             }
 
@@ -80,6 +79,7 @@ internal static class BenchCommand
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            Console.WriteLine($"{suite.Name}: cancelled");
             return 130;
         }
 #pragma warning disable CA1031 // A failing suite is reported and the others still run.

@@ -24,14 +24,29 @@ public static class HtmlForms
         return await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
     }
 
-    /// <summary>Loads <paramref name="pageUrl"/>, takes the token of its form (the first, or the one matching <paramref name="formSelector"/>) and posts the fields.</summary>
-    public static async Task<HttpResponseMessage> SubmitFormAsync(this HttpClient client, string pageUrl, IReadOnlyDictionary<string, string> fields, string formSelector = "main form[method=post]")
+    /// <summary>
+    /// Loads <paramref name="pageUrl"/>, takes the token of its form (the first, or the one matching <paramref name="formSelector"/>)
+    /// and posts the fields (to a named page <paramref name="handler"/> when given; multipart with <paramref name="files"/>).
+    /// </summary>
+    public static async Task<HttpResponseMessage> SubmitFormAsync(
+        this HttpClient client,
+        string pageUrl,
+        IReadOnlyDictionary<string, string> fields,
+        string formSelector = "main form[method=post]",
+        string? handler = null,
+        IReadOnlyDictionary<string, (string FileName, byte[] Content)>? files = null)
+    {
+        var form = await client.ReadFormAsync(pageUrl, formSelector);
+        return await client.PostFormAsync(form, fields, handler, files);
+    }
+
+    /// <summary>What a browser holds after loading a page: the form's action and the values it would send untouched.</summary>
+    public static async Task<FormSnapshot> ReadFormAsync(this HttpClient client, string pageUrl, string formSelector = "main form[method=post]")
     {
         ArgumentNullException.ThrowIfNull(client);
         var document = await client.GetDocumentAsync(pageUrl);
         var form = document.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}");
-        // Start from what the browser would send untouched: prefilled inputs, checked boxes, textareas, selections.
         var values = new Dictionary<string, string>();
         foreach (var input in form.QuerySelectorAll("input[name]").OfType<IHtmlInputElement>())
         {
@@ -53,14 +68,48 @@ public static class HtmlForms
             values[select.Name!] = select.Value ?? "";
         }
 
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!;
+        return new FormSnapshot(action, values, form.GetAttribute("enctype") == "multipart/form-data");
+    }
+
+    /// <summary>Posts a form read earlier (a stale page, for concurrency tests) with some fields changed.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(
+        this HttpClient client,
+        FormSnapshot form,
+        IReadOnlyDictionary<string, string> fields,
+        string? handler = null,
+        IReadOnlyDictionary<string, (string FileName, byte[] Content)>? files = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(fields);
+        var values = new Dictionary<string, string>(form.Values);
         foreach (var (name, value) in fields)
         {
             values[name] = value;
         }
 
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!;
-        using var content = new FormUrlEncodedContent(values);
-        return await client.PostAsync(new Uri(action, UriKind.RelativeOrAbsolute), content);
+        var action = handler is null ? form.Action : form.Action.Split('?')[0] + "?handler=" + handler;
+        if (files is null || !form.IsMultipart)
+        {
+            using var content = new FormUrlEncodedContent(values);
+            return await client.PostAsync(new Uri(action, UriKind.RelativeOrAbsolute), content);
+        }
+
+        using var multipart = new MultipartFormDataContent();
+        foreach (var (name, value) in values)
+        {
+            multipart.Add(new StringContent(value), name);
+        }
+
+        foreach (var (name, (fileName, bytes)) in files)
+        {
+            var part = new ByteArrayContent(bytes);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            multipart.Add(part, name, fileName);
+        }
+
+        return await client.PostAsync(new Uri(action, UriKind.RelativeOrAbsolute), multipart);
     }
 
     /// <summary>Signs in through the real login form; throws unless the app redirected (success).</summary>
@@ -73,3 +122,6 @@ public static class HtmlForms
         }
     }
 }
+
+/// <summary>A form as loaded: where it posts and the values it carries (anti-forgery token, hidden version …).</summary>
+public sealed record FormSnapshot(string Action, IReadOnlyDictionary<string, string> Values, bool IsMultipart);

@@ -37,7 +37,7 @@ internal sealed class ResultTable(string title, params string[] headers)
             Units.Duration(subject.P99), Units.Rate(subject.OperationsPerSecond), Units.Ratio(subject.CostRatio(baseline)));
         if (!warmup.JitSettled)
         {
-            AddNote($"WARNING ({subjectLabel}): warm-up stopped at its limit ({warmup.Time.TotalSeconds:0.0} s) while the JIT was still compiling; figures may include unoptimized code");
+            AddNote($"WARNING ({subjectLabel}): warm-up reached its limit ({warmup.Rounds} rounds, {warmup.Time.TotalSeconds:0.0} s) with the JIT still compiling; figures may include unoptimized code");
         }
     }
 

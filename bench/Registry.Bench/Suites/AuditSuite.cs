@@ -36,7 +36,7 @@ internal sealed class AuditSuite : IBenchSuite
         var batched = await Sampler.CompareAsync(
             writer.SaveOutboxMessages(BatchSize),
             writer.SaveAuditEntries(BatchSize),
-            new Warmup(MinRounds: 2, MinTime: context.Choose(TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500)), MaxTime: TimeSpan.FromSeconds(3), MaxRounds: 20),
+            new Warmup(MinRounds: 2, MinTime: context.Choose(TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500)), MaxTime: context.Choose(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5)), MaxRounds: 20),
             samples: context.Choose(6, 30),
             cancellationToken);
 
@@ -45,7 +45,7 @@ internal sealed class AuditSuite : IBenchSuite
         var verification = await Sampler.CompareAsync(
             async ct => await StreamEntriesAsync(database, ct),
             async ct => await VerifyChainAsync(database, chainLength, ct),
-            new Warmup(MinRounds: 2, MinTime: TimeSpan.FromMilliseconds(300), MaxTime: TimeSpan.FromSeconds(3), MaxRounds: 20),
+            new Warmup(MinRounds: 2, MinTime: TimeSpan.FromMilliseconds(300), MaxTime: context.Choose(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5)), MaxRounds: 20),
             samples: context.Choose(5, 20),
             cancellationToken);
 

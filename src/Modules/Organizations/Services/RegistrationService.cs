@@ -108,12 +108,13 @@ public sealed class RegistrationService(
             form.Type = ReadForm(application).Type;
         }
 
+        Expect(application, seenVersion);
         form.ProposedNames = [.. form.ProposedNames.Select(n => n.Trim()).Where(n => n.Length > 0)];
         application.FormJson = JsonSerializer.Serialize(form, Json);
         application.Title = TitleOf(application.Kind, form);
         application.NameApplicationId = application.Kind == ApplicationKind.Establishment ? nameApplicationId : null;
         application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        return await SaveAsync(application, seenVersion, cancellationToken);
+        return await SaveAsync(application, cancellationToken);
     }
 
     /// <summary>Attaches a checklist document; a refused upload leaves the previous one in place.</summary>
@@ -137,10 +138,11 @@ public sealed class RegistrationService(
             return OperationResult.Fail("Documents", upload.ErrorKey!);
         }
 
+        Expect(application, seenVersion);
         application.Documents.RemoveAll(d => d.ItemCode == itemCode);
         application.Documents.Add(new ApplicationDocument { ItemCode = itemCode, FileId = upload.File!.Id, FileName = upload.File.FileName, UploadedAt = clock.GetUtcNow().UtcDateTime });
         application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        return await SaveAsync(application, seenVersion, cancellationToken);
+        return await SaveAsync(application, cancellationToken);
     }
 
     /// <summary>Everything that must hold before submission, including name clashes and the establishment's approved name.</summary>
@@ -202,6 +204,7 @@ public sealed class RegistrationService(
             return new OperationResult(errors);
         }
 
+        Expect(application, seenVersion);
         return await InTransactionAsync(async () =>
         {
             var wasReturned = application.State == ApplicationState.Returned;
@@ -229,12 +232,16 @@ public sealed class RegistrationService(
             var link = $"/Organizations/Applications/{application.Id}";
             await notifier.NotifyUserAsync(application.ApplicantUserId, "Org.Submitted", values, link, cancellationToken);
             await notifier.NotifyPermissionHoldersAsync(OrganizationsPermissions.ReviewApplications, "Org.NewSubmission", values, $"/Organizations/Admin/Applications/{application.Id}", cancellationToken);
-            return await SaveAsync(application, seenVersion, cancellationToken);
+            return await SaveAsync(application, cancellationToken);
         }, cancellationToken);
     }
 
-    public Task<OperationResult> WithdrawAsync(RegistrationApplication application, long seenVersion, CancellationToken cancellationToken) =>
-        InTransactionAsync(async () => Transition(application, ApplicationTrigger.Withdraw, null) ?? await SaveAsync(application, seenVersion, cancellationToken), cancellationToken);
+    public Task<OperationResult> WithdrawAsync(RegistrationApplication application, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        Expect(application, seenVersion);
+        return InTransactionAsync(async () => Transition(application, ApplicationTrigger.Withdraw, null) ?? await SaveAsync(application, cancellationToken), cancellationToken);
+    }
 
     /// <summary>An officer's step: accept, return for correction (note = the deficiencies), start review, approve, reject (note = reason).</summary>
     public async Task<OperationResult> DecideAsync(RegistrationApplication application, ApplicationTrigger trigger, string? note, long seenVersion, CancellationToken cancellationToken)
@@ -250,6 +257,7 @@ public sealed class RegistrationService(
             return OperationResult.Fail("Note", trigger == ApplicationTrigger.Return ? "Org.Validation.DeficienciesRequired" : "Org.Validation.ReasonRequired");
         }
 
+        Expect(application, seenVersion);
         return await InTransactionAsync(async () =>
         {
             var refused = Transition(application, trigger, note);
@@ -297,7 +305,7 @@ public sealed class RegistrationService(
                 await notifier.NotifyUserAsync(application.ApplicantUserId, template, values, $"/Organizations/Applications/{application.Id}", cancellationToken);
             }
 
-            return await SaveAsync(application, seenVersion, cancellationToken);
+            return await SaveAsync(application, cancellationToken);
         }, cancellationToken);
     }
 
@@ -330,9 +338,15 @@ public sealed class RegistrationService(
         return null;
     }
 
-    private async Task<OperationResult> SaveAsync(RegistrationApplication application, long seenVersion, CancellationToken cancellationToken)
-    {
+    /// <summary>
+    /// Declares the version the user acted on; every save of this operation (approval saves midway to get ids) is checked
+    /// against it, so a concurrent decision makes this one fail instead of overwriting it.
+    /// </summary>
+    private void Expect(RegistrationApplication application, long seenVersion) =>
         db.Entry(application).Property(a => a.Version).OriginalValue = seenVersion;
+
+    private async Task<OperationResult> SaveAsync(RegistrationApplication application, CancellationToken cancellationToken)
+    {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -349,11 +363,11 @@ public sealed class RegistrationService(
         if (db.Database.CurrentTransaction is not null)
         {
             // Already inside a larger unit of work (a recipe): it commits or rolls back as a whole.
-            return await work();
+            return await ConflictAsResultAsync(work);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var result = await work();
+        var result = await ConflictAsResultAsync(work);
         if (result.Succeeded)
         {
             await transaction.CommitAsync(cancellationToken);
@@ -364,6 +378,18 @@ public sealed class RegistrationService(
         }
 
         return result;
+    }
+
+    private static async Task<OperationResult> ConflictAsResultAsync(Func<Task<OperationResult>> work)
+    {
+        try
+        {
+            return await work();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new OperationResult([], Conflict: true);
+        }
     }
 
     private static Dictionary<string, string> Values(RegistrationApplication application) => new()

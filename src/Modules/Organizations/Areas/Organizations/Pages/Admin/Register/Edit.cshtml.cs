@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -170,17 +171,19 @@ public sealed class EditModel(DbContext db, RegisterWriter writer, NameChecker n
         MaxLength(nameof(InputModel.ContactPhone), Input.ContactPhone, MaxShortText);
         MaxLength(nameof(InputModel.ContactEmail), Input.ContactEmail, MaxName);
 
-        if (!Enum.IsDefined(Input.Type))
+        var typeKnown = Enum.IsDefined(Input.Type);
+        if (!typeKnown && ModelState.GetFieldValidationState("Input." + nameof(InputModel.Type)) != ModelValidationState.Invalid)
         {
             Error(nameof(InputModel.Type), localizer["Validation.Required", localizer["Org.Field.Type"]]);
         }
 
-        if (!Enum.IsDefined(Input.Status))
+        if (!Enum.IsDefined(Input.Status) && ModelState.GetFieldValidationState("Input." + nameof(InputModel.Status)) != ModelValidationState.Invalid)
         {
             Error(nameof(InputModel.Status), localizer["Validation.Required", localizer["Org.Field.Status"]]);
         }
 
-        if (Input.Type.IsRegistered())
+        // Which code is required depends on the type: nothing to check until it is known.
+        if (typeKnown && Input.Type.IsRegistered())
         {
             if (!UnifiedSocialCreditCode.TryParse(Input.CreditCode, out var code, out var codeError))
             {
@@ -199,7 +202,8 @@ public sealed class EditModel(DbContext db, RegisterWriter writer, NameChecker n
                 }
             }
         }
-        else if (Required(nameof(InputModel.FilingNumber), Input.FilingNumber, MaxFilingNumber)
+        else if (typeKnown
+            && Required(nameof(InputModel.FilingNumber), Input.FilingNumber, MaxFilingNumber)
             && await db.Set<Organization>().AnyAsync(o => o.FilingNumber == Input.FilingNumber && o.Id != id, cancellationToken))
         {
             Error(nameof(InputModel.FilingNumber), localizer["Org.Register.DuplicateCode", Input.FilingNumber!]);
@@ -231,7 +235,7 @@ public sealed class EditModel(DbContext db, RegisterWriter writer, NameChecker n
         if (Input.FoundedOn is null)
         {
             // A value the browser could not send as a date already has a binding error; don't add a second one.
-            if (ModelState.GetFieldValidationState("Input." + nameof(InputModel.FoundedOn)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+            if (ModelState.GetFieldValidationState("Input." + nameof(InputModel.FoundedOn)) != ModelValidationState.Invalid)
             {
                 Error(nameof(InputModel.FoundedOn), localizer["Validation.Required", localizer["Org.Field.FoundedOn"]]);
             }

@@ -66,9 +66,17 @@ public sealed class ImportModel(RegisterImporter importer, IRegistrationRulesPro
         }
 
         ImportResult result;
-        await using (var content = file.OpenReadStream())
+        try
         {
+            await using var content = file.OpenReadStream();
             result = await importer.ImportAsync(content, FileName, cancellationToken);
+        }
+        catch (KeyNotFoundException)
+        {
+            // MiniExcel's CSV reader throws this for a row with more cells than the header; it happens while reading,
+            // before anything is written, so the file is simply unreadable as a table.
+            ModelState.AddModelError(string.Empty, localizer["Org.Import.Unreadable"]);
+            return Page();
         }
 
         if (result.Succeeded)
