@@ -65,6 +65,7 @@ public sealed class CoreModule : IModule
         services.AddScoped<ISettings, DbSettings>();
         services.AddScoped<ISequences, DbSequences>();
         services.AddScoped<INotifier, Notifier>();
+        services.AddScoped<INotificationInbox, NotificationInbox>();
         services.AddSingleton<CalendarCache>();
         services.AddScoped<ICalendarProvider, CalendarProvider>();
 

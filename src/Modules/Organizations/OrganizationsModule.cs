@@ -37,6 +37,9 @@ public sealed class OrganizationsModule : IModule
         services.AddScoped<RegisterImporter>();
         services.AddScoped<DeadlineService>();
         services.AddScoped<ApplicationViews>();
+        services.AddScoped<MembershipService>();
+        services.AddScoped<DueSoonReminders>();
+        services.AddHostedService<DueSoonReminderService>();
         services.AddScoped<IOrganizationRegister, OrganizationRegister>();
         services.AddScoped<IFileAccessRule, ApplicationDocumentAccessRule>();
         services.AddScoped<IRecipeStep, RegistrationRulesRecipeStep>();

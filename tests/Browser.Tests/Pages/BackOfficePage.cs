@@ -34,7 +34,7 @@ public sealed class BackOfficePage(IPage page)
     public static async Task<BackOfficePage> AttachAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.TrimEnd('/') == Path);
+        await Arrival.AtAsync(page, Path);
         var backOffice = new BackOfficePage(page);
         await Assertions.Expect(backOffice.Heading).ToBeVisibleAsync();
         await backOffice.Chrome.EnsureStyledAsync();

@@ -29,15 +29,13 @@ internal sealed class DbSequences(DbContext db) : ISequences
             throw new InvalidOperationException("Sequence numbers must be drawn inside a transaction.");
         }
 
-        var counters = db.Set<SequenceCounter>();
-        var bumped = await counters.Where(c => c.Name == name).ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + 1), cancellationToken);
-        if (bumped == 0)
-        {
-            // First use; a concurrent first use fails on the primary key and the caller's transaction is retried.
-            await db.Database.ExecuteSqlAsync($"INSERT INTO \"Core_Sequences\" (\"Name\", \"Value\") VALUES ({name}, 1)", cancellationToken);
-            return 1;
-        }
-
-        return await counters.AsNoTracking().Where(c => c.Name == name).Select(c => c.Value).SingleAsync(cancellationToken);
+        // One upsert, portable across PostgreSQL and SQLite (≥ 3.35): the row lock it takes is held until the caller commits,
+        // so concurrent callers queue up, including the very first use of a name.
+        var values = await db.Database.SqlQuery<long>($"""
+            INSERT INTO "Core_Sequences" ("Name", "Value") VALUES ({name}, 1)
+            ON CONFLICT ("Name") DO UPDATE SET "Value" = "Core_Sequences"."Value" + 1
+            RETURNING "Value"
+            """).ToListAsync(cancellationToken);
+        return values.Single();
     }
 }

@@ -103,6 +103,9 @@ public sealed class RegistrationApplication : IVersioned
 
     public long Version { get; set; }
 
+    /// <summary>Last day officers were warned that the promised period is about to run out (one warning a day).</summary>
+    public DateOnly? DueReminderSentOn { get; set; }
+
     public List<CorrectionRequest> Corrections { get; set; } = [];
 
     public List<ApplicationDocument> Documents { get; set; } = [];

@@ -81,7 +81,7 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
             buffer.Position = 0;
             rows = [.. MiniExcel.Query(buffer, useHeaderRow: true, excelType: excelType.Value).Cast<IDictionary<string, object?>>().Take(MaxRows + 1)];
         }
-        catch (Exception ex) when (ex is InvalidDataException or FormatException or InvalidOperationException or IOException)
+        catch (Exception ex) when (ex is InvalidDataException or FormatException or InvalidOperationException or IOException or KeyNotFoundException or IndexOutOfRangeException or ArgumentException)
         {
             return new ImportResult(0, [new ImportError(0, "", "Org.Import.Unreadable")]);
         }
@@ -155,7 +155,10 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
         {
             if (Columns.TryGetValue(header.Trim(), out var column))
             {
-                result[column] = Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim() ?? "";
+                // Spreadsheet date cells arrive as DateTime; the rest of the parser speaks ISO dates.
+                result[column] = value is DateTime date
+                    ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                    : Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim() ?? "";
             }
         }
 

@@ -1059,6 +1059,9 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.Property<string>("DecisionReason")
                         .HasColumnType("text");
 
+                    b.Property<DateOnly?>("DueReminderSentOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("FormJson")
                         .IsRequired()
                         .HasColumnType("text");

@@ -1022,6 +1022,9 @@ namespace Registry.Web.Migrations.Sqlite
                     b.Property<string>("DecisionReason")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DueReminderSentOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FormJson")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Registry.Core.Jobs;
+using Registry.Core.Localization;
+using Registry.Core.Notifications;
+using Registry.Organizations.Domain;
+
+namespace Registry.Organizations.Services;
+
+/// <summary>
+/// Warns officers, once a day, of applications whose promised period ends within two working days or has passed.
+/// Runs on one node at a time (database lease) and is idempotent: a second run the same day sends nothing.
+/// </summary>
+public sealed class DueSoonReminders(DbContext db, DeadlineService deadlines, INotifier notifier, IJobLeases leases, TimeProvider clock)
+{
+    public const int WarnWithinWorkingDays = 2;
+    private static readonly ApplicationState[] Running = [ApplicationState.Accepted, ApplicationState.UnderReview];
+
+    /// <summary>Returns how many applications were reported.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        if (!await leases.TryAcquireAsync("organizations.due-reminders", TimeSpan.FromMinutes(5), cancellationToken))
+        {
+            return 0;
+        }
+
+        var today = ChinaTime.Today(clock);
+        var candidates = await db.Set<RegistrationApplication>()
+            .Include(a => a.Corrections)
+            .Where(a => Running.Contains(a.State) && (a.DueReminderSentOn == null || a.DueReminderSentOn < today))
+            .ToListAsync(cancellationToken);
+        var reported = 0;
+        foreach (var application in candidates)
+        {
+            var due = await deadlines.ComputeAsync(application, cancellationToken);
+            if (due.Promised is not { IsRunning: true } promised || promised.DaysLeft > WarnWithinWorkingDays)
+            {
+                continue;
+            }
+
+            var values = new Dictionary<string, string>
+            {
+                ["receipt"] = application.ReceiptNumber ?? "",
+                ["title"] = application.Title,
+                ["due"] = promised.DueOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+                ["days"] = promised.DaysLeft.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            };
+            await notifier.NotifyPermissionHoldersAsync(OrganizationsPermissions.ReviewApplications, promised.IsOverdue ? "Org.Overdue" : "Org.DueSoon", values, $"/Organizations/Admin/Applications/{application.Id}", cancellationToken);
+            application.DueReminderSentOn = today;
+            reported++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return reported;
+    }
+}
+
+/// <summary>Runs <see cref="DueSoonReminders"/> every hour.</summary>
+internal sealed class DueSoonReminderService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DueSoonReminderService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                using var scope = scopes.CreateScope();
+                await scope.ServiceProvider.GetRequiredService<DueSoonReminders>().RunOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Due-date reminders failed; retrying in an hour");
+            }
+
+            try
+            {
+                await Task.Delay(TimeSpan.FromHours(1), clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+}
