@@ -11,7 +11,7 @@ internal sealed class BenchContext : IAsyncDisposable
     {
         Quick = quick;
         Out = output;
-        ScratchRoot = Directory.CreateTempSubdirectory("registry-bench-").FullName;
+        ScratchRoot = System.IO.Directory.CreateTempSubdirectory("registry-bench-").FullName;
     }
 
     /// <summary><c>--quick</c>: fewer iterations and shorter loads, so every suite together finishes within a minute.</summary>
@@ -36,7 +36,7 @@ internal sealed class BenchContext : IAsyncDisposable
     /// <summary>The quick value in <c>--quick</c> mode, else the full one.</summary>
     public T Choose<T>(T quick, T full) => Quick ? quick : full;
 
-    public string CreateScratchDirectory(string name) => Directory.CreateDirectory(Path.Combine(ScratchRoot, name)).FullName;
+    public string CreateScratchDirectory(string name) => System.IO.Directory.CreateDirectory(Path.Combine(ScratchRoot, name)).FullName;
 
     public ValueTask DisposeAsync()
     {
@@ -44,7 +44,7 @@ internal sealed class BenchContext : IAsyncDisposable
         SqliteConnection.ClearAllPools();
         try
         {
-            Directory.Delete(ScratchRoot, recursive: true);
+            System.IO.Directory.Delete(ScratchRoot, recursive: true);
         }
         catch (IOException ex)
         {

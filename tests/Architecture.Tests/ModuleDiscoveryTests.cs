@@ -45,7 +45,7 @@ public sealed class ModuleDiscoveryTests
     {
         // A cross-check that does not trust discovery: every Registry.*.dll shipped beside the tests is opened.
         var discovered = Solution.Catalog.Modules.Select(m => m.GetType()).ToHashSet();
-        var missed = Directory.EnumerateFiles(AppContext.BaseDirectory, "Registry.*.dll")
+        var missed = System.IO.Directory.EnumerateFiles(AppContext.BaseDirectory, "Registry.*.dll")
             .Select(path => Assembly.Load(AssemblyName.GetAssemblyName(path)))
             .SelectMany(a => a.GetTypes())
             .Where(t => typeof(IModule).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false } && !discovered.Contains(t))

@@ -16,7 +16,7 @@ public sealed partial class RecipeTests
     private static readonly Lazy<IReadOnlyList<(string Module, string Step)>> Steps = new(RegisteredSteps);
 
     public static TheoryData<string> RecipeFiles() =>
-        [.. Directory.EnumerateFiles(Path.Combine(Solution.Root, "Recipes"), "*.recipe.json").Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal)];
+        [.. System.IO.Directory.EnumerateFiles(Path.Combine(Solution.Root, "Recipes"), "*.recipe.json").Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(RecipeFiles))]

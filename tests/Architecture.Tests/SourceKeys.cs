@@ -17,9 +17,9 @@ public static partial class SourceKeys
     public static IReadOnlyList<Use> Find(string root)
     {
         var uses = new List<Use>();
-        foreach (var folder in SourceFolders.Select(f => Path.Combine(root, f)).Where(Directory.Exists))
+        foreach (var folder in SourceFolders.Select(f => Path.Combine(root, f)).Where(System.IO.Directory.Exists))
         {
-            foreach (var path in Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories))
+            foreach (var path in System.IO.Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories))
             {
                 var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
                 if (!IsSource(relative))

@@ -12,9 +12,9 @@ public static class MailSink
         var folder = Path.Combine(TestEnvironment.MailDir, "new");
         while (true)
         {
-            if (Directory.Exists(folder))
+            if (System.IO.Directory.Exists(folder))
             {
-                foreach (var file in Directory.EnumerateFiles(folder))
+                foreach (var file in System.IO.Directory.EnumerateFiles(folder))
                 {
                     var message = await MimeMessage.LoadAsync(file);
                     if (message.To.Mailboxes.Any(m => string.Equals(m.Address, recipient, StringComparison.OrdinalIgnoreCase)))

@@ -39,6 +39,8 @@ public class RegistryFactory : WebApplicationFactory<Program>
             ["Registry:Recipe"] = "test.recipe.json",
             ["Registry:AdminPassword"] = "Setup-admin-2026",
             ["Registry:Files:Root"] = Path.Combine(Database.Directory, "files"),
+            ["Registry:Directory:IndexPath"] = Path.Combine(Database.Directory, "index"),
+            ["Registry:Directory:PollInterval"] = "00:00:00.100",
             ["Registry:Mail:Mode"] = "Smtp",
             ["Registry:Mail:Host"] = TestEnvironment.SmtpHost,
             ["Registry:Mail:Port"] = TestEnvironment.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -43,7 +43,7 @@ internal static class DatabaseSetup
             builder.DataSource = Path.Combine(contentRoot, builder.DataSource);
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
         builder.DefaultTimeout = 30;
         builder.Pooling = true;
         return builder.ToString();

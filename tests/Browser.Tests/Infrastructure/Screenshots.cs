@@ -13,7 +13,7 @@ public static class Screenshots
         ArgumentNullException.ThrowIfNull(page);
         ArgumentException.ThrowIfNullOrWhiteSpace(step);
         var folder = Path.Combine(TestEnvironment.Artifacts, "screenshots");
-        Directory.CreateDirectory(folder);
+        System.IO.Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, $"{FileSafe(testName)}-{FileSafe(step)}.png");
         await page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Registry.Browser.Tests.Pages;
@@ -42,13 +43,22 @@ public sealed class ReviewPage(IPage page, int id)
 
     /// <summary>
     /// Clicks a decision and waits until the reloaded page shows <paramref name="expectedState"/> (the app redirects
-    /// back to this page on success; on refusal it shows the errors and the old state, and this fails).
+    /// back to this page on success). A refused decision comes back with an error summary: that fails here, with the
+    /// summary in the message.
     /// </summary>
     public async Task DecideAsync(string trigger, string expectedState)
     {
+        ArgumentNullException.ThrowIfNull(expectedState);
         await Decision(trigger).ClickAsync();
-        await Assertions.Expect(State).ToHaveTextAsync(expectedState);
-        await Assertions.Expect(page.Locator("[data-testid='decision-errors'] li:visible")).ToHaveCountAsync(0);
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        var shownErrors = page.Locator("[data-testid='decision-errors'] li:visible");
+        var decided = State.Filter(new LocatorFilterOptions { HasTextRegex = new Regex($"^\\s*{Regex.Escape(expectedState)}\\s*$") });
+        await Assertions.Expect(decided.Or(shownErrors).First).ToBeVisibleAsync();
+        if (await shownErrors.CountAsync() > 0)
+        {
+            var errors = await shownErrors.AllInnerTextsAsync();
+            throw new InvalidOperationException($"Decision {trigger} on application {Id} was refused: {string.Join(" | ", errors)}");
+        }
+
+        await Arrival.AtAsync(page, PathFor(Id));
     }
 }

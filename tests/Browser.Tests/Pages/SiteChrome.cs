@@ -38,7 +38,8 @@ public sealed class SiteChrome(IPage page)
             ?? throw new InvalidOperationException("The language switch does not say which language it offers.");
         await LanguageSwitch.ClickAsync();
         await Assertions.Expect(Html).ToHaveAttributeAsync("lang", target);
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        // Polled in the page, not WaitForLoadStateAsync, which can miss the event (see Arrival).
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
         await EnsureStyledAsync();
         return target;
     }

@@ -14,7 +14,7 @@ public abstract class AppFixture(DatabaseKind kind) : IAsyncLifetime
 
     public DatabaseKind Kind => kind;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(kind);
         _factory = CreateFactory(_database);

@@ -172,7 +172,7 @@ public sealed class FileStoreTests(SqliteApp app) : IClassFixture<SqliteApp>
         Pdf.CopyTo(big, 0);
         var result = await SaveAsync(big, "big.pdf");
         result.ErrorKey.ShouldBe("Files.TooLarge");
-        Directory.EnumerateFiles(Path.Combine(app.Factory.Database.Directory, "files"), "*.tmp", SearchOption.AllDirectories).ShouldBeEmpty();
+        System.IO.Directory.EnumerateFiles(Path.Combine(app.Factory.Database.Directory, "files"), "*.tmp", SearchOption.AllDirectories).ShouldBeEmpty();
     }
 
     private async Task<FileUploadResult> SaveAsync(byte[] content, string name)

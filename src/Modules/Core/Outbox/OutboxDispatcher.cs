@@ -86,20 +86,10 @@ internal sealed class OutboxDispatcher(
             db.Add(checkpoint);
         }
 
-        var batch = await db.Set<OutboxMessage>().AsNoTracking()
-            .Where(m => m.Id > checkpoint.LastId)
-            .OrderBy(m => m.Id)
-            .Take(options.Value.BatchSize)
-            .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var handled = 0;
-        foreach (var message in batch)
+        foreach (var message in await OutboxFeed.ReadAsync(db, checkpoint.LastId, options.Value.BatchSize, options.Value.GapGrace, now, cancellationToken))
         {
-            if (message.Id != checkpoint.LastId + 1 && now - message.OccurredAt < options.Value.GapGrace)
-            {
-                break;
-            }
-
             if (consumer.Accepts(message.Topic))
             {
                 await consumer.HandleAsync(message, cancellationToken);

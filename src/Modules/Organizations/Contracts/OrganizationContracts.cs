@@ -23,9 +23,32 @@ public sealed record OrganizationSummary(
     string Street,
     IReadOnlyList<string> ServiceFields);
 
+/// <summary>Everything the public directory shows and searches of an organization.</summary>
+public sealed record OrganizationListing(
+    int Id,
+    string Name,
+    IReadOnlyList<string> FormerNames,
+    string? EnglishName,
+    string TypeCode,
+    string? CreditCode,
+    string? FilingNumber,
+    string Status,
+    DateOnly FoundedOn,
+    string District,
+    string Street,
+    string? Community,
+    IReadOnlyList<string> ServiceFields,
+    string BusinessScope,
+    string LegalRepresentative,
+    int? HubOrganizationId,
+    bool IsHub);
+
 /// <summary>The register as other modules (inspections, ratings, grants, directory) see it.</summary>
 public interface IOrganizationRegister
 {
+    /// <summary>Streams listings (all organizations, or the given ones) without holding the register in memory.</summary>
+    IAsyncEnumerable<OrganizationListing> ListingsAsync(IReadOnlyCollection<int>? organizationIds, CancellationToken cancellationToken);
+
     Task<OrganizationSummary?> FindAsync(int organizationId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<OrganizationSummary>> FindManyAsync(IReadOnlyCollection<int> organizationIds, CancellationToken cancellationToken);

@@ -7,6 +7,55 @@ namespace Registry.Organizations.Services;
 
 internal sealed class OrganizationRegister(DbContext db) : IOrganizationRegister
 {
+    private const int ChunkSize = 2000;
+
+    public async IAsyncEnumerable<OrganizationListing> ListingsAsync(IReadOnlyCollection<int>? organizationIds, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // Keyset paging in chunks: constant memory whatever the register's size, and former names fetched per chunk, not per row.
+        var afterId = 0;
+        while (true)
+        {
+            var query = db.Set<Organization>().AsNoTracking().Where(o => o.Id > afterId);
+            if (organizationIds is not null)
+            {
+                query = query.Where(o => organizationIds.Contains(o.Id));
+            }
+
+            var chunk = await query.OrderBy(o => o.Id).Take(ChunkSize).ToListAsync(cancellationToken);
+            if (chunk.Count == 0)
+            {
+                yield break;
+            }
+
+            var formerNames = await FormerNamesAsync([.. chunk.Select(o => o.Id)], cancellationToken);
+            foreach (var o in chunk)
+            {
+                yield return new OrganizationListing(
+                    o.Id, o.Name, formerNames.TryGetValue(o.Id, out var names) ? names : [], o.EnglishName, o.Type.ToString(), o.CreditCode, o.FilingNumber,
+                    o.Status.ToString(), o.FoundedOn, o.District, o.Street, o.Community, o.ServiceFieldList, o.BusinessScope, o.LegalRepresentative,
+                    o.HubOrganizationId, o.IsHub);
+            }
+
+            afterId = chunk[^1].Id;
+        }
+    }
+
+    /// <summary>Names an organization had before approved name changes, from its revisions.</summary>
+    private async Task<Dictionary<int, IReadOnlyList<string>>> FormerNamesAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        var revisions = await db.Set<OrganizationRevision>().AsNoTracking()
+            .Where(r => ids.Contains(r.OrganizationId) && r.Number > 1 && r.Changes.Contains("\"Name\""))
+            .OrderBy(r => r.Number)
+            .Select(r => new { r.OrganizationId, r.Changes })
+            .ToListAsync(cancellationToken);
+        return revisions
+            .SelectMany(r => (System.Text.Json.JsonSerializer.Deserialize<List<FieldChange>>(r.Changes) ?? [])
+                .Where(c => c.Field == "Name" && !string.IsNullOrEmpty(c.Before))
+                .Select(c => (r.OrganizationId, Name: c.Before!)))
+            .GroupBy(p => p.OrganizationId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(p => p.Name).Distinct()]);
+    }
+
     public async Task<OrganizationSummary?> FindAsync(int organizationId, CancellationToken cancellationToken) =>
         (await FindManyAsync([organizationId], cancellationToken)).SingleOrDefault();
 

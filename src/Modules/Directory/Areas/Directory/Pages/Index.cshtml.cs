@@ -1,0 +1,80 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
+using Registry.Directory.Search;
+
+namespace Registry.Directory.Areas.Directory.Pages;
+
+/// <summary>The public directory: search, filters with counts, sorting, paging, matched words highlighted.</summary>
+[AllowAnonymous]
+public sealed class IndexModel(DirectorySearch search, IStringLocalizer localizer) : PageModel
+{
+    private static readonly string[] Parameters = ["q", "type", "status", "street", "field", "from", "to", "hub", "sort"];
+
+    public DirectoryQuery Query { get; private set; } = new();
+
+    public DirectoryResult Result { get; private set; } = null!;
+
+    public DirectorySort EffectiveSort => Query.Sort ?? (Result.Words.Count > 0 ? DirectorySort.Relevance : DirectorySort.Name);
+
+    public void OnGet()
+    {
+        Query = DirectoryQueryBinder.From(Request.Query);
+        Result = search.Search(Query);
+    }
+
+    public string? Selected(string parameter) => Request.Query[parameter] is { Count: > 0 } v && !string.IsNullOrEmpty(v[0]) ? v[0] : null;
+
+    /// <summary>This page's address with one parameter set (or removed); changing a filter goes back to page 1.</summary>
+    public string Link(string parameter, string? value)
+    {
+        var values = Parameters.Where(p => p != parameter && Selected(p) is not null).ToDictionary(p => p, p => (string?)Selected(p));
+        if (value is not null)
+        {
+            values[parameter] = value;
+        }
+
+        return QueryHelpers.AddQueryString("/Directory", values);
+    }
+
+    public IEnumerable<(string Name, string Value)> KeptFilters(params string[] except) =>
+        Parameters.Where(p => !except.Contains(p) && Selected(p) is not null).Select(p => (p, Selected(p)!));
+
+    /// <summary>Facet values are codes for type and status; streets and fields are shown as they are.</summary>
+    public string Label(string parameter, string value) => parameter switch
+    {
+        "type" => localizer[$"Org.Type.{value}"],
+        "status" => localizer[$"Org.Status.{value}"],
+        _ => value,
+    };
+
+    /// <summary>Encodes the text and marks the searched words (case-insensitive) with &lt;mark&gt;.</summary>
+    public IHtmlContent Highlight(string text)
+    {
+        var words = Result.Words.Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToList();
+        var html = new StringBuilder();
+        var plainStart = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var word = words.FirstOrDefault(w => string.Compare(text, i, w, 0, w.Length, StringComparison.OrdinalIgnoreCase) == 0);
+            if (word is null)
+            {
+                i++;
+                continue;
+            }
+
+            // Plain runs are encoded whole, so surrogate pairs stay intact.
+            html.Append(WebUtility.HtmlEncode(text[plainStart..i])).Append("<mark>").Append(WebUtility.HtmlEncode(text.Substring(i, word.Length))).Append("</mark>");
+            i += word.Length;
+            plainStart = i;
+        }
+
+        html.Append(WebUtility.HtmlEncode(text[plainStart..]));
+        return new HtmlString(html.ToString());
+    }
+}

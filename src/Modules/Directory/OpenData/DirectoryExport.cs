@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Registry.Organizations.Contracts;
+
+namespace Registry.Directory.OpenData;
+
+/// <summary>
+/// The register as open data, CSV and JSON, written row by row as the database streams it (no whole-file buffer).
+/// Contact details are not published; what is published is public register information.
+/// </summary>
+public sealed class DirectoryExport(IOrganizationRegister register)
+{
+    public const string Licence = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)";
+
+    /// <summary>Column names and their meaning, shown on the open-data page.</summary>
+    public static readonly IReadOnlyList<(string Name, string DescriptionKey)> Fields =
+    [
+        ("id", "Directory.OpenData.Field.id"),
+        ("name", "Directory.OpenData.Field.name"),
+        ("former_names", "Directory.OpenData.Field.former_names"),
+        ("type", "Directory.OpenData.Field.type"),
+        ("credit_code", "Directory.OpenData.Field.credit_code"),
+        ("filing_number", "Directory.OpenData.Field.filing_number"),
+        ("status", "Directory.OpenData.Field.status"),
+        ("founded_on", "Directory.OpenData.Field.founded_on"),
+        ("district", "Directory.OpenData.Field.district"),
+        ("street", "Directory.OpenData.Field.street"),
+        ("service_fields", "Directory.OpenData.Field.service_fields"),
+        ("business_scope", "Directory.OpenData.Field.business_scope"),
+        ("legal_representative", "Directory.OpenData.Field.legal_representative"),
+    ];
+
+    public async Task WriteCsvAsync(HttpResponse response, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.ContentType = "text/csv; charset=utf-8";
+        response.Headers.ContentDisposition = "attachment; filename=\"directory.csv\"";
+        // BOM: spreadsheet programs then read the Chinese text as UTF-8.
+        await using var writer = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 16 * 1024);
+        await writer.WriteLineAsync(string.Join(',', Fields.Select(f => f.Name)));
+        await foreach (var o in register.ListingsAsync(null, cancellationToken))
+        {
+            string[] cells =
+            [
+                o.Id.ToString(CultureInfo.InvariantCulture), o.Name, string.Join('、', o.FormerNames), o.TypeCode, o.CreditCode ?? "", o.FilingNumber ?? "", o.Status,
+                o.FoundedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), o.District, o.Street, string.Join('、', o.ServiceFields), o.BusinessScope, o.LegalRepresentative,
+            ];
+            await writer.WriteLineAsync(string.Join(',', cells.Select(Quote)));
+        }
+    }
+
+    public async Task WriteJsonAsync(HttpResponse response, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.ContentType = "application/json; charset=utf-8";
+        await using var json = new Utf8JsonWriter(response.Body, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        json.WriteStartObject();
+        json.WriteString("licence", Licence);
+        json.WriteString("generated_at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        json.WriteStartArray("organizations");
+        var written = 0;
+        await foreach (var o in register.ListingsAsync(null, cancellationToken))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("id", o.Id);
+            json.WriteString("name", o.Name);
+            json.WriteStartArray("former_names");
+            foreach (var former in o.FormerNames)
+            {
+                json.WriteStringValue(former);
+            }
+
+            json.WriteEndArray();
+            json.WriteString("type", o.TypeCode);
+            json.WriteString("credit_code", o.CreditCode);
+            json.WriteString("filing_number", o.FilingNumber);
+            json.WriteString("status", o.Status);
+            json.WriteString("founded_on", o.FoundedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString("district", o.District);
+            json.WriteString("street", o.Street);
+            json.WriteStartArray("service_fields");
+            foreach (var field in o.ServiceFields)
+            {
+                json.WriteStringValue(field);
+            }
+
+            json.WriteEndArray();
+            json.WriteString("business_scope", o.BusinessScope);
+            json.WriteString("legal_representative", o.LegalRepresentative);
+            json.WriteEndObject();
+            if (++written % 500 == 0)
+            {
+                await json.FlushAsync(cancellationToken);
+            }
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        await json.FlushAsync(cancellationToken);
+    }
+
+    /// <summary>RFC 4180 quoting; a leading = + - @ is defused so a spreadsheet never runs a cell as a formula.</summary>
+    internal static string Quote(string value)
+    {
+        var safe = value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
+        return safe.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
+    }
+}

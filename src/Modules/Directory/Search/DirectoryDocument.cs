@@ -1,0 +1,76 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using Registry.Organizations.Contracts;
+
+namespace Registry.Directory.Search;
+
+/// <summary>
+/// An organization as a Lucene document. Only what a result row shows is stored (stored fields were half the index in
+/// the measurements); the full record comes from the database on the organization's page.
+/// </summary>
+internal static class DirectoryDocument
+{
+    public const int StoredScopeLength = 200;
+
+    public static Document From(OrganizationListing listing)
+    {
+        ArgumentNullException.ThrowIfNull(listing);
+        var document = new Document
+        {
+            new StringField(IndexFields.Id, listing.Id.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
+            new TextField(IndexFields.Name, listing.Name, Field.Store.YES),
+            new TextField(IndexFields.NameUnigrams, listing.Name, Field.Store.NO),
+            new StringField(IndexFields.NameExact, Normalize(listing.Name), Field.Store.NO),
+            new SortedDocValuesField(IndexFields.NameSort, new BytesRef(listing.Name)),
+            new TextField(IndexFields.Scope, listing.BusinessScope, Field.Store.NO),
+            new StoredField(IndexFields.ScopeSnippet, listing.BusinessScope.Length > StoredScopeLength ? listing.BusinessScope[..StoredScopeLength] : listing.BusinessScope),
+            new StringField(IndexFields.District, listing.District, Field.Store.NO),
+            new Int32Field(IndexFields.FoundedYear, listing.FoundedOn.Year, Field.Store.NO),
+            new NumericDocValuesField(IndexFields.FoundedSort, listing.FoundedOn.DayNumber),
+            new StoredField(IndexFields.Founded, listing.FoundedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        };
+        foreach (var former in listing.FormerNames)
+        {
+            document.Add(new TextField(IndexFields.FormerNames, former, Field.Store.YES));
+            document.Add(new StringField(IndexFields.NameExact, Normalize(former), Field.Store.NO));
+        }
+
+        if ((listing.CreditCode ?? listing.FilingNumber) is { } code)
+        {
+            document.Add(new StringField(IndexFields.Code, code.ToUpperInvariant(), Field.Store.YES));
+        }
+
+        AddFacet(document, IndexFields.Type, listing.TypeCode);
+        AddFacet(document, IndexFields.Status, listing.Status);
+        AddFacet(document, IndexFields.Street, listing.Street);
+        foreach (var field in listing.ServiceFields)
+        {
+            AddFacet(document, IndexFields.ServiceField, field);
+        }
+
+        var hub = listing.IsHub ? listing.Id : listing.HubOrganizationId;
+        if (hub is { } hubId)
+        {
+            document.Add(new StringField(IndexFields.Hub, hubId.ToString(CultureInfo.InvariantCulture), Field.Store.NO));
+        }
+
+        return document;
+    }
+
+    /// <summary>An exact-name key: no spaces or punctuation, upper-case Latin.</summary>
+    public static string Normalize(string name) =>
+        new string([.. name.Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c))]).ToUpperInvariant();
+
+    /// <summary>Filterable (indexed, exact) and countable (doc values) under one name; stored for the result row.</summary>
+    private static void AddFacet(Document document, string field, string value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
+        document.Add(new StringField(field, value, Field.Store.YES));
+        document.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    }
+}

@@ -1,0 +1,27 @@
+namespace Registry.Directory.Search;
+
+/// <summary>Field names of directory documents.</summary>
+internal static class IndexFields
+{
+    public const string Id = "id";
+    public const string Name = "name";
+    public const string NameUnigrams = "name1";
+    public const string NameExact = "nameExact";
+    public const string NameSort = "nameSort";
+    public const string FormerNames = "former";
+    public const string Scope = "scope";
+    public const string Code = "code";
+    public const string Type = "type";
+    public const string Status = "status";
+    public const string Street = "street";
+    public const string District = "district";
+    public const string ServiceField = "field";
+    public const string FoundedYear = "year";
+    public const string FoundedSort = "foundedSort";
+    public const string Hub = "hub";
+    public const string Founded = "founded";
+    public const string ScopeSnippet = "scopeShort";
+
+    /// <summary>Fields that get counts per value for the current query.</summary>
+    public static readonly IReadOnlyList<string> Facets = [Type, Status, Street, ServiceField];
+}

@@ -1,0 +1,404 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Net.Mail;
+using Microsoft.EntityFrameworkCore;
+using Registry.Core.Auditing;
+using Registry.Core.Data;
+using Registry.Core.Files;
+using Registry.Core.Localization;
+using Registry.Core.Mail;
+using Registry.Core.Notifications;
+using Registry.Core.Outbox;
+using Registry.Core.Security;
+using Registry.Notices.Contracts;
+using Registry.Notices.Domain;
+
+namespace Registry.Notices.Services;
+
+/// <summary>A refusal to show: a localization key with its arguments, for a field or the whole form.</summary>
+public sealed record NoticeError(string Field, string Key, params object[] Args);
+
+/// <summary>Outcome of an operation on a notice or objection: errors, or a concurrency conflict.</summary>
+public sealed record NoticeResult(IReadOnlyList<NoticeError> Errors, bool Conflict = false)
+{
+    public static readonly NoticeResult Ok = new([]);
+
+    public static readonly NoticeResult Stale = new([], Conflict: true);
+
+    public bool Succeeded => Errors.Count == 0 && !Conflict;
+
+    public static NoticeResult Fail(string field, string key, params object[] args) => new([new NoticeError(field, key, args)]);
+}
+
+/// <summary>What an officer (or another module) writes on a notice.</summary>
+public sealed record NoticeFields(string Title, NoticeKind Kind, string BodyMarkdown, DateOnly? PeriodStart, DateOnly? PeriodEnd, bool AcceptsObjections)
+{
+    /// <summary>Rules beyond the form's required/length checks, shared by the admin form and the publishing contract.</summary>
+    public IReadOnlyList<NoticeError> Check()
+    {
+        var errors = new List<NoticeError>();
+        if (string.IsNullOrWhiteSpace(Title))
+        {
+            errors.Add(new NoticeError(nameof(Title), "Validation.Required", "Notices.Field.Title"));
+        }
+        else if (Title.Trim().Length > Notice.MaxTitle)
+        {
+            errors.Add(new NoticeError(nameof(Title), "Validation.MaxLength", "Notices.Field.Title", Notice.MaxTitle));
+        }
+
+        if (!Enum.IsDefined(Kind))
+        {
+            errors.Add(new NoticeError(nameof(Kind), "Validation.Required", "Notices.Field.Kind"));
+        }
+
+        if ((BodyMarkdown ?? "").Length > Notice.MaxBody)
+        {
+            errors.Add(new NoticeError(nameof(BodyMarkdown), "Validation.MaxLength", "Notices.Field.Body", Notice.MaxBody));
+        }
+
+        if (PeriodStart is null != PeriodEnd is null)
+        {
+            errors.Add(new NoticeError(PeriodStart is null ? nameof(PeriodStart) : nameof(PeriodEnd), "Notices.Error.PeriodIncomplete"));
+        }
+        else if (PeriodEnd < PeriodStart)
+        {
+            errors.Add(new NoticeError(nameof(PeriodEnd), "Notices.Error.PeriodReversed"));
+        }
+
+        if (AcceptsObjections && (PeriodStart is null || PeriodEnd is null))
+        {
+            errors.Add(new NoticeError(nameof(AcceptsObjections), "Notices.Error.ObjectionsNeedPeriod"));
+        }
+
+        return errors;
+    }
+}
+
+/// <summary>What a member of the public files as an objection.</summary>
+public sealed record ObjectionInput(string Name, string Contact, string Text);
+
+/// <summary>Writes notices and objections: every change audited, concurrency-checked, and announced on the change feed.</summary>
+public sealed class NoticeService(
+    DbContext db,
+    IFileStore files,
+    IAuditTrail audit,
+    IOutbox outbox,
+    ICurrentActor actor,
+    ISequences sequences,
+    IMailOutbox mail,
+    INotifier notifier,
+    TimeProvider clock)
+{
+    public const string AuditEntity = "Notice";
+    public const string ObjectionAuditEntity = "NoticeObjection";
+
+    public Task<Notice?> FindAsync(int id, CancellationToken cancellationToken) =>
+        db.Set<Notice>().Include(n => n.Attachments).SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
+
+    /// <summary>A new draft written by an officer.</summary>
+    public async Task<(Notice? Notice, NoticeResult Result)> CreateAsync(NoticeFields fields, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var errors = fields.Check();
+        if (errors.Count > 0)
+        {
+            return (null, new NoticeResult(errors));
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var notice = new Notice { Status = NoticeStatus.Draft, CreatedBy = actor.Name, CreatedAt = now };
+        Apply(notice, fields, now);
+        await InTransactionAsync(async () =>
+        {
+            // Saved once for its id, so the audit entry names the notice it created.
+            db.Add(notice);
+            await db.SaveChangesAsync(cancellationToken);
+            audit.Record("notice.created", AuditEntity, Id(notice), $"{notice.Kind} {notice.Title}");
+            await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+        return (notice, NoticeResult.Ok);
+    }
+
+    /// <summary>Saves an edit made on version <paramref name="seenVersion"/>; a stale form is refused, not merged.</summary>
+    public async Task<NoticeResult> UpdateAsync(Notice notice, NoticeFields fields, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        ArgumentNullException.ThrowIfNull(fields);
+        var errors = fields.Check();
+        if (errors.Count > 0)
+        {
+            return new NoticeResult(errors);
+        }
+
+        if (notice.Status == NoticeStatus.Published && string.IsNullOrWhiteSpace(fields.BodyMarkdown) && notice.Attachments.Count == 0)
+        {
+            return NoticeResult.Fail(nameof(NoticeFields.BodyMarkdown), "Notices.Error.NothingToPublish");
+        }
+
+        db.ExpectVersion(notice, seenVersion);
+        var changes = Changes(notice, fields);
+        if (changes.Count == 0)
+        {
+            return NoticeResult.Ok;
+        }
+
+        Apply(notice, fields, clock.GetUtcNow().UtcDateTime);
+        audit.Record("notice.updated", AuditEntity, Id(notice), $"{notice.Title}: {string.Join(", ", changes)}");
+        if (notice.Status == NoticeStatus.Published)
+        {
+            outbox.Publish(NoticeEvents.Published, Changed(notice));
+        }
+
+        return await SaveAsync(cancellationToken);
+    }
+
+    /// <summary>Checks and stores one file; a refused file changes nothing (earlier attachments stay).</summary>
+    public async Task<NoticeResult> AttachAsync(Notice notice, Stream content, string fileName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        var upload = await files.SaveAsync(content, fileName, cancellationToken);
+        if (!upload.Succeeded)
+        {
+            return NoticeResult.Fail("Attachments", "Notices.Error.UploadRefused", Path.GetFileName(fileName), upload.ErrorKey!);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        notice.Attachments.Add(new NoticeAttachment { FileId = upload.File!.Id, FileName = upload.File.FileName, Size = upload.File.Size, UploadedAt = now });
+        notice.UpdatedAt = now;
+        audit.Record("notice.attached", AuditEntity, Id(notice), $"{notice.Title}: + {upload.File.FileName}");
+        return await SaveAsync(cancellationToken);
+    }
+
+    public async Task<NoticeResult> RemoveAttachmentAsync(Notice notice, int attachmentId, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        if (notice.Attachments.SingleOrDefault(a => a.Id == attachmentId) is not { } attachment)
+        {
+            return NoticeResult.Stale;
+        }
+
+        db.ExpectVersion(notice, seenVersion);
+        notice.Attachments.Remove(attachment);
+        notice.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record("notice.detached", AuditEntity, Id(notice), $"{notice.Title}: − {attachment.FileName}");
+        return await SaveAsync(cancellationToken);
+    }
+
+    /// <summary>Publishes a draft or republishes a withdrawn notice; the first publication date is kept.</summary>
+    public async Task<NoticeResult> PublishAsync(Notice notice, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        if (notice.Status == NoticeStatus.Published)
+        {
+            return NoticeResult.Fail("", "Notices.Error.AlreadyPublished");
+        }
+
+        if (string.IsNullOrWhiteSpace(notice.BodyMarkdown) && notice.Attachments.Count == 0)
+        {
+            return NoticeResult.Fail("", "Notices.Error.NothingToPublish");
+        }
+
+        db.ExpectVersion(notice, seenVersion);
+        MarkPublished(notice);
+        return await SaveAsync(cancellationToken);
+    }
+
+    public async Task<NoticeResult> WithdrawAsync(Notice notice, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        if (notice.Status != NoticeStatus.Published)
+        {
+            return NoticeResult.Fail("", "Notices.Error.NotPublished");
+        }
+
+        db.ExpectVersion(notice, seenVersion);
+        notice.Status = NoticeStatus.Withdrawn;
+        notice.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record("notice.withdrawn", AuditEntity, Id(notice), notice.Title);
+        outbox.Publish(NoticeEvents.Withdrawn, Changed(notice));
+        return await SaveAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Files an objection if the notice accepts them today (Beijing date); draws the receipt number inside the transaction,
+    /// tells the officers, and mails the receipt when the contact is an email address.
+    /// </summary>
+    public async Task<(Objection? Objection, NoticeResult Result)> SubmitObjectionAsync(Notice notice, ObjectionInput input, string culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        ArgumentNullException.ThrowIfNull(input);
+        var today = ChinaTime.Today(clock);
+        if (!notice.IsOpenForObjections(today))
+        {
+            return (null, NoticeResult.Fail("", notice.PeriodOn(today) == PeriodState.NotStarted ? "Notices.Objection.NotYetOpen" : "Notices.Objection.Closed"));
+        }
+
+        Objection? filed = null;
+        await InTransactionAsync(async () =>
+        {
+            // The receipt number is drawn inside the transaction: the counter stays locked until commit, and a rollback returns it.
+            var number = await sequences.NextAsync($"receipt:YY:{today.Year}", cancellationToken);
+            var objection = new Objection
+            {
+                NoticeId = notice.Id,
+                Name = input.Name.Trim(),
+                Contact = input.Contact.Trim(),
+                Text = input.Text.Trim(),
+                SubmittedAt = clock.GetUtcNow().UtcDateTime,
+                ReceiptNumber = string.Create(CultureInfo.InvariantCulture, $"YY-{today.Year}-{number:000000}"),
+            };
+            db.Add(objection);
+            await db.SaveChangesAsync(cancellationToken);
+            audit.Record("objection.submitted", ObjectionAuditEntity, Id(objection), $"{objection.ReceiptNumber} {notice.Title}");
+            outbox.Publish(NoticeEvents.ObjectionReceived, new ObjectionReceived(notice.Id, objection.Id, objection.ReceiptNumber, notice.SourceModule, notice.SourceKey));
+            var values = new Dictionary<string, string>
+            {
+                ["receipt"] = objection.ReceiptNumber,
+                ["title"] = notice.Title,
+                ["name"] = objection.Name,
+            };
+            await notifier.NotifyPermissionHoldersAsync(NoticesPermissions.Manage, "Notices.ObjectionReceived", values, $"/Notices/Admin/Answer/{objection.Id}", cancellationToken);
+            if (IsEmail(objection.Contact))
+            {
+                mail.Add(objection.Contact, "Notices.ObjectionReceipt", values, culture);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            filed = objection;
+        }, cancellationToken);
+        return (filed, NoticeResult.Ok);
+    }
+
+    /// <summary>Records (or corrects) the bureau's written answer; mailed to the submitter when they gave an email address.</summary>
+    public async Task<NoticeResult> AnswerAsync(Objection objection, string answer, long seenVersion, string culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(objection);
+        ArgumentNullException.ThrowIfNull(answer);
+        var text = answer.Trim();
+        if (text.Length == 0)
+        {
+            return NoticeResult.Fail("Answer", "Validation.Required", "Notices.Field.Answer");
+        }
+
+        if (text.Length > Objection.MaxAnswer)
+        {
+            return NoticeResult.Fail("Answer", "Validation.MaxLength", "Notices.Field.Answer", Objection.MaxAnswer);
+        }
+
+        db.ExpectVersion(objection, seenVersion);
+        if (objection.Answer == text)
+        {
+            return NoticeResult.Ok;
+        }
+
+        var first = objection.Answer is null;
+        objection.Answer = text;
+        objection.AnsweredAt = clock.GetUtcNow().UtcDateTime;
+        objection.AnsweredBy = actor.Name;
+        audit.Record(first ? "objection.answered" : "objection.answer-corrected", ObjectionAuditEntity, Id(objection), objection.ReceiptNumber);
+        if (IsEmail(objection.Contact))
+        {
+            var title = await db.Set<Notice>().Where(n => n.Id == objection.NoticeId).Select(n => n.Title).SingleAsync(cancellationToken);
+            mail.Add(objection.Contact, "Notices.ObjectionAnswered", new Dictionary<string, string>
+            {
+                ["receipt"] = objection.ReceiptNumber,
+                ["title"] = title,
+                ["name"] = objection.Name,
+                ["answer"] = text,
+            }, culture);
+        }
+
+        return await SaveAsync(cancellationToken);
+    }
+
+    /// <summary>True when the contact is an email address (then receipts and answers are mailed).</summary>
+    public static bool IsEmail(string? contact) =>
+        !string.IsNullOrWhiteSpace(contact) && new EmailAddressAttribute().IsValid(contact) && MailAddress.TryCreate(contact, out var address) && address.Address == contact.Trim();
+
+    internal void MarkPublished(Notice notice)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var republished = notice.PublishedAt is not null;
+        notice.Status = NoticeStatus.Published;
+        notice.PublishedAt ??= now;
+        notice.UpdatedAt = now;
+        audit.Record(republished ? "notice.republished" : "notice.published", AuditEntity, Id(notice), notice.Title);
+        outbox.Publish(NoticeEvents.Published, Changed(notice));
+    }
+
+    internal static void Apply(Notice notice, NoticeFields fields, DateTime now)
+    {
+        notice.Title = fields.Title.Trim();
+        notice.Kind = fields.Kind;
+        notice.BodyMarkdown = fields.BodyMarkdown ?? "";
+        notice.PeriodStart = fields.PeriodStart;
+        notice.PeriodEnd = fields.PeriodEnd;
+        notice.AcceptsObjections = fields.AcceptsObjections;
+        notice.UpdatedAt = now;
+    }
+
+    /// <summary>Names of the fields an edit changes (for the audit summary; the body is too long to quote).</summary>
+    internal static List<string> Changes(Notice notice, NoticeFields fields)
+    {
+        var changes = new List<string>();
+        if (notice.Title != fields.Title.Trim())
+        {
+            changes.Add($"Title '{notice.Title}' → '{fields.Title.Trim()}'");
+        }
+
+        if (notice.Kind != fields.Kind)
+        {
+            changes.Add($"Kind {notice.Kind} → {fields.Kind}");
+        }
+
+        if (notice.BodyMarkdown != (fields.BodyMarkdown ?? ""))
+        {
+            changes.Add("Body");
+        }
+
+        if (notice.PeriodStart != fields.PeriodStart || notice.PeriodEnd != fields.PeriodEnd)
+        {
+            changes.Add($"Period {notice.PeriodStart:yyyy-MM-dd}..{notice.PeriodEnd:yyyy-MM-dd} → {fields.PeriodStart:yyyy-MM-dd}..{fields.PeriodEnd:yyyy-MM-dd}");
+        }
+
+        if (notice.AcceptsObjections != fields.AcceptsObjections)
+        {
+            changes.Add($"Objections {notice.AcceptsObjections} → {fields.AcceptsObjections}");
+        }
+
+        return changes;
+    }
+
+    internal static NoticeChanged Changed(Notice notice) => new(notice.Id, notice.SourceModule, notice.SourceKey);
+
+    private static string Id(Notice notice) => notice.Id.ToString(CultureInfo.InvariantCulture);
+
+    private static string Id(Objection objection) => objection.Id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Runs <paramref name="work"/> in a transaction of its own, or in the caller's when there is one (a recipe run).</summary>
+    internal async Task InTransactionAsync(Func<Task> work, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            await work();
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await work();
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task<NoticeResult> SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return NoticeResult.Ok;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return NoticeResult.Stale;
+        }
+    }
+}

@@ -1,0 +1,243 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Registry.Core.Recipes;
+using Registry.Directory.Search;
+using Registry.Organizations.Domain;
+using Registry.Organizations.Services;
+using Registry.Testing;
+using Registry.Web.Data;
+using Registry.Web.Tests.Infrastructure;
+
+namespace Registry.Web.Tests.Directory;
+
+/// <summary>The app with the demo district register loaded and indexed; a tight API rate limit to see 429.</summary>
+public sealed class DirectoryApp() : AppFixture(DatabaseKind.Sqlite)
+{
+    protected override RegistryFactory CreateFactory(TestDatabase database) =>
+        new(database, settings: new Dictionary<string, string?> { ["Registry:Directory:ApiPermitsPerMinute"] = "1000" });
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await using (var scope = Scope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IRecipeRunner>().RunAsync(Path.Combine(AppContext.BaseDirectory, "Recipes", "test-register.recipe.json"), CancellationToken.None);
+        }
+
+        await WaitForAsync(() => Search(new DirectoryQuery()).Total >= 37);
+    }
+
+    public DirectoryResult Search(DirectoryQuery query) => Factory.Services.GetRequiredService<DirectorySearch>().Search(query);
+
+    public static async Task WaitForAsync(Func<bool> condition, int seconds = 20)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (!condition())
+        {
+            DateTime.UtcNow.ShouldBeLessThan(deadline, "the directory did not reach the expected state in time");
+            await Task.Delay(50);
+        }
+    }
+}
+
+public sealed class DirectoryTests(DirectoryApp app) : IClassFixture<DirectoryApp>
+{
+    public static TheoryData<string, string[]> Relevance()
+    {
+        using var file = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "TestData", "relevance.json"));
+        using var json = JsonDocument.Parse(file);
+        var data = new TheoryData<string, string[]>();
+        foreach (var query in json.RootElement.GetProperty("queries").EnumerateArray())
+        {
+            data.Add(query.GetProperty("q").GetString()!, [.. query.GetProperty("top").EnumerateArray().Select(n => n.GetString()!)]);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void RelevanceSet_HasAtLeastThirtyQueries() => Relevance().Count.ShouldBeGreaterThanOrEqualTo(30);
+
+    [Theory]
+    [MemberData(nameof(Relevance))]
+    public void Search_RelevanceSet_ExpectedOrganizationsComeFirst(string q, string[] top)
+    {
+        var result = app.Search(new DirectoryQuery { Text = q });
+        result.Hits.Take(top.Length).Select(h => h.Name).ShouldBe(top, ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Search_TwoCharacterWord_MatchesExactlyTheOrganizationsContainingIt()
+    {
+        // Bigram phrases count substring matches exactly: no organization that merely has 养 and 老 apart.
+        var result = app.Search(new DirectoryQuery { Text = "养老" });
+        result.Hits.ShouldAllBe(h => h.Name.Contains("养老") || h.ScopeSnippet.Contains("养老"));
+        result.Total.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Search_OneCharacter_FindsNamesContainingIt()
+    {
+        var result = app.Search(new DirectoryQuery { Text = "老" });
+        result.Total.ShouldBeGreaterThan(0);
+        result.Hits.ShouldAllBe(h => h.Name.Contains('老'));
+    }
+
+    [Fact]
+    public void Search_FilterByType_CountsPerValueAndOnlyThatType()
+    {
+        var all = app.Search(new DirectoryQuery { Text = "协会" });
+        var socialGroups = all.Facets[IndexFields.Type].Single(f => f.Key == "SocialGroup").Value;
+        var filtered = app.Search(new DirectoryQuery { Text = "协会", Type = "SocialGroup" });
+        filtered.Total.ShouldBe(socialGroups);
+        filtered.Hits.ShouldAllBe(h => h.Type == "SocialGroup");
+        all.Facets[IndexFields.Type].Sum(f => f.Value).ShouldBe(all.Total);
+    }
+
+    [Fact]
+    public void Search_EmptyQuery_ListsEverythingByName_WithStreetAndFieldCounts()
+    {
+        var result = app.Search(new DirectoryQuery());
+        result.Total.ShouldBeGreaterThanOrEqualTo(37);
+        result.Facets[IndexFields.Street].ShouldContain(f => f.Key == "鼓楼街道");
+        result.Facets[IndexFields.ServiceField].ShouldContain(f => f.Key == "养老");
+        result.Hits.Select(h => h.Name).ShouldBe(result.Hits.Select(h => h.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Search_DeregisteredOrganization_StaysFindableAndMarked()
+    {
+        var hit = app.Search(new DirectoryQuery { Text = "电子商务" }).Hits.Single();
+        hit.Status.ShouldBe("Deregistered");
+        app.Search(new DirectoryQuery { Status = "Deregistered" }).Hits.ShouldContain(h => h.Name == "宁波市海曙区电子商务协会");
+    }
+
+    [Fact]
+    public void Search_FoundedYearRange_Filters()
+    {
+        var result = app.Search(new DirectoryQuery { FoundedFrom = 2019, FoundedTo = 2020 });
+        result.Total.ShouldBeGreaterThan(0);
+        result.Hits.ShouldAllBe(h => string.CompareOrdinal(h.Founded, "2019-01-01") >= 0 && string.CompareOrdinal(h.Founded, "2020-12-31") <= 0);
+    }
+
+    [Theory]
+    [InlineData("\"*?~:[]")]
+    [InlineData("养老 AND OR NOT (")]
+    [InlineData("\u0001\u0002养老\u0007")]
+    [InlineData("a")]
+    public async Task SearchPage_OddInput_AnswersWithoutError(string q)
+    {
+        using var response = await app.Client().GetAsync(new Uri($"/Directory?q={Uri.EscapeDataString(q)}", UriKind.Relative));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task SearchPage_VeryLongQueryAndPageOutOfRange_AreHandled()
+    {
+        using var response = await app.Client().GetAsync(new Uri($"/Directory?q={Uri.EscapeDataString(new string('养', 5000))}&page=99999", UriKind.Relative));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("只按前 60 个字查询");
+        var paged = app.Search(new DirectoryQuery { Page = 99999 });
+        paged.Page.ShouldBe(paged.PageCount);
+        paged.Hits.ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public async Task SearchPage_HighlightsMatchedWords_AndEncodesEverythingElse()
+    {
+        var html = await app.Client().GetStringAsync(new Uri("/Directory?q=%E5%85%BB%E8%80%81", UriKind.Relative));
+        html.ShouldContain("<mark>养老</mark>");
+        var escaped = await app.Client().GetStringAsync(new Uri("/Directory?q=%3Cscript%3Ealert(1)%3C/script%3E", UriKind.Relative));
+        escaped.ShouldNotContain("<script>alert(1)");
+    }
+
+    [Fact]
+    public async Task Api_SameParametersAsThePage_ReturnsJson()
+    {
+        using var response = await app.Client().GetAsync(new Uri("/api/directory/search?q=%E5%8D%8F%E4%BC%9A&type=SocialGroup", UriKind.Relative));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        json.RootElement.GetProperty("total").GetInt32().ShouldBeGreaterThan(0);
+        json.RootElement.GetProperty("hits").EnumerateArray().ShouldAllBe(h => h.GetProperty("type").GetString() == "SocialGroup");
+    }
+
+    [Fact]
+    public async Task CertificateCheck_ValidCode_ShowsTheOrganization_InvalidCode_ExplainsWhy()
+    {
+        var found = await app.Client().GetStringAsync(new Uri("/Directory/Check?code=51330203500001018P", UriKind.Relative));
+        found.ShouldContain("宁波市海曙区社会组织联合会");
+        var invalid = await app.Client().GetStringAsync(new Uri("/Directory/Check?code=51330203500001018Q", UriKind.Relative));
+        invalid.ShouldContain("校验位");
+    }
+
+    [Fact]
+    public async Task ChangeFeed_CommittedChange_IsSearchableWithinTwoSeconds()
+    {
+        await using (var scope = app.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+            var organization = await db.Set<Organization>().SingleAsync(o => o.Name == "宁波市海曙区篮球协会");
+            var before = ApplicationForm.From(organization);
+            organization.BusinessScope += "，举办三人制篮球挑战赛";
+            await scope.ServiceProvider.GetRequiredService<RegisterWriter>().ReviseAsync(organization, RegisterFields.Diff(before, ApplicationForm.From(organization)), "Org.Cause.Correction", null, CancellationToken.None);
+            await db.SaveChangesAsync();
+        }
+
+        await DirectoryApp.WaitForAsync(() => app.Search(new DirectoryQuery { Text = "三人制" }).Total == 1, seconds: 2);
+    }
+
+    [Fact]
+    public async Task Index_DeletedWhileRunning_RebuildsItselfFromTheDatabase()
+    {
+        var index = app.Factory.Services.GetRequiredService<DirectoryIndex>();
+        var before = app.Search(new DirectoryQuery()).Total;
+        System.IO.Directory.Delete(index.IndexPath, recursive: true);
+        await DirectoryApp.WaitForAsync(() => !index.IsMissing && app.Search(new DirectoryQuery()).Total == before);
+        app.Search(new DirectoryQuery { Text = "书法" }).Hits[0].Name.ShouldBe("宁波市海曙区书法家协会");
+    }
+
+    [Fact]
+    public async Task OpenData_CsvAndJson_CarryTheDocumentedFields()
+    {
+        var csv = await app.Client().GetStringAsync(new Uri("/open-data/directory.csv", UriKind.Relative));
+        var lines = csv.TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Trim().ShouldBe(string.Join(',', Registry.Directory.OpenData.DirectoryExport.Fields.Select(f => f.Name)));
+        lines.Length.ShouldBeGreaterThan(37);
+        csv.ShouldContain("51330203500001018P");
+
+        using var json = JsonDocument.Parse(await app.Client().GetStringAsync(new Uri("/open-data/directory.json", UriKind.Relative)));
+        json.RootElement.GetProperty("licence").GetString()!.ShouldContain("CC BY 4.0");
+        var first = json.RootElement.GetProperty("organizations")[0];
+        foreach (var (name, _) in Registry.Directory.OpenData.DirectoryExport.Fields)
+        {
+            first.TryGetProperty(name, out _).ShouldBeTrue(name);
+        }
+    }
+}
+
+/// <summary>The search API under a tight per-client limit.</summary>
+public sealed class LimitedDirectoryApp() : AppFixture(DatabaseKind.Sqlite)
+{
+    protected override RegistryFactory CreateFactory(TestDatabase database) =>
+        new(database, settings: new Dictionary<string, string?> { ["Registry:Directory:ApiPermitsPerMinute"] = "3" });
+}
+
+public sealed class DirectoryRateLimitTests(LimitedDirectoryApp app) : IClassFixture<LimitedDirectoryApp>
+{
+    [Fact]
+    public async Task Api_BeyondTheLimit_IsAnswered429()
+    {
+        var client = app.Client();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            using var response = await client.GetAsync(new Uri("/api/directory/search?q=x", UriKind.Relative));
+            statuses.Add(response.StatusCode);
+        }
+
+        statuses.Take(3).ShouldAllBe(s => s == HttpStatusCode.OK);
+        statuses.Skip(3).ShouldAllBe(s => s == HttpStatusCode.TooManyRequests);
+    }
+}
