@@ -261,7 +261,8 @@ fi
 # ---------------------------------------------------------------------------------------------
 # 4. Tests
 # ---------------------------------------------------------------------------------------------
-RESULTS="$ARTIFACTS/test-results"
+# One folder per run: two runs at once (developers, helpers) must not count each other's results.
+RESULTS="$ARTIFACTS/test-results/run-$(date +%Y%m%d-%H%M%S)-$$"
 rm -rf -- "$RESULTS"
 mkdir -p "$RESULTS"
 

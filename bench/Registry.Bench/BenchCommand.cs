@@ -43,8 +43,8 @@ internal static class BenchCommand
         foreach (var suite in options.Suites)
         {
             var exitCode = options.InProcess || options.Suites.Count == 1
-                ? await RunHereAsync(suite, options.Quick, cancellation.Token)
-                : await RunInChildAsync(suite, options.Quick, cancellation.Token);
+                ? await RunHereAsync(suite, options.Quick, options.Size, cancellation.Token)
+                : await RunInChildAsync(suite, options.Quick, options.Size, cancellation.Token);
             if (exitCode == 130 || cancellation.IsCancellationRequested)
             {
                 return 130;
@@ -65,12 +65,12 @@ internal static class BenchCommand
         return failed.Count == 0 ? 0 : 1;
     }
 
-    private static async Task<int> RunHereAsync(IBenchSuite suite, bool quick, CancellationToken cancellationToken)
+    private static async Task<int> RunHereAsync(IBenchSuite suite, bool quick, int? size, CancellationToken cancellationToken)
     {
         Console.WriteLine();
         Console.WriteLine($"== {suite.Name}: {suite.Description}");
         var watch = Stopwatch.StartNew();
-        await using var context = new BenchContext(quick, Console.Out);
+        await using var context = new BenchContext(quick, Console.Out, size);
         try
         {
             await suite.RunAsync(context, cancellationToken);
@@ -92,7 +92,7 @@ internal static class BenchCommand
     }
 
     /// <summary>This program again, for one suite; its output goes straight to ours. Closing its stdin cancels it.</summary>
-    private static async Task<int> RunInChildAsync(IBenchSuite suite, bool quick, CancellationToken cancellationToken)
+    private static async Task<int> RunInChildAsync(IBenchSuite suite, bool quick, int? size, CancellationToken cancellationToken)
     {
         var host = Environment.ProcessPath ?? "dotnet";
         var start = new ProcessStartInfo(host) { UseShellExecute = false, RedirectStandardInput = true };
@@ -106,6 +106,12 @@ internal static class BenchCommand
         if (quick)
         {
             start.ArgumentList.Add("--quick");
+        }
+
+        if (size is { } n)
+        {
+            start.ArgumentList.Add(BenchOptions.SizeFlag);
+            start.ArgumentList.Add(n.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         using var child = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {host}.");

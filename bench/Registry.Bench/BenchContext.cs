@@ -7,10 +7,11 @@ internal sealed class BenchContext : IAsyncDisposable
 {
     private readonly Lazy<string> _repositoryRoot = new(FindRepositoryRoot);
 
-    public BenchContext(bool quick, TextWriter output)
+    public BenchContext(bool quick, TextWriter output, int? size = null)
     {
         Quick = quick;
         Out = output;
+        Size = size;
         ScratchRoot = System.IO.Directory.CreateTempSubdirectory("registry-bench-").FullName;
     }
 
@@ -18,6 +19,9 @@ internal sealed class BenchContext : IAsyncDisposable
     public bool Quick { get; }
 
     public TextWriter Out { get; }
+
+    /// <summary><c>--n N</c>: the data size asked for on the command line, or null for the suite's default.</summary>
+    public int? Size { get; }
 
     /// <summary>The build configuration of this program, and so of the Registry assemblies it loads.</summary>
     public static string BuildConfiguration =>

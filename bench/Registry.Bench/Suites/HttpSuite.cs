@@ -29,7 +29,7 @@ internal sealed class HttpSuite : IBenchSuite
     {
         ArgumentNullException.ThrowIfNull(context);
         var wrk = Wrk.Locate();
-        var appDirectory = await PublishAsync(context, cancellationToken);
+        var appDirectory = await AppPublisher.PublishAsync(context, cancellationToken);
         var duration = context.Choose(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5));
         var warmup = context.Choose(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3));
 
@@ -69,30 +69,6 @@ internal sealed class HttpSuite : IBenchSuite
         table.AddNote("peak RSS is the app's VmHWM after each target's run, so it only grows");
         table.AddNote(Invariant($"wrk and the app share this machine's {Environment.ProcessorCount} cores; wrk sends no Accept-Encoding, so bodies are uncompressed"));
         table.Write(context.Out);
-    }
-
-    /// <summary>
-    /// Publishes the already built site into the scratch folder. The build output is not enough: outside Development
-    /// it serves <c>_content/…</c> assets as empty 200 responses, which would make a meaningless baseline.
-    /// </summary>
-    private static async Task<string> PublishAsync(BenchContext context, CancellationToken cancellationToken)
-    {
-        var output = context.CreateScratchDirectory("http-app");
-        var project = Path.Combine(context.RepositoryRoot, "src", "Web", "Registry.Web.csproj");
-        string[] arguments =
-        [
-            "publish", project, "-c", BenchContext.BuildConfiguration, "--no-build", "-o", output, "-nologo", "-v", "q",
-            // Registry.Web and the Civic theme both ship Resources/*.json as content (they are also embedded, which is
-            // what the site reads); publish refuses the duplicate paths unless told otherwise.
-            "-p:ErrorOnDuplicatePublishOutputFiles=false",
-        ];
-        var result = await ProcessRunner.RunAsync("dotnet", arguments, context.RepositoryRoot, TimeSpan.FromMinutes(3), cancellationToken);
-        if (result.ExitCode != 0 || !File.Exists(Path.Combine(output, "Registry.Web.dll")))
-        {
-            throw new InvalidOperationException($"dotnet {string.Join(' ', arguments)} failed (exit {result.ExitCode}); build first: dotnet build -c {BenchContext.BuildConfiguration} bench/Registry.Bench\n{result.Output}");
-        }
-
-        return output;
     }
 
     /// <summary>One plain request first: the target must answer 200 with a body, or the load figures mean nothing.</summary>

@@ -32,13 +32,17 @@ internal sealed class RegistryAppProcess : IAsyncDisposable
     /// <summary>Time from process start until <c>/health</c> first answered 200.</summary>
     public TimeSpan StartupTime { get; private set; }
 
-    /// <summary>Starts the app and waits for <c>/health</c>; retries on another port if the first one was taken meanwhile.</summary>
-    public static async Task<RegistryAppProcess> StartAsync(string appDirectory, string dataDirectory, TimeSpan startupTimeout, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts the app and waits for <c>/health</c>; retries on another port if the first one was taken meanwhile.
+    /// <paramref name="environment"/> adds or overrides configuration (<c>Registry__Section__Key</c> names).
+    /// </summary>
+    public static async Task<RegistryAppProcess> StartAsync(
+        string appDirectory, string dataDirectory, TimeSpan startupTimeout, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? environment = null)
     {
         const int Attempts = 3;
         for (var attempt = 1; ; attempt++)
         {
-            var app = Launch(appDirectory, dataDirectory, FreeLoopbackPort(), attempt);
+            var app = Launch(appDirectory, dataDirectory, FreeLoopbackPort(), attempt, environment);
             try
             {
                 await app.WaitUntilHealthyAsync(startupTimeout, cancellationToken);
@@ -96,7 +100,10 @@ internal sealed class RegistryAppProcess : IAsyncDisposable
         _log.Dispose();
     }
 
-    private static RegistryAppProcess Launch(string appDirectory, string dataDirectory, int port, int attempt)
+    /// <summary>The database file the app uses in <paramref name="dataDirectory"/> (created and migrated on first start).</summary>
+    public static string DatabasePath(string dataDirectory) => Path.Combine(dataDirectory, "bench.db");
+
+    private static RegistryAppProcess Launch(string appDirectory, string dataDirectory, int port, int attempt, IReadOnlyDictionary<string, string>? overrides)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
         var start = new ProcessStartInfo("dotnet")
@@ -116,10 +123,14 @@ internal sealed class RegistryAppProcess : IAsyncDisposable
         environment.Remove("DOTNET_ENVIRONMENT");
         environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         environment["Registry__Database__Provider"] = "Sqlite";
-        environment["ConnectionStrings__Registry"] = $"Data Source={Path.Combine(dataDirectory, "bench.db")}";
+        environment["ConnectionStrings__Registry"] = $"Data Source={DatabasePath(dataDirectory)}";
         environment["Registry__Mail__PickupDirectory"] = Path.Combine(dataDirectory, "mail");
         environment["Registry__Files__Root"] = Path.Combine(dataDirectory, "files");
         environment["Registry__AdminPassword"] = AdminPassword;
+        foreach (var (name, value) in overrides ?? new Dictionary<string, string>())
+        {
+            environment[name] = value;
+        }
 
         var log = new ProcessLog(Path.Combine(dataDirectory, $"app-{attempt.ToString(CultureInfo.InvariantCulture)}.log"));
         var process = new Process { StartInfo = start };

@@ -33,7 +33,8 @@ internal static partial class Wrk
             $"-d{Math.Max(1, (int)duration.TotalSeconds).ToString(CultureInfo.InvariantCulture)}s",
             "--timeout", "10s",
             "--latency",
-            url.ToString(),
+            // Percent-encoded: wrk puts the target on the request line as given, and Chinese query text must be escaped.
+            url.AbsoluteUri,
         ];
         var result = await ProcessRunner.RunAsync(wrk, arguments, Environment.CurrentDirectory, duration + TimeSpan.FromSeconds(30), cancellationToken);
         if (result.ExitCode != 0)

@@ -62,6 +62,7 @@ public sealed class CoreModule : IModule
 
         services.AddOptions<FileStoreOptions>().Bind(configuration.GetSection(FileStoreOptions.Section));
         services.AddScoped<IFileStore, FileStore>();
+        services.AddSingleton<PublicUrls>();
         services.AddScoped<ISettings, DbSettings>();
         services.AddScoped<ISequences, DbSequences>();
         services.AddScoped<INotifier, Notifier>();

@@ -19,5 +19,6 @@ internal sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrent
 
     public string? UserId => User?.UserId();
 
-    public string Name => User?.Identity?.Name ?? SystemName;
+    /// <summary>The person's name (what colleagues and applicants read in histories), else the account name.</summary>
+    public string Name => User?.FindFirstValue(RegistryClaims.DisplayName) ?? User?.Identity?.Name ?? SystemName;
 }

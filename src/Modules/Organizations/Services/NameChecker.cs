@@ -14,7 +14,8 @@ public sealed class NameChecker(DbContext db)
 {
     private static readonly ApplicationState[] Pending = [ApplicationState.Submitted, ApplicationState.Returned, ApplicationState.Accepted, ApplicationState.UnderReview];
 
-    public async Task<NameCheck> CheckAsync(string name, NameRules rules, DateOnly today, int? ignoreOrganizationId, int? ignoreApplicationId, CancellationToken cancellationToken)
+    // ignoreApplicationIds: the application being checked and, for an establishment, the name approval whose reservation it uses.
+    public async Task<NameCheck> CheckAsync(string name, NameRules rules, DateOnly today, int? ignoreOrganizationId, IReadOnlyCollection<int> ignoreApplicationIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rules);
         var normalized = rules.Normalize(name);
@@ -25,12 +26,12 @@ public sealed class NameChecker(DbContext db)
                 .ToListAsync(cancellationToken))
             .Select(o => (o.Name, o.NormalizedName)));
         taken.AddRange((await db.Set<NameReservation>().AsNoTracking()
-                .Where(r => r.ReservedUntil >= today && r.UsedByOrganizationId == null && r.ApplicationId != ignoreApplicationId)
+                .Where(r => r.ReservedUntil >= today && r.UsedByOrganizationId == null && !ignoreApplicationIds.Contains(r.ApplicationId))
                 .Select(r => new { r.Name, r.NormalizedName })
                 .ToListAsync(cancellationToken))
             .Select(r => (r.Name, r.NormalizedName)));
         var pending = await db.Set<RegistrationApplication>().AsNoTracking()
-            .Where(a => Pending.Contains(a.State) && a.Id != ignoreApplicationId && a.Kind != ApplicationKind.Deregistration)
+            .Where(a => Pending.Contains(a.State) && !ignoreApplicationIds.Contains(a.Id) && a.Kind != ApplicationKind.Deregistration)
             .Select(a => a.Title)
             .ToListAsync(cancellationToken);
         taken.AddRange(pending.SelectMany(t => t.Split('、', StringSplitOptions.RemoveEmptyEntries)).Select(t => (t, rules.Normalize(t))));

@@ -24,6 +24,9 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
 {
     public const int MaxRows = 20_000;
 
+    /// <summary>Organizations written per round of <see cref="RegisterWriter.AddManyAsync"/> (an import has up to <see cref="MaxRows"/>).</summary>
+    private const int WriteChunkSize = 1_000;
+
     private static readonly Dictionary<string, string> Columns = new(StringComparer.OrdinalIgnoreCase)
     {
         ["名称"] = "Name", ["Name"] = "Name",
@@ -138,12 +141,13 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var organization in parsed)
+        foreach (var chunk in parsed.Chunk(WriteChunkSize))
         {
-            await writer.AddAsync(organization, "Org.Cause.Import", null, cancellationToken);
+            // Two SaveChanges per chunk (rows, then their revisions, audit entries and events), not several per row.
+            await writer.AddManyAsync(chunk, "Org.Cause.Import", cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ImportResult(parsed.Count, []);
     }

@@ -105,28 +105,38 @@ public sealed class RegisterWriter(DbContext db, ISequences sequences, IOutbox o
         await ReviseAsync(organization, changes, cause, applicationId, cancellationToken);
     }
 
+    /// <summary>
+    /// Bulk entry (register import): what <see cref="AddAsync"/> does for each organization, with one SaveChanges for the
+    /// rows (their ids are needed) and their revisions, audit entries and change-feed events left for the caller's next
+    /// SaveChanges, instead of several round trips per organization. Call it inside a transaction for all-or-nothing.
+    /// </summary>
+    public async Task AddManyAsync(IReadOnlyList<Organization> organizations, string cause, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(organizations);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var organization in organizations)
+        {
+            organization.CreatedAt = now;
+            organization.UpdatedAt = now;
+        }
+
+        db.AddRange(organizations);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var organization in organizations)
+        {
+            // A new organization has no revision yet: this one is its first.
+            var changes = RegisterFields.Diff(new ApplicationForm { Type = organization.Type }, ApplicationForm.From(organization));
+            Record(organization, changes, cause, null, 1);
+        }
+    }
+
     /// <summary>Records a revision of already-applied changes and publishes them.</summary>
     public async Task ReviseAsync(Organization organization, IReadOnlyList<FieldChange> changes, string cause, int? applicationId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(organization);
         organization.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         var number = await db.Set<OrganizationRevision>().Where(r => r.OrganizationId == organization.Id).Select(r => (int?)r.Number).MaxAsync(cancellationToken) ?? 0;
-        db.Add(new OrganizationRevision
-        {
-            OrganizationId = organization.Id,
-            Number = number + 1,
-            ChangedAt = organization.UpdatedAt,
-            ChangedBy = actor.Name,
-            Cause = cause,
-            ApplicationId = applicationId,
-            Changes = JsonSerializer.Serialize(changes),
-        });
-        audit.Record(
-            "organization." + cause.Split('.').Last().ToLowerInvariant(),
-            nameof(Organization),
-            organization.Id.ToString(CultureInfo.InvariantCulture),
-            $"{organization.Name} ({organization.PublicCode}): {string.Join("; ", changes.Select(c => $"{c.Field}: {c.Before} → {c.After}"))}");
-        outbox.Publish(OrganizationEvents.Changed, new OrganizationChanged(organization.Id));
+        Record(organization, changes, cause, applicationId, number + 1);
     }
 
     /// <summary>
@@ -153,6 +163,27 @@ public sealed class RegisterWriter(DbContext db, ISequences sequences, IOutbox o
     {
         var sequence = await sequences.NextAsync($"filing:{rules.DivisionCode}:{today.Year}", cancellationToken);
         return string.Create(CultureInfo.InvariantCulture, $"{rules.DivisionCode}SB{today.Year}{sequence:0000}");
+    }
+
+    /// <summary>The revision, audit entry and change-feed event of one change; saved with the caller's next SaveChanges.</summary>
+    private void Record(Organization organization, IReadOnlyList<FieldChange> changes, string cause, int? applicationId, int number)
+    {
+        db.Add(new OrganizationRevision
+        {
+            OrganizationId = organization.Id,
+            Number = number,
+            ChangedAt = organization.UpdatedAt,
+            ChangedBy = actor.Name,
+            Cause = cause,
+            ApplicationId = applicationId,
+            Changes = JsonSerializer.Serialize(changes),
+        });
+        audit.Record(
+            "organization." + cause.Split('.').Last().ToLowerInvariant(),
+            nameof(Organization),
+            organization.Id.ToString(CultureInfo.InvariantCulture),
+            $"{organization.Name} ({organization.PublicCode}): {string.Join("; ", changes.Select(c => $"{c.Field}: {c.Before} → {c.After}"))}");
+        outbox.Publish(OrganizationEvents.Changed, new OrganizationChanged(organization.Id));
     }
 
     private static Organization NewOrganization(ApplicationForm form, RegistrationRules rules, NameRules nameRules, DateOnly today)

@@ -69,9 +69,28 @@ public sealed class RegistrationService(
             form = ApplicationForm.From(organization);
         }
 
+        int? nameApplicationId = null;
+        if (kind == ApplicationKind.Establishment)
+        {
+            // With a single approved name to build on, start from it instead of making the applicant retype it.
+            var today = ChinaTime.Today(clock);
+            var reservations = await db.Set<NameReservation>().AsNoTracking()
+                .Where(r => r.UsedByOrganizationId == null && r.ReservedUntil >= today
+                    && db.Set<RegistrationApplication>().Any(a => a.Id == r.ApplicationId && a.ApplicantUserId == userId))
+                .Take(2)
+                .ToListAsync(cancellationToken);
+            if (reservations is [var only])
+            {
+                form.Name = only.Name;
+                form.Type = only.Type;
+                nameApplicationId = only.ApplicationId;
+            }
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var application = new RegistrationApplication
         {
+            NameApplicationId = nameApplicationId,
             Kind = kind,
             State = ApplicationState.Draft,
             ApplicantUserId = userId,
@@ -159,7 +178,7 @@ public sealed class RegistrationService(
             case ApplicationKind.NameApproval:
                 foreach (var name in form.ProposedNames)
                 {
-                    var check = await names.CheckAsync(name, nameRules, today, null, application.Id, cancellationToken);
+                    var check = await names.CheckAsync(name, nameRules, today, null, [application.Id], cancellationToken);
                     if (!check.IsFree)
                     {
                         errors.Add(new FormError("ProposedNames", "Org.Validation.NameClash", name, string.Join("、", check.Clashes)));
@@ -182,7 +201,7 @@ public sealed class RegistrationService(
             case ApplicationKind.CommunityFiling:
             case ApplicationKind.Change:
                 var own = application.Kind == ApplicationKind.Change ? application.OrganizationId : null;
-                var nameCheck = await names.CheckAsync(form.Name, nameRules, today, own, application.Id, cancellationToken);
+                var nameCheck = await names.CheckAsync(form.Name, nameRules, today, own, [application.Id], cancellationToken);
                 if (!nameCheck.IsFree)
                 {
                     errors.Add(new FormError("Name", "Org.Validation.NameClash", form.Name, string.Join("、", nameCheck.Clashes)));

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Registry.Core.Mail;
+using Registry.Core.Modularity;
 using Registry.Core.Security;
 using Registry.Web.Data;
 using Registry.Web.Hosting;
@@ -14,7 +15,7 @@ namespace Registry.Web.Pages.Account;
 /// <summary>Mails a reset link; answers the same whether or not the address exists, so it reveals no accounts.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RegistryHost.AuthRateLimitPolicy)]
-public sealed class ForgotPasswordModel(UserManager<RegistryUser> users, IMailOutbox mail, RegistryDbContext db) : PageModel
+public sealed class ForgotPasswordModel(UserManager<RegistryUser> users, IMailOutbox mail, RegistryDbContext db, PublicUrls urls) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -36,7 +37,7 @@ public sealed class ForgotPasswordModel(UserManager<RegistryUser> users, IMailOu
         if (user is { EmailConfirmed: true, IsDisabled: false })
         {
             var code = TokenCodec.Encode(await users.GeneratePasswordResetTokenAsync(user));
-            var link = Url.Page("/Account/ResetPassword", null, new { code, email = user.Email }, Request.Scheme)!;
+            var link = urls.Absolute(Request, Url.Page("/Account/ResetPassword", new { code, email = user.Email })!);
             mail.Add(user.Email!, "ResetPassword", new Dictionary<string, string> { ["name"] = user.DisplayName, ["resetLink"] = link }, user.PreferredCulture);
             await db.SaveChangesAsync(cancellationToken);
         }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Registry.Core.Auditing;
 using Registry.Core.Mail;
+using Registry.Core.Modularity;
 using Registry.Core.Security;
 using Registry.Web.Data;
 using Registry.Web.Hosting;
@@ -20,6 +21,7 @@ public sealed class RegisterModel(
     RegistryDbContext db,
     IMailOutbox mail,
     IAuditTrail audit,
+    PublicUrls urls,
     TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -58,7 +60,7 @@ public sealed class RegisterModel(
 
         await users.AddToRoleAsync(user, RegistryRoles.Applicant);
         var code = TokenCodec.Encode(await users.GenerateEmailConfirmationTokenAsync(user));
-        var link = Url.Page("/Account/ConfirmEmail", null, new { userId = user.Id, code }, Request.Scheme)!;
+        var link = urls.Absolute(Request, Url.Page("/Account/ConfirmEmail", new { userId = user.Id, code })!);
         mail.Add(user.Email, "ConfirmEmail", new Dictionary<string, string> { ["name"] = user.DisplayName, ["confirmLink"] = link }, user.PreferredCulture);
         audit.Record("account.registered", "User", user.Id, user.Email);
         await db.SaveChangesAsync(cancellationToken);

@@ -11,7 +11,7 @@ namespace Registry.Organizations.Areas.Organizations.Pages;
 /// with a QR code to the public page so a reader can check it against the live register.
 /// </summary>
 [AllowAnonymous]
-public sealed class CertificateModel(DbContext db) : PageModel
+public sealed class CertificateModel(DbContext db, Registry.Core.Modularity.PublicUrls urls) : PageModel
 {
     public Organization Organization { get; private set; } = null!;
 
@@ -28,7 +28,7 @@ public sealed class CertificateModel(DbContext db) : PageModel
         }
 
         Organization = organization;
-        PublicUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/Organizations/Org/{id}";
+        PublicUrl = urls.Absolute(Request, $"/Organizations/Org/{id}");
         QrSvg = OrgModel.QrCode(PublicUrl);
         return Page();
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Registry.Core.Modularity;
 using Registry.Core.Security;
 using Registry.Organizations.Domain;
 using Registry.Organizations.Services;
@@ -11,7 +12,7 @@ namespace Registry.Organizations.Areas.Organizations.Pages;
 
 /// <summary>An org-admin sees who acts for the organization and invites colleagues.</summary>
 [Permission(OrganizationsPermissions.Apply)]
-public sealed class MembersModel(DbContext db, OrganizationAccess access, MembershipService memberships, TimeProvider clock, IStringLocalizer localizer) : PageModel
+public sealed class MembersModel(DbContext db, OrganizationAccess access, MembershipService memberships, PublicUrls urls, TimeProvider clock, IStringLocalizer localizer) : PageModel
 {
     public string OrganizationName { get; private set; } = "";
 
@@ -41,7 +42,7 @@ public sealed class MembersModel(DbContext db, OrganizationAccess access, Member
             return Page();
         }
 
-        var linkBase = $"{Request.Scheme}://{Request.Host}/Organizations/Invitation/";
+        var linkBase = urls.Absolute(Request, "/Organizations/Invitation/");
         var result = await memberships.InviteAsync(id, Email, linkBase, cancellationToken);
         if (!result.Succeeded)
         {

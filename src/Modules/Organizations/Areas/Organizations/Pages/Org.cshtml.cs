@@ -10,7 +10,7 @@ namespace Registry.Organizations.Areas.Organizations.Pages;
 
 /// <summary>The public page of an organization on the register: its particulars and every recorded change.</summary>
 [AllowAnonymous]
-public sealed class OrgModel(DbContext db) : PageModel
+public sealed class OrgModel(DbContext db, Registry.Core.Modularity.PublicUrls urls) : PageModel
 {
     /// <summary>Recorded in revisions but not public: contact details are for the bureau only.</summary>
     private static readonly HashSet<string> PrivateFields = new(StringComparer.Ordinal) { "ContactName", "ContactPhone", "ContactEmail" };
@@ -37,7 +37,7 @@ public sealed class OrgModel(DbContext db) : PageModel
             .OrderByDescending(r => r.Number)
             .ToListAsync(cancellationToken);
         Revisions = [.. revisions.Select(r => new RevisionView(r.Number, r.ChangedAt, r.Cause, [.. ReadChanges(r.Changes).Where(c => !PrivateFields.Contains(c.Field))]))];
-        PageUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/Organizations/Org/{id}";
+        PageUrl = urls.Absolute(Request, $"/Organizations/Org/{id}");
         QrSvg = QrCode(PageUrl);
         return Page();
     }

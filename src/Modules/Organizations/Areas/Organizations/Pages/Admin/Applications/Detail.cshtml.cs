@@ -80,7 +80,7 @@ public sealed class DetailModel(
             if (!string.IsNullOrWhiteSpace(candidate))
             {
                 var own = application.Kind == ApplicationKind.Change ? application.OrganizationId : null;
-                NameCheck = await names.CheckAsync(candidate, new NameRules(rules.NamePrefixes, NameRules.DefaultSuffixes), ChinaTime.Today(clock), own, application.Id, cancellationToken);
+                NameCheck = await names.CheckAsync(candidate, new NameRules(rules.NamePrefixes, NameRules.DefaultSuffixes), ChinaTime.Today(clock), own, [application.Id, .. application.NameApplicationId is { } nameId ? [nameId] : Array.Empty<int>()], cancellationToken);
             }
         }
 

@@ -263,7 +263,7 @@ public sealed class EditModel(DbContext db, RegisterWriter writer, NameChecker n
             || nameRules.Normalize(organization.Name) != nameRules.Normalize(Input.Name ?? "");
         if (Input.Status == OrganizationStatus.Active && !string.IsNullOrEmpty(Input.Name) && nameIsNew)
         {
-            var check = await names.CheckAsync(Input.Name, nameRules, today, id, null, cancellationToken);
+            var check = await names.CheckAsync(Input.Name, nameRules, today, id, [], cancellationToken);
             if (!check.IsFree)
             {
                 Error(nameof(InputModel.Name), localizer["Org.Register.NameClash", string.Join("、", check.Clashes)]);
