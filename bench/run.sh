@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Benchmarks: ./bench/run.sh [--quick] [--list] [suite ...]
+# Benchmarks: ./bench/run.sh [--quick] [--list] [--n N] [suite ...]
 #
 # Builds bench/Registry.Bench (and with it the site) in Release once, then runs the named suites, or all of them
 # (`--list` names them). Every figure is printed next to a baseline measured in the same run, with the ratio; no
 # test asserts on time. `--quick` shortens every suite so the whole run stays under a minute once the build is
 # up to date. Same program without this script: dotnet run -c Release --project bench/Registry.Bench -- [args]
 #
-# The http suite loads the site with wrk (Debian package `wrk`), installed here with apt-get when missing. It sends
-# traffic to 127.0.0.1 only, for a bounded time, and the site it starts is always stopped at the end.
+# The http and directory suites load the site with wrk (Debian package `wrk`), installed here with apt-get when
+# missing. They send traffic to 127.0.0.1 only, for a bounded time, and the site they start is always stopped at the end.
+# `--n N` sets the data size of suites that generate data (directory: organizations, default 100,000; quick 20,000).
 set -euo pipefail
 
 REPO_ROOT="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,13 +17,16 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 phase() { printf '[%s +%ss] %s\n' "$(date +%H:%M:%S)" "$SECONDS" "$*"; }
 
-# The http suite runs when no suite is named or when it is named.
+# The http and directory suites need wrk: when no suite is named or when one of them is named.
 needs_wrk=1
+expect_value=0
 for arg in "$@"; do
+    if (( expect_value )); then expect_value=0; continue; fi
     case "$arg" in
         --list|-h|--help) needs_wrk=0; break ;;
+        --n|-n) expect_value=1 ;;
         -*) ;;
-        http) needs_wrk=1; break ;;
+        http|directory) needs_wrk=1; break ;;
         *) needs_wrk=0 ;;
     esac
 done

@@ -33,7 +33,8 @@ internal static class MachineInfo
         writer.WriteLine("  every figure is printed next to a baseline measured in this same run, with their ratio (above 1 = costlier than the baseline)");
     }
 
-    private static double? LoadAverage()
+    /// <summary>The 1-minute load average (/proc/loadavg), or null where that is not available.</summary>
+    public static double? LoadAverage()
     {
         const string Path = "/proc/loadavg";
         var first = File.Exists(Path) ? File.ReadAllText(Path).Split(' ')[0] : null;

@@ -81,6 +81,9 @@ internal sealed class RegistryAppProcess : IAsyncDisposable
     /// <summary>The last lines the app wrote, for error messages.</summary>
     public string LogTail() => _log.Tail(30);
 
+    /// <summary>Whether the app has written <paramref name="text"/> to its output so far.</summary>
+    public bool LogContains(string text) => _log.Tail(int.MaxValue).Contains(text, StringComparison.Ordinal);
+
     public async ValueTask DisposeAsync()
     {
         ProcessRunner.Kill(_process);

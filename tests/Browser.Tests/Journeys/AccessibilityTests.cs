@@ -29,4 +29,33 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         await Screenshots.SaveAsync(session.Page, "2-main-focused");
         session.Problems.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task Directory_TabFromSearchBoxThenEnterOnFacet_ReachesButtonAndFacetsAndAppliesFilter()
+    {
+        await fixture.EnsureDemoRegisterAsync();
+        await using var session = await fixture.OpenSessionAsync();
+        var directory = await DirectoryPage.OpenAsync(session.Page);
+        var typeLinks = directory.FacetLinks("type");
+        await Assertions.Expect(typeLinks).Not.ToHaveCountAsync(0);
+        await directory.Query.FocusAsync();
+
+        await session.Page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(directory.SearchButton).ToBeFocusedAsync();
+        await session.Page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(typeLinks.First).ToBeFocusedAsync();
+        await session.Page.Keyboard.PressAsync("Tab");
+        var facet = typeLinks.Nth(1);
+        await Assertions.Expect(facet).ToBeFocusedAsync();
+        var label = (await facet.InnerTextAsync()).Trim();
+        await Screenshots.SaveAsync(session.Page, "1-facet-focused");
+
+        await session.Page.Keyboard.PressAsync("Enter");
+
+        await directory.WaitForFacetAsync("type", label);
+        new Uri(session.Page.Url).Query.ShouldContain("type=");
+        await Assertions.Expect(directory.Hits.First).ToContainTextAsync(label);
+        await Screenshots.SaveAsync(session.Page, "2-facet-applied");
+        session.Problems.ShouldBeEmpty();
+    }
 }

@@ -11,7 +11,7 @@ namespace Registry.Browser.Tests.Journeys;
 /// <summary>
 /// The registration journey end to end in two browsers: a visitor signs up and confirms the address from the real mail,
 /// gets a name approved, applies for establishment with its documents; an officer accepts, reviews and approves each;
-/// the organization is then 正常 with a valid credit code and a printable certificate.
+/// the organization is then 正常 with a valid credit code and a printable certificate, and the public directory finds it.
 /// </summary>
 [Collection(BrowserJourneys.Name)]
 public sealed partial class RegistrationJourneyTests(BrowserFixture fixture)
@@ -138,8 +138,27 @@ public sealed partial class RegistrationJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(organization.StatusNotice).ToHaveCountAsync(0);
         await Screenshots.SaveAsync(applicant.Page, "14-public-page", Journey);
 
+        // 8. Anyone finds it in the public directory, once the index has caught up from the change feed.
+        await using var visitor = await fixture.OpenSessionAsync();
+        var directory = await DirectoryPage.OpenAsync(visitor.Page);
+        await directory.SearchAsync(name);
+        var found = directory.Hit(name);
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (await found.CountAsync() == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(500);
+            await directory.ReloadAsync();
+        }
+
+        await Assertions.Expect(found).ToHaveCountAsync(1);
+        await Assertions.Expect(found).ToContainTextAsync(creditCode);
+        await Assertions.Expect(found).ToContainTextAsync("民办非企业单位");
+        await Assertions.Expect(found.Locator(".badge")).ToHaveCountAsync(0);
+        await Screenshots.SaveAsync(visitor.Page, "15-directory", Journey);
+
         applicant.Problems.ShouldBeEmpty();
         officer.Problems.ShouldBeEmpty();
+        visitor.Problems.ShouldBeEmpty();
     }
 
     /// <summary>The confirmation link of the sign-up mail (absolute, on the app's own address).</summary>

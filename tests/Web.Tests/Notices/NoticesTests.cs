@@ -101,7 +101,7 @@ public abstract class NoticesTests<TApp>(TApp app)
         var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
         var actions = await db.Set<AuditEntry>().Where(e => e.EntityType == "Notice" && e.EntityId == id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Select(e => e.Action).ToListAsync();
         actions.ShouldBe(["notice.created", "notice.published"], ignoreOrder: true);
-        (await db.Set<Notice>().SingleAsync(n => n.Id == id)).CreatedBy.ShouldBe(TestAccounts.Officer.Email);
+        (await db.Set<Notice>().SingleAsync(n => n.Id == id)).CreatedBy.ShouldBe("测试科员", "the officer's display name, as in the audit trail");
     }
 
     [Fact]
@@ -169,6 +169,10 @@ public abstract class NoticesTests<TApp>(TApp app)
             var errors = await NoticeClient.ErrorsAsync(bad);
             errors.ShouldContain("文件 评分表.pdf 未被接受");
             errors.ShouldContain("仅接受 PDF");
+            await using var versionScope = app.Scope();
+            var saved = await versionScope.ServiceProvider.GetRequiredService<RegistryDbContext>().Set<Notice>().SingleAsync(n => n.Id == id);
+            var redisplayed = await bad.ParseAsync();
+            redisplayed.QuerySelector("input[name='Input.Version']")!.GetAttribute("value").ShouldBe(saved.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), "the form carries the saved version, so saving it again is no conflict");
         }
 
         await using var scope = app.Scope();
@@ -295,7 +299,7 @@ public abstract class NoticesTests<TApp>(TApp app)
         var db = check.ServiceProvider.GetRequiredService<RegistryDbContext>();
         var objection = await db.Set<Objection>().SingleAsync(o => o.Id == objectionId);
         objection.Answer.ShouldBe("经核实，志愿者人数以年报数据为准，维持原评定。");
-        objection.AnsweredBy.ShouldBe(TestAccounts.Officer.Email);
+        objection.AnsweredBy.ShouldBe("测试科员");
         (await db.Set<MailMessage>().CountAsync(m => m.To == email)).ShouldBe(2, "the receipt and the answer");
         (await db.Set<AuditEntry>().AnyAsync(e => e.Action == "objection.answered" && e.EntityId == objectionId.ToString(System.Globalization.CultureInfo.InvariantCulture))).ShouldBeTrue();
     }

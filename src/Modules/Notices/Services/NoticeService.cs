@@ -135,12 +135,14 @@ public sealed class NoticeService(
             return NoticeResult.Fail(nameof(NoticeFields.BodyMarkdown), "Notices.Error.NothingToPublish");
         }
 
-        db.ExpectVersion(notice, seenVersion);
         var changes = Changes(notice, fields);
         if (changes.Count == 0)
         {
-            return NoticeResult.Ok;
+            // Nothing to save, but a stale form is still stale (the caller may go on to remove attachments).
+            return notice.Version == seenVersion ? NoticeResult.Ok : NoticeResult.Stale;
         }
+
+        db.ExpectVersion(notice, seenVersion);
 
         Apply(notice, fields, clock.GetUtcNow().UtcDateTime);
         audit.Record("notice.updated", AuditEntity, Id(notice), $"{notice.Title}: {string.Join(", ", changes)}");

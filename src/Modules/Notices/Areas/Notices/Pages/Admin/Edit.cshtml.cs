@@ -120,6 +120,8 @@ public sealed class EditModel(NoticeService notices, NoticeMarkdown markdown, IS
         if (!ModelState.IsValid)
         {
             // The fields are saved and so are the accepted files: show the saved notice with what was refused.
+            // The form must now carry the saved version (the posted one is stale by our own save), so drop the posted value.
+            ModelState.Remove("Input.Version");
             Input.Version = Notice!.Version;
             RemoveAttachments = [];
             return Page();
