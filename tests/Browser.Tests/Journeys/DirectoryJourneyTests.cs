@@ -73,7 +73,7 @@ public sealed class DirectoryJourneyTests(BrowserFixture fixture)
         var mistyped = code[..^1] + (code[^1] == '0' ? '1' : '0');
         UnifiedSocialCreditCode.IsValid(mistyped).ShouldBeFalse(mistyped);
         await check.CheckAsync(mistyped);
-        await Assertions.Expect(check.Errors).ToBeVisibleAsync();
+        await Assertions.Expect(check.Errors).ToHaveCountAsync(1);
         await Assertions.Expect(check.Errors).ToContainTextAsync("校验位");
         await Assertions.Expect(check.Result).ToHaveCountAsync(0);
         await Assertions.Expect(check.NotFound).ToHaveCountAsync(0);

@@ -18,8 +18,11 @@ public sealed class CertificateCheckPage(IPage page)
 
     public ILocator NotFound => page.GetByTestId("check-none");
 
-    /// <summary>The form's error summary (a code that is not a valid credit code).</summary>
-    public ILocator Errors => page.Locator("#main form .validation-summary-errors");
+    /// <summary>
+    /// The messages of the form's error summary (a code that is not a valid credit code). The summary itself is always
+    /// rendered, with a hidden empty item when there is nothing to say.
+    /// </summary>
+    public ILocator Errors => page.Locator("#main form .validation-summary-errors li:visible");
 
     public static async Task<CertificateCheckPage> OpenAsync(IPage page)
     {

@@ -36,6 +36,15 @@ public sealed class NoticeMarkdownTests
     }
 
     [Fact]
+    public void ToSafeHtml_RefusedLink_BecomesItsText()
+    {
+        var html = Markdown.ToSafeHtml("请[点此](javascript:alert(1))查看，或访问[区民政局](https://www.haishu.gov.cn/)。");
+
+        Elements(html, "a").ShouldHaveSingleItem().TextContent.ShouldBe("区民政局");
+        Elements(html, "p").Single().TextContent.ShouldBe("请点此查看，或访问区民政局。");
+    }
+
+    [Fact]
     public void ToSafeHtml_EventAttributeInRawHtml_IsNotAnAttribute()
     {
         var html = Markdown.ToSafeHtml("<img src=x onerror=\"alert(1)\"> <a href=\"/x\" onclick=\"alert(2)\">x</a> <p onmouseover=alert(3)>p</p>");

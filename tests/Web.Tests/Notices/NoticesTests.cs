@@ -163,7 +163,7 @@ public abstract class NoticesTests<TApp>(TApp app)
             good.StatusCode.ShouldBe(HttpStatusCode.Redirect, await NoticeClient.ErrorsAsync(good));
         }
 
-        using (var bad = await officer.SubmitFormAsync($"/Notices/Admin/Edit/{id}", new Dictionary<string, string>(), files: new Dictionary<string, (string, byte[])> { ["Attachments"] = ("评分表.pdf", NoticeClient.FakePdf) }))
+        using (var bad = await officer.SubmitFormAsync($"/Notices/Admin/Edit/{id}", new Dictionary<string, string> { ["Input.Body"] = "名单见附件（已更新）。" }, files: new Dictionary<string, (string, byte[])> { ["Attachments"] = ("评分表.pdf", NoticeClient.FakePdf) }))
         {
             bad.StatusCode.ShouldBe(HttpStatusCode.OK);
             var errors = await NoticeClient.ErrorsAsync(bad);

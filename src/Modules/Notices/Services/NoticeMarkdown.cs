@@ -47,10 +47,20 @@ public sealed class NoticeMarkdown
         _sanitizer = new HtmlSanitizer(options);
         _sanitizer.PostProcessNode += (_, e) =>
         {
-            // Links out of the site carry no referrer and no endorsement.
-            if (e.Node is IElement { LocalName: "a" } link && link.GetAttribute("href") is { } href
-                && (href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
+            if (e.Node is not IElement { LocalName: "a" } link)
             {
+                return;
+            }
+
+            if (link.GetAttribute("href") is not { } href)
+            {
+                // A link whose address was refused (javascript:, data: …) becomes its plain text, not a dead link.
+                // (An empty replacement list means "keep the node", hence the empty text node for a link without text.)
+                e.ReplacementNodes.AddRange(link.ChildNodes.Length > 0 ? link.ChildNodes.Select(n => n.Clone()) : [e.Document.CreateTextNode("")]);
+            }
+            else if (href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            {
+                // Links out of the site carry no referrer and no endorsement.
                 link.SetAttribute("rel", "nofollow noopener noreferrer");
             }
         };
