@@ -59,3 +59,18 @@ public interface IOrganizationRegister
     /// <summary>Accounts linked to an organization (conflict-of-interest checks exclude them as reviewers).</summary>
     Task<IReadOnlyList<string>> UsersOfOrganizationAsync(int organizationId, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// A section another module adds to an organization's public page (grade, inspection history, credit lists, funded projects).
+/// Register it as a scoped service; the page renders <see cref="PartialPath"/> (an absolute view path in the contributing
+/// module, e.g. "/Areas/Inspections/Pages/Shared/_OrganizationInspections.cshtml") with the loaded model, in <see cref="Order"/>.
+/// </summary>
+public interface IOrganizationPageSection
+{
+    int Order { get; }
+
+    string PartialPath { get; }
+
+    /// <summary>The section's model, or null to leave the section out for this organization.</summary>
+    Task<object?> LoadAsync(int organizationId, CancellationToken cancellationToken);
+}

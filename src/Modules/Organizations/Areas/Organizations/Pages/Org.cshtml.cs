@@ -10,7 +10,7 @@ namespace Registry.Organizations.Areas.Organizations.Pages;
 
 /// <summary>The public page of an organization on the register: its particulars and every recorded change.</summary>
 [AllowAnonymous]
-public sealed class OrgModel(DbContext db, Registry.Core.Modularity.PublicUrls urls) : PageModel
+public sealed class OrgModel(DbContext db, Registry.Core.Modularity.PublicUrls urls, IEnumerable<Contracts.IOrganizationPageSection> sections) : PageModel
 {
     /// <summary>Recorded in revisions but not public: contact details are for the bureau only.</summary>
     private static readonly HashSet<string> PrivateFields = new(StringComparer.Ordinal) { "ContactName", "ContactPhone", "ContactEmail" };
@@ -23,6 +23,9 @@ public sealed class OrgModel(DbContext db, Registry.Core.Modularity.PublicUrls u
     public string PageUrl { get; private set; } = "";
 
     public string QrSvg { get; private set; } = "";
+
+    /// <summary>What other modules show about this organization (partial view path and its model).</summary>
+    public IReadOnlyList<(string PartialPath, object Model)> Sections { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -39,6 +42,16 @@ public sealed class OrgModel(DbContext db, Registry.Core.Modularity.PublicUrls u
         Revisions = [.. revisions.Select(r => new RevisionView(r.Number, r.ChangedAt, r.Cause, [.. ReadChanges(r.Changes).Where(c => !PrivateFields.Contains(c.Field))]))];
         PageUrl = urls.Absolute(Request, $"/Organizations/Org/{id}");
         QrSvg = QrCode(PageUrl);
+        var contributed = new List<(string, object)>();
+        foreach (var section in sections.OrderBy(s => s.Order))
+        {
+            if (await section.LoadAsync(id, cancellationToken) is { } model)
+            {
+                contributed.Add((section.PartialPath, model));
+            }
+        }
+
+        Sections = contributed;
         return Page();
     }
 
