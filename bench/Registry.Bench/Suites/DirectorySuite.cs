@@ -96,6 +96,7 @@ internal sealed class DirectorySuite : IBenchSuite
         loadTable.AddRow("index build: DirectoryIndex.RebuildAsync(ListingsAsync)", Units.Count(build.Documents), Units.Duration(build.Time.Wall.TotalSeconds), Units.Duration(build.Time.Cpu.TotalSeconds), Units.Rate(build.Documents / build.Time.Wall.TotalSeconds), Units.Ratio(build.Time.Wall / read.Time.Wall));
         loadTable.AddNote(Invariant($"SQLite database {Units.Bytes(load.DatabaseBytes)} after the import (organizations, revisions, audit entries, change-feed events); change-feed head {build.Head:#,0} recorded in the index commit"));
         loadTable.AddNote(Invariant($"index on disk {Units.Bytes(build.IndexBytes)} ({build.IndexFiles} files, SimpleFSDirectory); bench process peak RSS during the build {(build.PeakRss is { } rss ? Units.Bytes(rss) : "n/a")} (peak reset before it{(build.PeakWasReset ? "" : " FAILED: peak covers the whole run")}; this process also holds the composed site and the import's leftovers)"));
+        loadTable.AddNote(Invariant($"largest CSV file {Units.Bytes(load.LargestFileBytes)} (the import page itself takes files up to {Units.Bytes(Registry.Organizations.Areas.Organizations.Pages.Admin.Register.ImportModel.MaxFileBytes)}; the bench calls the importer directly)"));
         loadTable.AddNote("the import runs in the composed site (AddRegistry, PrepareAsync with the setup recipe) with the scoped services of a request; each file is one transaction");
         loadTable.AddNote("cpu time: this process's CPU over the step (all threads, SQLite included); time well above it means waiting for the disk or for cores other work holds");
         loadTable.Write(context.Out);
@@ -120,6 +121,7 @@ internal sealed class DirectorySuite : IBenchSuite
         var import = default(Elapsed);
         var files = 0;
         var imported = 0;
+        long largestFile = 0;
         var codes = new List<string>();
         var codeEvery = Math.Max(1, size / 5_000);
         var nextReport = 0.1;
@@ -152,6 +154,7 @@ internal sealed class DirectorySuite : IBenchSuite
             }
 
             generation = generation.Add(started.Stop());
+            largestFile = Math.Max(largestFile, new FileInfo(path).Length);
             started = Elapsed.Start();
             await using (var scope = host.CreateScope())
             await using (var file = File.OpenRead(path))
@@ -181,7 +184,7 @@ internal sealed class DirectorySuite : IBenchSuite
 
         var database = new FileInfo(RegistryAppProcess.DatabasePath(dataDirectory));
         var databaseBytes = database.Directory!.EnumerateFiles(database.Name + "*").Sum(f => f.Length);
-        return new LoadFigures(imported, files, generation, import, codes, databaseBytes);
+        return new LoadFigures(imported, files, generation, import, codes, databaseBytes, largestFile);
     }
 
     private static async Task<(long Rows, Elapsed Time)> ReadListingsAsync(InProcessRegistry host, CancellationToken cancellationToken)
@@ -486,7 +489,7 @@ internal sealed class DirectorySuite : IBenchSuite
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private sealed record LoadFigures(int Organizations, int Files, Elapsed Generation, Elapsed Import, IReadOnlyList<string> CreditCodes, long DatabaseBytes);
+    private sealed record LoadFigures(int Organizations, int Files, Elapsed Generation, Elapsed Import, IReadOnlyList<string> CreditCodes, long DatabaseBytes, long LargestFileBytes);
 
     private sealed record BuildFigures(int Documents, Elapsed Time, long Head, long IndexBytes, int IndexFiles, long? PeakRss, bool PeakWasReset);
 

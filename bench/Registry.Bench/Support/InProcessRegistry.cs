@@ -50,7 +50,9 @@ internal sealed class InProcessRegistry : IAsyncDisposable
 
         builder.Configuration.AddInMemoryCollection(configuration);
         // The host logs every SQL command at Information unless appsettings.json says otherwise; here only problems.
-        builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        // The model scan's note about a module without entity configurations (Directory) is noise here.
+        builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Microsoft.EntityFrameworkCore.Model", LogLevel.Error);
         builder.AddRegistry();
         var app = builder.Build();
         try

@@ -22,7 +22,7 @@ internal static class DirectoryDocument
             new TextField(IndexFields.Name, listing.Name, Field.Store.YES),
             new TextField(IndexFields.NameUnigrams, listing.Name, Field.Store.NO),
             new StringField(IndexFields.NameExact, Normalize(listing.Name), Field.Store.NO),
-            new SortedDocValuesField(IndexFields.NameSort, new BytesRef(listing.Name)),
+            new SortedDocValuesField(IndexFields.NameSort, new BytesRef(SortKey(listing.Name))),
             new TextField(IndexFields.Scope, listing.BusinessScope, Field.Store.NO),
             new StoredField(IndexFields.ScopeSnippet, listing.BusinessScope.Length > StoredScopeLength ? listing.BusinessScope[..StoredScopeLength] : listing.BusinessScope),
             new StringField(IndexFields.District, listing.District, Field.Store.NO),
@@ -57,6 +57,11 @@ internal static class DirectoryDocument
 
         return document;
     }
+
+    private static readonly CompareInfo ChineseOrder = CultureInfo.GetCultureInfo("zh-CN").CompareInfo;
+
+    /// <summary>The collation key of zh-CN (pinyin order), so "sort by name" reads the way a Chinese index does.</summary>
+    public static byte[] SortKey(string name) => ChineseOrder.GetSortKey(name).KeyData;
 
     /// <summary>An exact-name key: no spaces or punctuation, upper-case Latin.</summary>
     public static string Normalize(string name) =>

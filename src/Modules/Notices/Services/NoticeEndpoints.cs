@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Registry.Core.Files;
+using Registry.Core.Modularity;
 using Registry.Core.Security;
 using Registry.Notices.Contracts;
 using Registry.Notices.Domain;
@@ -56,10 +57,10 @@ internal static class NoticeEndpoints
         return Results.Stream(store.OpenRead(file), file.ContentType, attachment.FileName);
     }
 
-    private static async Task<IResult> AtomAsync(HttpContext context, DbContext db, NoticeMarkdown markdown, IStringLocalizer localizer, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> AtomAsync(HttpContext context, DbContext db, NoticeMarkdown markdown, IStringLocalizer localizer, PublicUrls urls, TimeProvider clock, CancellationToken cancellationToken)
     {
         var notices = await LatestAsync(db, cancellationToken);
-        var site = SiteUrl(context.Request);
+        var site = SiteUrl(urls, context.Request);
         var updated = notices.Count == 0 ? clock.GetUtcNow().UtcDateTime : notices.Max(n => n.UpdatedAt);
         var bytes = Write(writer =>
         {
@@ -99,10 +100,10 @@ internal static class NoticeEndpoints
         return Results.Bytes(bytes, AtomContentType);
     }
 
-    private static async Task<IResult> RssAsync(HttpContext context, DbContext db, NoticeMarkdown markdown, IStringLocalizer localizer, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> RssAsync(HttpContext context, DbContext db, NoticeMarkdown markdown, IStringLocalizer localizer, PublicUrls urls, TimeProvider clock, CancellationToken cancellationToken)
     {
         var notices = await LatestAsync(db, cancellationToken);
-        var site = SiteUrl(context.Request);
+        var site = SiteUrl(urls, context.Request);
         var updated = notices.Count == 0 ? clock.GetUtcNow().UtcDateTime : notices.Max(n => n.UpdatedAt);
         var bytes = Write(writer =>
         {
@@ -151,7 +152,8 @@ internal static class NoticeEndpoints
 
     private static string FeedTitle(IStringLocalizer localizer) => $"{localizer["Nav.Notices.Public"]} · {localizer["Theme.SiteName"]}";
 
-    private static string SiteUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
+    /// <summary>The site's root without a trailing slash: the configured public address, so feeds never echo a forged Host header.</summary>
+    private static string SiteUrl(PublicUrls urls, HttpRequest request) => urls.Absolute(request, "/").TrimEnd('/');
 
     private static void Link(XmlWriter writer, string rel, string type, string href)
     {

@@ -56,7 +56,11 @@ public sealed class NoticeMarkdown
             {
                 // A link whose address was refused (javascript:, data: …) becomes its plain text, not a dead link.
                 // (An empty replacement list means "keep the node", hence the empty text node for a link without text.)
-                e.ReplacementNodes.AddRange(link.ChildNodes.Length > 0 ? link.ChildNodes.Select(n => n.Clone()) : [e.Document.CreateTextNode("")]);
+                IEnumerable<INode> text = link.ChildNodes.Length > 0 ? link.ChildNodes.Select(n => n.Clone()) : [e.Document.CreateTextNode("")];
+                foreach (var node in text)
+                {
+                    e.ReplacementNodes.Add(node);
+                }
             }
             else if (href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
             {

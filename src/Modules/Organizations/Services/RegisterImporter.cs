@@ -146,6 +146,9 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
             // Two SaveChanges per chunk (rows, then their revisions, audit entries and events), not several per row.
             await writer.AddManyAsync(chunk, "Org.Cause.Import", cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            // Everything is saved: stop tracking it, or every later SaveChanges compares all earlier rows again
+            // (quadratic in the file's size).
+            db.ChangeTracker.Clear();
         }
 
         await transaction.CommitAsync(cancellationToken);

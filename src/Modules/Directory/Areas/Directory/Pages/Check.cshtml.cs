@@ -28,7 +28,7 @@ public sealed class CheckModel(DirectorySearch search, IStringLocalizer localize
         // Filing numbers of community organizations are not credit codes; only 18-character input is checked as one.
         if (Code.Length == 18 && !UnifiedSocialCreditCode.TryParse(Code, out _, out var error))
         {
-            ModelState.AddModelError(string.Empty, localizer[error!]);
+            ModelState.AddModelError(nameof(Code), localizer[error!]);
             return;
         }
 
