@@ -103,7 +103,9 @@ public sealed class DirectoryTests(DirectoryApp app) : IClassFixture<DirectoryAp
         result.Total.ShouldBeGreaterThanOrEqualTo(37);
         result.Facets[IndexFields.Street].ShouldContain(f => f.Key == "鼓楼街道");
         result.Facets[IndexFields.ServiceField].ShouldContain(f => f.Key == "养老");
-        result.Hits.Select(h => h.Name).ShouldBe(result.Hits.Select(h => h.Name).Order(StringComparer.Ordinal));
+        // Name order is Chinese collation order (pinyin), as in a printed register.
+        var chinese = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("zh-CN"), ignoreCase: false);
+        result.Hits.Select(h => h.Name).ShouldBe(result.Hits.Select(h => h.Name).Order(chinese));
     }
 
     [Fact]
