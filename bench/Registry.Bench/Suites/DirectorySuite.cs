@@ -376,7 +376,7 @@ internal sealed class DirectorySuite : IBenchSuite
             var result = await Wrk.RunAsync(wrk, url, WrkThreads, WrkConnections, duration, cancellationToken);
             if (result.Errors > 0)
             {
-                throw new InvalidOperationException(Invariant($"{path}: {result.Non2xxOr3xx} non-2xx/3xx responses and {result.SocketErrors} socket errors under load. The app's log:\n{app.LogTail()}"));
+                throw new InvalidOperationException(Invariant($"{path}: {result.Non2xxOr3xx} non-2xx/3xx responses and {result.SocketErrors} socket errors under load; the app is {app.State()}. Its log:\n{app.LogTail()}"));
             }
 
             baseline ??= result;

@@ -81,6 +81,9 @@ internal sealed class RegistryAppProcess : IAsyncDisposable
     /// <summary>The last lines the app wrote, for error messages.</summary>
     public string LogTail() => _log.Tail(30);
 
+    /// <summary>"running", or how the process ended (code 143 = SIGTERM, 137 = SIGKILL), for error messages.</summary>
+    public string State() => _process.HasExited ? $"exited with code {_process.ExitCode} at {_process.ExitTime:HH:mm:ss}" : "running";
+
     /// <summary>Whether the app has written <paramref name="text"/> to its output so far.</summary>
     public bool LogContains(string text) => _log.Tail(int.MaxValue).Contains(text, StringComparison.Ordinal);
 

@@ -22,7 +22,7 @@ public sealed class CertificateCheckPage(IPage page)
     /// The messages of the form's error summary (a code that is not a valid credit code). The summary itself is always
     /// rendered, with a hidden empty item when there is nothing to say.
     /// </summary>
-    public ILocator Errors => page.Locator("#main form .validation-summary-errors li:visible");
+    public ILocator Errors => page.Locator("#main form .field-validation-error:visible");
 
     public static async Task<CertificateCheckPage> OpenAsync(IPage page)
     {
