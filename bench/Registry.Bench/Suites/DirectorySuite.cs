@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Bench.Measuring;
 using Registry.Bench.Support;
+using Registry.Core.Auditing;
 using Registry.Core.Outbox;
 using Registry.Directory.Search;
 using Registry.Organizations.Contracts;
@@ -76,6 +77,7 @@ internal sealed class DirectorySuite : IBenchSuite
         }
 
         var generator = new SyntheticRegister(rules.NamePrefixes);
+        Phase(context, "generate and import");
         var load = await LoadAsync(context, host, generator, size, dataDirectory, cancellationToken);
 
         // Baseline of the load and the build: the register streamed back as the build reads it, without indexing.
@@ -97,6 +99,7 @@ internal sealed class DirectorySuite : IBenchSuite
         loadTable.AddNote(Invariant($"SQLite database {Units.Bytes(load.DatabaseBytes)} after the import (organizations, revisions, audit entries, change-feed events); change-feed head {build.Head:#,0} recorded in the index commit"));
         loadTable.AddNote(Invariant($"index on disk {Units.Bytes(build.IndexBytes)} ({build.IndexFiles} files, SimpleFSDirectory); bench process peak RSS during the build {(build.PeakRss is { } rss ? Units.Bytes(rss) : "n/a")} (peak reset before it{(build.PeakWasReset ? "" : " FAILED: peak covers the whole run")}; this process also holds the composed site and the import's leftovers)"));
         loadTable.AddNote(Invariant($"largest CSV file {Units.Bytes(load.LargestFileBytes)} (the import page itself takes files up to {Units.Bytes(Registry.Organizations.Areas.Organizations.Pages.Admin.Register.ImportModel.MaxFileBytes)}; the bench calls the importer directly)"));
+        loadTable.AddNote("checked after the import: one revision and one audit entry per organization, audit chain intact (AuditChain.VerifyAsync)");
         loadTable.AddNote("the import runs in the composed site (AddRegistry, PrepareAsync with the setup recipe) with the scoped services of a request; each file is one transaction");
         loadTable.AddNote("cpu time: this process's CPU over the step (all threads, SQLite included); time well above it means waiting for the disk or for cores other work holds");
         loadTable.Write(context.Out);
@@ -179,6 +182,19 @@ internal sealed class DirectorySuite : IBenchSuite
                 {
                     nextReport += 0.1;
                 }
+            }
+        }
+
+        // The batched import must leave what one-by-one entry leaves: a revision and a sealed audit entry per organization.
+        await using (var scope = host.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<DbContext>();
+            var revisions = await db.Set<OrganizationRevision>().CountAsync(r => r.Cause == "Org.Cause.Import" && r.Number == 1, cancellationToken);
+            var chain = await AuditChain.VerifyAsync(db, cancellationToken);
+            var audited = await db.Set<AuditEntry>().CountAsync(a => a.Action == "organization.import", cancellationToken);
+            if (revisions != imported || audited != imported || !chain.IsIntact)
+            {
+                throw new InvalidOperationException(Invariant($"After importing {imported:#,0}: {revisions:#,0} import revisions, {audited:#,0} import audit entries, audit chain intact={chain.IsIntact} ({chain.ReasonKey} at {chain.BrokenAt})."));
             }
         }
 
@@ -365,7 +381,7 @@ internal sealed class DirectorySuite : IBenchSuite
         ];
         var table = new ResultTable(
             Invariant($"directory: the site over HTTP, wrk -t{WrkThreads} -c{WrkConnections} -d{duration.TotalSeconds:0}s --latency after a {warmup.TotalSeconds:0} s warm-up each, N = {figures.Load.Organizations:#,0}"),
-            "target", "body", "requests", "req/s", "p50", "p90", "p99", "errors", "app peak RSS", "req/s / baseline req/s");
+            "target", "body", "requests", "req/s", "p50", "p90", "p99", "errors", "app peak RSS", "req/s / baseline req/s", "baseline cost ratio");
         WrkResult? baseline = null;
         long? peak = null;
         foreach (var (label, path) in pages)
@@ -383,7 +399,7 @@ internal sealed class DirectorySuite : IBenchSuite
             peak = app.PeakResidentBytes();
             var share = result.RequestsPerSecond / baseline.RequestsPerSecond;
             table.AddRow(label, Units.Bytes(body), Units.Count(result.Requests), Units.Rate(result.RequestsPerSecond), Units.Duration(result.P50), Units.Duration(result.P90), Units.Duration(result.P99),
-                Units.Count(result.Errors), peak is { } p ? Units.Bytes(p) : "n/a", Units.Ratio(share));
+                Units.Count(result.Errors), peak is { } p ? Units.Bytes(p) : "n/a", Invariant($"{share:0.0%}"), Units.Ratio(1 / share));
             if (!ReferenceEquals(result, baseline) && path.Contains("q=", StringComparison.Ordinal))
             {
                 targets.AddRow(

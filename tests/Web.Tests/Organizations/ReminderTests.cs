@@ -16,7 +16,7 @@ public sealed class FakeClockApp() : AppFixture(DatabaseKind.Sqlite)
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero));
 
     protected override RegistryFactory CreateFactory(TestDatabase database) =>
-        new(database, services: s => s.AddSingleton<TimeProvider>(Clock));
+        new(database, settings: new Dictionary<string, string?> { ["Registry:Organizations:DueReminders"] = "false" }, services: s => s.AddSingleton<TimeProvider>(Clock));
 }
 
 public sealed class ReminderTests(FakeClockApp app) : IClassFixture<FakeClockApp>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -52,16 +53,29 @@ public sealed class DueSoonReminders(DbContext db, DeadlineService deadlines, IN
             reported++;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return reported;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return reported;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another run (or an officer) touched these applications meanwhile: its warnings stand, ours are dropped.
+            return 0;
+        }
     }
 }
 
-/// <summary>Runs <see cref="DueSoonReminders"/> every hour.</summary>
-internal sealed class DueSoonReminderService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DueSoonReminderService> logger) : BackgroundService
+/// <summary>Runs <see cref="DueSoonReminders"/> every hour (off with <c>Registry:Organizations:DueReminders=false</c>, e.g. where a test drives the job itself).</summary>
+internal sealed class DueSoonReminderService(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<DueSoonReminderService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!configuration.GetValue("Registry:Organizations:DueReminders", true))
+        {
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try
