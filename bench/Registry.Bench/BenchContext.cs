@@ -15,6 +15,9 @@ internal sealed class BenchContext : IAsyncDisposable
         ScratchRoot = System.IO.Directory.CreateTempSubdirectory("registry-bench-").FullName;
     }
 
+    /// <summary>Set to 1 to keep the scratch folder after the run (to look at the data or rerun the published app on it).</summary>
+    public const string KeepScratchVariable = "REGISTRY_BENCH_KEEP_SCRATCH";
+
     /// <summary><c>--quick</c>: fewer iterations and shorter loads, so every suite together finishes within a minute.</summary>
     public bool Quick { get; }
 
@@ -46,6 +49,11 @@ internal sealed class BenchContext : IAsyncDisposable
     {
         // Pooled SQLite connections keep the files open.
         SqliteConnection.ClearAllPools();
+        if (Environment.GetEnvironmentVariable(KeepScratchVariable) == "1")
+        {
+            Out.WriteLine($"note: {KeepScratchVariable}=1: kept {ScratchRoot}");
+            return ValueTask.CompletedTask;
+        }
         try
         {
             System.IO.Directory.Delete(ScratchRoot, recursive: true);

@@ -33,7 +33,7 @@ internal sealed class HttpSuite : IBenchSuite
         var duration = context.Choose(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5));
         var warmup = context.Choose(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3));
 
-        await using var app = await RegistryAppProcess.StartAsync(appDirectory, context.CreateScratchDirectory("http-data"), TimeSpan.FromSeconds(90), cancellationToken);
+        await using var app = await RegistryAppProcess.StartAsync(appDirectory, context.CreateScratchDirectory("http-data"), TimeSpan.FromSeconds(90), environment: null, cancellationToken);
         var afterStartup = app.PeakResidentBytes();
 
         var table = new ResultTable(

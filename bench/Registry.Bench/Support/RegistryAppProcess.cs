@@ -37,7 +37,7 @@ internal sealed class RegistryAppProcess : IAsyncDisposable
     /// <paramref name="environment"/> adds or overrides configuration (<c>Registry__Section__Key</c> names).
     /// </summary>
     public static async Task<RegistryAppProcess> StartAsync(
-        string appDirectory, string dataDirectory, TimeSpan startupTimeout, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? environment = null)
+        string appDirectory, string dataDirectory, TimeSpan startupTimeout, IReadOnlyDictionary<string, string>? environment, CancellationToken cancellationToken)
     {
         const int Attempts = 3;
         for (var attempt = 1; ; attempt++)
@@ -61,18 +61,7 @@ internal sealed class RegistryAppProcess : IAsyncDisposable
     }
 
     /// <summary>The process's peak resident set (VmHWM in /proc/PID/status), or null where that is not available.</summary>
-    public long? PeakResidentBytes()
-    {
-        var status = $"/proc/{_process.Id}/status";
-        if (!File.Exists(status))
-        {
-            return null;
-        }
-
-        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        var kib = line?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
-        return long.TryParse(kib, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value * 1024 : null;
-    }
+    public long? PeakResidentBytes() => ProcessMemory.PeakResidentBytes(_process.Id);
 
     /// <summary>Another process bound the port between our probe and the app's start.</summary>
     private bool LostItsPort() =>
