@@ -1,3 +1,4 @@
+using Registry.Core.Forms;
 using Registry.Organizations.Domain;
 
 namespace Registry.Organizations.Tests.Domain;

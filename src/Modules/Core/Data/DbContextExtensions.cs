@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Registry.Core.Data;
 
@@ -22,4 +23,17 @@ public static class DbContextExtensions
         ArgumentNullException.ThrowIfNull(db);
         return db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
     }
+
+    /// <summary>
+    /// Begins a transaction unless the caller already has one open (e.g. a recipe run); then returns null and the
+    /// caller's commit covers this work too. Use with <c>await using</c> and commit with <see cref="CommitOwnAsync"/>.
+    /// </summary>
+    public static async Task<IDbContextTransaction?> BeginOwnTransactionAsync(this DbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+    }
+
+    public static Task CommitOwnAsync(this IDbContextTransaction? transaction, CancellationToken cancellationToken) =>
+        transaction?.CommitAsync(cancellationToken) ?? Task.CompletedTask;
 }

@@ -21,7 +21,8 @@ public sealed record OrganizationSummary(
     DateOnly FoundedOn,
     string District,
     string Street,
-    IReadOnlyList<string> ServiceFields);
+    IReadOnlyList<string> ServiceFields,
+    CreditStanding Standing);
 
 /// <summary>Everything the public directory shows and searches of an organization.</summary>
 public sealed record OrganizationListing(
@@ -41,7 +42,21 @@ public sealed record OrganizationListing(
     string BusinessScope,
     string LegalRepresentative,
     int? HubOrganizationId,
-    bool IsHub);
+    bool IsHub,
+    CreditStanding Standing);
+
+/// <summary>Where an organization stands on the credit lists (社会组织信用信息管理办法); kept by the inspections module.</summary>
+public enum CreditStanding
+{
+    /// <summary>On no list.</summary>
+    Good,
+
+    /// <summary>活动异常名录.</summary>
+    Abnormal,
+
+    /// <summary>严重违法失信名单 (the more serious list wins when an organization is on both).</summary>
+    Serious,
+}
 
 /// <summary>The register as other modules (inspections, ratings, grants, directory) see it.</summary>
 public interface IOrganizationRegister
@@ -58,6 +73,13 @@ public interface IOrganizationRegister
 
     /// <summary>Accounts linked to an organization (conflict-of-interest checks exclude them as reviewers).</summary>
     Task<IReadOnlyList<string>> UsersOfOrganizationAsync(int organizationId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records the organization's credit standing on the register (the directory and public page show it) and announces the
+    /// change on the feed. The change is tracked in the shared context: it is saved, with the caller's own changes, by the
+    /// caller's next SaveChanges. Returns false when the standing was already that.
+    /// </summary>
+    Task<bool> SetCreditStandingAsync(int organizationId, CreditStanding standing, CancellationToken cancellationToken);
 }
 
 /// <summary>

@@ -16,6 +16,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.FilingNumber).HasMaxLength(40);
         builder.Property(o => o.Type).HasConversion<string>().HasMaxLength(30);
         builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(o => o.Standing).HasConversion<string>().HasMaxLength(20);
         builder.Property(o => o.District).HasMaxLength(50);
         builder.Property(o => o.Street).HasMaxLength(50);
         builder.Property(o => o.Community).HasMaxLength(50);

@@ -1,7 +1,6 @@
-namespace Registry.Organizations.Domain;
+using Registry.Core.Forms;
 
-/// <summary>A problem with a form: the field (for the page to mark), a localization key and its arguments.</summary>
-public sealed record FormError(string Field, string Key, params object[] Args);
+namespace Registry.Organizations.Domain;
 
 /// <summary>What must hold before an application can be submitted (drafts may be incomplete).</summary>
 public static class ApplicationValidator

@@ -55,6 +55,9 @@ public sealed class Organization : IVersioned
 
     public DateOnly? StatusChangedOn { get; set; }
 
+    /// <summary>Credit-list standing, kept by the inspections module through <see cref="Contracts.IOrganizationRegister.SetCreditStandingAsync"/>.</summary>
+    public Contracts.CreditStanding Standing { get; set; }
+
     /// <summary>枢纽型社会组织 it belongs to.</summary>
     public int? HubOrganizationId { get; set; }
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Registry.Core.Auditing;
+using Registry.Core.Forms;
 using Registry.Core.Mail;
 using Registry.Core.Notifications;
 using Registry.Core.Security;
@@ -91,7 +92,7 @@ public sealed class MembershipService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new OperationResult([], Conflict: true);
+            return OperationResult.Stale;
         }
     }
 

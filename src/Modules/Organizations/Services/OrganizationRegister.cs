@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Registry.Core.Files;
+using Registry.Core.Outbox;
 using Registry.Organizations.Contracts;
 using Registry.Organizations.Domain;
 
 namespace Registry.Organizations.Services;
 
-internal sealed class OrganizationRegister(DbContext db) : IOrganizationRegister
+internal sealed class OrganizationRegister(DbContext db, IOutbox outbox, TimeProvider clock) : IOrganizationRegister
 {
     private const int ChunkSize = 2000;
 
@@ -33,7 +34,7 @@ internal sealed class OrganizationRegister(DbContext db) : IOrganizationRegister
                 yield return new OrganizationListing(
                     o.Id, o.Name, formerNames.TryGetValue(o.Id, out var names) ? names : [], o.EnglishName, o.Type.ToString(), o.CreditCode, o.FilingNumber,
                     o.Status.ToString(), o.FoundedOn, o.District, o.Street, o.Community, o.ServiceFieldList, o.BusinessScope, o.LegalRepresentative,
-                    o.HubOrganizationId, o.IsHub);
+                    o.HubOrganizationId, o.IsHub, o.Standing);
             }
 
             afterId = chunk[^1].Id;
@@ -62,7 +63,7 @@ internal sealed class OrganizationRegister(DbContext db) : IOrganizationRegister
     public async Task<IReadOnlyList<OrganizationSummary>> FindManyAsync(IReadOnlyCollection<int> organizationIds, CancellationToken cancellationToken)
     {
         var rows = await db.Set<Organization>().AsNoTracking().Where(o => organizationIds.Contains(o.Id)).ToListAsync(cancellationToken);
-        return [.. rows.Select(o => new OrganizationSummary(o.Id, o.Name, o.Type.ToString(), o.CreditCode, o.FilingNumber, o.Status.ToString(), o.FoundedOn, o.District, o.Street, o.ServiceFieldList))];
+        return [.. rows.Select(o => new OrganizationSummary(o.Id, o.Name, o.Type.ToString(), o.CreditCode, o.FilingNumber, o.Status.ToString(), o.FoundedOn, o.District, o.Street, o.ServiceFieldList, o.Standing))];
     }
 
     public async Task<IReadOnlyList<int>> OrganizationsOfUserAsync(string userId, CancellationToken cancellationToken) =>
@@ -70,6 +71,20 @@ internal sealed class OrganizationRegister(DbContext db) : IOrganizationRegister
 
     public async Task<IReadOnlyList<string>> UsersOfOrganizationAsync(int organizationId, CancellationToken cancellationToken) =>
         await db.Set<OrganizationMember>().Where(m => m.OrganizationId == organizationId).Select(m => m.UserId).ToListAsync(cancellationToken);
+
+    public async Task<bool> SetCreditStandingAsync(int organizationId, CreditStanding standing, CancellationToken cancellationToken)
+    {
+        var organization = await db.Set<Organization>().SingleAsync(o => o.Id == organizationId, cancellationToken);
+        if (organization.Standing == standing)
+        {
+            return false;
+        }
+
+        organization.Standing = standing;
+        organization.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        outbox.Publish(OrganizationEvents.Changed, new OrganizationChanged(organizationId));
+        return true;
+    }
 }
 
 /// <summary>Applicants may download the documents of applications they can read.</summary>

@@ -1,20 +1,11 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
 using Registry.Core.Finance;
 using Registry.Core.Identification;
+using Registry.Core.Tabular;
 using Registry.Organizations.Domain;
 
 namespace Registry.Organizations.Services;
-
-/// <summary>A bad cell of an import: 1-based data row (after the header), column and localization key.</summary>
-public sealed record ImportError(int Row, string Column, string Key, params object[] Args);
-
-/// <summary>Outcome of an import: either every row applied, or none and all errors listed.</summary>
-public sealed record ImportResult(int Imported, IReadOnlyList<ImportError> Errors)
-{
-    public bool Succeeded => Errors.Count == 0;
-}
 
 /// <summary>
 /// Bulk import of the paper register from CSV or XLSX (header row with Chinese or English column names).
@@ -64,34 +55,10 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
 
     public async Task<ImportResult> ImportAsync(Stream content, string fileName, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(content);
-        var excelType = Path.GetExtension(fileName).ToUpperInvariant() switch
+        var (rows, refusal) = await TabularFile.ReadAsync(content, fileName, Columns, MaxRows, cancellationToken);
+        if (refusal is not null)
         {
-            ".CSV" => ExcelType.CSV,
-            ".XLSX" => ExcelType.XLSX,
-            _ => (ExcelType?)null,
-        };
-        if (excelType is null)
-        {
-            return new ImportResult(0, [new ImportError(0, "", "Org.Import.FileType")]);
-        }
-
-        List<IDictionary<string, object?>> rows;
-        try
-        {
-            using var buffer = new MemoryStream();
-            await content.CopyToAsync(buffer, cancellationToken);
-            buffer.Position = 0;
-            rows = [.. MiniExcel.Query(buffer, useHeaderRow: true, excelType: excelType.Value).Cast<IDictionary<string, object?>>().Take(MaxRows + 1)];
-        }
-        catch (Exception ex) when (ex is InvalidDataException or FormatException or InvalidOperationException or IOException or KeyNotFoundException or IndexOutOfRangeException or ArgumentException)
-        {
-            return new ImportResult(0, [new ImportError(0, "", "Org.Import.Unreadable")]);
-        }
-
-        if (rows.Count > MaxRows)
-        {
-            return new ImportResult(0, [new ImportError(0, "", "Org.Import.TooManyRows", MaxRows)]);
+            return refusal;
         }
 
         var rules = await rulesProvider.GetAsync(cancellationToken);
@@ -103,7 +70,7 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
         var existingNames = (await db.Set<Organization>().Where(o => o.Status == OrganizationStatus.Active).Select(o => o.NormalizedName).ToListAsync(cancellationToken)).ToHashSet();
         for (var i = 0; i < rows.Count; i++)
         {
-            var row = Normalize(rows[i]);
+            var row = rows[i];
             var rowNumber = i + 1;
             var organization = ParseRow(row, rowNumber, rules, errors);
             if (organization is null)
@@ -135,11 +102,6 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
             return new ImportResult(0, errors);
         }
 
-        if (parsed.Count == 0)
-        {
-            return new ImportResult(0, [new ImportError(0, "", "Org.Import.Empty")]);
-        }
-
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var chunk in parsed.Chunk(WriteChunkSize))
         {
@@ -153,23 +115,6 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
 
         await transaction.CommitAsync(cancellationToken);
         return new ImportResult(parsed.Count, []);
-    }
-
-    private static Dictionary<string, string> Normalize(IDictionary<string, object?> row)
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (header, value) in row)
-        {
-            if (Columns.TryGetValue(header.Trim(), out var column))
-            {
-                // Spreadsheet date cells arrive as DateTime; the rest of the parser speaks ISO dates.
-                result[column] = value is DateTime date
-                    ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-                    : Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim() ?? "";
-            }
-        }
-
-        return result;
     }
 
     private static Organization? ParseRow(Dictionary<string, string> row, int rowNumber, RegistrationRules rules, List<ImportError> errors)

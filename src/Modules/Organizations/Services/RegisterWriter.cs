@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Registry.Core.Auditing;
 using Registry.Core.Data;
+using Registry.Core.Forms;
 using Registry.Core.Identification;
 using Registry.Core.Outbox;
 using Registry.Core.Security;

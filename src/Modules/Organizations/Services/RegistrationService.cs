@@ -3,22 +3,13 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Registry.Core.Auditing;
 using Registry.Core.Files;
+using Registry.Core.Forms;
 using Registry.Core.Localization;
 using Registry.Core.Notifications;
 using Registry.Core.Security;
 using Registry.Organizations.Domain;
 
 namespace Registry.Organizations.Services;
-
-/// <summary>Outcome of an operation on an application: errors to show, or a concurrency conflict.</summary>
-public sealed record OperationResult(IReadOnlyList<FormError> Errors, bool Conflict = false)
-{
-    public static readonly OperationResult Ok = new([]);
-
-    public bool Succeeded => Errors.Count == 0 && !Conflict;
-
-    public static OperationResult Fail(string field, string key, params object[] args) => new([new FormError(field, key, args)]);
-}
 
 /// <summary>Runs registration applications through their workflow, with audit entries and notifications on every step.</summary>
 public sealed class RegistrationService(
@@ -373,7 +364,7 @@ public sealed class RegistrationService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new OperationResult([], Conflict: true);
+            return OperationResult.Stale;
         }
     }
 
@@ -407,7 +398,7 @@ public sealed class RegistrationService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new OperationResult([], Conflict: true);
+            return OperationResult.Stale;
         }
     }
 

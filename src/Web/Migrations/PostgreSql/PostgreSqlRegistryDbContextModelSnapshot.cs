@@ -608,6 +608,288 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.ToTable("Core_Settings", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Inspections.Domain.AnnualReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Imported")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Rectification")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("RectificationDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RectificationReport")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RectificationRequirements")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("RectificationSubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RectificationVerifiedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("RectificationVerifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("ResultBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("ResultOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ResultReasons")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReturnNote")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Simplified")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("SubmittedLate")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("CampaignId", "State");
+
+                    b.HasIndex("Year", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("Inspections_Reports", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Inspections.Domain.CreditListEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Automatic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("CauseDetail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("EnteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EntryDecision")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ExitCause")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("ExitDecision")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("ExitDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ExitRequestedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExitedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("ExitedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("FromEntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("List")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "ExitedOn");
+
+                    b.HasIndex("List", "ExitedOn", "EnteredOn");
+
+                    b.HasIndex("OrganizationId", "Cause", "Year")
+                        .IsUnique()
+                        .HasFilter("\"Automatic\" = TRUE AND \"Year\" IS NOT NULL");
+
+                    b.ToTable("Inspections_CreditListEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Inspections.Domain.InspectionCampaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AdminCostWarningPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("LateListedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("OrganizationTypes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("SimplifiedFromGrade")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("Inspections_Campaigns", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Inspections.Domain.ReportDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("ReportId", "ItemCode")
+                        .IsUnique();
+
+                    b.ToTable("Inspections_ReportDocuments", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Notices.Domain.Notice", b =>
                 {
                     b.Property<int>("Id")
@@ -1005,6 +1287,11 @@ namespace Registry.Web.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Standing")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1331,6 +1618,112 @@ namespace Registry.Web.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Registry.Inspections.Domain.AnnualReport", b =>
+                {
+                    b.HasOne("Registry.Inspections.Domain.InspectionCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Registry.Inspections.Domain.ReportContent", "Content", b1 =>
+                        {
+                            b1.Property<int>("AnnualReportId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("AdjustmentExplanation")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<long>("AdjustmentFen")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("ExpenseAdministrativeFen")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("ExpenseOtherFen")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("ExpenseProgrammeFen")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("ExpenseStaffFen")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("FullTimeStaff")
+                                .HasColumnType("integer");
+
+                            b1.Property<long>("IncomeDonationsFen")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("IncomeGovernmentFen")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("IncomeMembershipFen")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("IncomeOtherFen")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("IncomeServicesFen")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("IndividualMembers")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("MajorChanges")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<long>("NetAssetsEndFen")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("NetAssetsStartFen")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("NextYearPlan")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<int>("PartyMembers")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("PartyOrganization")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<int>("UnitMembers")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Volunteers")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("WorkSummary")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.HasKey("AnnualReportId");
+
+                            b1.ToTable("Inspections_Reports");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AnnualReportId");
+                        });
+
+                    b.Navigation("Content")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Inspections.Domain.ReportDocument", b =>
+                {
+                    b.HasOne("Registry.Inspections.Domain.AnnualReport", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Registry.Notices.Domain.NoticeAttachment", b =>
                 {
                     b.HasOne("Registry.Notices.Domain.Notice", null)
@@ -1374,6 +1767,11 @@ namespace Registry.Web.Migrations.PostgreSql
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Inspections.Domain.AnnualReport", b =>
+                {
+                    b.Navigation("Documents");
                 });
 
             modelBuilder.Entity("Registry.Notices.Domain.Notice", b =>

@@ -589,6 +589,280 @@ namespace Registry.Web.Migrations.Sqlite
                     b.ToTable("Core_Settings", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Inspections.Domain.AnnualReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Imported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rectification")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RectificationDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RectificationReport")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RectificationRequirements")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RectificationSubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RectificationVerifiedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RectificationVerifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResultOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultReasons")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Simplified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SubmittedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("CampaignId", "State");
+
+                    b.HasIndex("Year", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("Inspections_Reports", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Inspections.Domain.CreditListEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Automatic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CauseDetail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EnteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntryDecision")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExitCause")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExitDecision")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExitDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExitRequestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExitedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExitedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FromEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("List")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "ExitedOn");
+
+                    b.HasIndex("List", "ExitedOn", "EnteredOn");
+
+                    b.HasIndex("OrganizationId", "Cause", "Year")
+                        .IsUnique()
+                        .HasFilter("\"Automatic\" = TRUE AND \"Year\" IS NOT NULL");
+
+                    b.ToTable("Inspections_CreditListEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Inspections.Domain.InspectionCampaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdminCostWarningPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LateListedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganizationTypes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SimplifiedFromGrade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("Inspections_Campaigns", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Inspections.Domain.ReportDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("ReportId", "ItemCode")
+                        .IsUnique();
+
+                    b.ToTable("Inspections_ReportDocuments", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Notices.Domain.Notice", b =>
                 {
                     b.Property<int>("Id")
@@ -970,6 +1244,11 @@ namespace Registry.Web.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Standing")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1288,6 +1567,112 @@ namespace Registry.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Registry.Inspections.Domain.AnnualReport", b =>
+                {
+                    b.HasOne("Registry.Inspections.Domain.InspectionCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Registry.Inspections.Domain.ReportContent", "Content", b1 =>
+                        {
+                            b1.Property<int>("AnnualReportId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AdjustmentExplanation")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("AdjustmentFen")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("ExpenseAdministrativeFen")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("ExpenseOtherFen")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("ExpenseProgrammeFen")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("ExpenseStaffFen")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("FullTimeStaff")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("IncomeDonationsFen")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("IncomeGovernmentFen")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("IncomeMembershipFen")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("IncomeOtherFen")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("IncomeServicesFen")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("IndividualMembers")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("MajorChanges")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("NetAssetsEndFen")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("NetAssetsStartFen")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("NextYearPlan")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("PartyMembers")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("PartyOrganization")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("UnitMembers")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Volunteers")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("WorkSummary")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("AnnualReportId");
+
+                            b1.ToTable("Inspections_Reports");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AnnualReportId");
+                        });
+
+                    b.Navigation("Content")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Inspections.Domain.ReportDocument", b =>
+                {
+                    b.HasOne("Registry.Inspections.Domain.AnnualReport", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Registry.Notices.Domain.NoticeAttachment", b =>
                 {
                     b.HasOne("Registry.Notices.Domain.Notice", null)
@@ -1331,6 +1716,11 @@ namespace Registry.Web.Migrations.Sqlite
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Inspections.Domain.AnnualReport", b =>
+                {
+                    b.Navigation("Documents");
                 });
 
             modelBuilder.Entity("Registry.Notices.Domain.Notice", b =>

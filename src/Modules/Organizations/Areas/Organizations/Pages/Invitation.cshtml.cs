@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Registry.Core.Forms;
 using Registry.Core.Security;
 using Registry.Organizations.Domain;
 using Registry.Organizations.Services;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Registry.Core.Finance;
+using Registry.Core.Forms;
 using Registry.Core.Localization;
 using Registry.Core.Security;
 using Registry.Organizations.Domain;

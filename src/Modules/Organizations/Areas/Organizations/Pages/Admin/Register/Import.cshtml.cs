@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Registry.Core.Identification;
+using Registry.Core.Tabular;
 using Registry.Core.Security;
 using Registry.Organizations.Services;
 
@@ -54,14 +55,14 @@ public sealed class ImportModel(RegisterImporter importer, IRegistrationRulesPro
     {
         if (file is null || file.Length == 0)
         {
-            ModelState.AddModelError("file", localizer["Org.Import.NoFile"]);
+            ModelState.AddModelError("file", localizer["Import.NoFile"]);
             return Page();
         }
 
         FileName = Path.GetFileName(file.FileName);
         if (file.Length > MaxFileBytes)
         {
-            ModelState.AddModelError("file", localizer["Org.Import.TooLarge", MaxFileBytes / (1024 * 1024)]);
+            ModelState.AddModelError("file", localizer["Import.TooLarge", MaxFileBytes / (1024 * 1024)]);
             return Page();
         }
 
@@ -75,7 +76,7 @@ public sealed class ImportModel(RegisterImporter importer, IRegistrationRulesPro
         {
             // MiniExcel's CSV reader throws this for a row with more cells than the header; it happens while reading,
             // before anything is written, so the file is simply unreadable as a table.
-            ModelState.AddModelError(string.Empty, localizer["Org.Import.Unreadable"]);
+            ModelState.AddModelError(string.Empty, localizer["Import.Unreadable"]);
             return Page();
         }
 

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Localization;
+
+namespace Registry.Core.Forms;
+
+/// <summary>A problem with a form: the field (for the page to mark), a localization key and its arguments.</summary>
+public sealed record FormError(string Field, string Key, params object[] Args);
+
+/// <summary>Outcome of an operation a form asked for: errors to show, or a concurrency conflict.</summary>
+public sealed record OperationResult(IReadOnlyList<FormError> Errors, bool Conflict = false)
+{
+    public static readonly OperationResult Ok = new([]);
+
+    public static readonly OperationResult Stale = new([], Conflict: true);
+
+    public bool Succeeded => Errors.Count == 0 && !Conflict;
+
+    public static OperationResult Fail(string field, string key, params object[] args) => new([new FormError(field, key, args)]);
+}
+
+/// <summary>Turns a <see cref="FormError"/> into a sentence: arguments that are catalog keys (documents, fields, states) are localized too.</summary>
+public static class FormErrorText
+{
+    public static string Describe(this IStringLocalizer localizer, FormError error)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(error);
+        return localizer.Describe(error.Key, error.Args);
+    }
+
+    public static string Describe(this IStringLocalizer localizer, string key, object[] args)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(args);
+        var localizedArgs = args.Select(a => a is string s && localizer[s] is { ResourceNotFound: false } text ? text.Value : a).ToArray();
+        return localizer[key, localizedArgs].Value;
+    }
+}
+
+/// <summary>Puts an operation's errors on a page's model state: field errors under <c>{prefix}{field}</c>, the rest on the form.</summary>
+public static class ModelStateResults
+{
+    public static void AddResult(this Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, OperationResult result, IStringLocalizer localizer, string prefix, string conflictKey = "Common.Conflict")
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Conflict)
+        {
+            modelState.AddModelError(string.Empty, localizer[conflictKey]);
+        }
+
+        foreach (var error in result.Errors)
+        {
+            modelState.AddModelError(error.Field.Length == 0 ? string.Empty : prefix + error.Field, localizer.Describe(error));
+        }
+    }
+}

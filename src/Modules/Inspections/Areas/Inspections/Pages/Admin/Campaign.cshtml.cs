@@ -1,0 +1,144 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Registry.Core.Forms;
+using Registry.Core.Localization;
+using Registry.Core.Modularity;
+using Registry.Core.Security;
+using Registry.Inspections.Contracts;
+using Registry.Inspections.Domain;
+using Registry.Inspections.Services;
+using Registry.Notices.Contracts;
+
+namespace Registry.Inspections.Areas.Inspections.Pages.Admin;
+
+/// <summary>One campaign: its figures in one line, its reports (filtered, paged), the deadline and the results notice.</summary>
+[Permission(InspectionsPermissions.Review)]
+public sealed class CampaignModel(DbContext db, CampaignService campaigns, IInspectionFigures figures, ResultsNotice notice, IStringLocalizer localizer, TimeProvider clock) : PageModel
+{
+    private const int PageSize = 50;
+
+    public InspectionCampaign Campaign { get; private set; } = null!;
+
+    public InspectionFigures Figures { get; private set; } = null!;
+
+    public string FiguresLine { get; private set; } = "";
+
+    public NoticeSummary? Notice { get; private set; }
+
+    public IReadOnlyList<AnnualReport> Reports { get; private set; } = [];
+
+    public PageInfo Paging { get; private set; } = new(1, PageSize, 0, _ => "");
+
+    public ReportState? State { get; private set; }
+
+    public InspectionResult? Result { get; private set; }
+
+    public string? Query { get; private set; }
+
+    [BindProperty]
+    public DateOnly? Deadline { get; set; }
+
+    [BindProperty]
+    public DateOnly? PeriodEnd { get; set; }
+
+    [BindProperty]
+    public long Version { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int year, string? state, string? result, string? q, int p = 1, CancellationToken cancellationToken = default)
+    {
+        if (!await LoadAsync(year, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        State = Enum.TryParse<ReportState>(state, out var s) && Enum.IsDefined(s) ? s : null;
+        Result = Enum.TryParse<InspectionResult>(result, out var r) && Enum.IsDefined(r) ? r : null;
+        Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
+        var reports = db.Set<AnnualReport>().AsNoTracking().Where(x => x.CampaignId == Campaign.Id);
+        if (State is { } stateFilter)
+        {
+            reports = reports.Where(x => x.State == stateFilter);
+        }
+
+        if (Result is { } resultFilter)
+        {
+            reports = reports.Where(x => x.Result == resultFilter);
+        }
+
+        if (Query is not null)
+        {
+            reports = reports.Where(x => x.OrganizationName.Contains(Query));
+        }
+
+        var total = await reports.CountAsync(cancellationToken);
+        var page = PageInfo.Clamp(p, PageSize, total);
+        Reports = await reports.OrderBy(x => x.State).ThenBy(x => x.OrganizationName).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        Paging = new PageInfo(page, PageSize, total, n => $"?state={State}&result={Result}&q={Uri.EscapeDataString(Query ?? "")}&p={n}");
+        Deadline = Campaign.Deadline;
+        PeriodEnd = ChinaTime.Today(clock).AddDays(7);
+        Version = Campaign.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDeadlineAsync(int year, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(year, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Deadline is not { } deadline)
+        {
+            ModelState.AddModelError(nameof(Deadline), localizer["Validation.Required", localizer["Insp.Field.Deadline"]]);
+            return Page();
+        }
+
+        var result = await campaigns.ChangeDeadlineAsync(Campaign, deadline, Version, cancellationToken);
+        return Done(result, "Insp.DeadlineChangedFlash");
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(int year, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(year, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (PeriodEnd is not { } end)
+        {
+            ModelState.AddModelError(nameof(PeriodEnd), localizer["Validation.Required", localizer["Insp.Field.PeriodEnd"]]);
+            return Page();
+        }
+
+        var (result, _) = await notice.PublishAsync(year, end, cancellationToken);
+        return Done(result, "Insp.NoticePublishedFlash");
+    }
+
+    private IActionResult Done(OperationResult result, string flashKey)
+    {
+        if (!result.Succeeded)
+        {
+            ModelState.AddResult(result, localizer, "");
+            return Page();
+        }
+
+        TempData["Flash"] = localizer[flashKey].Value;
+        return Redirect($"/Inspections/Admin/Campaign/{Campaign.Year}");
+    }
+
+    private async Task<bool> LoadAsync(int year, CancellationToken cancellationToken)
+    {
+        if (await campaigns.FindAsync(year, cancellationToken) is not { } campaign)
+        {
+            return false;
+        }
+
+        Campaign = campaign;
+        Figures = (await figures.ForYearAsync(year, cancellationToken))!;
+        FiguresLine = ResultsNotice.FiguresLine(Figures, (key, args) => localizer[key, args].Value);
+        Notice = await notice.FindAsync(year, cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,103 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Registry.Core.Forms;
+using Registry.Core.Security;
+using Registry.Inspections.Domain;
+using Registry.Inspections.Services;
+
+namespace Registry.Inspections.Areas.Inspections.Pages.Admin;
+
+/// <summary>The officer's review of one report: return it, record the result, verify the rectification.</summary>
+[Permission(InspectionsPermissions.Review)]
+public sealed class ReportModel(ReportService reports, IStringLocalizer localizer) : PageModel
+{
+    public AnnualReport Report { get; private set; } = null!;
+
+    public InspectionCampaign Campaign { get; private set; } = null!;
+
+    public IReadOnlyList<FormError> Warnings { get; private set; } = [];
+
+    [BindProperty]
+    public long Version { get; set; }
+
+    [BindProperty]
+    public InspectionResult Result { get; set; }
+
+    [BindProperty]
+    [StringLength(2000, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Insp.Field.Reasons")]
+    public string? Reasons { get; set; }
+
+    [BindProperty]
+    [StringLength(2000, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Insp.Field.RectificationRequirements")]
+    public string? RectificationRequirements { get; set; }
+
+    [BindProperty]
+    public DateOnly? RectificationDueOn { get; set; }
+
+    [BindProperty]
+    [StringLength(2000, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Insp.Field.ReturnNote")]
+    public string? Note { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Version = Report.Version;
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostResultAsync(int id, CancellationToken cancellationToken) =>
+        ActAsync(id, "Insp.ResultRecordedFlash", report => reports.RecordResultAsync(report, new ResultDecision(Result, Reasons, RectificationRequirements, RectificationDueOn), Version, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostReturnAsync(int id, CancellationToken cancellationToken) =>
+        ActAsync(id, "Insp.ReturnedFlash", report => reports.ReturnAsync(report, Note, Version, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostVerifyAsync(int id, CancellationToken cancellationToken) =>
+        ActAsync(id, "Insp.VerifiedFlash", report => reports.VerifyRectificationAsync(report, accepted: true, Note, Version, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostRejectRectificationAsync(int id, CancellationToken cancellationToken) =>
+        ActAsync(id, "Insp.RectificationReturnedFlash", report => reports.VerifyRectificationAsync(report, accepted: false, Note, Version, cancellationToken), cancellationToken);
+
+    private async Task<IActionResult> ActAsync(int id, string flashKey, Func<AnnualReport, Task<OperationResult>> action, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (ModelState.IsValid)
+        {
+            var result = await action(Report);
+            if (result.Succeeded)
+            {
+                TempData["Flash"] = localizer[flashKey].Value;
+                return Redirect($"/Inspections/Admin/Report/{id}");
+            }
+
+            ModelState.AddResult(result, localizer, "");
+        }
+
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await reports.FindAsync(id, cancellationToken) is not { } report)
+        {
+            return false;
+        }
+
+        Report = report;
+        Campaign = await reports.CampaignOfAsync(report, cancellationToken);
+        Warnings = report.State == ReportState.NotStarted ? [] : ReportValidator.Warnings(report.Content, Campaign.AdminCostWarningPercent);
+        return true;
+    }
+}

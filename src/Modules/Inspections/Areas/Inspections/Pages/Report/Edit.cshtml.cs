@@ -1,0 +1,252 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Registry.Core.Finance;
+using Registry.Core.Forms;
+using Registry.Core.Security;
+using Registry.Inspections.Domain;
+using Registry.Inspections.Services;
+
+namespace Registry.Inspections.Areas.Inspections.Pages.Report;
+
+/// <summary>
+/// The annual report form: one multipart form with the figures and the files, so saving never drops an upload or a
+/// field. "Save" keeps a draft; "Submit" saves, then submits if everything required is there.
+/// </summary>
+[Permission(InspectionsPermissions.File)]
+[RequestSizeLimit(100 * 1024 * 1024)]
+public sealed class EditModel(ReportService reports, ReportAccess access, IStringLocalizer localizer) : PageModel
+{
+    public AnnualReport Report { get; private set; } = null!;
+
+    public InspectionCampaign Campaign { get; private set; } = null!;
+
+    public IReadOnlyList<FormError> Warnings { get; private set; } = [];
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [BindProperty]
+    public long Version { get; set; }
+
+    public static string FileInputName(string itemCode) => "document-" + itemCode;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        Input = InputModel.From(Report.Content);
+        Version = Report.Version;
+        Warnings = ReportValidator.Warnings(Report.Content, Campaign.AdminCostWarningPercent);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!await SaveAllAsync(cancellationToken))
+        {
+            return Page();
+        }
+
+        TempData["Flash"] = localizer["Insp.DraftSaved"].Value;
+        return Redirect($"/Inspections/Report/Edit/{id}");
+    }
+
+    public async Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!await SaveAllAsync(cancellationToken))
+        {
+            return Page();
+        }
+
+        var result = await reports.SubmitAsync(Report, Report.Version, cancellationToken);
+        if (!Show(result))
+        {
+            Version = Report.Version;
+            return Page();
+        }
+
+        TempData["Flash"] = localizer["Insp.SubmittedFlash"].Value;
+        return Redirect($"/Inspections/Report/{id}");
+    }
+
+    private async Task<bool> SaveAllAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid || Input.ToContent(ModelState, localizer) is not { } content)
+        {
+            return false;
+        }
+
+        Warnings = ReportValidator.Warnings(content, Campaign.AdminCostWarningPercent);
+        if (!Show(await reports.SaveDraftAsync(Report, content, Version, cancellationToken)))
+        {
+            return false;
+        }
+
+        // Each file on its own: a refused one leaves the previous file in place and the rest are kept.
+        foreach (var item in ReportDocuments.All)
+        {
+            if (Request.Form.Files.GetFile(FileInputName(item)) is not { Length: > 0 } file)
+            {
+                continue;
+            }
+
+            await using var stream = file.OpenReadStream();
+            var attached = await reports.AttachAsync(Report, item, stream, file.FileName, Report.Version, cancellationToken);
+            if (!attached.Succeeded)
+            {
+                ModelState.AddModelError(string.Empty, localizer["Insp.UploadRefused", localizer["Insp.Doc." + item], file.FileName, attached.Conflict ? localizer["Common.Conflict"] : localizer.Describe(attached.Errors[0])]);
+            }
+        }
+
+        Version = Report.Version;
+        return ModelState.IsValid;
+    }
+
+    private bool Show(OperationResult result)
+    {
+        ModelState.AddResult(result, localizer, "Input.");
+        return result.Succeeded;
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var report = await reports.FindAsync(id, cancellationToken);
+        if (report is null || !await access.CanFileAsync(User, report, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!report.IsEditableByOrganization)
+        {
+            return Redirect($"/Inspections/Report/{id}");
+        }
+
+        Report = report;
+        Campaign = await reports.CampaignOfAsync(report, cancellationToken);
+        return null;
+    }
+
+    public sealed class InputModel
+    {
+        [StringLength(ReportValidator.MaxTextLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Insp.Field.WorkSummary")]
+        public string? WorkSummary { get; set; }
+
+        [StringLength(ReportValidator.MaxTextLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Insp.Field.NextYearPlan")]
+        public string? NextYearPlan { get; set; }
+
+        [Range(0, 10_000_000, ErrorMessage = "Validation.Range")]
+        [Display(Name = "Insp.Field.IndividualMembers")]
+        public int IndividualMembers { get; set; }
+
+        [Range(0, 10_000_000, ErrorMessage = "Validation.Range")]
+        [Display(Name = "Insp.Field.UnitMembers")]
+        public int UnitMembers { get; set; }
+
+        [Range(0, 1_000_000, ErrorMessage = "Validation.Range")]
+        [Display(Name = "Insp.Field.FullTimeStaff")]
+        public int FullTimeStaff { get; set; }
+
+        [Range(0, 10_000_000, ErrorMessage = "Validation.Range")]
+        [Display(Name = "Insp.Field.Volunteers")]
+        public int Volunteers { get; set; }
+
+        [Display(Name = "Insp.Field.PartyOrganization")]
+        public PartyOrganization PartyOrganization { get; set; }
+
+        [Range(0, 100_000, ErrorMessage = "Validation.Range")]
+        [Display(Name = "Insp.Field.PartyMembers")]
+        public int PartyMembers { get; set; }
+
+        [StringLength(ReportValidator.MaxTextLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Insp.Field.MajorChanges")]
+        public string? MajorChanges { get; set; }
+
+        /// <summary>Amounts in yuan as typed ("1234.50"), keyed by the content property; parsed into fen.</summary>
+        public Dictionary<string, string?> Amounts { get; set; } = [];
+
+        [StringLength(1000, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Insp.Field.AdjustmentExplanation")]
+        public string? AdjustmentExplanation { get; set; }
+
+        /// <summary>The money fields in form order, grouped for display.</summary>
+        public static readonly IReadOnlyList<(string Group, IReadOnlyList<string> Fields)> MoneyGroups =
+        [
+            ("Insp.Group.Income", [nameof(ReportContent.IncomeGovernmentFen), nameof(ReportContent.IncomeDonationsFen), nameof(ReportContent.IncomeServicesFen), nameof(ReportContent.IncomeMembershipFen), nameof(ReportContent.IncomeOtherFen)]),
+            ("Insp.Group.Expenditure", [nameof(ReportContent.ExpenseProgrammeFen), nameof(ReportContent.ExpenseStaffFen), nameof(ReportContent.ExpenseAdministrativeFen), nameof(ReportContent.ExpenseOtherFen)]),
+            ("Insp.Group.NetAssets", [nameof(ReportContent.NetAssetsStartFen), nameof(ReportContent.NetAssetsEndFen), nameof(ReportContent.AdjustmentFen)]),
+        ];
+
+        private static readonly IReadOnlyDictionary<string, System.Reflection.PropertyInfo> MoneyProperties =
+            MoneyGroups.SelectMany(g => g.Fields).ToDictionary(f => f, f => typeof(ReportContent).GetProperty(f)!);
+
+        public static InputModel From(ReportContent content) => new()
+        {
+            WorkSummary = content.WorkSummary,
+            NextYearPlan = content.NextYearPlan,
+            IndividualMembers = content.IndividualMembers,
+            UnitMembers = content.UnitMembers,
+            FullTimeStaff = content.FullTimeStaff,
+            Volunteers = content.Volunteers,
+            PartyOrganization = content.PartyOrganization,
+            PartyMembers = content.PartyMembers,
+            MajorChanges = content.MajorChanges,
+            AdjustmentExplanation = content.AdjustmentExplanation,
+            Amounts = MoneyProperties.ToDictionary(p => p.Key, p => (long)p.Value.GetValue(content)! is var fen && fen == 0 ? "" : (string?)new Money(fen).ToYuanString()),
+        };
+
+        /// <summary>The content, or null with the money fields' errors added (a blank amount is zero).</summary>
+        public ReportContent? ToContent(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, IStringLocalizer localizer)
+        {
+            ArgumentNullException.ThrowIfNull(modelState);
+            var content = new ReportContent
+            {
+                WorkSummary = WorkSummary?.Trim() ?? "",
+                NextYearPlan = NextYearPlan?.Trim() ?? "",
+                IndividualMembers = IndividualMembers,
+                UnitMembers = UnitMembers,
+                FullTimeStaff = FullTimeStaff,
+                Volunteers = Volunteers,
+                PartyOrganization = Enum.IsDefined(PartyOrganization) ? PartyOrganization : PartyOrganization.None,
+                PartyMembers = PartyMembers,
+                MajorChanges = MajorChanges?.Trim() ?? "",
+                AdjustmentExplanation = AdjustmentExplanation?.Trim() ?? "",
+            };
+            foreach (var (field, property) in MoneyProperties)
+            {
+                var text = Amounts.GetValueOrDefault(field);
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    continue;
+                }
+
+                if (Money.TryParse(text, out var money, out var error))
+                {
+                    property.SetValue(content, money.Fen);
+                }
+                else
+                {
+                    modelState.AddModelError($"Input.Amounts[{field}]", localizer["Insp.Error.Amount", localizer["Insp.Field." + field], localizer[error!]]);
+                }
+            }
+
+            return modelState.IsValid ? content : null;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+namespace Registry.Inspections.Contracts;
+
+/// <summary>One year's inspection outcome of an organization (result null: no result, e.g. not submitted or under review).</summary>
+public sealed record InspectionRecord(int Year, string State, string? Result, bool SubmittedLate);
+
+/// <summary>One stay on a credit list (public facts).</summary>
+public sealed record CreditListRecord(
+    int Id,
+    string List,
+    string Cause,
+    string? CauseDetail,
+    DateOnly EnteredOn,
+    string EntryDecision,
+    DateOnly? ExitedOn,
+    string? ExitCause,
+    string? ExitDecision);
+
+/// <summary>What eligibility rules (ratings, venture grants) need to know of an organization's record.</summary>
+public sealed record OrganizationStanding(
+    int OrganizationId,
+    bool OnAbnormalList,
+    bool OnSeriousList,
+    IReadOnlyList<InspectionRecord> Inspections,
+    IReadOnlyList<CreditListRecord> CreditLists)
+{
+    /// <summary>Was on the given list ("Abnormal" or "Serious") at any time from <paramref name="since"/> to today.</summary>
+    public bool WasListedSince(string list, DateOnly since) =>
+        CreditLists.Any(e => e.List == list && (e.ExitedOn is null || e.ExitedOn >= since));
+
+    /// <summary>Result of the given year's inspection, or null.</summary>
+    public string? ResultOf(int year) => Inspections.FirstOrDefault(i => i.Year == year)?.Result;
+}
+
+/// <summary>The inspections module's answer to "may this organization …": used by ratings and grants for eligibility.</summary>
+public interface IOrganizationStandings
+{
+    Task<OrganizationStanding> GetAsync(int organizationId, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Current grades (1–5 for 1A–5A) by organization, provided by the ratings module when it is installed; the annual
+/// report's simplified form depends on it. Without a provider nobody has a grade.
+/// </summary>
+public interface ICurrentGrades
+{
+    Task<IReadOnlyDictionary<int, int>> GradesAsync(IReadOnlyCollection<int> organizationIds, DateOnly asOf, CancellationToken cancellationToken);
+}
+
+/// <summary>A year's figures: how many took part, each result, how many did not submit.</summary>
+public sealed record InspectionFigures(
+    int Year,
+    string Mode,
+    int Expected,
+    int Exempt,
+    int Submitted,
+    int Concluded,
+    int Qualified,
+    int BasicallyQualified,
+    int Unqualified,
+    int NotSubmitted,
+    int SubmittedLate,
+    int RectificationsRequired,
+    int RectificationsVerified);
+
+/// <summary>Figures of the inspection campaigns for reports.</summary>
+public interface IInspectionFigures
+{
+    /// <summary>Figures of the campaign for <paramref name="year"/>, or null when there was none.</summary>
+    Task<InspectionFigures?> ForYearAsync(int year, CancellationToken cancellationToken);
+}
+
+/// <summary>Change-feed topics of the inspections module.</summary>
+public static class InspectionEvents
+{
+    /// <summary>An organization's credit standing changed (it entered or left a list).</summary>
+    public const string CreditListChanged = "inspections.credit-list-changed";
+
+    /// <summary>A result was recorded (online or imported).</summary>
+    public const string ResultRecorded = "inspections.result-recorded";
+}
+
+/// <summary>Payload of <see cref="InspectionEvents.CreditListChanged"/>: the organization's standing now ("Good", "Abnormal", "Serious").</summary>
+public sealed record CreditListChanged(int OrganizationId, string Standing);
+
+/// <summary>Payload of <see cref="InspectionEvents.ResultRecorded"/>.</summary>
+public sealed record ResultRecorded(int OrganizationId, int Year, string Result);

@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Registry.Inspections.Domain;
+
+namespace Registry.Inspections.Data;
+
+internal sealed class InspectionCampaignConfiguration : IEntityTypeConfiguration<InspectionCampaign>
+{
+    public void Configure(EntityTypeBuilder<InspectionCampaign> builder)
+    {
+        builder.ToTable("Inspections_Campaigns");
+        builder.HasIndex(c => c.Year).IsUnique();
+        builder.Property(c => c.Mode).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.OrganizationTypes).HasMaxLength(200);
+        builder.Property(c => c.OpenedBy).HasMaxLength(100);
+        builder.Ignore(c => c.Types);
+    }
+}
+
+internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<AnnualReport>
+{
+    public void Configure(EntityTypeBuilder<AnnualReport> builder)
+    {
+        builder.ToTable("Inspections_Reports");
+        builder.HasIndex(r => new { r.Year, r.OrganizationId }).IsUnique();
+        builder.HasIndex(r => new { r.CampaignId, r.State });
+        builder.HasIndex(r => r.OrganizationId);
+        builder.HasOne<InspectionCampaign>().WithMany().HasForeignKey(r => r.CampaignId);
+        builder.Property(r => r.OrganizationName).HasMaxLength(200);
+        builder.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Result).HasConversion<string>().HasMaxLength(30);
+        builder.Property(r => r.Rectification).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.ResultBy).HasMaxLength(100);
+        builder.Property(r => r.RectificationVerifiedBy).HasMaxLength(100);
+        builder.OwnsOne(r => r.Content, content =>
+        {
+            content.Property(c => c.PartyOrganization).HasConversion<string>().HasMaxLength(20);
+            content.Ignore(c => c.IncomeFen);
+            content.Ignore(c => c.ExpenditureFen);
+        });
+        builder.Navigation(r => r.Content).IsRequired();
+        builder.HasMany(r => r.Documents).WithOne().HasForeignKey(d => d.ReportId);
+        builder.Ignore(r => r.IsEditableByOrganization);
+    }
+}
+
+internal sealed class ReportDocumentConfiguration : IEntityTypeConfiguration<ReportDocument>
+{
+    public void Configure(EntityTypeBuilder<ReportDocument> builder)
+    {
+        builder.ToTable("Inspections_ReportDocuments");
+        builder.HasIndex(d => new { d.ReportId, d.ItemCode }).IsUnique();
+        builder.HasIndex(d => d.FileId);
+        builder.Property(d => d.ItemCode).HasMaxLength(40);
+        builder.Property(d => d.FileName).HasMaxLength(260);
+    }
+}
+
+internal sealed class CreditListEntryConfiguration : IEntityTypeConfiguration<CreditListEntry>
+{
+    public void Configure(EntityTypeBuilder<CreditListEntry> builder)
+    {
+        builder.ToTable("Inspections_CreditListEntries");
+        builder.HasIndex(e => new { e.OrganizationId, e.ExitedOn });
+        builder.HasIndex(e => new { e.List, e.ExitedOn, e.EnteredOn });
+        // One automatic entry per organization, cause and year: a job that runs twice cannot list anyone twice.
+        builder.HasIndex(e => new { e.OrganizationId, e.Cause, e.Year }).IsUnique().HasFilter("\"Automatic\" = TRUE AND \"Year\" IS NOT NULL");
+        builder.Property(e => e.OrganizationName).HasMaxLength(200);
+        builder.Property(e => e.List).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Cause).HasConversion<string>().HasMaxLength(40);
+        builder.Property(e => e.ExitCause).HasConversion<string>().HasMaxLength(30);
+        builder.Property(e => e.EntryDecision).HasMaxLength(500);
+        builder.Property(e => e.ExitDecision).HasMaxLength(500);
+        builder.Property(e => e.CauseDetail).HasMaxLength(1000);
+        builder.Property(e => e.EnteredBy).HasMaxLength(100);
+        builder.Property(e => e.ExitedBy).HasMaxLength(100);
+        builder.Ignore(e => e.IsCurrent);
+    }
+}

@@ -1,0 +1,211 @@
+using Registry.Core.Data;
+
+namespace Registry.Inspections.Domain;
+
+/// <summary>Where an organization's report for a year stands.</summary>
+public enum ReportState
+{
+    /// <summary>Expected, nothing filled in yet.</summary>
+    NotStarted,
+
+    Draft,
+
+    Submitted,
+
+    /// <summary>Sent back by the officer for correction; the organization edits and submits again.</summary>
+    Returned,
+
+    /// <summary>The officer recorded a result.</summary>
+    Concluded,
+
+    /// <summary>Founded too late in the year to take part.</summary>
+    Exempt,
+}
+
+/// <summary>年检结论.</summary>
+public enum InspectionResult
+{
+    /// <summary>合格.</summary>
+    Qualified,
+
+    /// <summary>基本合格.</summary>
+    BasicallyQualified,
+
+    /// <summary>不合格.</summary>
+    Unqualified,
+}
+
+/// <summary>Rectification (整改) after a 基本合格 or 不合格 result.</summary>
+public enum RectificationState
+{
+    None,
+    Required,
+    Submitted,
+    Verified,
+}
+
+/// <summary>An organization's annual report for one campaign year, its result and any rectification.</summary>
+public sealed class AnnualReport : IVersioned
+{
+    public int Id { get; set; }
+
+    public int CampaignId { get; set; }
+
+    public int Year { get; set; }
+
+    public int OrganizationId { get; set; }
+
+    /// <summary>Copied at creation, so lists and figures need no join with the register.</summary>
+    public string OrganizationName { get; set; } = "";
+
+    public ReportState State { get; set; }
+
+    /// <summary>The simplified form (no audit report) for highly graded organizations.</summary>
+    public bool Simplified { get; set; }
+
+    public ReportContent Content { get; set; } = new();
+
+    public List<ReportDocument> Documents { get; set; } = [];
+
+    public DateTime? SubmittedAt { get; set; }
+
+    /// <summary>Submitted after the campaign deadline.</summary>
+    public bool SubmittedLate { get; set; }
+
+    public string? ReturnNote { get; set; }
+
+    public InspectionResult? Result { get; set; }
+
+    public string? ResultReasons { get; set; }
+
+    public DateOnly? ResultOn { get; set; }
+
+    public string? ResultBy { get; set; }
+
+    /// <summary>The result came from an import of paper records, not from an online review.</summary>
+    public bool Imported { get; set; }
+
+    public RectificationState Rectification { get; set; }
+
+    public string? RectificationRequirements { get; set; }
+
+    public DateOnly? RectificationDueOn { get; set; }
+
+    public string? RectificationReport { get; set; }
+
+    public DateTime? RectificationSubmittedAt { get; set; }
+
+    public DateOnly? RectificationVerifiedOn { get; set; }
+
+    public string? RectificationVerifiedBy { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
+
+    public long Version { get; set; }
+
+    public bool IsEditableByOrganization => State is ReportState.NotStarted or ReportState.Draft or ReportState.Returned;
+}
+
+/// <summary>What the organization reports: activities, people and finances (money in fen).</summary>
+public sealed class ReportContent
+{
+    public string WorkSummary { get; set; } = "";
+
+    public string NextYearPlan { get; set; } = "";
+
+    public int IndividualMembers { get; set; }
+
+    public int UnitMembers { get; set; }
+
+    public int FullTimeStaff { get; set; }
+
+    public int Volunteers { get; set; }
+
+    public PartyOrganization PartyOrganization { get; set; }
+
+    public int PartyMembers { get; set; }
+
+    public string MajorChanges { get; set; } = "";
+
+    public long IncomeGovernmentFen { get; set; }
+
+    public long IncomeDonationsFen { get; set; }
+
+    public long IncomeServicesFen { get; set; }
+
+    public long IncomeMembershipFen { get; set; }
+
+    public long IncomeOtherFen { get; set; }
+
+    public long ExpenseProgrammeFen { get; set; }
+
+    public long ExpenseStaffFen { get; set; }
+
+    public long ExpenseAdministrativeFen { get; set; }
+
+    public long ExpenseOtherFen { get; set; }
+
+    public long NetAssetsStartFen { get; set; }
+
+    public long NetAssetsEndFen { get; set; }
+
+    /// <summary>Explained difference in the net-asset identity (e.g. restricted funds released, prior-year corrections).</summary>
+    public long AdjustmentFen { get; set; }
+
+    public string AdjustmentExplanation { get; set; } = "";
+
+    public long IncomeFen => checked(IncomeGovernmentFen + IncomeDonationsFen + IncomeServicesFen + IncomeMembershipFen + IncomeOtherFen);
+
+    public long ExpenditureFen => checked(ExpenseProgrammeFen + ExpenseStaffFen + ExpenseAdministrativeFen + ExpenseOtherFen);
+}
+
+/// <summary>党组织建设情况.</summary>
+public enum PartyOrganization
+{
+    /// <summary>未建立.</summary>
+    None,
+
+    /// <summary>单独组建.</summary>
+    Independent,
+
+    /// <summary>联合组建.</summary>
+    Joint,
+
+    /// <summary>派驻党建指导员.</summary>
+    Instructor,
+}
+
+/// <summary>A file attached to a report, one per checklist item (a new upload replaces the previous one only once accepted).</summary>
+public sealed class ReportDocument
+{
+    public int Id { get; set; }
+
+    public int ReportId { get; set; }
+
+    public string ItemCode { get; set; } = "";
+
+    public Guid FileId { get; set; }
+
+    public string FileName { get; set; } = "";
+
+    public DateTime UploadedAt { get; set; }
+}
+
+/// <summary>Checklist items of a report.</summary>
+public static class ReportDocuments
+{
+    /// <summary>财务会计报告 (balance sheet, income statement): always required.</summary>
+    public const string FinancialStatements = "FinancialStatements";
+
+    /// <summary>审计报告: required unless the simplified form applies.</summary>
+    public const string AuditReport = "AuditReport";
+
+    /// <summary>Anything else the organization wants to add.</summary>
+    public const string Other = "Other";
+
+    public static readonly IReadOnlyList<string> All = [FinancialStatements, AuditReport, Other];
+
+    public static IReadOnlyList<string> Required(bool simplified) => simplified ? [FinancialStatements] : [FinancialStatements, AuditReport];
+}

@@ -1,0 +1,54 @@
+using Registry.Core.Data;
+using Registry.Organizations.Domain;
+
+namespace Registry.Inspections.Domain;
+
+/// <summary>年检 (inspection with a result) or 年报 (report, results recorded the same way where the bureau uses them).</summary>
+public enum CampaignMode
+{
+    Inspection,
+    Report,
+}
+
+/// <summary>The annual inspection of one year: who takes part, by when, and on which form.</summary>
+public sealed class InspectionCampaign : IVersioned
+{
+    public int Id { get; set; }
+
+    /// <summary>The year reported on (Y); reports are due in Y+1.</summary>
+    public int Year { get; set; }
+
+    public CampaignMode Mode { get; set; }
+
+    public DateOnly Deadline { get; set; }
+
+    /// <summary>Participating organization types, comma-separated enum names.</summary>
+    public string OrganizationTypes { get; set; } = "";
+
+    /// <summary>Organizations with at least this grade (e.g. 4 for 4A) file the simplified form without an audit report; null: nobody.</summary>
+    public int? SimplifiedFromGrade { get; set; }
+
+    /// <summary>Administrative costs above this share of expenditure (percent) raise a warning.</summary>
+    public int AdminCostWarningPercent { get; set; }
+
+    public DateTime OpenedAt { get; set; }
+
+    public string OpenedBy { get; set; } = "";
+
+    /// <summary>Set once the scheduled job has listed the organizations that missed the deadline.</summary>
+    public DateTime? LateListedAt { get; set; }
+
+    public long Version { get; set; }
+
+    public IReadOnlyList<OrganizationType> Types =>
+        [.. OrganizationTypes.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<OrganizationType>)];
+
+    /// <summary>
+    /// Organizations founded less than six months before 31 December of the year skip it (founded after 30 June), and
+    /// so do those founded after the year.
+    /// </summary>
+    public static bool IsExempt(int year, DateOnly foundedOn) => foundedOn > new DateOnly(year, 6, 30);
+
+    /// <summary>Default deadline: 31 May of the following year.</summary>
+    public static DateOnly DefaultDeadline(int year) => new(year + 1, 5, 31);
+}

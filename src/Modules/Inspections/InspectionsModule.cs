@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Registry.Core.Files;
+using Registry.Core.Modularity;
+using Registry.Core.Recipes;
+using Registry.Core.Security;
+using Registry.Inspections.Contracts;
+using Registry.Inspections.Domain;
+using Registry.Inspections.Recipes;
+using Registry.Inspections.Services;
+using Registry.Organizations.Contracts;
+
+namespace Registry.Inspections;
+
+/// <summary>Annual inspections / reports (年检 / 年报) with results and rectification, and the credit lists.</summary>
+public sealed class InspectionsModule : IModule
+{
+    public string Name => "Inspections";
+
+    public IEnumerable<Permission> Permissions => InspectionsPermissions.All;
+
+    public IEnumerable<NavigationItem> Navigation =>
+    [
+        new(NavigationArea.Public, "Nav.Insp.CreditLists", "/Inspections/CreditLists", null, 15),
+        new(NavigationArea.Public, "Nav.Insp.MyReports", "/Inspections/My", InspectionsPermissions.File, 35),
+        new(NavigationArea.BackOffice, "Nav.Insp.Campaigns", "/Inspections/Admin", InspectionsPermissions.Review, 130),
+        new(NavigationArea.BackOffice, "Nav.Insp.CreditLists", "/Inspections/Admin/CreditLists", InspectionsPermissions.ManageCreditLists, 140),
+    ];
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        var rules = new CreditListRules();
+        configuration.GetSection("Registry:Inspections:CreditLists").Bind(rules);
+        services.AddSingleton(rules);
+        services.AddScoped<OrganizationNotifier>();
+        services.AddScoped<ReportAccess>();
+        services.AddScoped<CampaignService>();
+        services.AddScoped<CreditListService>();
+        services.AddScoped<ReportService>();
+        services.AddScoped<ResultImporter>();
+        services.AddScoped<ResultsNotice>();
+        services.AddScoped<CreditListJob>();
+        services.AddHostedService<CreditListJobService>();
+        services.AddScoped<IInspectionFigures, InspectionFiguresQuery>();
+        services.AddScoped<IOrganizationStandings, OrganizationStandings>();
+        services.AddScoped<IOrganizationPageSection, InspectionsPageSection>();
+        services.AddScoped<IFileAccessRule, ReportDocumentAccessRule>();
+        services.AddScoped<IRecipeStep, InspectionCampaignRecipeStep>();
+        services.AddScoped<IRecipeStep, InspectionResultsRecipeStep>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+    }
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Localization;
+using Registry.Core.Forms;
+using Registry.Core.Recipes;
+using Registry.Inspections.Domain;
+using Registry.Inspections.Services;
+using Registry.Organizations.Domain;
+
+namespace Registry.Inspections.Recipes;
+
+/// <summary>
+/// Opens a year's campaign: <c>{ "name": "inspection-campaign", "year": 2025, "mode": "Inspection", "deadline": "2026-05-31",
+/// "types": ["SocialGroup", "PrivateNonEnterprise"], "simplifiedFromGrade": 4, "adminCostWarningPercent": 20 }</c>
+/// (all but the year optional). Skipped when the year's campaign exists.
+/// </summary>
+internal sealed class InspectionCampaignRecipeStep(CampaignService campaigns, IStringLocalizer localizer) : IRecipeStep
+{
+    public string Name => "inspection-campaign";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        var step = context.Step;
+        if (!step.TryGetProperty("year", out var yearElement) || !yearElement.TryGetInt32(out var year))
+        {
+            context.Error("'year' is required");
+            return;
+        }
+
+        if (await campaigns.FindAsync(year, cancellationToken) is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            var request = new CampaignRequest(
+                year,
+                step.TryGetProperty("mode", out var mode) ? Enum.Parse<CampaignMode>(mode.GetString()!) : CampaignMode.Inspection,
+                step.TryGetProperty("deadline", out var deadline) ? DateOnly.Parse(deadline.GetString()!, CultureInfo.InvariantCulture) : InspectionCampaign.DefaultDeadline(year),
+                step.TryGetProperty("types", out var types) ? [.. types.EnumerateArray().Select(t => Enum.Parse<OrganizationType>(t.GetString()!))] : [OrganizationType.SocialGroup, OrganizationType.PrivateNonEnterprise, OrganizationType.Foundation],
+                step.TryGetProperty("simplifiedFromGrade", out var grade) ? grade.GetInt32() : null,
+                step.TryGetProperty("adminCostWarningPercent", out var percent) ? percent.GetInt32() : CampaignService.DefaultAdminCostWarningPercent);
+            var (result, _) = await campaigns.OpenAsync(request, cancellationToken);
+            foreach (var error in result.Errors)
+            {
+                context.Error($"{error.Field}: {localizer.Describe(error)}");
+            }
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException or JsonException)
+        {
+            context.Error(ex.Message);
+        }
+    }
+}
+
+/// <summary>
+/// Imports results through the officers' import: <c>{ "name": "inspection-results", "file": "data/results.csv" }</c>
+/// (path relative to the recipe). Skipped when every row's year already has results for its organizations.
+/// </summary>
+internal sealed class InspectionResultsRecipeStep(ResultImporter importer, IStringLocalizer localizer) : IRecipeStep
+{
+    public string Name => "inspection-results";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        if (!context.Step.TryGetProperty("file", out var fileElement) || fileElement.GetString() is not { Length: > 0 } file)
+        {
+            context.Error("'file' is required");
+            return;
+        }
+
+        var path = Path.Combine(context.RecipeDirectory, file);
+        if (!File.Exists(path))
+        {
+            context.Error($"file not found: {path}");
+            return;
+        }
+
+        await using var content = File.OpenRead(path);
+        var result = await importer.ImportAsync(content, path, cancellationToken);
+        // A second run finds every row concluded already: that is the step being idempotent, not an error.
+        if (result.Errors.All(e => e.Key == "Insp.Import.AlreadyConcluded"))
+        {
+            return;
+        }
+
+        foreach (var error in result.Errors.Where(e => e.Key != "Insp.Import.AlreadyConcluded"))
+        {
+            context.Error($"row {error.Row} {error.Column}: {localizer.Describe(error.Key, error.Args)}");
+        }
+    }
+}

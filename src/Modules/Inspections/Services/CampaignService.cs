@@ -1,0 +1,175 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Registry.Core.Data;
+using Registry.Core.Auditing;
+using Registry.Core.Forms;
+using Registry.Core.Localization;
+using Registry.Core.Security;
+using Registry.Inspections.Contracts;
+using Registry.Inspections.Domain;
+using Registry.Organizations.Contracts;
+using Registry.Organizations.Domain;
+
+namespace Registry.Inspections.Services;
+
+/// <summary>What an officer decides when opening a year's campaign.</summary>
+public sealed record CampaignRequest(int Year, CampaignMode Mode, DateOnly Deadline, IReadOnlyList<OrganizationType> Types, int? SimplifiedFromGrade, int AdminCostWarningPercent);
+
+/// <summary>Opens a year's campaign: one report row per organization expected to file (or exempt), and tells them.</summary>
+public sealed class CampaignService(
+    DbContext db,
+    IOrganizationRegister register,
+    IEnumerable<ICurrentGrades> gradeProviders,
+    OrganizationNotifier notifier,
+    IAuditTrail audit,
+    ICurrentActor actor,
+    TimeProvider clock)
+{
+    public const int DefaultAdminCostWarningPercent = 20;
+
+    public Task<List<InspectionCampaign>> ListAsync(CancellationToken cancellationToken) =>
+        db.Set<InspectionCampaign>().AsNoTracking().OrderByDescending(c => c.Year).ToListAsync(cancellationToken);
+
+    public Task<InspectionCampaign?> FindAsync(int year, CancellationToken cancellationToken) =>
+        db.Set<InspectionCampaign>().SingleOrDefaultAsync(c => c.Year == year, cancellationToken);
+
+    public static IReadOnlyList<FormError> Validate(CampaignRequest request, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = new List<FormError>();
+        if (request.Year < 2000 || request.Year > today.Year)
+        {
+            errors.Add(new FormError("Year", "Insp.Error.CampaignYear", today.Year));
+        }
+        else if (request.Deadline <= new DateOnly(request.Year, 12, 31))
+        {
+            errors.Add(new FormError("Deadline", "Insp.Error.DeadlineInYear", request.Year));
+        }
+
+        if (request.Types.Count == 0)
+        {
+            errors.Add(new FormError("Types", "Insp.Error.NoTypes"));
+        }
+
+        if (request.SimplifiedFromGrade is < 1 or > 5)
+        {
+            errors.Add(new FormError("SimplifiedFromGrade", "Validation.Range", "Insp.Field.SimplifiedFromGrade", 1, 5));
+        }
+
+        if (request.AdminCostWarningPercent is < 1 or > 100)
+        {
+            errors.Add(new FormError("AdminCostWarningPercent", "Validation.Range", "Insp.Field.AdminCostWarningPercent", 1, 100));
+        }
+
+        return errors;
+    }
+
+    public async Task<(OperationResult Result, InspectionCampaign? Campaign)> OpenAsync(CampaignRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var errors = Validate(request, ChinaTime.Today(clock));
+        if (errors.Count > 0)
+        {
+            return (new OperationResult(errors), null);
+        }
+
+        if (await db.Set<InspectionCampaign>().AnyAsync(c => c.Year == request.Year, cancellationToken))
+        {
+            return (OperationResult.Fail("Year", "Insp.Error.CampaignExists", request.Year), null);
+        }
+
+        await using var transaction = await db.BeginOwnTransactionAsync(cancellationToken);
+        var campaign = new InspectionCampaign
+        {
+            Year = request.Year,
+            Mode = request.Mode,
+            Deadline = request.Deadline,
+            OrganizationTypes = string.Join(',', request.Types.Distinct()),
+            SimplifiedFromGrade = request.SimplifiedFromGrade,
+            AdminCostWarningPercent = request.AdminCostWarningPercent,
+            OpenedAt = now,
+            OpenedBy = actor.Name,
+        };
+        db.Add(campaign);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var types = request.Types.Select(t => t.ToString()).ToHashSet();
+        var yearEnd = new DateOnly(request.Year, 12, 31);
+        var participants = new List<OrganizationListing>();
+        await foreach (var listing in register.ListingsAsync(null, cancellationToken))
+        {
+            if (types.Contains(listing.TypeCode) && listing.Status == nameof(OrganizationStatus.Active) && listing.FoundedOn <= yearEnd)
+            {
+                participants.Add(listing);
+            }
+        }
+
+        var grades = await GradesAsync([.. participants.Select(p => p.Id)], yearEnd, cancellationToken);
+        foreach (var listing in participants)
+        {
+            var exempt = InspectionCampaign.IsExempt(request.Year, listing.FoundedOn);
+            db.Add(new AnnualReport
+            {
+                CampaignId = campaign.Id,
+                Year = request.Year,
+                OrganizationId = listing.Id,
+                OrganizationName = listing.Name,
+                State = exempt ? ReportState.Exempt : ReportState.NotStarted,
+                Simplified = request.SimplifiedFromGrade is { } from && grades.TryGetValue(listing.Id, out var grade) && grade >= from,
+                CreatedAt = now,
+                UpdatedAt = now,
+            });
+        }
+
+        audit.Record("inspections.campaign-opened", nameof(InspectionCampaign), campaign.Id.ToString(CultureInfo.InvariantCulture),
+            $"{request.Year} {request.Mode}, deadline {request.Deadline:yyyy-MM-dd}, {participants.Count} organizations");
+        await db.SaveChangesAsync(cancellationToken);
+
+        var values = new Dictionary<string, string>
+        {
+            ["year"] = request.Year.ToString(CultureInfo.InvariantCulture),
+            ["deadline"] = request.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
+        foreach (var listing in participants.Where(p => !InspectionCampaign.IsExempt(request.Year, p.FoundedOn)))
+        {
+            await notifier.NotifyAsync(listing.Id, "Insp.CampaignOpened", values, "/Inspections/My", cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitOwnAsync(cancellationToken);
+        return (OperationResult.Ok, campaign);
+    }
+
+    /// <summary>Changes the deadline (e.g. extended for everyone); reports already submitted keep their late flag as it was.</summary>
+    public async Task<OperationResult> ChangeDeadlineAsync(InspectionCampaign campaign, DateOnly deadline, long expectedVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        if (deadline <= new DateOnly(campaign.Year, 12, 31))
+        {
+            return OperationResult.Fail("Deadline", "Insp.Error.DeadlineInYear", campaign.Year);
+        }
+
+        if (campaign.LateListedAt is not null)
+        {
+            return OperationResult.Fail("Deadline", "Insp.Error.LateAlreadyListed");
+        }
+
+        db.ExpectVersion(campaign, expectedVersion);
+        var before = campaign.Deadline;
+        campaign.Deadline = deadline;
+        audit.Record("inspections.deadline-changed", nameof(InspectionCampaign), campaign.Id.ToString(CultureInfo.InvariantCulture), $"{before:yyyy-MM-dd} → {deadline:yyyy-MM-dd}");
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return OperationResult.Ok;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return OperationResult.Stale;
+        }
+    }
+
+    private async Task<IReadOnlyDictionary<int, int>> GradesAsync(IReadOnlyCollection<int> ids, DateOnly asOf, CancellationToken cancellationToken) =>
+        gradeProviders.FirstOrDefault() is { } provider ? await provider.GradesAsync(ids, asOf, cancellationToken) : new Dictionary<int, int>();
+}

@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using Registry.Core.Files;
+using Registry.Core.Security;
+using Registry.Inspections.Contracts;
+using Registry.Inspections.Domain;
+using Registry.Organizations.Contracts;
+
+namespace Registry.Inspections.Services;
+
+/// <summary>A year's figures, counted from the reports themselves.</summary>
+internal sealed class InspectionFiguresQuery(DbContext db) : IInspectionFigures
+{
+    public async Task<InspectionFigures?> ForYearAsync(int year, CancellationToken cancellationToken)
+    {
+        var campaign = await db.Set<InspectionCampaign>().AsNoTracking().SingleOrDefaultAsync(c => c.Year == year, cancellationToken);
+        if (campaign is null)
+        {
+            return null;
+        }
+
+        var rows = await db.Set<AnnualReport>().AsNoTracking().Where(r => r.CampaignId == campaign.Id)
+            .GroupBy(r => new { r.State, r.Result, r.Rectification, r.SubmittedLate })
+            .Select(g => new { g.Key.State, g.Key.Result, g.Key.Rectification, g.Key.SubmittedLate, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        int Count(Func<ReportState, InspectionResult?, RectificationState, bool, bool> predicate) =>
+            rows.Where(r => predicate(r.State, r.Result, r.Rectification, r.SubmittedLate)).Sum(r => r.Count);
+        return new InspectionFigures(
+            year,
+            campaign.Mode.ToString(),
+            Expected: Count((s, _, _, _) => s != ReportState.Exempt),
+            Exempt: Count((s, _, _, _) => s == ReportState.Exempt),
+            Submitted: Count((s, _, _, _) => s is ReportState.Submitted or ReportState.Concluded),
+            Concluded: Count((s, _, _, _) => s == ReportState.Concluded),
+            Qualified: Count((_, r, _, _) => r == InspectionResult.Qualified),
+            BasicallyQualified: Count((_, r, _, _) => r == InspectionResult.BasicallyQualified),
+            Unqualified: Count((_, r, _, _) => r == InspectionResult.Unqualified),
+            NotSubmitted: Count((s, _, _, _) => s is ReportState.NotStarted or ReportState.Draft or ReportState.Returned),
+            SubmittedLate: Count((_, _, _, late) => late),
+            RectificationsRequired: Count((_, _, x, _) => x != RectificationState.None),
+            RectificationsVerified: Count((_, _, x, _) => x == RectificationState.Verified));
+    }
+}
+
+/// <summary>Inspection history and credit-list record of an organization, for eligibility checks elsewhere.</summary>
+internal sealed class OrganizationStandings(DbContext db) : IOrganizationStandings
+{
+    public async Task<OrganizationStanding> GetAsync(int organizationId, CancellationToken cancellationToken)
+    {
+        var reports = await db.Set<AnnualReport>().AsNoTracking().Where(r => r.OrganizationId == organizationId)
+            .OrderByDescending(r => r.Year).ToListAsync(cancellationToken);
+        var entries = await db.Set<CreditListEntry>().AsNoTracking().Where(e => e.OrganizationId == organizationId)
+            .OrderByDescending(e => e.EnteredOn).ToListAsync(cancellationToken);
+        return new OrganizationStanding(
+            organizationId,
+            entries.Any(e => e.IsCurrent && e.List == CreditList.Abnormal),
+            entries.Any(e => e.IsCurrent && e.List == CreditList.Serious),
+            [.. reports.Select(r => new InspectionRecord(r.Year, r.State.ToString(), r.Result?.ToString(), r.SubmittedLate))],
+            [.. entries.Select(ToRecord)]);
+    }
+
+    internal static CreditListRecord ToRecord(CreditListEntry e) =>
+        new(e.Id, e.List.ToString(), e.Cause.ToString(), e.CauseDetail, e.EnteredOn, e.EntryDecision, e.ExitedOn, e.ExitCause?.ToString(), e.ExitDecision);
+}
+
+/// <summary>The inspection history and credit-list record on an organization's public page.</summary>
+public sealed record OrganizationInspectionsSection(IReadOnlyList<AnnualReport> Reports, IReadOnlyList<CreditListEntry> Entries);
+
+internal sealed class InspectionsPageSection(DbContext db) : IOrganizationPageSection
+{
+    public int Order => 20;
+
+    public string PartialPath => "/Areas/Inspections/Pages/Shared/_OrganizationInspections.cshtml";
+
+    public async Task<object?> LoadAsync(int organizationId, CancellationToken cancellationToken)
+    {
+        // Public facts only: the year and the result once there is one, and every list entry with its cause.
+        var reports = await db.Set<AnnualReport>().AsNoTracking()
+            .Where(r => r.OrganizationId == organizationId && r.State != ReportState.Exempt)
+            .OrderByDescending(r => r.Year).ToListAsync(cancellationToken);
+        var entries = await db.Set<CreditListEntry>().AsNoTracking().Where(e => e.OrganizationId == organizationId)
+            .OrderByDescending(e => e.EnteredOn).ThenByDescending(e => e.Id).ToListAsync(cancellationToken);
+        return new OrganizationInspectionsSection(reports, entries);
+    }
+}
+
+/// <summary>Members of the organization may read its reports' attachments (officers read all files anyway).</summary>
+internal sealed class ReportDocumentAccessRule(DbContext db, IOrganizationRegister register) : IFileAccessRule
+{
+    public async Task<bool> CanReadAsync(System.Security.Claims.ClaimsPrincipal user, StoredFile file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(file);
+        var organizationId = await db.Set<ReportDocument>().Where(d => d.FileId == file.Id)
+            .Join(db.Set<AnnualReport>(), d => d.ReportId, r => r.Id, (_, r) => (int?)r.OrganizationId)
+            .FirstOrDefaultAsync(cancellationToken);
+        var userId = user.UserId();
+        return organizationId is { } id && userId is not null && (await register.OrganizationsOfUserAsync(userId, cancellationToken)).Contains(id);
+    }
+}

@@ -1,0 +1,170 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Registry.Core.Data;
+using Registry.Core.Localization;
+using Registry.Core.Tabular;
+using Registry.Inspections.Domain;
+using Registry.Organizations.Domain;
+
+namespace Registry.Inspections.Services;
+
+/// <summary>
+/// Imports results recorded on paper (CSV or XLSX): every row is checked first; one bad row and nothing is applied,
+/// with every bad row reported. Rows name the organization by credit code or filing number.
+/// </summary>
+public sealed class ResultImporter(DbContext db, ReportService reports, CreditListService creditLists, TimeProvider clock)
+{
+    public const int MaxRows = 20_000;
+
+    private static readonly Dictionary<string, string> Columns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["统一社会信用代码"] = "Code", ["备案编号"] = "Code", ["代码"] = "Code", ["Code"] = "Code", ["CreditCode"] = "Code",
+        ["年度"] = "Year", ["Year"] = "Year",
+        ["结论"] = "Result", ["年检结论"] = "Result", ["Result"] = "Result",
+        ["原因"] = "Reasons", ["Reasons"] = "Reasons",
+        ["整改要求"] = "Rectification", ["Rectification"] = "Rectification",
+        ["整改期限"] = "DueOn", ["RectificationDueOn"] = "DueOn", ["DueOn"] = "DueOn",
+        ["整改验收日期"] = "VerifiedOn", ["RectificationVerifiedOn"] = "VerifiedOn", ["VerifiedOn"] = "VerifiedOn",
+    };
+
+    private static readonly Dictionary<string, InspectionResult> Results = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["合格"] = InspectionResult.Qualified, ["Qualified"] = InspectionResult.Qualified,
+        ["基本合格"] = InspectionResult.BasicallyQualified, ["BasicallyQualified"] = InspectionResult.BasicallyQualified,
+        ["不合格"] = InspectionResult.Unqualified, ["Unqualified"] = InspectionResult.Unqualified,
+    };
+
+    private sealed record Row(AnnualReport Report, ResultDecision Decision, DateOnly? VerifiedOn);
+
+    public async Task<ImportResult> ImportAsync(Stream content, string fileName, CancellationToken cancellationToken)
+    {
+        var (rows, refusal) = await TabularFile.ReadAsync(content, fileName, Columns, MaxRows, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var campaigns = await db.Set<InspectionCampaign>().ToDictionaryAsync(c => c.Year, cancellationToken);
+        var codes = rows.Select(r => r.GetValueOrDefault("Code", "")).Where(c => c.Length > 0).Distinct().ToList();
+        var organizations = await db.Set<Organization>().AsNoTracking()
+            .Where(o => (o.CreditCode != null && codes.Contains(o.CreditCode)) || (o.FilingNumber != null && codes.Contains(o.FilingNumber)))
+            .Select(o => new { o.Id, o.Name, o.CreditCode, o.FilingNumber, o.FoundedOn })
+            .ToListAsync(cancellationToken);
+        var byCode = organizations.SelectMany(o => new[] { (Code: o.CreditCode, Org: o), (Code: o.FilingNumber, Org: o) })
+            .Where(p => p.Code is not null).ToDictionary(p => p.Code!, p => p.Org);
+        var ids = organizations.Select(o => o.Id).ToList();
+        var existing = await db.Set<AnnualReport>().Where(r => ids.Contains(r.OrganizationId)).ToListAsync(cancellationToken);
+
+        var errors = new List<ImportError>();
+        var parsed = new List<Row>();
+        var seen = new HashSet<(int, int)>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var number = i + 1;
+            var row = rows[i];
+            string Get(string column) => row.GetValueOrDefault(column, "");
+            void Fail(string column, string key, params object[] args) => errors.Add(new ImportError(number, column, key, args));
+
+            var before = errors.Count;
+            var org = byCode.GetValueOrDefault(Get("Code"));
+            if (org is null)
+            {
+                Fail("Code", "Insp.Import.UnknownOrganization", Get("Code"));
+            }
+
+            InspectionCampaign? campaign = null;
+            if (!int.TryParse(Get("Year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || !campaigns.TryGetValue(year, out campaign))
+            {
+                Fail("Year", "Insp.Import.NoCampaign", Get("Year"));
+            }
+
+            if (!Results.TryGetValue(Get("Result"), out var result))
+            {
+                Fail("Result", "Insp.Import.BadResult", Get("Result"));
+            }
+
+            var dueOn = Date(Get("DueOn"), "DueOn", Fail);
+            var verifiedOn = Date(Get("VerifiedOn"), "VerifiedOn", Fail);
+            var decision = new ResultDecision(result, NullIfEmpty(Get("Reasons")), NullIfEmpty(Get("Rectification")), dueOn);
+            if (errors.Count == before && result != InspectionResult.Qualified)
+            {
+                // Paper records may carry due dates already past: only their presence is checked.
+                foreach (var error in ReportService.Validate(decision with { RectificationDueOn = dueOn is null ? null : DateOnly.MaxValue }, DateOnly.MinValue))
+                {
+                    Fail(error.Field, error.Key, error.Args);
+                }
+            }
+
+            if (errors.Count > before)
+            {
+                continue;
+            }
+
+            if (!seen.Add((org!.Id, year)))
+            {
+                Fail("Code", "Insp.Import.Duplicate", Get("Code"), year);
+                continue;
+            }
+
+            var report = existing.FirstOrDefault(r => r.OrganizationId == org.Id && r.Year == year);
+            if (report is { State: ReportState.Concluded })
+            {
+                Fail("Code", "Insp.Import.AlreadyConcluded", org.Name, year);
+                continue;
+            }
+
+            if (report is null)
+            {
+                // Not expected when the campaign opened (e.g. registered on paper later): the import adds it.
+                var now = clock.GetUtcNow().UtcDateTime;
+                report = new AnnualReport { CampaignId = campaign!.Id, Year = year, OrganizationId = org.Id, OrganizationName = org.Name, CreatedAt = now, UpdatedAt = now };
+                db.Add(report);
+            }
+
+            parsed.Add(new Row(report, decision, result == InspectionResult.Qualified ? null : verifiedOn));
+        }
+
+        if (errors.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return new ImportResult(0, errors);
+        }
+
+        var today = ChinaTime.Today(clock);
+        await using var transaction = await db.BeginOwnTransactionAsync(cancellationToken);
+        foreach (var row in parsed)
+        {
+            reports.Conclude(row.Report, row.Decision, today, imported: true);
+            if (row.VerifiedOn is { } verified)
+            {
+                row.Report.Rectification = RectificationState.Verified;
+                row.Report.RectificationVerifiedOn = verified;
+                row.Report.RectificationVerifiedBy = row.Report.ResultBy;
+            }
+
+            await creditLists.ExitForAsync(row.Report.OrganizationId, row.Report.Year, EntryCause.LateAnnualReport, "Insp.Decision.ReportReviewed", today, cancellationToken);
+        }
+
+        await creditLists.FlushAsync(cancellationToken);
+        await transaction.CommitOwnAsync(cancellationToken);
+        return new ImportResult(parsed.Count, []);
+    }
+
+    private static DateOnly? Date(string text, string column, Action<string, string, object[]> fail)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        fail(column, "Insp.Import.BadDate", [text]);
+        return null;
+    }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+}
