@@ -1,5 +1,4 @@
 using Registry.Core.Data;
-using Registry.Organizations.Domain;
 
 namespace Registry.Inspections.Domain;
 
@@ -22,7 +21,7 @@ public sealed class InspectionCampaign : IVersioned
 
     public DateOnly Deadline { get; set; }
 
-    /// <summary>Participating organization types, comma-separated enum names.</summary>
+    /// <summary>Participating organization types, comma-separated type codes (see <c>OrganizationCodes</c>).</summary>
     public string OrganizationTypes { get; set; } = "";
 
     /// <summary>Organizations with at least this grade (e.g. 4 for 4A) file the simplified form without an audit report; null: nobody.</summary>
@@ -40,8 +39,7 @@ public sealed class InspectionCampaign : IVersioned
 
     public long Version { get; set; }
 
-    public IReadOnlyList<OrganizationType> Types =>
-        [.. OrganizationTypes.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<OrganizationType>)];
+    public IReadOnlyList<string> Types => OrganizationTypes.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>
     /// Organizations founded less than six months before 31 December of the year skip it (founded after 30 June), and

@@ -5,7 +5,7 @@ using Registry.Core.Forms;
 using Registry.Core.Recipes;
 using Registry.Inspections.Domain;
 using Registry.Inspections.Services;
-using Registry.Organizations.Domain;
+using Registry.Organizations.Contracts;
 
 namespace Registry.Inspections.Recipes;
 
@@ -38,7 +38,7 @@ internal sealed class InspectionCampaignRecipeStep(CampaignService campaigns, IS
                 year,
                 step.TryGetProperty("mode", out var mode) ? Enum.Parse<CampaignMode>(mode.GetString()!) : CampaignMode.Inspection,
                 step.TryGetProperty("deadline", out var deadline) ? DateOnly.Parse(deadline.GetString()!, CultureInfo.InvariantCulture) : InspectionCampaign.DefaultDeadline(year),
-                step.TryGetProperty("types", out var types) ? [.. types.EnumerateArray().Select(t => Enum.Parse<OrganizationType>(t.GetString()!))] : [OrganizationType.SocialGroup, OrganizationType.PrivateNonEnterprise, OrganizationType.Foundation],
+                step.TryGetProperty("types", out var types) ? [.. types.EnumerateArray().Select(t => t.GetString()!)] : [OrganizationCodes.SocialGroup, OrganizationCodes.PrivateNonEnterprise, OrganizationCodes.Foundation],
                 step.TryGetProperty("simplifiedFromGrade", out var grade) ? grade.GetInt32() : null,
                 step.TryGetProperty("adminCostWarningPercent", out var percent) ? percent.GetInt32() : CampaignService.DefaultAdminCostWarningPercent);
             var (result, _) = await campaigns.OpenAsync(request, cancellationToken);

@@ -8,12 +8,11 @@ using Registry.Core.Security;
 using Registry.Inspections.Contracts;
 using Registry.Inspections.Domain;
 using Registry.Organizations.Contracts;
-using Registry.Organizations.Domain;
 
 namespace Registry.Inspections.Services;
 
 /// <summary>What an officer decides when opening a year's campaign.</summary>
-public sealed record CampaignRequest(int Year, CampaignMode Mode, DateOnly Deadline, IReadOnlyList<OrganizationType> Types, int? SimplifiedFromGrade, int AdminCostWarningPercent);
+public sealed record CampaignRequest(int Year, CampaignMode Mode, DateOnly Deadline, IReadOnlyList<string> Types, int? SimplifiedFromGrade, int AdminCostWarningPercent);
 
 /// <summary>Opens a year's campaign: one report row per organization expected to file (or exempt), and tells them.</summary>
 public sealed class CampaignService(
@@ -46,7 +45,7 @@ public sealed class CampaignService(
             errors.Add(new FormError("Deadline", "Insp.Error.DeadlineInYear", request.Year));
         }
 
-        if (request.Types.Count == 0)
+        if (request.Types.Count == 0 || request.Types.Any(t => !OrganizationCodes.Types.Contains(t)))
         {
             errors.Add(new FormError("Types", "Insp.Error.NoTypes"));
         }
@@ -94,12 +93,12 @@ public sealed class CampaignService(
         db.Add(campaign);
         await db.SaveChangesAsync(cancellationToken);
 
-        var types = request.Types.Select(t => t.ToString()).ToHashSet();
+        var types = request.Types.ToHashSet();
         var yearEnd = new DateOnly(request.Year, 12, 31);
         var participants = new List<OrganizationListing>();
         await foreach (var listing in register.ListingsAsync(null, cancellationToken))
         {
-            if (types.Contains(listing.TypeCode) && listing.Status == nameof(OrganizationStatus.Active) && listing.FoundedOn <= yearEnd)
+            if (types.Contains(listing.TypeCode) && listing.Status == OrganizationCodes.Active && listing.FoundedOn <= yearEnd)
             {
                 participants.Add(listing);
             }

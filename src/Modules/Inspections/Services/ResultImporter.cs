@@ -4,7 +4,7 @@ using Registry.Core.Data;
 using Registry.Core.Localization;
 using Registry.Core.Tabular;
 using Registry.Inspections.Domain;
-using Registry.Organizations.Domain;
+using Registry.Organizations.Contracts;
 
 namespace Registry.Inspections.Services;
 
@@ -12,7 +12,7 @@ namespace Registry.Inspections.Services;
 /// Imports results recorded on paper (CSV or XLSX): every row is checked first; one bad row and nothing is applied,
 /// with every bad row reported. Rows name the organization by credit code or filing number.
 /// </summary>
-public sealed class ResultImporter(DbContext db, ReportService reports, CreditListService creditLists, TimeProvider clock)
+public sealed class ResultImporter(DbContext db, IOrganizationRegister register, ReportService reports, CreditListService creditLists, TimeProvider clock)
 {
     public const int MaxRows = 20_000;
 
@@ -46,10 +46,7 @@ public sealed class ResultImporter(DbContext db, ReportService reports, CreditLi
 
         var campaigns = await db.Set<InspectionCampaign>().ToDictionaryAsync(c => c.Year, cancellationToken);
         var codes = rows.Select(r => r.GetValueOrDefault("Code", "")).Where(c => c.Length > 0).Distinct().ToList();
-        var organizations = await db.Set<Organization>().AsNoTracking()
-            .Where(o => (o.CreditCode != null && codes.Contains(o.CreditCode)) || (o.FilingNumber != null && codes.Contains(o.FilingNumber)))
-            .Select(o => new { o.Id, o.Name, o.CreditCode, o.FilingNumber, o.FoundedOn })
-            .ToListAsync(cancellationToken);
+        var organizations = await register.FindByCodesAsync(codes, cancellationToken);
         var byCode = organizations.SelectMany(o => new[] { (Code: o.CreditCode, Org: o), (Code: o.FilingNumber, Org: o) })
             .Where(p => p.Code is not null).ToDictionary(p => p.Code!, p => p.Org);
         var ids = organizations.Select(o => o.Id).ToList();

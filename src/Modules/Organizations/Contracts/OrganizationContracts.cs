@@ -7,6 +7,20 @@ public static class OrganizationEvents
     public const string Changed = "organizations.changed";
 }
 
+/// <summary>Type and status codes as they appear in summaries and listings.</summary>
+public static class OrganizationCodes
+{
+    public const string SocialGroup = "SocialGroup";
+    public const string PrivateNonEnterprise = "PrivateNonEnterprise";
+    public const string Foundation = "Foundation";
+    public const string Community = "Community";
+
+    public const string Active = "Active";
+    public const string Deregistered = "Deregistered";
+
+    public static readonly IReadOnlyList<string> Types = [SocialGroup, PrivateNonEnterprise, Foundation, Community];
+}
+
 /// <summary>Payload of <see cref="OrganizationEvents.Changed"/>.</summary>
 public sealed record OrganizationChanged(int OrganizationId);
 
@@ -67,6 +81,9 @@ public interface IOrganizationRegister
     Task<OrganizationSummary?> FindAsync(int organizationId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<OrganizationSummary>> FindManyAsync(IReadOnlyCollection<int> organizationIds, CancellationToken cancellationToken);
+
+    /// <summary>Organizations by credit code or filing number (codes that match nothing are left out).</summary>
+    Task<IReadOnlyList<OrganizationSummary>> FindByCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken);
 
     /// <summary>Organizations the account acts for (applicants see only these).</summary>
     Task<IReadOnlyList<int>> OrganizationsOfUserAsync(string userId, CancellationToken cancellationToken);

@@ -60,11 +60,16 @@ internal sealed class OrganizationRegister(DbContext db, IOutbox outbox, TimePro
     public async Task<OrganizationSummary?> FindAsync(int organizationId, CancellationToken cancellationToken) =>
         (await FindManyAsync([organizationId], cancellationToken)).SingleOrDefault();
 
-    public async Task<IReadOnlyList<OrganizationSummary>> FindManyAsync(IReadOnlyCollection<int> organizationIds, CancellationToken cancellationToken)
-    {
-        var rows = await db.Set<Organization>().AsNoTracking().Where(o => organizationIds.Contains(o.Id)).ToListAsync(cancellationToken);
-        return [.. rows.Select(o => new OrganizationSummary(o.Id, o.Name, o.Type.ToString(), o.CreditCode, o.FilingNumber, o.Status.ToString(), o.FoundedOn, o.District, o.Street, o.ServiceFieldList, o.Standing))];
-    }
+    public async Task<IReadOnlyList<OrganizationSummary>> FindManyAsync(IReadOnlyCollection<int> organizationIds, CancellationToken cancellationToken) =>
+        Summaries(await db.Set<Organization>().AsNoTracking().Where(o => organizationIds.Contains(o.Id)).ToListAsync(cancellationToken));
+
+    public async Task<IReadOnlyList<OrganizationSummary>> FindByCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
+        Summaries(await db.Set<Organization>().AsNoTracking()
+            .Where(o => (o.CreditCode != null && codes.Contains(o.CreditCode)) || (o.FilingNumber != null && codes.Contains(o.FilingNumber)))
+            .ToListAsync(cancellationToken));
+
+    private static OrganizationSummary[] Summaries(List<Organization> rows) =>
+        [.. rows.Select(o => new OrganizationSummary(o.Id, o.Name, o.Type.ToString(), o.CreditCode, o.FilingNumber, o.Status.ToString(), o.FoundedOn, o.District, o.Street, o.ServiceFieldList, o.Standing))];
 
     public async Task<IReadOnlyList<int>> OrganizationsOfUserAsync(string userId, CancellationToken cancellationToken) =>
         await db.Set<OrganizationMember>().Where(m => m.UserId == userId).Select(m => m.OrganizationId).ToListAsync(cancellationToken);

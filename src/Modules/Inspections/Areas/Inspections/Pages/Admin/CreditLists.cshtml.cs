@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Registry.Core.Forms;
 using Registry.Core.Localization;
@@ -9,13 +8,13 @@ using Registry.Core.Modularity;
 using Registry.Core.Security;
 using Registry.Inspections.Domain;
 using Registry.Inspections.Services;
-using Registry.Organizations.Domain;
+using Registry.Organizations.Contracts;
 
 namespace Registry.Inspections.Areas.Inspections.Pages.Admin;
 
 /// <summary>The officers' credit lists: the queue of exits to verify, current entries, manual entry and exit by decision.</summary>
 [Permission(InspectionsPermissions.ManageCreditLists)]
-public sealed class CreditListsModel(CreditListService creditLists, DbContext db, IStringLocalizer localizer, TimeProvider clock) : PageModel
+public sealed class CreditListsModel(CreditListService creditLists, IOrganizationRegister register, IStringLocalizer localizer, TimeProvider clock) : PageModel
 {
     private const int PageSize = 30;
 
@@ -45,7 +44,7 @@ public sealed class CreditListsModel(CreditListService creditLists, DbContext db
         if (ModelState.IsValid)
         {
             var code = Entry.Code?.Trim() ?? "";
-            var organizationId = await db.Set<Organization>().Where(o => o.CreditCode == code || o.FilingNumber == code).Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellationToken);
+            var organizationId = await register.FindByCodesAsync([code], cancellationToken) is [var found, ..] ? found.Id : (int?)null;
             var result = organizationId is { } id
                 ? await creditLists.EnterAsync(new EntryDecision(id, Entry.Cause, Entry.CauseDetail, Entry.Decision, Entry.EnteredOn ?? ChinaTime.Today(clock)), cancellationToken)
                 : OperationResult.Fail("Code", "Insp.Error.UnknownOrganization");

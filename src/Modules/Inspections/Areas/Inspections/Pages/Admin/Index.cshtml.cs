@@ -7,7 +7,7 @@ using Registry.Core.Localization;
 using Registry.Core.Security;
 using Registry.Inspections.Domain;
 using Registry.Inspections.Services;
-using Registry.Organizations.Domain;
+using Registry.Organizations.Contracts;
 
 namespace Registry.Inspections.Areas.Inspections.Pages.Admin;
 
@@ -32,7 +32,7 @@ public sealed class IndexModel(CampaignService campaigns, IStringLocalizer local
         if (ModelState.IsValid)
         {
             var request = new CampaignRequest(Input.Year, Input.Mode, Input.Deadline ?? InspectionCampaign.DefaultDeadline(Input.Year),
-                [.. Input.Types.Where(Enum.IsDefined)], Input.SimplifiedFromGrade, Input.AdminCostWarningPercent);
+                Input.Types, Input.SimplifiedFromGrade, Input.AdminCostWarningPercent);
             var (result, campaign) = await campaigns.OpenAsync(request, cancellationToken);
             if (result.Succeeded)
             {
@@ -58,7 +58,7 @@ public sealed class IndexModel(CampaignService campaigns, IStringLocalizer local
         [Display(Name = "Insp.Field.Deadline")]
         public DateOnly? Deadline { get; set; }
 
-        public List<OrganizationType> Types { get; set; } = [OrganizationType.SocialGroup, OrganizationType.PrivateNonEnterprise, OrganizationType.Foundation];
+        public List<string> Types { get; set; } = [OrganizationCodes.SocialGroup, OrganizationCodes.PrivateNonEnterprise, OrganizationCodes.Foundation];
 
         [Range(1, 5, ErrorMessage = "Validation.Range")]
         [Display(Name = "Insp.Field.SimplifiedFromGrade")]
