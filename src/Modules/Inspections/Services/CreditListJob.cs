@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Registry.Core.Jobs;
 using Registry.Core.Localization;
@@ -25,35 +24,11 @@ public sealed class CreditListJob(CreditListService creditLists, IJobLeases leas
 }
 
 /// <summary>Runs <see cref="CreditListJob"/> every hour (off with <c>Registry:Inspections:CreditListJob=false</c>, where a test drives it).</summary>
-internal sealed class CreditListJobService(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<CreditListJobService> logger) : BackgroundService
+internal sealed class CreditListJobService(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<CreditListJobService> logger)
+    : RecurringJobService(scopes, clock, configuration, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!configuration.GetValue("Registry:Inspections:CreditListJob", true))
-        {
-            return;
-        }
+    protected override string EnabledKey => "Registry:Inspections:CreditListJob";
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                using var scope = scopes.CreateScope();
-                await scope.ServiceProvider.GetRequiredService<CreditListJob>().RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(ex, "Credit-list rules failed; retrying in an hour");
-            }
-
-            try
-            {
-                await Task.Delay(TimeSpan.FromHours(1), clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<CreditListJob>().RunOnceAsync(cancellationToken);
 }

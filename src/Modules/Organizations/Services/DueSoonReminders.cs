@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Registry.Core.Jobs;
 using Registry.Core.Localization;
@@ -67,35 +66,11 @@ public sealed class DueSoonReminders(DbContext db, DeadlineService deadlines, IN
 }
 
 /// <summary>Runs <see cref="DueSoonReminders"/> every hour (off with <c>Registry:Organizations:DueReminders=false</c>, e.g. where a test drives the job itself).</summary>
-internal sealed class DueSoonReminderService(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<DueSoonReminderService> logger) : BackgroundService
+internal sealed class DueSoonReminderService(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<DueSoonReminderService> logger)
+    : RecurringJobService(scopes, clock, configuration, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!configuration.GetValue("Registry:Organizations:DueReminders", true))
-        {
-            return;
-        }
+    protected override string EnabledKey => "Registry:Organizations:DueReminders";
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                using var scope = scopes.CreateScope();
-                await scope.ServiceProvider.GetRequiredService<DueSoonReminders>().RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(ex, "Due-date reminders failed; retrying in an hour");
-            }
-
-            try
-            {
-                await Task.Delay(TimeSpan.FromHours(1), clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<DueSoonReminders>().RunOnceAsync(cancellationToken);
 }

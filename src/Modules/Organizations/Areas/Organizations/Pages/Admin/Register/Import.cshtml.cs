@@ -53,46 +53,15 @@ public sealed class ImportModel(RegisterImporter importer, IRegistrationRulesPro
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken cancellationToken)
     {
-        if (file is null || file.Length == 0)
+        FileName = file is null ? null : Path.GetFileName(file.FileName);
+        var result = await ImportUpload.RunAsync(file, MaxFileBytes, (content, name) => importer.ImportAsync(content, name, cancellationToken), ModelState, localizer);
+        if (result is { Succeeded: true })
         {
-            ModelState.AddModelError("file", localizer["Import.NoFile"]);
-            return Page();
-        }
-
-        FileName = Path.GetFileName(file.FileName);
-        if (file.Length > MaxFileBytes)
-        {
-            ModelState.AddModelError("file", localizer["Import.TooLarge", MaxFileBytes / (1024 * 1024)]);
-            return Page();
-        }
-
-        ImportResult result;
-        try
-        {
-            await using var content = file.OpenReadStream();
-            result = await importer.ImportAsync(content, FileName, cancellationToken);
-        }
-        catch (KeyNotFoundException)
-        {
-            // MiniExcel's CSV reader throws this for a row with more cells than the header; it happens while reading,
-            // before anything is written, so the file is simply unreadable as a table.
-            ModelState.AddModelError(string.Empty, localizer["Import.Unreadable"]);
-            return Page();
-        }
-
-        if (result.Succeeded)
-        {
-            TempData["Flash"] = localizer["Org.Import.Done", result.Imported, FileName].Value;
+            TempData["Flash"] = localizer["Org.Import.Done", result.Imported, FileName!].Value;
             return RedirectToPage("/Admin/Register/Index", new { area = "Organizations" });
         }
 
-        // Whole-file problems (wrong type, unreadable, too many rows, no rows) go to the summary; cell problems to the table.
-        foreach (var error in result.Errors.Where(e => e.Row == 0))
-        {
-            ModelState.AddModelError(string.Empty, localizer[error.Key, error.Args]);
-        }
-
-        Errors = [.. result.Errors.Where(e => e.Row > 0).OrderBy(e => e.Row)];
+        Errors = result.RowErrors();
         return Page();
     }
 
