@@ -33,7 +33,6 @@ public sealed class InspectionsModule : IModule
         var rules = new CreditListRules();
         configuration.GetSection("Registry:Inspections:CreditLists").Bind(rules);
         services.AddSingleton(rules);
-        services.AddScoped<OrganizationNotifier>();
         services.AddScoped<ReportAccess>();
         services.AddScoped<CampaignService>();
         services.AddScoped<CreditListService>();

@@ -41,6 +41,7 @@ public sealed class OrganizationsModule : IModule
         services.AddScoped<DueSoonReminders>();
         services.AddHostedService<DueSoonReminderService>();
         services.AddScoped<IOrganizationRegister, OrganizationRegister>();
+        services.AddScoped<IOrganizationNotifier, OrganizationNotifier>();
         services.AddScoped<IFileAccessRule, ApplicationDocumentAccessRule>();
         services.AddScoped<IRecipeStep, RegistrationRulesRecipeStep>();
         services.AddScoped<IRecipeStep, OrganizationsRecipeStep>();

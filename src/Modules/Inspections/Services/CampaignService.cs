@@ -19,7 +19,7 @@ public sealed class CampaignService(
     DbContext db,
     IOrganizationRegister register,
     IEnumerable<ICurrentGrades> gradeProviders,
-    OrganizationNotifier notifier,
+    IOrganizationNotifier notifier,
     IAuditTrail audit,
     ICurrentActor actor,
     TimeProvider clock)

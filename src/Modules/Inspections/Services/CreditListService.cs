@@ -27,7 +27,7 @@ public sealed class CreditListService(
     IOrganizationRegister register,
     ICalendarProvider calendars,
     CreditListRules rules,
-    OrganizationNotifier organizations,
+    IOrganizationNotifier organizations,
     INotifier notifier,
     IOutbox outbox,
     IAuditTrail audit,

@@ -10,6 +10,7 @@ using Registry.Core.Outbox;
 using Registry.Core.Security;
 using Registry.Inspections.Contracts;
 using Registry.Inspections.Domain;
+using Registry.Organizations.Contracts;
 
 namespace Registry.Inspections.Services;
 
@@ -24,7 +25,7 @@ public sealed class ReportService(
     DbContext db,
     IFileStore files,
     CreditListService creditLists,
-    OrganizationNotifier organizations,
+    IOrganizationNotifier organizations,
     INotifier notifier,
     IOutbox outbox,
     IAuditTrail audit,

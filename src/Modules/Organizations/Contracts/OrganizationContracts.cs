@@ -36,7 +36,8 @@ public sealed record OrganizationSummary(
     string District,
     string Street,
     IReadOnlyList<string> ServiceFields,
-    CreditStanding Standing);
+    CreditStanding Standing,
+    int Grade);
 
 /// <summary>Everything the public directory shows and searches of an organization.</summary>
 public sealed record OrganizationListing(
@@ -57,7 +58,8 @@ public sealed record OrganizationListing(
     string LegalRepresentative,
     int? HubOrganizationId,
     bool IsHub,
-    CreditStanding Standing);
+    CreditStanding Standing,
+    int Grade);
 
 /// <summary>Where an organization stands on the credit lists (社会组织信用信息管理办法); kept by the inspections module.</summary>
 public enum CreditStanding
@@ -97,6 +99,9 @@ public interface IOrganizationRegister
     /// caller's next SaveChanges. Returns false when the standing was already that.
     /// </summary>
     Task<bool> SetCreditStandingAsync(int organizationId, CreditStanding standing, CancellationToken cancellationToken);
+
+    /// <summary>Records the grade (1–5; 0 for none) the ratings module says is valid now; saved like <see cref="SetCreditStandingAsync"/>.</summary>
+    Task<bool> SetGradeAsync(int organizationId, int grade, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -112,4 +117,11 @@ public interface IOrganizationPageSection
 
     /// <summary>The section's model, or null to leave the section out for this organization.</summary>
     Task<object?> LoadAsync(int organizationId, CancellationToken cancellationToken);
+}
+
+/// <summary>Tells every account acting for an organization (in-app and by mail), e.g. of a result or a listing.</summary>
+public interface IOrganizationNotifier
+{
+    /// <summary>Uses the notification templates of <paramref name="templateName"/>; saved with the caller's SaveChanges.</summary>
+    Task NotifyAsync(int organizationId, string templateName, IReadOnlyDictionary<string, string> values, string link, CancellationToken cancellationToken);
 }

@@ -58,6 +58,9 @@ public sealed class Organization : IVersioned
     /// <summary>Credit-list standing, kept by the inspections module through <see cref="Contracts.IOrganizationRegister.SetCreditStandingAsync"/>.</summary>
     public Contracts.CreditStanding Standing { get; set; }
 
+    /// <summary>Grade (1–5 for 1A–5A, 0 for none) valid now, kept by the ratings module through <see cref="Contracts.IOrganizationRegister.SetGradeAsync"/>.</summary>
+    public int Grade { get; set; }
+
     /// <summary>枢纽型社会组织 it belongs to.</summary>
     public int? HubOrganizationId { get; set; }
 

@@ -1,16 +1,15 @@
 using Registry.Core.Notifications;
 using Registry.Organizations.Contracts;
 
-namespace Registry.Inspections.Services;
+namespace Registry.Organizations.Services;
 
-/// <summary>Notifies every account acting for an organization (in-app and by mail).</summary>
-public sealed class OrganizationNotifier(INotifier notifier, IOrganizationRegister register)
+internal sealed class OrganizationNotifier(INotifier notifier, IOrganizationRegister register) : IOrganizationNotifier
 {
-    public async Task NotifyAsync(int organizationId, string template, IReadOnlyDictionary<string, string> values, string link, CancellationToken cancellationToken)
+    public async Task NotifyAsync(int organizationId, string templateName, IReadOnlyDictionary<string, string> values, string link, CancellationToken cancellationToken)
     {
         foreach (var userId in await register.UsersOfOrganizationAsync(organizationId, cancellationToken))
         {
-            await notifier.NotifyUserAsync(userId, template, values, link, cancellationToken);
+            await notifier.NotifyUserAsync(userId, templateName, values, link, cancellationToken);
         }
     }
 }

@@ -34,7 +34,7 @@ internal sealed class OrganizationRegister(DbContext db, IOutbox outbox, TimePro
                 yield return new OrganizationListing(
                     o.Id, o.Name, formerNames.TryGetValue(o.Id, out var names) ? names : [], o.EnglishName, o.Type.ToString(), o.CreditCode, o.FilingNumber,
                     o.Status.ToString(), o.FoundedOn, o.District, o.Street, o.Community, o.ServiceFieldList, o.BusinessScope, o.LegalRepresentative,
-                    o.HubOrganizationId, o.IsHub, o.Standing);
+                    o.HubOrganizationId, o.IsHub, o.Standing, o.Grade);
             }
 
             afterId = chunk[^1].Id;
@@ -69,7 +69,7 @@ internal sealed class OrganizationRegister(DbContext db, IOutbox outbox, TimePro
             .ToListAsync(cancellationToken));
 
     private static OrganizationSummary[] Summaries(List<Organization> rows) =>
-        [.. rows.Select(o => new OrganizationSummary(o.Id, o.Name, o.Type.ToString(), o.CreditCode, o.FilingNumber, o.Status.ToString(), o.FoundedOn, o.District, o.Street, o.ServiceFieldList, o.Standing))];
+        [.. rows.Select(o => new OrganizationSummary(o.Id, o.Name, o.Type.ToString(), o.CreditCode, o.FilingNumber, o.Status.ToString(), o.FoundedOn, o.District, o.Street, o.ServiceFieldList, o.Standing, o.Grade))];
 
     public async Task<IReadOnlyList<int>> OrganizationsOfUserAsync(string userId, CancellationToken cancellationToken) =>
         await db.Set<OrganizationMember>().Where(m => m.UserId == userId).Select(m => m.OrganizationId).ToListAsync(cancellationToken);
@@ -77,15 +77,22 @@ internal sealed class OrganizationRegister(DbContext db, IOutbox outbox, TimePro
     public async Task<IReadOnlyList<string>> UsersOfOrganizationAsync(int organizationId, CancellationToken cancellationToken) =>
         await db.Set<OrganizationMember>().Where(m => m.OrganizationId == organizationId).Select(m => m.UserId).ToListAsync(cancellationToken);
 
-    public async Task<bool> SetCreditStandingAsync(int organizationId, CreditStanding standing, CancellationToken cancellationToken)
+    public Task<bool> SetCreditStandingAsync(int organizationId, CreditStanding standing, CancellationToken cancellationToken) =>
+        ChangeAsync(organizationId, o => o.Standing != standing, o => o.Standing = standing, cancellationToken);
+
+    public Task<bool> SetGradeAsync(int organizationId, int grade, CancellationToken cancellationToken) =>
+        ChangeAsync(organizationId, o => o.Grade != grade, o => o.Grade = grade, cancellationToken);
+
+    /// <summary>Applies a change kept by another module and announces it; the caller's SaveChanges saves it.</summary>
+    private async Task<bool> ChangeAsync(int organizationId, Func<Organization, bool> differs, Action<Organization> apply, CancellationToken cancellationToken)
     {
         var organization = await db.Set<Organization>().SingleAsync(o => o.Id == organizationId, cancellationToken);
-        if (organization.Standing == standing)
+        if (!differs(organization))
         {
             return false;
         }
 
-        organization.Standing = standing;
+        apply(organization);
         organization.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         outbox.Publish(OrganizationEvents.Changed, new OrganizationChanged(organizationId));
         return true;
