@@ -1255,6 +1255,9 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.Property<DateOnly>("FoundedOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("Grade")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("HubOrganizationId")
                         .HasColumnType("integer");
 

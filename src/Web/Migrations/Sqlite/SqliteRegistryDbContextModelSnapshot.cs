@@ -1212,6 +1212,9 @@ namespace Registry.Web.Migrations.Sqlite
                     b.Property<DateOnly>("FoundedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Grade")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("HubOrganizationId")
                         .HasColumnType("INTEGER");
 
