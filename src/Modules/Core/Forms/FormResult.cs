@@ -54,3 +54,22 @@ public static class ModelStateResults
         }
     }
 }
+
+/// <summary>Saving a form's changes where someone else may have changed the same rows (row versions).</summary>
+public static class ConcurrentSave
+{
+    /// <summary>Saves; a concurrency conflict comes back as <see cref="OperationResult.Stale"/> instead of an exception.</summary>
+    public static async Task<OperationResult> SaveOrConflictAsync(this Microsoft.EntityFrameworkCore.DbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return OperationResult.Ok;
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
+        {
+            return OperationResult.Stale;
+        }
+    }
+}

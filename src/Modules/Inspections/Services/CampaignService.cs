@@ -158,15 +158,7 @@ public sealed class CampaignService(
         var before = campaign.Deadline;
         campaign.Deadline = deadline;
         audit.Record("inspections.deadline-changed", nameof(InspectionCampaign), campaign.Id.ToString(CultureInfo.InvariantCulture), $"{before:yyyy-MM-dd} → {deadline:yyyy-MM-dd}");
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return OperationResult.Ok;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return OperationResult.Stale;
-        }
+        return await db.SaveOrConflictAsync(cancellationToken);
     }
 
     private async Task<IReadOnlyDictionary<int, int>> GradesAsync(IReadOnlyCollection<int> ids, DateOnly asOf, CancellationToken cancellationToken) =>

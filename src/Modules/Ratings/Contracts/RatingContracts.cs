@@ -1,0 +1,33 @@
+namespace Registry.Ratings.Contracts;
+
+/// <summary>A grade an organization holds or held (public facts).</summary>
+public sealed record GradeRecord(int Grade, DateOnly AwardedOn, DateOnly ValidFrom, DateOnly ValidUntil, DateOnly? EndedOn, string? EndReason, int? CampaignYear);
+
+/// <summary>An organization with a current grade (for the 3A+ recommended list and the 4A+ simplified inspection).</summary>
+public sealed record GradedOrganization(int OrganizationId, string OrganizationName, int Grade, DateOnly ValidUntil);
+
+/// <summary>Grades as other modules (grants eligibility, directory, reports) see them.</summary>
+public interface IOrganizationGrades
+{
+    /// <summary>The grade valid on <paramref name="day"/>, or null.</summary>
+    Task<GradeRecord?> CurrentAsync(int organizationId, DateOnly day, CancellationToken cancellationToken);
+
+    /// <summary>Every grade the organization held, newest first.</summary>
+    Task<IReadOnlyList<GradeRecord>> HistoryAsync(int organizationId, CancellationToken cancellationToken);
+
+    /// <summary>Organizations holding at least <paramref name="minimumGrade"/> on <paramref name="day"/> (e.g. 3 for 推荐性目录).</summary>
+    Task<IReadOnlyList<GradedOrganization>> AtLeastAsync(int minimumGrade, DateOnly day, CancellationToken cancellationToken);
+
+    /// <summary>How many organizations hold each grade (1–5) on <paramref name="day"/>.</summary>
+    Task<IReadOnlyDictionary<int, int>> DistributionAsync(DateOnly day, CancellationToken cancellationToken);
+}
+
+/// <summary>Change-feed topics of the ratings module.</summary>
+public static class RatingEvents
+{
+    /// <summary>A grade became effective, was downgraded, revoked or expired.</summary>
+    public const string GradeChanged = "ratings.grade-changed";
+}
+
+/// <summary>Payload of <see cref="RatingEvents.GradeChanged"/>: the grade now held (0: none).</summary>
+public sealed record GradeChanged(int OrganizationId, int Grade);

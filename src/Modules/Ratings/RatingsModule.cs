@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Registry.Core.Files;
+using Registry.Core.Jobs;
+using Registry.Core.Modularity;
+using Registry.Core.Recipes;
+using Registry.Core.Security;
+using Registry.Inspections.Contracts;
+using Registry.Organizations.Contracts;
+using Registry.Ratings.Contracts;
+using Registry.Ratings.Recipes;
+using Registry.Ratings.Services;
+
+namespace Registry.Ratings;
+
+/// <summary>A-grade ratings (社会组织等级评估): campaigns, rubrics, expert panels, committee decisions, 公示, grades.</summary>
+public sealed class RatingsModule : IModule
+{
+    public string Name => "Ratings";
+
+    public IEnumerable<Permission> Permissions => RatingsPermissions.All;
+
+    public IEnumerable<NavigationItem> Navigation =>
+    [
+        new(NavigationArea.Public, "Nav.Rate.Public", "/Ratings", null, 16),
+        new(NavigationArea.Public, "Nav.Rate.Review", "/Ratings/Review", RatingsPermissions.Score, 40),
+        new(NavigationArea.BackOffice, "Nav.Rate.Admin", "/Ratings/Admin", RatingsPermissions.Manage, 150),
+    ];
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<RubricStore>();
+        services.AddScoped<RatingCampaignService>();
+        services.AddScoped<RatingApplicationService>();
+        services.AddScoped<RatingAccess>();
+        services.AddScoped<PanelService>();
+        services.AddScoped<ScoringService>();
+        services.AddScoped<DecisionService>();
+        services.AddScoped<GradeService>();
+        services.AddScoped<GradeJob>();
+        services.AddScoped<RatingFigures>();
+        services.AddHostedService<GradeJobService>();
+        services.AddScoped<OrganizationGrades>();
+        services.AddScoped<IOrganizationGrades>(s => s.GetRequiredService<OrganizationGrades>());
+        services.AddScoped<ICurrentGrades>(s => s.GetRequiredService<OrganizationGrades>());
+        services.AddScoped<IOrganizationPageSection, RatingsPageSection>();
+        services.AddScoped<IFileAccessRule, EvidenceAccessRule>();
+        services.AddScoped<IRecipeStep, RatingRubricsRecipeStep>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+    }
+}
+
+/// <summary>Runs <see cref="GradeJob"/> hourly (off with <c>Registry:Ratings:GradeJob=false</c>).</summary>
+internal sealed class GradeJobService(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<GradeJobService> logger)
+    : RecurringJobService(scopes, clock, configuration, logger)
+{
+    protected override string EnabledKey => "Registry:Ratings:GradeJob";
+
+    protected override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<GradeJob>().RunOnceAsync(cancellationToken);
+}

@@ -1,0 +1,249 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Registry.Core.Auditing;
+using Registry.Core.Calendar;
+using Registry.Core.Data;
+using Registry.Core.Forms;
+using Registry.Core.Localization;
+using Registry.Core.Security;
+using Registry.Notices.Contracts;
+using Registry.Organizations.Contracts;
+using Registry.Ratings.Domain;
+
+namespace Registry.Ratings.Services;
+
+/// <summary>
+/// From scores to grades: the committee's decision, 公示 of the proposed grades, review requests (复核) answered within
+/// 15 working days, and the announcement that makes grades effective.
+/// </summary>
+public sealed class DecisionService(
+    DbContext db,
+    ScoringService scoring,
+    GradeService grades,
+    INoticePublisher notices,
+    IOrganizationNotifier organizations,
+    ICalendarProvider calendars,
+    ITextCatalog catalog,
+    IAuditTrail audit,
+    ICurrentActor actor,
+    TimeProvider clock)
+{
+    public const string SourceModule = "Ratings";
+    public const int ReviewWorkingDays = 15;
+
+    private static readonly CultureInfo Bureau = CultureInfo.GetCultureInfo("zh-CN");
+
+    /// <summary>Records the committee's grade: the one the mean scores earn, or another one with a reason.</summary>
+    public async Task<OperationResult> DecideAsync(RatingApplication application, int? grade, string? reason, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        if (application.State != RatingState.Assessment)
+        {
+            return OperationResult.Fail("", "Rate.Error.WrongState");
+        }
+
+        var (sheet, panel) = await scoring.SheetAsync(application, cancellationToken);
+        var seated = panel.Where(p => !p.Recused).ToList();
+        if (seated.Count(p => p.ScoresSubmittedAt is not null) < PanelService.MinimumPanel || seated.Any(p => p.ScoresSubmittedAt is null))
+        {
+            return OperationResult.Fail("", "Rate.Error.ScoringUnfinished", PanelService.MinimumPanel);
+        }
+
+        var campaign = await db.Set<RatingCampaign>().AsNoTracking().SingleAsync(c => c.Id == application.CampaignId, cancellationToken);
+        var computed = campaign.Scale.GradeFor(sheet.Total);
+        var decided = grade ?? computed;
+        if (decided is < 0 or > 5)
+        {
+            return OperationResult.Fail("Grade", "Rate.Error.Grade");
+        }
+
+        if (decided != computed && string.IsNullOrWhiteSpace(reason))
+        {
+            return OperationResult.Fail("Reason", "Rate.Error.OverrideReason", "Rate.Field.Reason");
+        }
+
+        db.ExpectVersion(application, seenVersion);
+        application.ComputedTotal = sheet.Total;
+        application.ComputedGrade = computed;
+        application.DecidedGrade = decided;
+        application.DecisionReason = reason?.Trim();
+        application.DecidedOn = ChinaTime.Today(clock);
+        application.State = RatingState.Decided;
+        application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record("ratings.decided", nameof(RatingApplication), RatingApplicationService.Id(application),
+            $"{application.OrganizationName}: total {sheet.Total}, computed {computed}A, decided {decided}A{(decided != computed ? ": " + reason!.Trim() : "")}");
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    /// <summary>Publishes the campaign's decided grades for 公示 (objections open) and starts each one's publicity period.</summary>
+    public async Task<OperationResult> PublishAsync(RatingCampaign campaign, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        var decided = await db.Set<RatingApplication>().Where(a => a.CampaignId == campaign.Id && a.State == RatingState.Decided)
+            .OrderByDescending(a => a.DecidedGrade).ThenBy(a => a.OrganizationName).ToListAsync(cancellationToken);
+        if (decided.Count == 0)
+        {
+            return OperationResult.Fail("", "Rate.Error.NothingDecided");
+        }
+
+        var today = ChinaTime.Today(clock);
+        var end = today.AddDays(campaign.PublicityDays - 1);
+        var body = new StringBuilder()
+            .AppendLine(Text("Rate.Notice.PublicityLead", campaign.Title, end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).AppendLine()
+            .Append("| ").Append(Text("Rate.Notice.Column.Name")).Append(" | ").Append(Text("Rate.Notice.Column.Grade")).AppendLine(" |")
+            .AppendLine("| --- | --- |");
+        foreach (var application in decided)
+        {
+            body.Append("| ").Append(application.OrganizationName.Replace("|", "｜", StringComparison.Ordinal)).Append(" | ").Append(GradeText(application.DecidedGrade ?? 0)).AppendLine(" |");
+        }
+
+        await using var transaction = await db.BeginOwnTransactionAsync(cancellationToken);
+        var noticeId = await notices.PublishAsync(new NoticeDraft(SourceModule, $"publicity-{campaign.Id}-{today:yyyyMMdd}", Text("Rate.Notice.PublicityTitle", campaign.Title),
+            NoticeKind.RatingResult, body.ToString(), today, end, AcceptsObjections: true), cancellationToken);
+        foreach (var application in decided)
+        {
+            application.State = RatingState.Publicized;
+            application.NoticeId = noticeId;
+            application.PublicityEndsOn = end;
+            await organizations.NotifyAsync(application.OrganizationId, "Rate.Publicized", Values(application, end), $"/Ratings/Application/{application.Id}", cancellationToken);
+        }
+
+        audit.Record("ratings.publicized", nameof(RatingCampaign), campaign.Id.ToString(CultureInfo.InvariantCulture), $"{decided.Count} grades until {end:yyyy-MM-dd}");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitOwnAsync(cancellationToken);
+        return OperationResult.Ok;
+    }
+
+    public Task<List<ReviewRequest>> ReviewsAsync(int applicationId, CancellationToken cancellationToken) =>
+        db.Set<ReviewRequest>().AsNoTracking().Where(r => r.ApplicationId == applicationId).OrderBy(r => r.FiledAt).ToListAsync(cancellationToken);
+
+    /// <summary>The organization asks for a review during 公示; after it ends the request is refused with the end date.</summary>
+    public async Task<OperationResult> RequestReviewAsync(RatingApplication application, string? grounds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        var today = ChinaTime.Today(clock);
+        if (application.State != RatingState.Publicized || application.PublicityEndsOn is not { } end)
+        {
+            return OperationResult.Fail("", "Rate.Error.NotInPublicity");
+        }
+
+        if (today > end)
+        {
+            return OperationResult.Fail("", "Rate.Error.PublicityOver", end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        if (string.IsNullOrWhiteSpace(grounds) || grounds.Length > 5000)
+        {
+            return OperationResult.Fail("Grounds", "Validation.Required", "Rate.Field.Grounds");
+        }
+
+        if (await db.Set<ReviewRequest>().AnyAsync(r => r.ApplicationId == application.Id && r.DecidedOn == null, cancellationToken))
+        {
+            return OperationResult.Fail("", "Rate.Error.ReviewPending");
+        }
+
+        DateOnly? due;
+        try
+        {
+            due = (await calendars.GetAsync(cancellationToken)).AddWorkingDays(today, ReviewWorkingDays);
+        }
+        catch (CalendarYearMissingException)
+        {
+            // No calendar data far enough: shown as "not computable" rather than guessed.
+            due = null;
+        }
+
+        db.Add(new ReviewRequest { ApplicationId = application.Id, FiledAt = clock.GetUtcNow().UtcDateTime, FiledBy = actor.Name, Grounds = grounds.Trim(), DueOn = due });
+        audit.Record("ratings.review-requested", nameof(RatingApplication), RatingApplicationService.Id(application), $"{application.OrganizationName}, answer due {due:yyyy-MM-dd}");
+        await db.SaveChangesAsync(cancellationToken);
+        return OperationResult.Ok;
+    }
+
+    /// <summary>The written answer to a review request: the grade upheld or changed.</summary>
+    public async Task<OperationResult> DecideReviewAsync(ReviewRequest request, string? decision, int gradeAfterReview, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.DecidedOn is not null)
+        {
+            return OperationResult.Fail("", "Rate.Error.ReviewDecided");
+        }
+
+        if (string.IsNullOrWhiteSpace(decision))
+        {
+            return OperationResult.Fail("Decision", "Validation.Required", "Rate.Field.ReviewDecision");
+        }
+
+        if (gradeAfterReview is < 0 or > 5)
+        {
+            return OperationResult.Fail("Grade", "Rate.Error.Grade");
+        }
+
+        var application = await db.Set<RatingApplication>().SingleAsync(a => a.Id == request.ApplicationId, cancellationToken);
+        request.DecidedOn = ChinaTime.Today(clock);
+        request.Decision = decision.Trim();
+        request.GradeAfterReview = gradeAfterReview;
+        request.DecidedBy = actor.Name;
+        if (gradeAfterReview != application.DecidedGrade)
+        {
+            application.DecisionReason = $"{application.DecisionReason}\n{request.DecidedOn:yyyy-MM-dd}: {request.Decision}".Trim();
+            application.DecidedGrade = gradeAfterReview;
+        }
+
+        audit.Record("ratings.review-decided", nameof(RatingApplication), RatingApplicationService.Id(application), $"{application.OrganizationName}: {gradeAfterReview}A: {request.Decision}");
+        await organizations.NotifyAsync(application.OrganizationId, "Rate.ReviewDecided", Values(application, request.DecidedOn.Value), $"/Ratings/Application/{application.Id}", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return OperationResult.Ok;
+    }
+
+    /// <summary>
+    /// Announces every grade of the campaign whose 公示 is over and whose reviews are answered: grades become effective
+    /// (validity by the rule set) and an announcement notice lists them. Returns how many were announced.
+    /// </summary>
+    public async Task<(OperationResult Result, int Announced)> AnnounceAsync(RatingCampaign campaign, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        var today = ChinaTime.Today(clock);
+        var ready = await db.Set<RatingApplication>()
+            .Where(a => a.CampaignId == campaign.Id && a.State == RatingState.Publicized && a.PublicityEndsOn < today)
+            .Where(a => !db.Set<ReviewRequest>().Any(r => r.ApplicationId == a.Id && r.DecidedOn == null))
+            .OrderByDescending(a => a.DecidedGrade).ThenBy(a => a.OrganizationName).ToListAsync(cancellationToken);
+        if (ready.Count == 0)
+        {
+            return (OperationResult.Fail("", "Rate.Error.NothingToAnnounce"), 0);
+        }
+
+        await using var transaction = await db.BeginOwnTransactionAsync(cancellationToken);
+        var body = new StringBuilder().AppendLine(Text("Rate.Notice.AnnouncementLead", campaign.Title)).AppendLine()
+            .Append("| ").Append(Text("Rate.Notice.Column.Name")).Append(" | ").Append(Text("Rate.Notice.Column.Grade")).AppendLine(" |")
+            .AppendLine("| --- | --- |");
+        foreach (var application in ready)
+        {
+            application.State = RatingState.Announced;
+            application.AnnouncedOn = today;
+            await grades.AwardAsync(application, campaign.RuleSet, today, cancellationToken);
+            body.Append("| ").Append(application.OrganizationName.Replace("|", "｜", StringComparison.Ordinal)).Append(" | ").Append(GradeText(application.DecidedGrade ?? 0)).AppendLine(" |");
+            await organizations.NotifyAsync(application.OrganizationId, "Rate.Announced", Values(application, today), $"/Organizations/Org/{application.OrganizationId}", cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await grades.SyncAsync([.. ready.Select(a => a.OrganizationId)], today, cancellationToken);
+        await notices.PublishAsync(new NoticeDraft(SourceModule, $"announcement-{campaign.Id}-{today:yyyyMMdd}", Text("Rate.Notice.AnnouncementTitle", campaign.Title),
+            NoticeKind.Announcement, body.ToString()), cancellationToken);
+        audit.Record("ratings.announced", nameof(RatingCampaign), campaign.Id.ToString(CultureInfo.InvariantCulture), $"{ready.Count} applications");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitOwnAsync(cancellationToken);
+        return (OperationResult.Ok, ready.Count);
+    }
+
+    private string GradeText(int grade) => grade == 0 ? Text("Rate.Grade.None") : Text("Rate.Grade.Value", grade);
+
+    private string Text(string key, params object[] args) => string.Format(Bureau, catalog.Find(key, Bureau) ?? key, args);
+
+    private static Dictionary<string, string> Values(RatingApplication application, DateOnly date)
+    {
+        var values = RatingApplicationService.Values(application);
+        values["date"] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return values;
+    }
+}

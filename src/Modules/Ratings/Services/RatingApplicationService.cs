@@ -1,0 +1,250 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Registry.Core.Auditing;
+using Registry.Core.Data;
+using Registry.Core.Files;
+using Registry.Core.Forms;
+using Registry.Core.Localization;
+using Registry.Core.Notifications;
+using Registry.Core.Security;
+using Registry.Inspections.Contracts;
+using Registry.Organizations.Contracts;
+using Registry.Ratings.Domain;
+
+namespace Registry.Ratings.Services;
+
+/// <summary>A self-assessed indicator: points claimed and a note.</summary>
+public sealed record SelfScore(decimal Points, string Note);
+
+/// <summary>The organization's side of an application (start, self-assessment, evidence, submission) and the officer's eligibility decision.</summary>
+public sealed class RatingApplicationService(
+    DbContext db,
+    IOrganizationRegister register,
+    IOrganizationStandings standings,
+    IFileStore files,
+    GradeService grades,
+    INotifier notifier,
+    IAuditTrail audit,
+    ICurrentActor actor,
+    TimeProvider clock)
+{
+    public Task<RatingApplication?> FindAsync(int id, CancellationToken cancellationToken) =>
+        db.Set<RatingApplication>().Include(a => a.Evidence).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    public Task<RatingCampaign> CampaignOfAsync(RatingApplication application, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        return db.Set<RatingCampaign>().AsNoTracking().SingleAsync(c => c.Id == application.CampaignId, cancellationToken);
+    }
+
+    public async Task<RubricDefinition> RubricOfAsync(RatingApplication application, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        return (await db.Set<Rubric>().AsNoTracking().SingleAsync(r => r.Id == application.RubricId, cancellationToken)).Definition;
+    }
+
+    public static IReadOnlyDictionary<string, SelfScore> ReadSelfAssessment(RatingApplication application)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        return JsonSerializer.Deserialize<Dictionary<string, SelfScore>>(application.SelfAssessmentJson, RubricDefinition.Json) ?? [];
+    }
+
+    /// <summary>Starts (or returns) the organization's application in a campaign whose window is open.</summary>
+    public async Task<(OperationResult Result, RatingApplication? Application)> StartAsync(int campaignId, int organizationId, CancellationToken cancellationToken)
+    {
+        var campaign = await db.Set<RatingCampaign>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId, cancellationToken);
+        var today = ChinaTime.Today(clock);
+        if (campaign is null || !campaign.IsOpenOn(today))
+        {
+            return (OperationResult.Fail("", "Rate.Error.WindowClosed"), null);
+        }
+
+        if (await db.Set<RatingApplication>().SingleOrDefaultAsync(a => a.CampaignId == campaignId && a.OrganizationId == organizationId, cancellationToken) is { } existing)
+        {
+            return (OperationResult.Ok, existing);
+        }
+
+        var organization = await register.FindAsync(organizationId, cancellationToken);
+        if (organization is null || !campaign.Rubrics.TryGetValue(organization.TypeCode, out var rubricId))
+        {
+            return (OperationResult.Fail("", "Rate.Error.NoRubricForType"), null);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var application = new RatingApplication
+        {
+            CampaignId = campaignId,
+            OrganizationId = organizationId,
+            OrganizationName = organization.Name,
+            OrganizationType = organization.TypeCode,
+            RubricId = rubricId,
+            ApplicantUserId = actor.UserId,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Add(application);
+        audit.Record("ratings.application-started", nameof(RatingApplication), "new", $"{organization.Name} in {campaign.Title}");
+        await db.SaveChangesAsync(cancellationToken);
+        return (OperationResult.Ok, application);
+    }
+
+    /// <summary>Saves the self-assessment (a draft: incomplete is fine, out of range is not).</summary>
+    public async Task<OperationResult> SaveSelfAssessmentAsync(RatingApplication application, IReadOnlyDictionary<string, SelfScore> scores, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        ArgumentNullException.ThrowIfNull(scores);
+        if (application.State != RatingState.Draft)
+        {
+            return OperationResult.Fail("", "Rate.Error.NotEditable");
+        }
+
+        var rubric = await RubricOfAsync(application, cancellationToken);
+        var errors = ScoreErrors(rubric, scores.ToDictionary(s => s.Key, s => s.Value.Points));
+        if (errors.Count > 0)
+        {
+            return new OperationResult(errors);
+        }
+
+        db.ExpectVersion(application, seenVersion);
+        application.SelfAssessmentJson = JsonSerializer.Serialize(scores.Where(s => rubric.Find(s.Key) is not null || s.Key == RubricDefinition.BonusCode).ToDictionary(), RubricDefinition.Json);
+        application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    /// <summary>Points outside 0 … max (or 0 … bonus cap) for any indicator.</summary>
+    public static IReadOnlyList<FormError> ScoreErrors(RubricDefinition rubric, IReadOnlyDictionary<string, decimal> points)
+    {
+        ArgumentNullException.ThrowIfNull(rubric);
+        ArgumentNullException.ThrowIfNull(points);
+        var errors = new List<FormError>();
+        foreach (var (code, value) in points)
+        {
+            var max = code == RubricDefinition.BonusCode ? rubric.BonusCap : rubric.Find(code)?.Max;
+            if (max is null)
+            {
+                errors.Add(new FormError(code, "Rate.Error.UnknownIndicator", code));
+            }
+            else if (value < 0 || value > max || decimal.Round(value, 1) != value)
+            {
+                errors.Add(new FormError(code, "Rate.Error.PointsRange", code, max.Value.ToString("0.#", CultureInfo.InvariantCulture)));
+            }
+        }
+
+        return errors;
+    }
+
+    public async Task<OperationResult> AttachEvidenceAsync(RatingApplication application, string indicatorCode, Stream content, string fileName, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        if (application.State != RatingState.Draft)
+        {
+            return OperationResult.Fail("", "Rate.Error.NotEditable");
+        }
+
+        var upload = await files.SaveAsync(content, fileName, cancellationToken);
+        if (!upload.Succeeded)
+        {
+            return OperationResult.Fail("", upload.ErrorKey!);
+        }
+
+        db.ExpectVersion(application, seenVersion);
+        application.Evidence.Add(new RatingEvidence { FileId = upload.File!.Id, FileName = upload.File.FileName, IndicatorCode = indicatorCode, UploadedAt = clock.GetUtcNow().UtcDateTime });
+        application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    /// <summary>Submits within the window; the eligibility checks are run and kept for the officer.</summary>
+    public async Task<OperationResult> SubmitAsync(RatingApplication application, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        if (application.State != RatingState.Draft)
+        {
+            return OperationResult.Fail("", "Rate.Error.NotEditable");
+        }
+
+        var campaign = await CampaignOfAsync(application, cancellationToken);
+        var today = ChinaTime.Today(clock);
+        if (!campaign.IsOpenOn(today))
+        {
+            return OperationResult.Fail("", "Rate.Error.WindowClosed");
+        }
+
+        var rubric = await RubricOfAsync(application, cancellationToken);
+        var self = ReadSelfAssessment(application);
+        var missing = rubric.Indicators.Where(i => !self.ContainsKey(i.Code)).Select(i => i.Code).ToList();
+        if (missing.Count > 0)
+        {
+            return OperationResult.Fail("", "Rate.Error.SelfAssessmentIncomplete", missing.Count);
+        }
+
+        if (application.Evidence.Count == 0)
+        {
+            return OperationResult.Fail("", "Rate.Error.NoEvidence");
+        }
+
+        db.ExpectVersion(application, seenVersion);
+        application.EligibilityJson = JsonSerializer.Serialize(await CheckAsync(campaign.RuleSet, application.OrganizationId, today, cancellationToken));
+        application.State = RatingState.Submitted;
+        application.SubmittedAt = clock.GetUtcNow().UtcDateTime;
+        application.UpdatedAt = application.SubmittedAt.Value;
+        audit.Record("ratings.application-submitted", nameof(RatingApplication), Id(application), application.OrganizationName);
+        await notifier.NotifyPermissionHoldersAsync(RatingsPermissions.Manage, "Rate.Submitted", Values(application), $"/Ratings/Admin/Application/{application.Id}", cancellationToken);
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    /// <summary>The eligibility checks for an organization today, through the register's and the inspections' contracts.</summary>
+    public async Task<IReadOnlyList<EligibilityCheck>> CheckAsync(RuleSet rules, int organizationId, DateOnly on, CancellationToken cancellationToken)
+    {
+        var organization = await register.FindAsync(organizationId, cancellationToken) ?? throw new InvalidOperationException($"organization {organizationId} not found");
+        var standing = await standings.GetAsync(organizationId, cancellationToken);
+        return RatingRules.Check(rules, organization, standing, await grades.CurrentEntityAsync(organizationId, on, cancellationToken), on);
+    }
+
+    public static IReadOnlyList<EligibilityCheck> ReadChecks(RatingApplication application)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        return JsonSerializer.Deserialize<List<EligibilityCheck>>(application.EligibilityJson) ?? [];
+    }
+
+    /// <summary>The officer confirms the application eligible or not; going against the checks needs a recorded reason.</summary>
+    public async Task<OperationResult> DecideEligibilityAsync(RatingApplication application, bool eligible, string? note, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        if (application.State != RatingState.Submitted)
+        {
+            return OperationResult.Fail("", "Rate.Error.WrongState");
+        }
+
+        var checksPass = ReadChecks(application).All(c => c.Passed);
+        var overridden = eligible != checksPass;
+        if ((overridden || !eligible) && string.IsNullOrWhiteSpace(note))
+        {
+            return OperationResult.Fail("Note", overridden ? "Rate.Error.OverrideReason" : "Validation.Required", "Rate.Field.EligibilityNote");
+        }
+
+        db.ExpectVersion(application, seenVersion);
+        application.State = eligible ? RatingState.Assessment : RatingState.Ineligible;
+        application.EligibilityOverridden = overridden;
+        application.EligibilityNote = note?.Trim();
+        application.EligibilityBy = actor.Name;
+        application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record(eligible ? "ratings.eligible" : "ratings.ineligible", nameof(RatingApplication), Id(application),
+            $"{application.OrganizationName}{(overridden ? " (override)" : "")}: {note}");
+        if (application.ApplicantUserId is { } applicant)
+        {
+            await notifier.NotifyUserAsync(applicant, eligible ? "Rate.Eligible" : "Rate.Ineligible", Values(application), $"/Ratings/Application/{application.Id}", cancellationToken);
+        }
+
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+
+    internal static string Id(RatingApplication application) => application.Id.ToString(CultureInfo.InvariantCulture);
+
+    internal static Dictionary<string, string> Values(RatingApplication application) => new()
+    {
+        ["organization"] = application.OrganizationName,
+        ["grade"] = (application.DecidedGrade ?? application.ComputedGrade ?? 0).ToString(CultureInfo.InvariantCulture),
+    };
+}
