@@ -10,7 +10,7 @@ namespace Registry.Browser.Tests.Pages;
 public sealed class ApplicationFormPage(IPage page, int id)
 {
     /// <summary>The smallest file the upload check accepts as a PDF: the magic bytes decide, not the name.</summary>
-    private static readonly byte[] MinimalPdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+    internal static readonly byte[] MinimalPdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
     public static string PathFor(int id) => $"/Organizations/Applications/Edit/{id}";
 

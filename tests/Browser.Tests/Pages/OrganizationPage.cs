@@ -25,6 +25,9 @@ public sealed class OrganizationPage(IPage page, int id)
 
     public ILocator StatusNotice => page.GetByTestId("status-notice");
 
+    /// <summary>The annual inspection result of a year (e.g. 基本合格 · 已于 … 完成整改), from the inspections section.</summary>
+    public ILocator Inspection(int year) => page.GetByTestId($"inspection-{year}");
+
     public static async Task<OrganizationPage> OpenAsync(IPage page, int id)
     {
         ArgumentNullException.ThrowIfNull(page);

@@ -13,6 +13,9 @@ public sealed class SiteChrome(IPage page)
 
     public ILocator Main => page.Locator("#main");
 
+    /// <summary>The one-off message a page shows after a successful post redirected to it (e.g. 草稿已保存。).</summary>
+    public ILocator Flash => page.Locator("#main > .flash[role='status']");
+
     /// <summary>
     /// Fails unless the Civic stylesheet was loaded with rules. An unstyled page still passes every text assertion, and its
     /// screenshot shows nothing of the theme (seen when the theme's static web assets were answered 200 with an empty body).
