@@ -1,9 +1,10 @@
+using System.Globalization;
 using Registry.Directory.Search;
 
 namespace Registry.Bench.Support;
 
-/// <summary>One kind of directory query and its generated instances.</summary>
-internal sealed record DirectoryQueryKind(string Key, string Label, IReadOnlyList<DirectoryQuery> Queries);
+/// <summary>One kind of directory query and its generated instances; <paramref name="AskedOnce"/>: each is asked only once.</summary>
+internal sealed record DirectoryQueryKind(string Key, string Label, IReadOnlyList<DirectoryQuery> Queries, bool AskedOnce = false);
 
 /// <summary>
 /// Deterministic directory queries of the kinds people type into the public directory of a Chinese register: the
@@ -47,8 +48,13 @@ internal static class DirectoryQueries
 
     public static readonly IReadOnlyList<string> TypeCodes = ["SocialGroup", "PrivateNonEnterprise", "Foundation", "Community"];
 
-    /// <summary>The seven kinds, <paramref name="perKind"/> queries each; <paramref name="creditCodes"/> are codes on the register.</summary>
-    public static IReadOnlyList<DirectoryQueryKind> Build(int perKind, IReadOnlyList<string> creditCodes)
+    /// <summary>
+    /// The seven kinds, <paramref name="perKind"/> queries each; <paramref name="creditCodes"/> are codes on the register.
+    /// An eighth kind, asked once each, holds every 3- and 4-character run of Chinese cut from <paramref name="scopes"/> that no
+    /// other kind asks (shuffled): the cost of a phrase the search has not seen before, which the others, drawn from short
+    /// word lists, mostly do not pay.
+    /// </summary>
+    public static IReadOnlyList<DirectoryQueryKind> Build(int perKind, IReadOnlyList<string> creditCodes, IEnumerable<string> scopes)
     {
         ArgumentNullException.ThrowIfNull(creditCodes);
         if (creditCodes.Count == 0)
@@ -70,7 +76,31 @@ internal static class DirectoryQueries
             Kind("e", "1-char word (善)", perKind, 5, r => Text(Pick(r, OneCharacterWords))),
             Kind("f", "exact credit code", perKind, 6, r => Text(Pick(r, creditCodes))),
             Kind("g", "empty query: all, by name, facets (pages 1-5)", perKind, 7, r => new DirectoryQuery { Page = r.Next(1, 6) }),
+            new("h", "3-4 chars cut from a scope, each asked once", [.. FirstTimePhrases(scopes).Select(Text)], AskedOnce: true),
         ];
+    }
+
+    private static IEnumerable<string> FirstTimePhrases(IEnumerable<string> scopes)
+    {
+        var asked = TwoCharacterWords.Concat(LongerWords).Concat(NameWords).Concat(ScopeWords).ToHashSet(StringComparer.Ordinal);
+        var phrases = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var scope in scopes)
+        {
+            for (var length = 3; length <= 4; length++)
+            {
+                for (var start = 0; start + length <= scope.Length; start++)
+                {
+                    var phrase = scope.Substring(start, length);
+                    if (phrase.All(c => char.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter) && !asked.Contains(phrase))
+                    {
+                        phrases.Add(phrase);
+                    }
+                }
+            }
+        }
+
+        var random = new Random(Seed + 8);
+        return phrases.Order(StringComparer.Ordinal).OrderBy(_ => random.Next());
     }
 
     private static DirectoryQueryKind Kind(string key, string label, int count, int seed, Func<Random, DirectoryQuery> next)

@@ -17,7 +17,26 @@ internal static partial class Wrk
         ProcessRunner.FindOnPath("wrk")
         ?? throw new InvalidOperationException("wrk is not installed: apt-get install wrk (bench/run.sh installs it when missing).");
 
-    public static async Task<WrkResult> RunAsync(string wrk, Uri url, int threads, int connections, TimeSpan duration, CancellationToken cancellationToken)
+    /// <summary>
+    /// wrk script making every request's address unique with an extra <c>nocache</c> parameter (thread and request
+    /// number): the site ignores the parameter, but response caches keyed by the address never hit.
+    /// </summary>
+    private const string UniqueAddressScript = """
+        local threads = 0
+        function setup(thread)
+            threads = threads + 1
+            thread:set("id", threads)
+        end
+        function init(args)
+            n = 0
+        end
+        function request()
+            n = n + 1
+            return wrk.format(nil, wrk.path .. "&nocache=" .. id .. "-" .. n)
+        end
+        """;
+
+    public static async Task<WrkResult> RunAsync(string wrk, Uri url, int threads, int connections, TimeSpan duration, CancellationToken cancellationToken, bool uniqueAddresses = false)
     {
         ArgumentNullException.ThrowIfNull(url);
         if (!url.IsLoopback)
@@ -26,17 +45,41 @@ internal static partial class Wrk
             throw new ArgumentException($"wrk targets loopback addresses only, not {url}.", nameof(url));
         }
 
-        string[] arguments =
+        if (uniqueAddresses && string.IsNullOrEmpty(url.Query))
+        {
+            throw new ArgumentException($"Unique addresses extend a query string; {url} has none.", nameof(url));
+        }
+
+        var script = uniqueAddresses ? Path.GetTempFileName() : null;
+        List<string> arguments =
         [
             $"-t{threads.ToString(CultureInfo.InvariantCulture)}",
             $"-c{connections.ToString(CultureInfo.InvariantCulture)}",
             $"-d{Math.Max(1, (int)duration.TotalSeconds).ToString(CultureInfo.InvariantCulture)}s",
             "--timeout", "10s",
             "--latency",
-            // Percent-encoded: wrk puts the target on the request line as given, and Chinese query text must be escaped.
-            url.AbsoluteUri,
         ];
-        var result = await ProcessRunner.RunAsync(wrk, arguments, Environment.CurrentDirectory, duration + TimeSpan.FromSeconds(30), cancellationToken);
+        if (script is not null)
+        {
+            await File.WriteAllTextAsync(script, UniqueAddressScript, cancellationToken);
+            arguments.AddRange(["-s", script]);
+        }
+
+        // Percent-encoded: wrk puts the target on the request line as given, and Chinese query text must be escaped.
+        arguments.Add(url.AbsoluteUri);
+        ProcessResult result;
+        try
+        {
+            result = await ProcessRunner.RunAsync(wrk, arguments, Environment.CurrentDirectory, duration + TimeSpan.FromSeconds(30), cancellationToken);
+        }
+        finally
+        {
+            if (script is not null)
+            {
+                File.Delete(script);
+            }
+        }
+
         if (result.ExitCode != 0)
         {
             throw new InvalidOperationException($"wrk exited with code {result.ExitCode}:\n{result.Output}");

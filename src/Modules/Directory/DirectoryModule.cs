@@ -1,6 +1,8 @@
+using System.Text.Json;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -9,6 +11,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Registry.Core.Modularity;
 using Registry.Core.Security;
+using Registry.Directory.Caching;
 using Registry.Directory.OpenData;
 using Registry.Directory.Search;
 
@@ -35,6 +38,8 @@ public sealed class DirectoryModule : IModule
         services.AddOptions<DirectoryOptions>().Bind(configuration.GetSection(DirectoryOptions.Section));
         services.AddSingleton<DirectoryIndex>();
         services.AddSingleton<DirectorySearch>();
+        services.AddSingleton<DirectoryResponseCache>();
+        services.AddSingleton<AnonymousPageCacheFilter>();
         services.AddSingleton<DirectoryIndexer>();
         services.AddHostedService(sp => sp.GetRequiredService<DirectoryIndexer>());
         services.AddScoped<DirectoryExport>();
@@ -50,11 +55,27 @@ public sealed class DirectoryModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/directory/search", (HttpContext context, DirectorySearch search) => Results.Json(search.Search(DirectoryQueryBinder.From(context.Request.Query))))
+        endpoints.MapGet("/api/directory/search", SearchApi)
             .AllowAnonymous()
             .RequireRateLimiting(ApiRateLimitPolicy);
         endpoints.MapGet("/open-data/directory.csv", (HttpContext context, DirectoryExport export) => export.WriteCsvAsync(context.Response, context.RequestAborted)).AllowAnonymous();
         endpoints.MapGet("/open-data/directory.json", (HttpContext context, DirectoryExport export) => export.WriteJsonAsync(context.Response, context.RequestAborted)).AllowAnonymous();
+    }
+
+    /// <summary>The search as JSON; the same for every visitor, so cached per address and index generation.</summary>
+    private static IResult SearchApi(HttpContext context, DirectorySearch search, DirectoryResponseCache cache, IOptions<JsonOptions> json)
+    {
+        var key = cache.Key(context, byCulture: false);
+        if (key is null || !cache.TryGet(key, out var parts))
+        {
+            parts = [JsonSerializer.SerializeToUtf8Bytes(search.Search(DirectoryQueryBinder.From(context.Request.Query)), json.Value.SerializerOptions)];
+            if (key is not null)
+            {
+                cache.Set(key, parts);
+            }
+        }
+
+        return Results.Bytes(parts[0], "application/json; charset=utf-8");
     }
 }
 

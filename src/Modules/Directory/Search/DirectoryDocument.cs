@@ -26,7 +26,6 @@ internal static class DirectoryDocument
             new TextField(IndexFields.Scope, listing.BusinessScope, Field.Store.NO),
             new StoredField(IndexFields.ScopeSnippet, listing.BusinessScope.Length > StoredScopeLength ? listing.BusinessScope[..StoredScopeLength] : listing.BusinessScope),
             new StringField(IndexFields.District, listing.District, Field.Store.NO),
-            new Int32Field(IndexFields.FoundedYear, listing.FoundedOn.Year, Field.Store.NO),
             new NumericDocValuesField(IndexFields.FoundedSort, listing.FoundedOn.DayNumber),
             new StoredField(IndexFields.Founded, listing.FoundedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         };
@@ -67,15 +66,12 @@ internal static class DirectoryDocument
     public static string Normalize(string name) =>
         new string([.. name.Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c))]).ToUpperInvariant();
 
-    /// <summary>Filterable (indexed, exact) and countable (doc values) under one name; stored for the result row.</summary>
+    /// <summary>Filterable and countable (its postings become the value's bits in <see cref="SegmentColumns"/>); stored for the result row.</summary>
     private static void AddFacet(Document document, string field, string value)
     {
-        if (string.IsNullOrEmpty(value))
+        if (!string.IsNullOrEmpty(value))
         {
-            return;
+            document.Add(new StringField(field, value, Field.Store.YES));
         }
-
-        document.Add(new StringField(field, value, Field.Store.YES));
-        document.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
     }
 }

@@ -41,6 +41,7 @@ public sealed class DirectoryIndex : IDisposable
     private LuceneDirectory? _directory;
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
+    private long _generation;
 
     public DirectoryIndex(IOptions<DirectoryOptions> options, IHostEnvironment environment)
     {
@@ -57,6 +58,9 @@ public sealed class DirectoryIndex : IDisposable
     public bool IsReady => _searchers is not null;
 
     public long LastEventId { get; private set; }
+
+    /// <summary>Changes whenever searches may see different results (a change applied, the index reopened or rebuilt).</summary>
+    public long Generation => Interlocked.Read(ref _generation);
 
     public string IndexPath => _path;
 
@@ -169,6 +173,7 @@ public sealed class DirectoryIndex : IDisposable
             writer.Commit();
             LastEventId = lastEventId;
             _searchers!.MaybeRefreshBlocking();
+            Interlocked.Increment(ref _generation);
         }
         finally
         {
@@ -202,6 +207,7 @@ public sealed class DirectoryIndex : IDisposable
     {
         OpenMode = mode,
         RAMBufferSizeMB = ramBufferMb,
+        MergedSegmentWarmer = new ColumnWarmer(),
     };
 
     private void Swap(LuceneDirectory directory, IndexWriter writer, long lastEventId)
@@ -209,8 +215,9 @@ public sealed class DirectoryIndex : IDisposable
         CloseCurrent();
         _directory = directory;
         _writer = writer;
-        _searchers = new SearcherManager(writer, applyAllDeletes: true, new SearcherFactory());
+        _searchers = new SearcherManager(writer, applyAllDeletes: true, new ColumnWarmingSearcherFactory());
         LastEventId = lastEventId;
+        Interlocked.Increment(ref _generation);
     }
 
     private void CloseCurrent()

@@ -59,15 +59,12 @@ public sealed record DirectoryResult(
 /// <summary>
 /// Turns what people type into Lucene queries. Chinese words become phrases of their bigrams (the default OR of bigrams
 /// over-counts); one-character words use the name's unigram field; an exact credit code or filing number finds its
-/// organization. Relevance: exact name first, then names containing the words, then former names, then the scope.
-/// No query parser is involved, so Lucene syntax characters are just text.
+/// organization. No query parser is involved, so Lucene syntax characters are just text.
+/// The hits are gathered as bit sets per segment (<see cref="QueryMatches"/>): the total and the facet counts come from
+/// those, and only the documents that can reach the requested page are put in order.
 /// </summary>
 public sealed class DirectorySearch(DirectoryIndex index)
 {
-    private const float ExactNameBoost = 50f;
-    private const float NameBoost = 8f;
-    private const float FormerNameBoost = 5f;
-    private const float ScopeBoost = 1f;
     private const int MaxWords = 8;
 
     public DirectoryResult Search(DirectoryQuery request)
@@ -80,23 +77,24 @@ public sealed class DirectorySearch(DirectoryIndex index)
             return new DirectoryResult([], 0, 1, 1, new Dictionary<string, IReadOnlyList<KeyValuePair<string, int>>>(), words, IndexReady: false, truncated);
         }
 
-        var query = Build(text, words, request);
-        var sort = (request.Sort ?? (words.Count > 0 ? DirectorySort.Relevance : DirectorySort.Name)) switch
-        {
-            DirectorySort.Name => new Sort(new SortField(IndexFields.NameSort, SortFieldType.STRING)),
-            DirectorySort.Founded => new Sort(new SortField(IndexFields.FoundedSort, SortFieldType.INT64, reverse: true)),
-            _ => Sort.RELEVANCE,
-        };
+        var plan = words.Count > 0 ? TextPlan(text, words) : null;
+        // With nothing typed there is nothing to rank by: relevance lists by name too.
+        var sort = plan is null ? request.Sort ?? DirectorySort.Name : request.Sort ?? DirectorySort.Relevance;
         return index.Search(searcher =>
         {
-            var facets = new FacetCounter(IndexFields.Facets);
-            var total = new TotalHitCountCollector();
-            searcher.Search(query, MultiCollector.Wrap(total, facets));
-            var pageCount = Math.Max(1, (total.TotalHits + DirectoryQuery.PageSize - 1) / DirectoryQuery.PageSize);
+            using var matches = QueryMatches.Find(searcher, plan, request);
+            var total = matches.Total;
+            var pageCount = Math.Max(1, (total + DirectoryQuery.PageSize - 1) / DirectoryQuery.PageSize);
             var page = Math.Clamp(request.Page, 1, pageCount);
-            var top = searcher.Search(query, null, page * DirectoryQuery.PageSize, sort);
-            var hits = top.ScoreDocs.Skip((page - 1) * DirectoryQuery.PageSize).Select(d => ToHit(searcher.Doc(d.Doc), words)).ToList();
-            return new DirectoryResult(hits, total.TotalHits, page, pageCount, facets.Results(), words, IndexReady: true, truncated);
+            var needed = Math.Min(page * DirectoryQuery.PageSize, total);
+            var top = sort switch
+            {
+                DirectorySort.Relevance when plan is not null => matches.Ranked(needed),
+                DirectorySort.Founded => matches.Ordered(ListingOrder.Founded, needed),
+                _ => matches.Ordered(ListingOrder.Name, needed),
+            };
+            var hits = top.Skip((page - 1) * DirectoryQuery.PageSize).Select(doc => ToHit(searcher.Doc(doc), words)).ToList();
+            return new DirectoryResult(hits, total, page, pageCount, matches.FacetCounts(), words, IndexReady: true, truncated);
         });
     }
 
@@ -118,52 +116,14 @@ public sealed class DirectorySearch(DirectoryIndex index)
         return text.Length > DirectoryQuery.MaxQueryLength ? (text[..DirectoryQuery.MaxQueryLength].TrimEnd(), true) : (text, false);
     }
 
-    private static BooleanQuery Build(string text, List<string> words, DirectoryQuery request)
-    {
-        var query = new BooleanQuery();
-        var code = text.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
-        if (words.Count > 0)
-        {
-            var textQuery = new BooleanQuery();
-            // An exact credit code or filing number finds its organization directly.
-            textQuery.Add(new TermQuery(new Term(IndexFields.Code, code)) { Boost = ExactNameBoost * 2 }, Occur.SHOULD);
-            var wordsQuery = new BooleanQuery();
-            foreach (var word in words)
-            {
-                if (WordQuery(word) is { } wordQuery)
-                {
-                    wordsQuery.Add(wordQuery, Occur.MUST);
-                }
-            }
+    private static TextPlan TextPlan(string text, List<string> words) => new(
+        [.. words.Select(WordPlan).OfType<WordPlan>()],
+        // An exact credit code or filing number finds its organization directly.
+        new TermQuery(new Term(IndexFields.Code, text.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant())),
+        new TermQuery(new Term(IndexFields.NameExact, DirectoryDocument.Normalize(text))));
 
-            if (wordsQuery.Clauses.Count > 0)
-            {
-                textQuery.Add(wordsQuery, Occur.SHOULD);
-            }
-
-            query.Add(textQuery, Occur.MUST);
-            query.Add(new TermQuery(new Term(IndexFields.NameExact, DirectoryDocument.Normalize(text))) { Boost = ExactNameBoost }, Occur.SHOULD);
-        }
-        else
-        {
-            query.Add(new MatchAllDocsQuery(), Occur.MUST);
-        }
-
-        Filter(query, IndexFields.Type, request.Type);
-        Filter(query, IndexFields.Status, request.Status);
-        Filter(query, IndexFields.Street, request.Street);
-        Filter(query, IndexFields.ServiceField, request.ServiceField);
-        Filter(query, IndexFields.Hub, request.Hub?.ToString(CultureInfo.InvariantCulture));
-        if (request.FoundedFrom is not null || request.FoundedTo is not null)
-        {
-            query.Add(NoScore(NumericRangeQuery.NewInt32Range(IndexFields.FoundedYear, request.FoundedFrom, request.FoundedTo, true, true)), Occur.MUST);
-        }
-
-        return query;
-    }
-
-    /// <summary>One typed word across the text fields; null when the analyzer keeps nothing of it (pure punctuation).</summary>
-    private static BooleanQuery? WordQuery(string word)
+    /// <summary>One typed word per text field; null when the analyzer keeps nothing of it (pure punctuation).</summary>
+    private static WordPlan? WordPlan(string word)
     {
         var tokens = Tokens(IndexFields.Name, word);
         if (tokens.Count == 0)
@@ -171,27 +131,19 @@ public sealed class DirectorySearch(DirectoryIndex index)
             return null;
         }
 
-        var fields = new BooleanQuery();
-        fields.Add(Phrase(IndexFields.Name, tokens, NameBoost), Occur.SHOULD);
-        fields.Add(Phrase(IndexFields.FormerNames, tokens, FormerNameBoost), Occur.SHOULD);
-        fields.Add(Phrase(IndexFields.Scope, tokens, ScopeBoost), Occur.SHOULD);
-        if (tokens.Count == 1 && tokens[0].Length == 1)
-        {
-            // A single Chinese character is no bigram: look it up among the names' single characters.
-            fields.Add(new TermQuery(new Term(IndexFields.NameUnigrams, tokens[0])) { Boost = NameBoost }, Occur.SHOULD);
-        }
-
-        return fields;
+        // A single Chinese character is no bigram: look it up among the names' single characters.
+        var unigram = tokens.Count == 1 && tokens[0].Length == 1 ? new TermQuery(new Term(IndexFields.NameUnigrams, tokens[0])) : null;
+        return new WordPlan(Phrase(IndexFields.Name, tokens), unigram, Phrase(IndexFields.FormerNames, tokens), Phrase(IndexFields.Scope, tokens));
     }
 
-    private static Query Phrase(string field, List<string> tokens, float boost)
+    private static Query Phrase(string field, List<string> tokens)
     {
         if (tokens.Count == 1)
         {
-            return new TermQuery(new Term(field, tokens[0])) { Boost = boost };
+            return new TermQuery(new Term(field, tokens[0]));
         }
 
-        var phrase = new PhraseQuery { Boost = boost };
+        var phrase = new PhraseQuery();
         for (var i = 0; i < tokens.Count; i++)
         {
             phrase.Add(new Term(field, tokens[i]), i);
@@ -215,17 +167,6 @@ public sealed class DirectorySearch(DirectoryIndex index)
         return tokens;
     }
 
-    private static void Filter(BooleanQuery query, string field, string? value)
-    {
-        if (!string.IsNullOrWhiteSpace(value))
-        {
-            query.Add(NoScore(new TermQuery(new Term(field, value))), Occur.MUST);
-        }
-    }
-
-    /// <summary>Filters must not change the relevance order.</summary>
-    private static ConstantScoreQuery NoScore(Query query) => new(query) { Boost = 0f };
-
     private static DirectoryHit ToHit(Lucene.Net.Documents.Document document, IReadOnlyList<string> words) => new(
         int.Parse(document.Get(IndexFields.Id, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
         document.Get(IndexFields.Name, CultureInfo.InvariantCulture),
@@ -246,69 +187,10 @@ public sealed class DirectorySearch(DirectoryIndex index)
         var snippet = scope.Length - start > Window ? string.Concat(scope.AsSpan(start, Window), "…") : scope[start..];
         return start > 0 ? "…" + snippet : snippet;
     }
-
-    /// <summary>Counts each facet value over every hit (doc values per segment, ordinals turned into values at the end).</summary>
-    private sealed class FacetCounter(IReadOnlyList<string> fields) : ICollector
-    {
-        private readonly Dictionary<string, Dictionary<string, int>> _totals = fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
-        private readonly List<(string Field, SortedSetDocValues Values, int[] Counts)> _segment = [];
-
-        public bool AcceptsDocsOutOfOrder => true;
-
-        public void SetScorer(Scorer scorer)
-        {
-        }
-
-        public void SetNextReader(AtomicReaderContext context)
-        {
-            FlushSegment();
-            foreach (var field in fields)
-            {
-                if (context.AtomicReader.GetSortedSetDocValues(field) is { } values)
-                {
-                    _segment.Add((field, values, new int[values.ValueCount]));
-                }
-            }
-        }
-
-        public void Collect(int doc)
-        {
-            foreach (var (_, values, counts) in _segment)
-            {
-                values.SetDocument(doc);
-                long ord;
-                while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-                {
-                    counts[ord]++;
-                }
-            }
-        }
-
-        public Dictionary<string, IReadOnlyList<KeyValuePair<string, int>>> Results()
-        {
-            FlushSegment();
-            return _totals.ToDictionary(
-                p => p.Key,
-                p => (IReadOnlyList<KeyValuePair<string, int>>)[.. p.Value.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)]);
-        }
-
-        private void FlushSegment()
-        {
-            var term = new BytesRef();
-            foreach (var (field, values, counts) in _segment)
-            {
-                for (var ord = 0; ord < counts.Length; ord++)
-                {
-                    if (counts[ord] > 0)
-                    {
-                        values.LookupOrd(ord, term);
-                        var value = term.Utf8ToString();
-                        _totals[field][value] = _totals[field].GetValueOrDefault(value) + counts[ord];
-                    }
-                }
-            }
-
-            _segment.Clear();
-        }
-    }
 }
+
+/// <summary>One typed word as a query per text field (the unigram one only for a single character).</summary>
+internal sealed record WordPlan(Query Name, Query? Unigram, Query FormerNames, Query Scope);
+
+/// <summary>The typed text: its words, and the exact code and exact name queries.</summary>
+internal sealed record TextPlan(IReadOnlyList<WordPlan> Words, Query Code, Query ExactName);

@@ -16,7 +16,6 @@ internal static class IndexFields
     public const string Street = "street";
     public const string District = "district";
     public const string ServiceField = "field";
-    public const string FoundedYear = "year";
     public const string FoundedSort = "foundedSort";
     public const string Hub = "hub";
     public const string Founded = "founded";

@@ -4,13 +4,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Registry.Directory.Caching;
 using Registry.Directory.Search;
 
 namespace Registry.Directory.Areas.Directory.Pages;
 
 /// <summary>The public directory: search, filters with counts, sorting, paging, matched words highlighted.</summary>
 [AllowAnonymous]
+[ServiceFilter<AnonymousPageCacheFilter>]
 public sealed class IndexModel(DirectorySearch search, IStringLocalizer localizer) : PageModel
 {
     private static readonly string[] Parameters = ["q", "type", "status", "street", "field", "from", "to", "hub", "sort"];

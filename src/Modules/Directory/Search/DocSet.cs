@@ -1,0 +1,120 @@
+using System.Buffers;
+using System.Numerics;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Registry.Directory.Search;
+
+/// <summary>
+/// A set of one segment's documents as bits on a pooled array. A query's hits are gathered into these once, then
+/// counted, filtered and split into relevance tiers with whole-word operations instead of per-hit collector calls.
+/// Also usable as Lucene's accept-docs, so a scorer only visits the documents of one tier.
+/// </summary>
+internal sealed class DocSet : IBits, IDisposable
+{
+    /// <summary>
+    /// Own pool: a search holds a dozen sets per segment at once, more than the shared pool keeps per size, and every
+    /// miss would be a large-object allocation (128 KiB at 1M documents) and, soon, a full collection.
+    /// </summary>
+    private static readonly ArrayPool<long> Pool = ArrayPool<long>.Create(maxArrayLength: 1 << 18, maxArraysPerBucket: 64);
+
+    private readonly int _wordCount;
+    private long[]? _words;
+
+    public DocSet(int maxDoc)
+    {
+        Length = maxDoc;
+        _wordCount = (maxDoc + 63) >> 6;
+        _words = Pool.Rent(_wordCount);
+        Array.Clear(_words, 0, _wordCount);
+    }
+
+    /// <summary>The segment's maxDoc.</summary>
+    public int Length { get; }
+
+    public Span<long> Words => (_words ?? throw new ObjectDisposedException(nameof(DocSet))).AsSpan(0, _wordCount);
+
+    public bool Get(int index) => (_words![index >> 6] & (1L << index)) != 0;
+
+    public void Set(int doc) => _words![doc >> 6] |= 1L << doc;
+
+    public void Clear(int doc) => _words![doc >> 6] &= ~(1L << doc);
+
+    /// <summary>Adds every document the scorer matches (null: none).</summary>
+    public void Add(Scorer? scorer)
+    {
+        if (scorer is null)
+        {
+            return;
+        }
+
+        int doc;
+        while ((doc = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+        {
+            Set(doc);
+        }
+    }
+
+    public void CopyFrom(ReadOnlySpan<long> other) => other[.._wordCount].CopyTo(Words);
+
+    public void And(ReadOnlySpan<long> other)
+    {
+        var words = Words;
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] &= other[i];
+        }
+    }
+
+    public void Or(ReadOnlySpan<long> other)
+    {
+        var words = Words;
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] |= other[i];
+        }
+    }
+
+    public void AndNot(ReadOnlySpan<long> other)
+    {
+        var words = Words;
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] &= ~other[i];
+        }
+    }
+
+    public int Count()
+    {
+        var count = 0;
+        foreach (var word in Words)
+        {
+            count += BitOperations.PopCount((ulong)word);
+        }
+
+        return count;
+    }
+
+    /// <summary>The members in increasing order.</summary>
+    public IEnumerable<int> Members()
+    {
+        for (var i = 0; i < _wordCount; i++)
+        {
+            var word = _words![i];
+            while (word != 0)
+            {
+                yield return (i << 6) + BitOperations.TrailingZeroCount(word);
+                word &= word - 1;
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_words is { } words)
+        {
+            _words = null;
+            Pool.Return(words);
+        }
+    }
+}

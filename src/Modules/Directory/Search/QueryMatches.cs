@@ -1,0 +1,440 @@
+using System.Globalization;
+using System.Numerics;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Registry.Directory.Search;
+
+/// <summary>Listing orders kept per segment in <see cref="SegmentColumns"/>.</summary>
+internal enum ListingOrder
+{
+    Name,
+    Founded,
+
+    /// <summary>Shorter names first (by the name field's length norm, the factor by which Lucene's score prefers them).</summary>
+    NameLength,
+
+    /// <summary>Shorter scopes first (by the scope field's length norm).</summary>
+    ScopeLength,
+}
+
+/// <summary>
+/// Every hit of one query, per segment, as bit sets. The total and the facet counts are popcounts; a page walks the
+/// segment's precomputed order until it is full, so no per-hit collector or scorer runs over all hits.
+/// Relevance is in tiers, in this order: the exact code; the exact name (current or former); every word in the name;
+/// every word in the name or a former name; some word in the name; the rest (words found in the scope). Within a tier
+/// shorter names come first (shorter scopes in the last): the length norm is what decides Lucene's score among
+/// documents that match in the same field, and a word seldom occurs twice in a name.
+/// </summary>
+internal sealed class QueryMatches : IDisposable
+{
+    private static readonly ListingOrder[] TierOrders =
+        [ListingOrder.NameLength, ListingOrder.NameLength, ListingOrder.NameLength, ListingOrder.NameLength, ListingOrder.NameLength, ListingOrder.ScopeLength];
+
+    private readonly List<SegmentMatches> _segments;
+
+    private QueryMatches(List<SegmentMatches> segments)
+    {
+        _segments = segments;
+        Total = segments.Sum(s => s.Hits.Count);
+    }
+
+    public int Total { get; }
+
+    /// <summary>The hits of the text (null: everything) under the request's filters, in every segment of the searcher.</summary>
+    public static QueryMatches Find(IndexSearcher searcher, TextPlan? plan, DirectoryQuery request)
+    {
+        var text = plan is null ? null : new TextWeights(searcher, plan);
+        var hub = request.Hub is { } hubId ? searcher.CreateNormalizedWeight(new TermQuery(new Term(IndexFields.Hub, hubId.ToString(CultureInfo.InvariantCulture)))) : null;
+        var segments = new List<SegmentMatches>();
+        try
+        {
+            foreach (var context in searcher.IndexReader.Leaves)
+            {
+                segments.Add(SegmentMatches.Find(context, text, hub, request));
+            }
+        }
+        catch
+        {
+            segments.ForEach(s => s.Dispose());
+            throw;
+        }
+
+        return new QueryMatches(segments);
+    }
+
+    /// <summary>Documents per facet value among the hits, most first.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<KeyValuePair<string, int>>> FacetCounts()
+    {
+        var totals = IndexFields.Facets.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var segment in _segments.Where(s => s.Hits.Count > 0))
+        {
+            var hits = segment.Hits.Set.Words;
+            foreach (var (field, values) in segment.Columns.Facets)
+            {
+                foreach (var value in values)
+                {
+                    if (CountBoth(hits, value.Bits) is var count and > 0)
+                    {
+                        totals[field][value.Value] = totals[field].GetValueOrDefault(value.Value) + count;
+                    }
+                }
+            }
+        }
+
+        return totals.ToDictionary(
+            p => p.Key,
+            p => (IReadOnlyList<KeyValuePair<string, int>>)[.. p.Value.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)],
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>The first <paramref name="needed"/> hits by relevance, tier by tier, as searcher-wide document numbers.</summary>
+    public IReadOnlyList<int> Ranked(int needed)
+    {
+        var top = new List<int>(needed);
+        for (var tier = 0; tier < TierOrders.Length && top.Count < needed; tier++)
+        {
+            top.AddRange(Ordered(s => s.Tiers![tier], TierOrders[tier], needed - top.Count));
+        }
+
+        return top;
+    }
+
+    /// <summary>The first <paramref name="needed"/> hits in a listing order, as searcher-wide document numbers.</summary>
+    public IReadOnlyList<int> Ordered(ListingOrder order, int needed) => Ordered(s => s.Hits, order, needed);
+
+    private List<int> Ordered(Func<SegmentMatches, CountedSet> part, ListingOrder order, int needed)
+    {
+        var cursors = new PriorityQueue<OrderCursor, OrderCursor>(OrderCursor.Comparer);
+        foreach (var segment in _segments)
+        {
+            var docs = segment.FirstInOrder(part(segment), order, needed);
+            if (docs.Length > 0)
+            {
+                var cursor = new OrderCursor(segment, order, docs);
+                cursors.Enqueue(cursor, cursor);
+            }
+        }
+
+        // Each segment's list is in order already: merge them, comparing sort keys across segments.
+        var top = new List<int>();
+        while (top.Count < needed && cursors.TryDequeue(out var cursor, out _))
+        {
+            top.Add(cursor.GlobalDoc);
+            if (cursor.MoveNext())
+            {
+                cursors.Enqueue(cursor, cursor);
+            }
+        }
+
+        return top;
+    }
+
+    public void Dispose() => _segments.ForEach(s => s.Dispose());
+
+    private static int CountBoth(ReadOnlySpan<long> a, ReadOnlySpan<long> b)
+    {
+        var count = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            count += BitOperations.PopCount((ulong)(a[i] & b[i]));
+        }
+
+        return count;
+    }
+
+    /// <summary>The typed text's queries, weighted once per search for all segments.</summary>
+    private sealed class TextWeights(IndexSearcher searcher, TextPlan plan)
+    {
+        public IReadOnlyList<(Weight Name, Weight? Unigram, Weight FormerNames, Weight Scope)> Words { get; } =
+            [.. plan.Words.Select(w => (
+                searcher.CreateNormalizedWeight(w.Name),
+                w.Unigram is null ? null : searcher.CreateNormalizedWeight(w.Unigram),
+                searcher.CreateNormalizedWeight(w.FormerNames),
+                searcher.CreateNormalizedWeight(w.Scope)))];
+
+        public Weight Code { get; } = searcher.CreateNormalizedWeight(plan.Code);
+
+        public Weight ExactName { get; } = searcher.CreateNormalizedWeight(plan.ExactName);
+    }
+
+    /// <summary>A set of documents and how many there are.</summary>
+    private sealed record CountedSet(DocSet Set)
+    {
+        public int Count { get; } = Set.Count();
+    }
+
+    /// <summary>One segment's hits and, for typed text, the hits split into relevance tiers.</summary>
+    private sealed class SegmentMatches : IDisposable
+    {
+        private SegmentMatches(AtomicReaderContext context, SegmentColumns columns, DocSet hits, DocSet[]? tiers)
+        {
+            Context = context;
+            Columns = columns;
+            Hits = new CountedSet(hits);
+            Tiers = tiers?.Select(t => new CountedSet(t)).ToArray();
+        }
+
+        public AtomicReaderContext Context { get; }
+
+        public SegmentColumns Columns { get; }
+
+        public CountedSet Hits { get; }
+
+        /// <summary>Disjoint, in relevance order; null without typed text.</summary>
+        public CountedSet[]? Tiers { get; }
+
+        public static SegmentMatches Find(AtomicReaderContext context, TextWeights? text, Weight? hub, DirectoryQuery request)
+        {
+            var reader = context.AtomicReader;
+            var columns = SegmentColumns.Of(reader);
+            var sets = new List<DocSet>();
+            DocSet NewSet()
+            {
+                var set = new DocSet(reader.MaxDoc);
+                sets.Add(set);
+                return set;
+            }
+
+            try
+            {
+                var hits = NewSet();
+                if (text is null)
+                {
+                    hits.CopyFrom(columns.LiveDocs(reader));
+                    Filter(context, columns, hub, request, hits);
+                    return new SegmentMatches(context, columns, hits, null);
+                }
+
+                var code = NewSet();
+                var exact = NewSet();
+                var name = NewSet();
+                var nameOrFormer = NewSet();
+                var someName = NewSet();
+                MatchText(context, columns, text, hits, [code, exact, name, nameOrFormer, someName]);
+                Filter(context, columns, hub, request, hits);
+
+                // Disjoint tiers within the hits, each without the documents of the tiers before it.
+                var rest = NewSet();
+                rest.CopyFrom(hits.Words);
+                DocSet[] tiers = [code, exact, name, nameOrFormer, someName, rest];
+                for (var i = 0; i < tiers.Length; i++)
+                {
+                    tiers[i].And(hits.Words);
+                    for (var j = i + 1; j < tiers.Length; j++)
+                    {
+                        tiers[j].AndNot(tiers[i].Words);
+                    }
+                }
+
+                return new SegmentMatches(context, columns, hits, tiers);
+            }
+            catch
+            {
+                sets.ForEach(s => s.Dispose());
+                throw;
+            }
+        }
+
+        /// <summary>
+        /// Every word must match in some text field (or the whole text is a code). Also gathers the documents of the tiers
+        /// before the rest: exact code, exact name, every word in the name, in the name or a former name, some word in the name.
+        /// </summary>
+        private static void MatchText(AtomicReaderContext context, SegmentColumns columns, TextWeights text, DocSet any, DocSet[] tiers)
+        {
+            var (code, exact, name, nameOrFormer, someName) = (tiers[0], tiers[1], tiers[2], tiers[3], tiers[4]);
+            var maxDoc = context.AtomicReader.MaxDoc;
+            for (var i = 0; i < text.Words.Count; i++)
+            {
+                if (i == 0)
+                {
+                    AddWord(context, columns, text.Words[i], name, nameOrFormer, any);
+                    someName.CopyFrom(name.Words);
+                    continue;
+                }
+
+                using var wordName = new DocSet(maxDoc);
+                using var wordNameOrFormer = new DocSet(maxDoc);
+                using var wordAny = new DocSet(maxDoc);
+                AddWord(context, columns, text.Words[i], wordName, wordNameOrFormer, wordAny);
+                name.And(wordName.Words);
+                someName.Or(wordName.Words);
+                nameOrFormer.And(wordNameOrFormer.Words);
+                any.And(wordAny.Words);
+            }
+
+            var live = context.AtomicReader.LiveDocs;
+            code.Add(text.Code.GetScorer(context, live));
+            any.Or(code.Words);
+            exact.Add(text.ExactName.GetScorer(context, live));
+        }
+
+        private static void AddWord(AtomicReaderContext context, SegmentColumns columns, (Weight Name, Weight? Unigram, Weight FormerNames, Weight Scope) word, DocSet name, DocSet nameOrFormer, DocSet any)
+        {
+            columns.AddMatches(word.Name, context, name);
+            if (word.Unigram is not null)
+            {
+                columns.AddMatches(word.Unigram, context, name);
+            }
+
+            nameOrFormer.CopyFrom(name.Words);
+            columns.AddMatches(word.FormerNames, context, nameOrFormer);
+            any.CopyFrom(nameOrFormer.Words);
+            columns.AddMatches(word.Scope, context, any);
+        }
+
+        private static void Filter(AtomicReaderContext context, SegmentColumns columns, Weight? hub, DirectoryQuery request, DocSet hits)
+        {
+            foreach (var (field, value) in new[] { (IndexFields.Type, request.Type), (IndexFields.Status, request.Status), (IndexFields.Street, request.Street), (IndexFields.ServiceField, request.ServiceField) })
+            {
+                if (string.IsNullOrWhiteSpace(value))
+                {
+                    continue;
+                }
+
+                if (columns.Facets[field].FirstOrDefault(v => v.Value == value) is { } facet)
+                {
+                    hits.And(facet.Bits);
+                }
+                else
+                {
+                    hits.Words.Clear();
+                }
+            }
+
+            if (hub is not null)
+            {
+                using var organizations = new DocSet(hits.Length);
+                organizations.Add(hub.GetScorer(context, context.AtomicReader.LiveDocs));
+                hits.And(organizations.Words);
+            }
+
+            if (request.FoundedFrom is not null || request.FoundedTo is not null)
+            {
+                var from = request.FoundedFrom is { } f ? new DateOnly(Math.Clamp(f, 1, 9999), 1, 1).DayNumber : int.MinValue;
+                var to = request.FoundedTo is { } t ? new DateOnly(Math.Clamp(t, 1, 9999), 12, 31).DayNumber : int.MaxValue;
+                foreach (var doc in hits.Members())
+                {
+                    if (columns.FoundedDays[doc] < from || columns.FoundedDays[doc] > to)
+                    {
+                        hits.Clear(doc);
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// The set's first documents in the order: walking the precomputed order when they are dense enough to fill the
+        /// page soon, else sorting the few by their place in it.
+        /// </summary>
+        public int[] FirstInOrder(CountedSet part, ListingOrder order, int needed)
+        {
+            var take = Math.Min(needed, part.Count);
+            if (take == 0)
+            {
+                return [];
+            }
+
+            var (ordered, rank) = Columns.Order(order);
+            var walkSteps = (double)take * Columns.MaxDoc / part.Count;
+            if (walkSteps <= (4.0 * part.Count) + (Columns.MaxDoc / 64.0))
+            {
+                var first = new int[take];
+                var found = 0;
+                foreach (var doc in ordered)
+                {
+                    if (part.Set.Get(doc))
+                    {
+                        first[found++] = doc;
+                        if (found == take)
+                        {
+                            break;
+                        }
+                    }
+                }
+
+                return first;
+            }
+
+            var docs = part.Set.Members().ToArray();
+            var ranks = Array.ConvertAll(docs, d => rank[d]);
+            Array.Sort(ranks, docs);
+            return docs[..take];
+        }
+
+        public void Dispose()
+        {
+            Hits.Set.Dispose();
+            foreach (var tier in Tiers ?? [])
+            {
+                tier.Set.Dispose();
+            }
+        }
+    }
+
+    /// <summary>A segment's ordered documents during the merge; its key is the current document's sort value.</summary>
+    private sealed class OrderCursor
+    {
+        public static readonly IComparer<OrderCursor> Comparer = Comparer<OrderCursor>.Create(Compare);
+
+        private readonly SegmentMatches _segment;
+        private readonly ListingOrder _order;
+        private readonly int[] _docs;
+        private readonly SortedDocValues? _names;
+        private int _position;
+        private BytesRef _name = new();
+        private int _key;
+
+        public OrderCursor(SegmentMatches segment, ListingOrder order, int[] docs)
+        {
+            _segment = segment;
+            _order = order;
+            _docs = docs;
+            _names = order == ListingOrder.Name ? segment.Context.AtomicReader.GetSortedDocValues(IndexFields.NameSort) : null;
+            LoadKey();
+        }
+
+        public int GlobalDoc => _segment.Context.DocBase + _docs[_position];
+
+        public bool MoveNext()
+        {
+            if (++_position >= _docs.Length)
+            {
+                return false;
+            }
+
+            LoadKey();
+            return true;
+        }
+
+        private void LoadKey()
+        {
+            var doc = _docs[_position];
+            switch (_order)
+            {
+                case ListingOrder.Name:
+                    var key = new BytesRef();
+                    _names?.Get(doc, key);
+                    _name = BytesRef.DeepCopyOf(key);
+                    break;
+                case ListingOrder.Founded:
+                    _key = -_segment.Columns.FoundedDays[doc];
+                    break;
+                case ListingOrder.NameLength:
+                    _key = -_segment.Columns.NameNorms[doc];
+                    break;
+                default:
+                    _key = -_segment.Columns.ScopeNorms[doc];
+                    break;
+            }
+        }
+
+        /// <summary>By key (names ascending, the others descending); ties in document order, as Lucene's sorts break them.</summary>
+        private static int Compare(OrderCursor? a, OrderCursor? b)
+        {
+            var byKey = a!._order == ListingOrder.Name ? a._name.CompareTo(b!._name) : a._key.CompareTo(b!._key);
+            return byKey != 0 ? byKey : a.GlobalDoc.CompareTo(b.GlobalDoc);
+        }
+    }
+}

@@ -1,0 +1,333 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Registry.Directory.Search;
+
+/// <summary>The documents of one facet value (type, status, street or service field) in a segment, as bits.</summary>
+internal sealed record FacetValue(string Value, long[] Bits);
+
+/// <summary>A segment's documents in one sort order: <see cref="Order"/> lists them, <see cref="Rank"/> gives each one's place.</summary>
+internal sealed record SegmentOrder(int[] Order, int[] Rank);
+
+/// <summary>
+/// What searches need of a segment in memory, built once per segment core (deletions do not change it) and kept as
+/// long as the segment lives: facet values as bit sets (counts become popcounts of the hits' words), the documents in
+/// name, founding, name-length and scope-length order (a sorted page walks the order and stops after the page instead of comparing every
+/// hit), founding days (year filter). Doc values and postings on disk serve the same purpose but cost a seek per hit.
+/// About 50 bytes per document. Built by the searcher factory and the merged-segment warmer before a segment becomes
+/// searchable, so no query pays for it.
+/// </summary>
+internal sealed class SegmentColumns
+{
+    private static readonly ConditionalWeakTable<object, SegmentColumns> Cache = new();
+    private static readonly ConditionalWeakTable<IBits, long[]> LiveCache = new();
+
+    /// <summary>Phrases remembered per segment: enough for the phrases of a busy day, at most 32 bytes per document.</summary>
+    private const int RememberedPhrases = 256;
+
+    private readonly long[] _allDocs;
+    private readonly Dictionary<string, LinkedListNode<(string Key, PhraseMatches Matches)>> _phrases = new(StringComparer.Ordinal);
+    private readonly LinkedList<(string Key, PhraseMatches Matches)> _phraseUse = new();
+
+    private SegmentColumns(AtomicReader reader)
+    {
+        MaxDoc = reader.MaxDoc;
+        Facets = IndexFields.Facets.ToDictionary(f => f, f => FacetValues(reader, f), StringComparer.Ordinal);
+        ByName = NameOrder(reader);
+        FoundedDays = new int[MaxDoc];
+        var founded = reader.GetNumericDocValues(IndexFields.FoundedSort);
+        for (var doc = 0; doc < MaxDoc; doc++)
+        {
+            FoundedDays[doc] = (int)(founded?.Get(doc) ?? 0);
+        }
+
+        ByFounded = DescendingOrder(FoundedDays);
+        (NameNorms, ByNameLength) = NormOrder(reader, IndexFields.Name);
+        (ScopeNorms, ByScopeLength) = NormOrder(reader, IndexFields.Scope);
+        _allDocs = new long[(MaxDoc + 63) >> 6];
+        for (var doc = 0; doc < MaxDoc; doc++)
+        {
+            _allDocs[doc >> 6] |= 1L << doc;
+        }
+    }
+
+    public int MaxDoc { get; }
+
+    public IReadOnlyDictionary<string, FacetValue[]> Facets { get; }
+
+    public SegmentOrder ByName { get; }
+
+    /// <summary>Newest first.</summary>
+    public SegmentOrder ByFounded { get; }
+
+    /// <summary><see cref="DateOnly.DayNumber"/> of each document's founding date.</summary>
+    public int[] FoundedDays { get; }
+
+    /// <summary>Shortest names first.</summary>
+    public SegmentOrder ByNameLength { get; }
+
+    /// <summary>Each document's name-field norm (larger for shorter names).</summary>
+    public byte[] NameNorms { get; }
+
+    /// <summary>Shortest scopes first.</summary>
+    public SegmentOrder ByScopeLength { get; }
+
+    /// <summary>Each document's scope-field norm (larger for shorter scopes).</summary>
+    public byte[] ScopeNorms { get; }
+
+    public SegmentOrder Order(ListingOrder order) => order switch
+    {
+        ListingOrder.Name => ByName,
+        ListingOrder.Founded => ByFounded,
+        ListingOrder.NameLength => ByNameLength,
+        _ => ByScopeLength,
+    };
+
+    public static SegmentColumns Of(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentColumns(reader));
+
+    /// <summary>The segment's live documents as bits, cached per deletion state.</summary>
+    public long[] LiveDocs(AtomicReader reader)
+    {
+        if (reader.LiveDocs is not { } live)
+        {
+            return _allDocs;
+        }
+
+        return LiveCache.GetValue(live, bits =>
+        {
+            var words = new long[_allDocs.Length];
+            for (var doc = 0; doc < MaxDoc; doc++)
+            {
+                if (bits.Get(doc))
+                {
+                    words[doc >> 6] |= 1L << doc;
+                }
+            }
+
+            return words;
+        });
+    }
+
+    /// <summary>
+    /// Adds the live documents the weight's query matches. Phrase results are remembered (deleted documents included,
+    /// so deletions do not invalidate them): a phrase reads the positions of every document containing its bigrams,
+    /// several milliseconds for a common 4-character word at 1M, while the same words are asked again and again.
+    /// </summary>
+    public void AddMatches(Weight weight, AtomicReaderContext context, DocSet into)
+    {
+        if (weight.Query is not PhraseQuery)
+        {
+            into.Add(weight.GetScorer(context, context.AtomicReader.LiveDocs));
+            return;
+        }
+
+        var key = weight.Query.ToString();
+        PhraseMatches? matches = null;
+        lock (_phrases)
+        {
+            if (_phrases.TryGetValue(key, out var node))
+            {
+                _phraseUse.Remove(node);
+                _phraseUse.AddFirst(node);
+                matches = node.Value.Matches;
+            }
+        }
+
+        if (matches is null)
+        {
+            matches = PhraseMatches.Of(weight.GetScorer(context, null), MaxDoc);
+            lock (_phrases)
+            {
+                if (!_phrases.ContainsKey(key))
+                {
+                    _phrases[key] = _phraseUse.AddFirst((key, matches));
+                    if (_phrases.Count > RememberedPhrases)
+                    {
+                        _phrases.Remove(_phraseUse.Last!.Value.Key);
+                        _phraseUse.RemoveLast();
+                    }
+                }
+            }
+        }
+
+        matches.AddLiveTo(into, LiveDocs(context.AtomicReader));
+    }
+
+    private static FacetValue[] FacetValues(AtomicReader reader, string field)
+    {
+        var values = new List<FacetValue>();
+        if (reader.GetTerms(field) is not { } terms)
+        {
+            return [];
+        }
+
+        var words = (reader.MaxDoc + 63) >> 6;
+        var termsEnum = terms.GetEnumerator();
+        DocsEnum? docs = null;
+        while (termsEnum.MoveNext())
+        {
+            var bits = new long[words];
+            docs = termsEnum.Docs(null, docs, DocsFlags.NONE);
+            int doc;
+            while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                bits[doc >> 6] |= 1L << doc;
+            }
+
+            values.Add(new FacetValue(termsEnum.Term.Utf8ToString(), bits));
+        }
+
+        return [.. values];
+    }
+
+    /// <summary>Ordinals of the name sort key are already in name order: a counting sort by ordinal, stable by document.</summary>
+    private static SegmentOrder NameOrder(AtomicReader reader)
+    {
+        var names = reader.GetSortedDocValues(IndexFields.NameSort);
+        var ords = new int[reader.MaxDoc];
+        for (var doc = 0; doc < ords.Length; doc++)
+        {
+            // Missing (-1) sorts first, as in Lucene's string sort.
+            ords[doc] = (names?.GetOrd(doc) ?? -1) + 1;
+        }
+
+        return CountingSort(ords, (names?.ValueCount ?? 0) + 1);
+    }
+
+    /// <summary>The field's length norms (an encoded byte whose unsigned value grows with the norm) and the order by them.</summary>
+    private static (byte[] Norms, SegmentOrder Order) NormOrder(AtomicReader reader, string field)
+    {
+        var values = reader.GetNormValues(field);
+        var norms = new byte[reader.MaxDoc];
+        for (var doc = 0; doc < norms.Length; doc++)
+        {
+            norms[doc] = (byte)(values?.Get(doc) ?? 0);
+        }
+
+        return (norms, DescendingOrder(Array.ConvertAll(norms, n => (int)n)));
+    }
+
+    /// <summary>Largest value first, ties in document order.</summary>
+    private static SegmentOrder DescendingOrder(int[] values)
+    {
+        if (values.Length == 0)
+        {
+            return new SegmentOrder([], []);
+        }
+
+        var largest = values.Max();
+        var keys = new int[values.Length];
+        for (var doc = 0; doc < values.Length; doc++)
+        {
+            keys[doc] = largest - values[doc];
+        }
+
+        return CountingSort(keys, keys.Max() + 1);
+    }
+
+    private static SegmentOrder CountingSort(int[] keys, int keyCount)
+    {
+        var starts = new int[keyCount + 1];
+        foreach (var key in keys)
+        {
+            starts[key + 1]++;
+        }
+
+        for (var k = 1; k < starts.Length; k++)
+        {
+            starts[k] += starts[k - 1];
+        }
+
+        var order = new int[keys.Length];
+        var rank = new int[keys.Length];
+        for (var doc = 0; doc < keys.Length; doc++)
+        {
+            var at = starts[keys[doc]]++;
+            order[at] = doc;
+            rank[doc] = at;
+        }
+
+        return new SegmentOrder(order, rank);
+    }
+}
+
+/// <summary>A phrase's documents in a segment: a list when few, bits when many (whichever is smaller).</summary>
+internal sealed class PhraseMatches
+{
+    private readonly int[]? _docs;
+    private readonly long[]? _bits;
+
+    private PhraseMatches(int[]? docs, long[]? bits)
+    {
+        _docs = docs;
+        _bits = bits;
+    }
+
+    public static PhraseMatches Of(Scorer? scorer, int maxDoc)
+    {
+        var docs = new List<int>();
+        int doc;
+        while (scorer is not null && (doc = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+        {
+            docs.Add(doc);
+        }
+
+        if (docs.Count * 32L < maxDoc)
+        {
+            return new PhraseMatches([.. docs], null);
+        }
+
+        var bits = new long[(maxDoc + 63) >> 6];
+        foreach (var d in docs)
+        {
+            bits[d >> 6] |= 1L << d;
+        }
+
+        return new PhraseMatches(null, bits);
+    }
+
+    public void AddLiveTo(DocSet into, long[] live)
+    {
+        if (_bits is null)
+        {
+            foreach (var doc in _docs!)
+            {
+                if ((live[doc >> 6] & (1L << doc)) != 0)
+                {
+                    into.Set(doc);
+                }
+            }
+
+            return;
+        }
+
+        var words = into.Words;
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] |= _bits[i] & live[i];
+        }
+    }
+}
+
+/// <summary>Builds <see cref="SegmentColumns"/> for every segment of a new searcher before it is used.</summary>
+internal sealed class ColumnWarmingSearcherFactory : SearcherFactory
+{
+    public override IndexSearcher NewSearcher(IndexReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        foreach (var leaf in reader.Leaves)
+        {
+            SegmentColumns.Of(leaf.AtomicReader).LiveDocs(leaf.AtomicReader);
+        }
+
+        return base.NewSearcher(reader);
+    }
+}
+
+/// <summary>Builds <see cref="SegmentColumns"/> for a merged segment before near-real-time readers see it.</summary>
+internal sealed class ColumnWarmer : IndexWriter.IndexReaderWarmer
+{
+    public override void Warm(AtomicReader reader) => SegmentColumns.Of(reader);
+}

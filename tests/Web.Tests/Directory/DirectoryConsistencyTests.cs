@@ -1,0 +1,125 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Registry.Directory.Search;
+using Registry.Organizations.Contracts;
+using Registry.Organizations.Domain;
+using Registry.Organizations.Services;
+using Registry.Web.Data;
+
+namespace Registry.Web.Tests.Directory;
+
+/// <summary>
+/// The search against a plain scan of the register, on an index of several segments with deleted documents (each
+/// revision applied is its own commit): totals, facet counts, every page of every order.
+/// </summary>
+public sealed class DirectoryConsistencyApp : IAsyncLifetime
+{
+    public DirectoryApp App { get; } = new();
+
+    public IReadOnlyList<OrganizationListing> Register { get; private set; } = [];
+
+    public async Task InitializeAsync()
+    {
+        await App.InitializeAsync();
+        string[] revised = ["宁波市海曙区篮球协会", "宁波市海曙区书法家协会", "宁波市海曙区摄影家协会"];
+        foreach (var name in revised)
+        {
+            await using (var scope = App.Scope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+                var organization = await db.Set<Organization>().SingleAsync(o => o.Name == name);
+                var before = ApplicationForm.From(organization);
+                organization.BusinessScope += "，开展养老服务志愿活动";
+                await scope.ServiceProvider.GetRequiredService<RegisterWriter>().ReviseAsync(organization, RegisterFields.Diff(before, ApplicationForm.From(organization)), "Org.Cause.Correction", null, CancellationToken.None);
+                await db.SaveChangesAsync();
+            }
+
+            await DirectoryApp.WaitForAsync(() => App.Search(new DirectoryQuery { Text = "养老服务志愿" }).Hits.Any(h => h.Name == name));
+        }
+
+        await using var registerScope = App.Scope();
+        Register = await registerScope.ServiceProvider.GetRequiredService<IOrganizationRegister>().ListingsAsync(null, CancellationToken.None).ToListAsync();
+    }
+
+    public Task DisposeAsync() => App.DisposeAsync();
+}
+
+public sealed class DirectoryConsistencyTests(DirectoryConsistencyApp fixture) : IClassFixture<DirectoryConsistencyApp>
+{
+    private static readonly StringComparer ChineseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("zh-CN"), ignoreCase: false);
+
+    public static TheoryData<string?> Texts() => new() { null, "协会", "养老", "服务", "海曙区", "养老服务", "体育 协会", "宁波市海曙区篮球协会", "航天" };
+
+    [Fact]
+    public void Index_HasSeveralSegmentsAndDeletions()
+    {
+        var index = fixture.App.Factory.Services.GetRequiredService<DirectoryIndex>();
+        index.Search(s => s.IndexReader.Leaves.Count).ShouldBeGreaterThan(1);
+        index.Search(s => s.IndexReader.MaxDoc - s.IndexReader.NumDocs).ShouldBeGreaterThan(0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Search_TotalAndFacets_EqualAPlainScan(string? text)
+    {
+        var expected = Matching(text).ToList();
+        var result = fixture.App.Search(new DirectoryQuery { Text = text });
+        result.Total.ShouldBe(expected.Count);
+        Counts(result, IndexFields.Type).ShouldBe(expected.GroupBy(l => l.TypeCode).ToDictionary(g => g.Key, g => g.Count()), ignoreOrder: true);
+        Counts(result, IndexFields.Street).ShouldBe(expected.GroupBy(l => l.Street).ToDictionary(g => g.Key, g => g.Count()), ignoreOrder: true);
+        Counts(result, IndexFields.ServiceField).ShouldBe(expected.SelectMany(l => l.ServiceFields).GroupBy(f => f).ToDictionary(g => g.Key, g => g.Count()), ignoreOrder: true);
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Search_ByName_EveryPageInChineseOrder(string? text)
+    {
+        var names = AllPages(new DirectoryQuery { Text = text, Sort = DirectorySort.Name }).Select(h => h.Name).ToList();
+        names.ShouldBe(Matching(text).Select(l => l.Name).Order(ChineseOrder));
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Search_ByFounded_EveryPageNewestFirst(string? text)
+    {
+        var founded = AllPages(new DirectoryQuery { Text = text, Sort = DirectorySort.Founded }).Select(h => h.Founded).ToList();
+        founded.ShouldBe(Matching(text).Select(l => l.FoundedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).OrderDescending(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("养老")]
+    [InlineData("服务")]
+    [InlineData("协会")]
+    public void Search_ByRelevance_NameMatchesBeforeScopeMatches_EveryHitOnce(string word)
+    {
+        var hits = AllPages(new DirectoryQuery { Text = word });
+        hits.Select(h => h.Id).ShouldBe(Matching(word).Select(l => l.Id), ignoreOrder: true);
+        var inName = hits.Select(h => h.Name.Contains(word, StringComparison.Ordinal)).ToList();
+        inName.SkipWhile(n => n).ShouldAllBe(n => !n);
+    }
+
+    [Fact]
+    public void Search_Filters_EqualAPlainScan()
+    {
+        var result = fixture.App.Search(new DirectoryQuery { Text = "协会", Type = "SocialGroup", Status = "Active", FoundedFrom = 2000, FoundedTo = 2020 });
+        result.Total.ShouldBe(Matching("协会").Count(l => l.TypeCode == "SocialGroup" && l.Status == "Active" && l.FoundedOn.Year is >= 2000 and <= 2020));
+    }
+
+    /// <summary>Substring semantics: every word in the name, a former name or the scope, or the whole text an exact code.</summary>
+    private IEnumerable<OrganizationListing> Matching(string? text)
+    {
+        var words = text?.Split(' ') ?? [];
+        return fixture.Register.Where(l =>
+            words.All(w => l.Name.Contains(w, StringComparison.Ordinal) || l.FormerNames.Any(f => f.Contains(w, StringComparison.Ordinal)) || l.BusinessScope.Contains(w, StringComparison.Ordinal))
+            || text == l.CreditCode);
+    }
+
+    private List<DirectoryHit> AllPages(DirectoryQuery query)
+    {
+        var first = fixture.App.Search(query);
+        return [.. Enumerable.Range(1, first.PageCount).SelectMany(p => fixture.App.Search(query with { Page = p }).Hits)];
+    }
+
+    private static Dictionary<string, int> Counts(DirectoryResult result, string field) => result.Facets[field].ToDictionary(f => f.Key, f => f.Value);
+}
