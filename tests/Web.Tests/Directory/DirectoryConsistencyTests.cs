@@ -1,11 +1,7 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Directory.Search;
 using Registry.Organizations.Contracts;
-using Registry.Organizations.Domain;
-using Registry.Organizations.Services;
-using Registry.Web.Data;
 
 namespace Registry.Web.Tests.Directory;
 
@@ -25,16 +21,7 @@ public sealed class DirectoryConsistencyApp : IAsyncLifetime
         string[] revised = ["宁波市海曙区篮球协会", "宁波市海曙区书法家协会", "宁波市海曙区摄影家协会"];
         foreach (var name in revised)
         {
-            await using (var scope = App.Scope())
-            {
-                var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
-                var organization = await db.Set<Organization>().SingleAsync(o => o.Name == name);
-                var before = ApplicationForm.From(organization);
-                organization.BusinessScope += "，开展养老服务志愿活动";
-                await scope.ServiceProvider.GetRequiredService<RegisterWriter>().ReviseAsync(organization, RegisterFields.Diff(before, ApplicationForm.From(organization)), "Org.Cause.Correction", null, CancellationToken.None);
-                await db.SaveChangesAsync();
-            }
-
+            await App.ReviseAsync(name, o => o.BusinessScope += "，开展养老服务志愿活动");
             await DirectoryApp.WaitForAsync(() => App.Search(new DirectoryQuery { Text = "养老服务志愿" }).Hits.Any(h => h.Name == name));
         }
 

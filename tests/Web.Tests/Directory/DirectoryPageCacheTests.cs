@@ -1,12 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Registry.Organizations.Domain;
-using Registry.Organizations.Services;
 using Registry.Testing;
-using Registry.Web.Data;
 
 namespace Registry.Web.Tests.Directory;
 
@@ -52,15 +47,7 @@ public sealed partial class DirectoryPageCacheTests(DirectoryApp app) : IClassFi
         var client = app.Client();
         (await client.GetStringAsync(new Uri($"/Directory?q={Word}", UriKind.Relative))).ShouldContain("data-testid=\"directory-empty\"");
         (await ApiTotalAsync(client, Word)).ShouldBe(0);
-        await using (var scope = app.Scope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
-            var organization = await db.Set<Organization>().SingleAsync(o => o.Name == "宁波市海曙区体育总会");
-            var before = ApplicationForm.From(organization);
-            organization.BusinessScope += "，举办跳绳比赛";
-            await scope.ServiceProvider.GetRequiredService<RegisterWriter>().ReviseAsync(organization, RegisterFields.Diff(before, ApplicationForm.From(organization)), "Org.Cause.Correction", null, CancellationToken.None);
-            await db.SaveChangesAsync();
-        }
+        await app.ReviseAsync("宁波市海曙区体育总会", o => o.BusinessScope += "，举办跳绳比赛");
 
         var deadline = DateTime.UtcNow.AddSeconds(2);
         while (!(await client.GetStringAsync(new Uri($"/Directory?q={Word}", UriKind.Relative))).Contains("宁波市海曙区体育总会", StringComparison.Ordinal))

@@ -31,6 +31,19 @@ public sealed class DirectoryApp() : AppFixture(DatabaseKind.Sqlite)
 
     public DirectoryResult Search(DirectoryQuery query) => Factory.Services.GetRequiredService<DirectorySearch>().Search(query);
 
+    /// <summary>Changes an organization through the register, as staff would (a revision, a change-feed event).</summary>
+    public async Task ReviseAsync(string name, Action<Organization> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        await using var scope = Scope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+        var organization = await db.Set<Organization>().SingleAsync(o => o.Name == name);
+        var before = ApplicationForm.From(organization);
+        change(organization);
+        await scope.ServiceProvider.GetRequiredService<RegisterWriter>().ReviseAsync(organization, RegisterFields.Diff(before, ApplicationForm.From(organization)), "Org.Cause.Correction", null, CancellationToken.None);
+        await db.SaveChangesAsync();
+    }
+
     public static async Task WaitForAsync(Func<bool> condition, int seconds = 20)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
@@ -177,16 +190,7 @@ public sealed class DirectoryTests(DirectoryApp app) : IClassFixture<DirectoryAp
     [Fact]
     public async Task ChangeFeed_CommittedChange_IsSearchableWithinTwoSeconds()
     {
-        await using (var scope = app.Scope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
-            var organization = await db.Set<Organization>().SingleAsync(o => o.Name == "宁波市海曙区篮球协会");
-            var before = ApplicationForm.From(organization);
-            organization.BusinessScope += "，举办三人制篮球挑战赛";
-            await scope.ServiceProvider.GetRequiredService<RegisterWriter>().ReviseAsync(organization, RegisterFields.Diff(before, ApplicationForm.From(organization)), "Org.Cause.Correction", null, CancellationToken.None);
-            await db.SaveChangesAsync();
-        }
-
+        await app.ReviseAsync("宁波市海曙区篮球协会", o => o.BusinessScope += "，举办三人制篮球挑战赛");
         await DirectoryApp.WaitForAsync(() => app.Search(new DirectoryQuery { Text = "三人制" }).Total == 1, seconds: 2);
     }
 

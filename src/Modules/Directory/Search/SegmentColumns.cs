@@ -13,11 +13,11 @@ internal sealed record SegmentOrder(int[] Order, int[] Rank);
 
 /// <summary>
 /// What searches need of a segment in memory, built once per segment core (deletions do not change it) and kept as
-/// long as the segment lives: facet values as bit sets (counts become popcounts of the hits' words), the documents in
-/// name, founding, name-length and scope-length order (a sorted page walks the order and stops after the page instead of comparing every
-/// hit), founding days (year filter). Doc values and postings on disk serve the same purpose but cost a seek per hit.
-/// About 50 bytes per document. Built by the searcher factory and the merged-segment warmer before a segment becomes
-/// searchable, so no query pays for it.
+/// long as the segment lives: facet values as bit sets (counts become popcounts of the hits' words); the documents in
+/// name, founding, name-length and scope-length order (a page walks an order and stops when it is full instead of
+/// comparing every hit); founding days (year filter). Doc values on disk would cost a seek per hit. About 45 bytes per
+/// document, built by the searcher factory and the merged-segment warmer before a segment becomes searchable, so no
+/// query pays for it. Also the segment's remembered phrase matches.
 /// </summary>
 internal sealed class SegmentColumns
 {
