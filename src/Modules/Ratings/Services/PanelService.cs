@@ -48,7 +48,11 @@ public sealed class PanelService(DbContext db, IOrganizationRegister register, I
         }
 
         var candidates = (await CandidatesAsync(application, cancellationToken)).ToDictionary(c => c.UserId);
-        var seated = (await PanelOfAsync(application.Id, cancellationToken)).Where(p => !p.Recused).Select(p => p.ReviewerUserId).ToHashSet();
+        var panel = await PanelOfAsync(application.Id, cancellationToken);
+        var seated = panel.Where(p => !p.Recused).Select(p => p.ReviewerUserId).ToHashSet();
+
+        // A recused expert keeps their row (one seat per expert and application): choosing them again adds nothing.
+        var onPanel = panel.Select(p => p.ReviewerUserId).ToHashSet();
         var errors = new List<FormError>();
         foreach (var id in reviewerIds.Distinct())
         {
@@ -62,7 +66,7 @@ public sealed class PanelService(DbContext db, IOrganizationRegister register, I
             }
         }
 
-        var added = reviewerIds.Distinct().Where(id => !seated.Contains(id)).ToList();
+        var added = reviewerIds.Distinct().Where(id => !onPanel.Contains(id)).ToList();
         if (errors.Count == 0 && seated.Count + added.Count < MinimumPanel)
         {
             errors.Add(new FormError("Reviewers", "Rate.Error.PanelTooSmall", MinimumPanel));

@@ -1,0 +1,212 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Registry.Core.Forms;
+using Registry.Core.Security;
+using Registry.Ratings.Domain;
+using Registry.Ratings.Services;
+
+namespace Registry.Ratings.Areas.Ratings.Pages.Admin;
+
+/// <summary>
+/// One application as the officer works it: the file, the eligibility decision, the panel, the score matrix, the
+/// committee's grade and the answers to review requests (复核).
+/// </summary>
+[Permission(RatingsPermissions.Manage)]
+public sealed class ApplicationModel(
+    DbContext db,
+    RatingApplicationService applications,
+    PanelService panels,
+    ScoringService scoring,
+    DecisionService decisions,
+    IStringLocalizer localizer) : PageModel
+{
+    public RatingApplication Application { get; private set; } = null!;
+
+    public RatingCampaign Campaign { get; private set; } = null!;
+
+    public RubricDefinition Rubric { get; private set; } = new();
+
+    public IReadOnlyDictionary<string, SelfScore> SelfAssessment { get; private set; } = new Dictionary<string, SelfScore>();
+
+    public IReadOnlyList<EligibilityCheck> Checks { get; private set; } = [];
+
+    public IReadOnlyList<PanelMember> Panel { get; private set; } = [];
+
+    public IReadOnlyList<PanelCandidate> Candidates { get; private set; } = [];
+
+    public ScoreSheet? Sheet { get; private set; }
+
+    /// <summary>The grade the mean total earns under the campaign's thresholds.</summary>
+    public int SheetGrade { get; private set; }
+
+    /// <summary>Experts whose submitted scores count, in panel order (the matrix columns).</summary>
+    public IReadOnlyList<PanelMember> Scorers { get; private set; } = [];
+
+    public IReadOnlyList<ReviewRequest> Reviews { get; private set; } = [];
+
+    public bool ChecksPass => Checks.All(c => c.Passed);
+
+    /// <summary>Whether the committee may decide now: enough experts submitted and none still scoring.</summary>
+    public bool ScoringComplete
+    {
+        get
+        {
+            var seated = Panel.Where(p => !p.Recused).ToList();
+            return seated.Count(p => p.ScoresSubmittedAt is not null) >= PanelService.MinimumPanel && seated.All(p => p.ScoresSubmittedAt is not null);
+        }
+    }
+
+    [BindProperty]
+    public long Version { get; set; }
+
+    [BindProperty]
+    public EligibilityInput Eligibility { get; set; } = new();
+
+    [BindProperty]
+    public List<string> Reviewers { get; set; } = [];
+
+    [BindProperty]
+    [Display(Name = "Rate.Field.FieldAssessmentOn")]
+    public DateOnly? FieldAssessmentOn { get; set; }
+
+    [BindProperty]
+    public DecisionInput Decision { get; set; } = new();
+
+    [BindProperty]
+    public ReviewInput Review { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Version = Application.Version;
+        Eligibility = new EligibilityInput { Eligible = ChecksPass, Note = Application.EligibilityNote };
+        FieldAssessmentOn = Application.FieldAssessmentOn;
+        Decision = new DecisionInput { Grade = SheetGrade };
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostEligibilityAsync(int id, CancellationToken cancellationToken) =>
+        ActAsync(id, "Eligibility.", application => Eligibility.Eligible is { } eligible
+            ? applications.DecideEligibilityAsync(application, eligible, Eligibility.Note, Version, cancellationToken)
+            : Task.FromResult(OperationResult.Fail("Eligible", "Validation.Required", "Rate.Admin.Field.Eligible")),
+            () => Eligibility.Eligible == true ? "Rate.Admin.EligibleFlash" : "Rate.Admin.IneligibleFlash", cancellationToken);
+
+    public Task<IActionResult> OnPostAssignAsync(int id, CancellationToken cancellationToken) =>
+        ActAsync(id, "", application => panels.AssignAsync(application, Reviewers, cancellationToken), () => "Rate.Admin.AssignedFlash", cancellationToken);
+
+    public Task<IActionResult> OnPostFieldAssessmentAsync(int id, CancellationToken cancellationToken) =>
+        ActAsync(id, "", application => panels.SetFieldAssessmentAsync(application, FieldAssessmentOn, cancellationToken), () => "Rate.Admin.FieldAssessmentFlash", cancellationToken);
+
+    public Task<IActionResult> OnPostDecideAsync(int id, CancellationToken cancellationToken) =>
+        ActAsync(id, "Decision.", application => decisions.DecideAsync(application, Decision.Grade, Decision.Reason, Version, cancellationToken), () => "Rate.Admin.DecidedFlash", cancellationToken);
+
+    public Task<IActionResult> OnPostReviewAsync(int id, CancellationToken cancellationToken) =>
+        ActAsync(id, "Review.", async application =>
+        {
+            var request = await db.Set<ReviewRequest>().SingleOrDefaultAsync(r => r.Id == Review.Id && r.ApplicationId == application.Id, cancellationToken);
+            if (request is null)
+            {
+                return OperationResult.Fail("", "Rate.Admin.Review.NotFound");
+            }
+
+            if (Review.Grade is not { } grade)
+            {
+                return OperationResult.Fail("Grade", "Validation.Required", "Rate.Admin.Field.GradeAfterReview");
+            }
+
+            return await decisions.DecideReviewAsync(request, Review.Decision, grade, cancellationToken);
+        }, () => "Rate.Admin.ReviewAnsweredFlash", cancellationToken);
+
+    private async Task<IActionResult> ActAsync(int id, string prefix, Func<RatingApplication, Task<OperationResult>> action, Func<string> flashKey, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (ModelState.IsValid)
+        {
+            var result = await action(Application);
+            if (result.Succeeded)
+            {
+                TempData["Flash"] = localizer[flashKey()].Value;
+                return Redirect($"/Ratings/Admin/Application/{id}");
+            }
+
+            ModelState.AddResult(result, localizer, prefix);
+        }
+
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await applications.FindAsync(id, cancellationToken) is not { } application || application.State == RatingState.Draft)
+        {
+            return false;
+        }
+
+        Application = application;
+        Campaign = await applications.CampaignOfAsync(application, cancellationToken);
+        Rubric = await applications.RubricOfAsync(application, cancellationToken);
+        SelfAssessment = RatingApplicationService.ReadSelfAssessment(application);
+        Checks = RatingApplicationService.ReadChecks(application);
+        var (sheet, panel) = await scoring.SheetAsync(application, cancellationToken);
+        Panel = panel;
+        if (application.State is not (RatingState.Submitted or RatingState.Ineligible))
+        {
+            Sheet = sheet;
+            SheetGrade = Campaign.Scale.GradeFor(sheet.Total);
+            Scorers = [.. panel.Where(p => p.ScoresSubmittedAt is not null && !p.Recused)];
+        }
+
+        if (application.State == RatingState.Assessment)
+        {
+            Candidates = await panels.CandidatesAsync(application, cancellationToken);
+        }
+
+        Reviews = await decisions.ReviewsAsync(application.Id, cancellationToken);
+        return true;
+    }
+
+    public sealed class EligibilityInput
+    {
+        [Display(Name = "Rate.Admin.Field.Eligible")]
+        public bool? Eligible { get; set; }
+
+        [StringLength(2000, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Rate.Field.EligibilityNote")]
+        public string? Note { get; set; }
+    }
+
+    public sealed class DecisionInput
+    {
+        [Range(0, 5, ErrorMessage = "Rate.Error.Grade")]
+        [Display(Name = "Rate.Admin.Field.Grade")]
+        public int? Grade { get; set; }
+
+        [StringLength(2000, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Rate.Field.Reason")]
+        public string? Reason { get; set; }
+    }
+
+    public sealed class ReviewInput
+    {
+        public int Id { get; set; }
+
+        [StringLength(5000, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Rate.Field.ReviewDecision")]
+        public string? Decision { get; set; }
+
+        [Range(0, 5, ErrorMessage = "Rate.Error.Grade")]
+        [Display(Name = "Rate.Admin.Field.GradeAfterReview")]
+        public int? Grade { get; set; }
+    }
+}
