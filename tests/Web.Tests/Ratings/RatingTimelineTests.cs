@@ -1,0 +1,138 @@
+using Registry.Ratings.Contracts;
+using Registry.Ratings.Domain;
+using Registry.Testing;
+using static Registry.Web.Tests.Ratings.RatingsApp;
+
+namespace Registry.Web.Tests.Ratings;
+
+/// <summary>
+/// From 公示 to an effective grade on a fake clock, and the grade job afterwards. Each class is one timeline on its own app
+/// (the clock only moves forward), on each provider.
+/// </summary>
+public abstract class Measures2010AnnouncementTests<TApp>(TApp app)
+    where TApp : RatingsApp
+{
+    [Fact]
+    public async Task Announce_AfterPublicityAndReview_GradeValidAtOnceOnTheRegisterAndThePublicPage()
+    {
+        var campaignId = await app.OpenCampaignAsync(RuleSet.Measures2010);
+        var id = await app.DecidedAsync(campaignId, MemberSocialGroup);
+        var organizationId = await app.OrganizationIdAsync(MemberSocialGroup);
+        (await app.PublishAsync(campaignId)).ShouldSucceed();
+        var end = (await app.ApplicationAsync(id)).PublicityEndsOn!.Value;
+        (await app.RequestReviewAsync(id, "请求复核社会评价得分。")).ShouldSucceed();
+        (await app.DecideReviewAsync((await app.ReviewsAsync(id)).Single().Id, "经复核，维持原评定等级。", RatingSteps.ExpectedGrade)).ShouldSucceed();
+        (await app.AnnounceAsync(campaignId)).Result.ShouldFailWith().ShouldBe(("", "Rate.Error.NothingToAnnounce"));
+
+        app.MoveTo(end.AddDays(1));
+        var late = await app.RequestReviewAsync(id, "公示期后再次请求复核。");
+        var (announced, count) = await app.AnnounceAsync(campaignId);
+
+        late.Errors.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            e => e.Key.ShouldBe("Rate.Error.PublicityOver"),
+            e => e.Args.ShouldBe([end.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]));
+        announced.ShouldSucceed();
+        count.ShouldBe(1);
+        (await app.ApplicationAsync(id)).State.ShouldBe(RatingState.Announced);
+        var grade = (await app.GradesAsync(organizationId)).ShouldHaveSingleItem();
+        (grade.Grade, grade.ValidFrom, grade.ValidUntil, grade.ApplicationId).ShouldBe((RatingSteps.ExpectedGrade, app.Today, app.Today.AddYears(5).AddDays(-1), (int?)id));
+        (await app.RegisterGradeAsync(organizationId)).ShouldBe(RatingSteps.ExpectedGrade);
+        (await app.CurrentGradeOnThePublicPageAsync(organizationId)).ShouldNotBeNull().ShouldContain($"{RatingSteps.ExpectedGrade}A");
+    }
+}
+
+public abstract class Revision2026AnnouncementTests<TApp>(TApp app)
+    where TApp : RatingsApp
+{
+    [Fact]
+    public async Task Announce_Revision2026_ValidFromTheNextFirstOfJanuaryWhenTheJobPutsItOnTheRegister()
+    {
+        var campaignId = await app.OpenCampaignAsync(RuleSet.Revision2026);
+        var id = await app.DecidedAsync(campaignId, MemberServiceCentre);
+        var organizationId = await app.OrganizationIdAsync(MemberServiceCentre);
+        (await app.PublishAsync(campaignId)).ShouldSucceed();
+        app.MoveTo((await app.ApplicationAsync(id)).PublicityEndsOn!.Value.AddDays(1));
+
+        (await app.AnnounceAsync(campaignId)).Result.ShouldSucceed();
+
+        var grade = (await app.GradesAsync(organizationId)).ShouldHaveSingleItem();
+        (grade.ValidFrom, grade.ValidUntil).ShouldBe((new DateOnly(2027, 1, 1), new DateOnly(2031, 12, 31)));
+        (await app.RegisterGradeAsync(organizationId)).ShouldBe(0);
+        (await app.CurrentGradeOnThePublicPageAsync(organizationId)).ShouldBeNull();
+
+        app.MoveTo(new DateOnly(2027, 1, 1));
+        await app.RunGradeJobAsync();
+
+        (await app.RegisterGradeAsync(organizationId)).ShouldBe(RatingSteps.ExpectedGrade);
+        (await app.CurrentGradeOnThePublicPageAsync(organizationId)).ShouldNotBeNull().ShouldContain($"{RatingSteps.ExpectedGrade}A");
+    }
+}
+
+/// <summary>A 4A held 2021-12-15 … 2026-12-14 (2010 rules): reminders six months and one month before it ends.</summary>
+public abstract class GradeReminderTests<TApp>(TApp app)
+    where TApp : RatingsApp
+{
+    private static readonly DateOnly ValidUntil = new(2026, 12, 14);
+
+    [Fact]
+    public async Task GradeJob_SixMonthsThenOneMonthBeforeExpiry_RemindsTheOrganizationOnceEach()
+    {
+        await app.ArrangeGradeAsync(MemberSocialGroup, 4, new DateOnly(2021, 12, 15), ValidUntil);
+        var applicant = DemoApplicant.Email;
+
+        app.MoveTo(ValidUntil.AddMonths(-6).AddDays(-1));
+        (await app.RunGradeJobAsync()).ShouldBe(0);
+        app.MoveTo(ValidUntil.AddMonths(-6));
+        (await app.RunGradeJobAsync()).ShouldBe(1);
+        (await app.RunGradeJobAsync()).ShouldBe(0);
+
+        (await app.NotificationsAsync(applicant, "Rate.Expiry6Months")).ShouldBe(1);
+        (await app.NotificationsAsync(applicant, "Rate.Expiry1Month")).ShouldBe(0);
+
+        app.MoveTo(ValidUntil.AddMonths(-1).AddDays(-1));
+        (await app.RunGradeJobAsync()).ShouldBe(0);
+        app.MoveTo(ValidUntil.AddMonths(-1));
+        (await app.RunGradeJobAsync()).ShouldBe(1);
+        (await app.RunGradeJobAsync()).ShouldBe(0);
+
+        (await app.NotificationsAsync(applicant, "Rate.Expiry6Months")).ShouldBe(1);
+        (await app.NotificationsAsync(applicant, "Rate.Expiry1Month")).ShouldBe(1);
+    }
+}
+
+public abstract class GradeExpiryTests<TApp>(TApp app)
+    where TApp : RatingsApp
+{
+    [Fact]
+    public async Task GradeJob_DayAfterTheGradeEnds_TheRegistersGradeReturnsToNone()
+    {
+        var validUntil = new DateOnly(2026, 12, 14);
+        await app.ArrangeGradeAsync(MemberSocialGroup, 3, new DateOnly(2021, 12, 15), validUntil);
+        var organizationId = await app.OrganizationIdAsync(MemberSocialGroup);
+        app.MoveTo(validUntil);
+        await app.RunGradeJobAsync();
+        (await app.RegisterGradeAsync(organizationId)).ShouldBe(3);
+
+        app.MoveTo(validUntil.AddDays(1));
+        await app.RunGradeJobAsync();
+
+        (await app.RegisterGradeAsync(organizationId)).ShouldBe(0);
+        (await app.WithAsync<IOrganizationGrades, GradeRecord?>(g => g.CurrentAsync(organizationId, app.Today, CancellationToken.None))).ShouldBeNull();
+    }
+}
+
+public sealed class Measures2010AnnouncementTestsOnSqlite(RatingsSqliteApp app) : Measures2010AnnouncementTests<RatingsSqliteApp>(app), IClassFixture<RatingsSqliteApp>;
+
+public sealed class Measures2010AnnouncementTestsOnPostgreSql(RatingsPostgreSqlApp app) : Measures2010AnnouncementTests<RatingsPostgreSqlApp>(app), IClassFixture<RatingsPostgreSqlApp>;
+
+public sealed class Revision2026AnnouncementTestsOnSqlite(RatingsSqliteApp app) : Revision2026AnnouncementTests<RatingsSqliteApp>(app), IClassFixture<RatingsSqliteApp>;
+
+public sealed class Revision2026AnnouncementTestsOnPostgreSql(RatingsPostgreSqlApp app) : Revision2026AnnouncementTests<RatingsPostgreSqlApp>(app), IClassFixture<RatingsPostgreSqlApp>;
+
+public sealed class GradeReminderTestsOnSqlite(RatingsSqliteApp app) : GradeReminderTests<RatingsSqliteApp>(app), IClassFixture<RatingsSqliteApp>;
+
+public sealed class GradeReminderTestsOnPostgreSql(RatingsPostgreSqlApp app) : GradeReminderTests<RatingsPostgreSqlApp>(app), IClassFixture<RatingsPostgreSqlApp>;
+
+public sealed class GradeExpiryTestsOnSqlite(RatingsSqliteApp app) : GradeExpiryTests<RatingsSqliteApp>(app), IClassFixture<RatingsSqliteApp>;
+
+public sealed class GradeExpiryTestsOnPostgreSql(RatingsPostgreSqlApp app) : GradeExpiryTests<RatingsPostgreSqlApp>(app), IClassFixture<RatingsPostgreSqlApp>;
