@@ -21,6 +21,10 @@ internal static class RatingSteps
 
     public const int ExpectedGrade = 4;
 
+    public const string SelfAssessmentNote = "按指标逐项自评，佐证材料见附件。";
+
+    public const string EvidenceFileName = "法人登记证书.pdf";
+
     public static void ShouldSucceed(this OperationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -69,13 +73,13 @@ internal static class RatingSteps
         (await app.OnApplicationAsync(id, async (s, application) =>
         {
             var rubric = await s.GetRequiredService<RatingApplicationService>().RubricOfAsync(application, CancellationToken.None);
-            var self = rubric.Indicators.ToDictionary(i => i.Code, i => new SelfScore(i.Max * 0.9m, "按指标逐项自评。"));
+            var self = rubric.Indicators.ToDictionary(i => i.Code, i => new SelfScore(i.Max * 0.9m, SelfAssessmentNote));
             return await s.GetRequiredService<RatingApplicationService>().SaveSelfAssessmentAsync(application, self, application.Version, CancellationToken.None);
         })).ShouldSucceed();
         (await app.OnApplicationAsync(id, (s, application) =>
         {
             using var pdf = new MemoryStream(RegistrationClient.Pdf);
-            return s.GetRequiredService<RatingApplicationService>().AttachEvidenceAsync(application, "A1", pdf, "法人登记证书.pdf", application.Version, CancellationToken.None);
+            return s.GetRequiredService<RatingApplicationService>().AttachEvidenceAsync(application, "A1", pdf, EvidenceFileName, application.Version, CancellationToken.None);
         })).ShouldSucceed();
         (await app.OnApplicationAsync(id, (s, application) =>
             s.GetRequiredService<RatingApplicationService>().SubmitAsync(application, application.Version, CancellationToken.None))).ShouldSucceed();
@@ -105,12 +109,18 @@ internal static class RatingSteps
     public static Task<IReadOnlyList<PanelCandidate>> CandidatesAsync(this RatingsApp app, int applicationId) => app.InScopeAsync(async s =>
         await s.GetRequiredService<PanelService>().CandidatesAsync((await s.GetRequiredService<RatingApplicationService>().FindAsync(applicationId, CancellationToken.None))!, CancellationToken.None));
 
+    public static async Task DeclareNoConflictAsync(this RatingsApp app, int applicationId, string email)
+    {
+        var userId = await app.UserIdAsync(email);
+        (await app.InScopeAsync(async s =>
+            await s.GetRequiredService<PanelService>().DeclareAsync(await SeatAsync(s, applicationId, userId), conflict: false, null, CancellationToken.None))).ShouldSucceed();
+    }
+
     /// <summary>The expert declares no conflict, scores every indicator at <paramref name="share"/> of its maximum and submits.</summary>
     public static async Task ScoreAsync(this RatingsApp app, int applicationId, string email, decimal share)
     {
         var userId = await app.UserIdAsync(email);
-        (await app.OnApplicationAsync(applicationId, async (s, _) =>
-            await s.GetRequiredService<PanelService>().DeclareAsync(await SeatAsync(s, applicationId, userId), conflict: false, null, CancellationToken.None))).ShouldSucceed();
+        await app.DeclareNoConflictAsync(applicationId, email);
         (await app.OnApplicationAsync(applicationId, async (s, application) =>
         {
             var rubric = await s.GetRequiredService<RatingApplicationService>().RubricOfAsync(application, CancellationToken.None);
