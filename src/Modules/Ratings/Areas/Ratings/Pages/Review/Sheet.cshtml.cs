@@ -132,6 +132,12 @@ public sealed class SheetModel(
 
         if (!ModelState.IsValid)
         {
+            // Show the range errors of the numbers that did parse along with the ones that did not.
+            foreach (var error in RatingApplicationService.ScoreErrors(Rubric, entries.ToDictionary(e => e.Key, e => e.Value.Points)))
+            {
+                ModelState.AddModelError(PointsField(error.Field), localizer.Describe(error));
+            }
+
             return Page();
         }
 
