@@ -42,6 +42,7 @@ public sealed class OrganizationsModule : IModule
         services.AddHostedService<DueSoonReminderService>();
         services.AddScoped<IOrganizationRegister, OrganizationRegister>();
         services.AddScoped<IOrganizationNotifier, OrganizationNotifier>();
+        services.AddScoped<IRegistrationFigures, RegistrationFigures>();
         services.AddScoped<IFileAccessRule, ApplicationDocumentAccessRule>();
         services.AddScoped<IRecipeStep, RegistrationRulesRecipeStep>();
         services.AddScoped<IRecipeStep, OrganizationsRecipeStep>();

@@ -67,7 +67,13 @@ public interface IInspectionFigures
 {
     /// <summary>Figures of the campaign for <paramref name="year"/>, or null when there was none.</summary>
     Task<InspectionFigures?> ForYearAsync(int year, CancellationToken cancellationToken);
+
+    /// <summary>Credit-list entries and exits dated from <paramref name="first"/> to <paramref name="last"/> (both inclusive).</summary>
+    Task<CreditListMovements> CreditListMovementsAsync(DateOnly first, DateOnly last, CancellationToken cancellationToken);
 }
+
+/// <summary>Entries into and exits from the credit lists in a period, and who is listed at its end.</summary>
+public sealed record CreditListMovements(int EnteredAbnormal, int EnteredSerious, int ExitedAbnormal, int ExitedSerious, int ListedAbnormalAtEnd, int ListedSeriousAtEnd);
 
 /// <summary>Change-feed topics of the inspections module.</summary>
 public static class InspectionEvents

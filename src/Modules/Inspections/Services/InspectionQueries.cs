@@ -39,6 +39,19 @@ internal sealed class InspectionFiguresQuery(DbContext db) : IInspectionFigures
             RectificationsRequired: Count((_, _, x, _) => x != RectificationState.None),
             RectificationsVerified: Count((_, _, x, _) => x == RectificationState.Verified));
     }
+
+    public async Task<CreditListMovements> CreditListMovementsAsync(DateOnly first, DateOnly last, CancellationToken cancellationToken)
+    {
+        var entries = db.Set<CreditListEntry>().AsNoTracking();
+        var entered = await entries.Where(e => e.EnteredOn >= first && e.EnteredOn <= last).GroupBy(e => e.List).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var exited = await entries.Where(e => e.ExitedOn >= first && e.ExitedOn <= last).GroupBy(e => e.List).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var listed = await entries.Where(e => e.EnteredOn <= last && (e.ExitedOn == null || e.ExitedOn > last)).GroupBy(e => e.List)
+            .Select(g => new { g.Key, Count = g.Select(e => e.OrganizationId).Distinct().Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return new CreditListMovements(
+            entered.GetValueOrDefault(CreditList.Abnormal), entered.GetValueOrDefault(CreditList.Serious),
+            exited.GetValueOrDefault(CreditList.Abnormal), exited.GetValueOrDefault(CreditList.Serious),
+            listed.GetValueOrDefault(CreditList.Abnormal), listed.GetValueOrDefault(CreditList.Serious));
+    }
 }
 
 /// <summary>Inspection history and credit-list record of an organization, for eligibility checks elsewhere.</summary>

@@ -125,3 +125,22 @@ public interface IOrganizationNotifier
     /// <summary>Uses the notification templates of <paramref name="templateName"/>; saved with the caller's SaveChanges.</summary>
     Task NotifyAsync(int organizationId, string templateName, IReadOnlyDictionary<string, string> values, string link, CancellationToken cancellationToken);
 }
+
+/// <summary>Approved registration procedures of one kind ("NameApproval", "Establishment", "Change", "Deregistration", "CommunityFiling") and organization type.</summary>
+public sealed record RegistrationCount(string Kind, string TypeCode, int Count);
+
+/// <summary>Organizations on the register with one type, status and street.</summary>
+public sealed record RegisterCount(string TypeCode, string Status, string Street, int Count);
+
+/// <summary>Counts of the register and its procedures, computed in the database (for the bureau's reports).</summary>
+public interface IRegistrationFigures
+{
+    /// <summary>Applications approved (准予) from <paramref name="fromUtc"/> (inclusive) to <paramref name="toUtc"/> (exclusive), by kind and type.</summary>
+    Task<IReadOnlyList<RegistrationCount>> ApprovedAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken);
+
+    /// <summary>The register now, by type, status and street.</summary>
+    Task<IReadOnlyList<RegisterCount>> RegisterAsync(CancellationToken cancellationToken);
+
+    /// <summary>Applications accepted and still undecided, and how many of them have passed their statutory or promised date.</summary>
+    Task<(int Running, int Overdue)> RunningAsync(CancellationToken cancellationToken);
+}

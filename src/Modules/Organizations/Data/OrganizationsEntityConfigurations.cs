@@ -74,6 +74,8 @@ internal sealed class RegistrationApplicationConfiguration : IEntityTypeConfigur
     public void Configure(EntityTypeBuilder<RegistrationApplication> builder)
     {
         builder.ToTable("Organizations_Applications");
+        builder.Property(a => a.OrganizationType).HasConversion<string>().HasMaxLength(30);
+        builder.HasIndex(a => new { a.State, a.DecidedAt });
         builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(30);
         builder.Property(a => a.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.ReceiptNumber).HasMaxLength(30);

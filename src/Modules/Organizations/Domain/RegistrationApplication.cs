@@ -84,6 +84,9 @@ public sealed class RegistrationApplication : IVersioned
     /// <summary>The form as JSON (<see cref="ApplicationForm"/>).</summary>
     public string FormJson { get; set; } = "{}";
 
+    /// <summary>The organization's type as the form states it (kept beside the JSON so figures can count by type in SQL).</summary>
+    public OrganizationType? OrganizationType { get; set; }
+
     /// <summary>Denormalized for queues and search: the (proposed) organization name.</summary>
     public string Title { get; set; } = "";
 

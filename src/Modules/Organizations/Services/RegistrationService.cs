@@ -87,6 +87,7 @@ public sealed class RegistrationService(
             ApplicantUserId = userId,
             OrganizationId = kind is ApplicationKind.Change or ApplicationKind.Deregistration ? organizationId : null,
             FormJson = JsonSerializer.Serialize(form, Json),
+            OrganizationType = form.Type,
             Title = TitleOf(kind, form),
             CreatedAt = now,
             UpdatedAt = now,
@@ -121,6 +122,7 @@ public sealed class RegistrationService(
         Expect(application, seenVersion);
         form.ProposedNames = [.. form.ProposedNames.Select(n => n.Trim()).Where(n => n.Length > 0)];
         application.FormJson = JsonSerializer.Serialize(form, Json);
+        application.OrganizationType = form.Type;
         application.Title = TitleOf(application.Kind, form);
         application.NameApplicationId = application.Kind == ApplicationKind.Establishment ? nameApplicationId : null;
         application.UpdatedAt = clock.GetUtcNow().UtcDateTime;

@@ -20,6 +20,9 @@ public interface IOrganizationGrades
 
     /// <summary>How many organizations hold each grade (1–5) on <paramref name="day"/>.</summary>
     Task<IReadOnlyDictionary<int, int>> DistributionAsync(DateOnly day, CancellationToken cancellationToken);
+
+    /// <summary>Grades awarded by announcements from <paramref name="first"/> to <paramref name="last"/> (inclusive), by grade, and how many applied in campaigns opened then.</summary>
+    Task<(int Applied, IReadOnlyDictionary<int, int> Awarded)> AwardedAsync(DateOnly first, DateOnly last, CancellationToken cancellationToken);
 }
 
 /// <summary>Change-feed topics of the ratings module.</summary>

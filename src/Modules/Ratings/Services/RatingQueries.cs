@@ -28,6 +28,16 @@ internal sealed class OrganizationGrades(DbContext db) : IOrganizationGrades, IC
         await Valid(asOf).Where(g => organizationIds.Contains(g.OrganizationId)).GroupBy(g => g.OrganizationId)
             .Select(g => new { g.Key, Grade = g.Max(x => x.Grade) }).ToDictionaryAsync(g => g.Key, g => g.Grade, cancellationToken);
 
+    public async Task<(int Applied, IReadOnlyDictionary<int, int> Awarded)> AwardedAsync(DateOnly first, DateOnly last, CancellationToken cancellationToken)
+    {
+        var awarded = await db.Set<OrganizationGrade>().AsNoTracking().Where(g => g.CampaignId != null && g.ApplicationId != null && g.AwardedOn >= first && g.AwardedOn <= last)
+            .GroupBy(g => g.Grade).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var applied = await db.Set<RatingApplication>().AsNoTracking().Where(a => a.State != RatingState.Draft)
+            .Join(db.Set<RatingCampaign>().Where(c => c.WindowOpens >= first && c.WindowOpens <= last), a => a.CampaignId, c => c.Id, (a, _) => a.Id)
+            .CountAsync(cancellationToken);
+        return (applied, awarded);
+    }
+
     private IQueryable<OrganizationGrade> Valid(DateOnly on) =>
         db.Set<OrganizationGrade>().AsNoTracking().Where(g => g.EndedOn == null && g.ValidFrom <= on && g.ValidUntil >= on);
 

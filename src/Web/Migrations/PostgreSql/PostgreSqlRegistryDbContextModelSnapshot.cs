@@ -1533,6 +1533,10 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.Property<int?>("OrganizationId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("OrganizationType")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<string>("ReceiptNumber")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
@@ -1564,6 +1568,8 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.HasIndex("ReceiptNumber")
                         .IsUnique()
                         .HasFilter("\"ReceiptNumber\" IS NOT NULL");
+
+                    b.HasIndex("State", "DecidedAt");
 
                     b.HasIndex("State", "Kind");
 

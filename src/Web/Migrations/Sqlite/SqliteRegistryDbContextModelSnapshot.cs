@@ -1482,6 +1482,10 @@ namespace Registry.Web.Migrations.Sqlite
                     b.Property<int?>("OrganizationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OrganizationType")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReceiptNumber")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
@@ -1513,6 +1517,8 @@ namespace Registry.Web.Migrations.Sqlite
                     b.HasIndex("ReceiptNumber")
                         .IsUnique()
                         .HasFilter("\"ReceiptNumber\" IS NOT NULL");
+
+                    b.HasIndex("State", "DecidedAt");
 
                     b.HasIndex("State", "Kind");
 
