@@ -47,6 +47,7 @@ public sealed class OrganizationsModule : IModule
         services.AddScoped<IRecipeStep, RegistrationRulesRecipeStep>();
         services.AddScoped<IRecipeStep, OrganizationsRecipeStep>();
         services.AddScoped<IRecipeStep, DemoApplicationsRecipeStep>();
+        services.AddScoped<IRecipeStep, RegistrationHistoryRecipeStep>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

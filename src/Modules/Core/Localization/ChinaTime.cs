@@ -14,6 +14,14 @@ public static class ChinaTime
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Shanghai).DateTime);
     }
 
+    /// <summary>The date in China of a UTC instant.</summary>
+    public static DateOnly Date(DateTime utc) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Shanghai));
+
+    /// <summary>The UTC instant at which <paramref name="day"/> begins in China (for periods stored as UTC instants).</summary>
+    public static DateTime StartUtc(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Shanghai);
+
     public static string Time(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Shanghai).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

@@ -143,4 +143,13 @@ public interface IRegistrationFigures
 
     /// <summary>Applications accepted and still undecided, and how many of them have passed their statutory or promised date.</summary>
     Task<(int Running, int Overdue)> RunningAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Applications decided (准予 or 不予) in the period after acceptance, and their average time from 受理 to decision in
+    /// working days, not counting 补正 pauses (null when none was decided or the calendar lacks a year they span).
+    /// </summary>
+    Task<ProcessingTime> ProcessingTimeAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken);
 }
+
+/// <summary>How many applications were decided in a period and how long they took on average, in working days.</summary>
+public sealed record ProcessingTime(int Decided, double? AverageWorkingDays);

@@ -51,4 +51,25 @@ public static class Deadline
 
         return new DeadlineStatus(due, daysLeft, IsRunning: true);
     }
+
+    /// <summary>Working days the clock ran from acceptance to <paramref name="until"/> (pauses not counted).</summary>
+    public static int Elapsed(WorkingDayCalendar calendar, DateOnly acceptedOn, IReadOnlyList<ClockPause> pauses, DateOnly until)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(pauses);
+        var elapsed = 0;
+        var segmentStart = acceptedOn;
+        foreach (var pause in pauses.Where(p => p.From < until).OrderBy(p => p.From))
+        {
+            elapsed += Math.Max(0, calendar.CountWorkingDays(segmentStart, pause.From));
+            if (pause.To is not { } resumed || resumed >= until)
+            {
+                return elapsed;
+            }
+
+            segmentStart = resumed;
+        }
+
+        return elapsed + Math.Max(0, calendar.CountWorkingDays(segmentStart, until));
+    }
 }

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Registry.Core.Calendar;
+using Registry.Core.Localization;
 using Registry.Organizations.Contracts;
 using Registry.Organizations.Domain;
 
 namespace Registry.Organizations.Services;
 
-internal sealed class RegistrationFigures(DbContext db, DeadlineService deadlines) : IRegistrationFigures
+internal sealed class RegistrationFigures(DbContext db, DeadlineService deadlines, ICalendarProvider calendars) : IRegistrationFigures
 {
     public async Task<IReadOnlyList<RegistrationCount>> ApprovedAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
     {
@@ -42,5 +44,33 @@ internal sealed class RegistrationFigures(DbContext db, DeadlineService deadline
         }
 
         return (running.Count, overdue);
+    }
+
+    public async Task<ProcessingTime> ProcessingTimeAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
+    {
+        // Only the period's decisions are read (two dates each, and their corrections); the counting needs the calendar.
+        var decided = db.Set<RegistrationApplication>().AsNoTracking()
+            .Where(a => (a.State == ApplicationState.Approved || a.State == ApplicationState.Rejected) && a.AcceptedOn != null && a.DecidedAt >= fromUtc && a.DecidedAt < toUtc);
+        var rows = await decided.Select(a => new { a.Id, AcceptedOn = a.AcceptedOn!.Value, DecidedAt = a.DecidedAt!.Value }).ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return new ProcessingTime(0, null);
+        }
+
+        var pauses = (await db.Set<CorrectionRequest>().AsNoTracking()
+                .Join(decided, c => c.ApplicationId, a => a.Id, (c, a) => new { c.ApplicationId, c.RequestedOn, c.ResubmittedOn, AcceptedOn = a.AcceptedOn!.Value })
+                .Where(c => c.RequestedOn >= c.AcceptedOn)
+                .ToListAsync(cancellationToken))
+            .ToLookup(c => c.ApplicationId, c => new ClockPause(c.RequestedOn, c.ResubmittedOn));
+        var calendar = await calendars.GetAsync(cancellationToken);
+        try
+        {
+            var total = rows.Sum(r => (long)Deadline.Elapsed(calendar, r.AcceptedOn, [.. pauses[r.Id]], ChinaTime.Date(r.DecidedAt)));
+            return new ProcessingTime(rows.Count, (double)total / rows.Count);
+        }
+        catch (CalendarYearMissingException)
+        {
+            return new ProcessingTime(rows.Count, null);
+        }
     }
 }
