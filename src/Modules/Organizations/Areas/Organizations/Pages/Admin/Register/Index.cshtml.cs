@@ -18,21 +18,25 @@ public sealed class IndexModel(DbContext db) : PageModel
 
     public OrganizationStatus? Status { get; private set; }
 
+    /// <summary>Exact street (街道), e.g. from a link on the reports dashboard.</summary>
+    public string? Street { get; private set; }
+
     public IReadOnlyList<Organization> Organizations { get; private set; } = [];
 
     public PageInfo Paging { get; private set; } = new(1, PageSize, 0, _ => "");
 
     /// <summary>True when nothing narrows the list: an empty list then means an empty register.</summary>
-    public bool IsUnfiltered => string.IsNullOrEmpty(Query) && Type is null && Status is null;
+    public bool IsUnfiltered => string.IsNullOrEmpty(Query) && Type is null && Status is null && Street is null;
 
     public bool CanManage => User.HasPermission(OrganizationsPermissions.ManageRegister);
 
-    public async Task OnGetAsync(string? q, string? type, string? status, int p = 1, CancellationToken cancellationToken = default)
+    public async Task OnGetAsync(string? q, string? type, string? status, string? street, int p = 1, CancellationToken cancellationToken = default)
     {
         // Unknown filter values are ignored rather than failing the list (old bookmarks, hand-edited links).
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
         Type = Enum.TryParse<OrganizationType>(type, out var t) && Enum.IsDefined(t) ? t : null;
         Status = Enum.TryParse<OrganizationStatus>(status, out var s) && Enum.IsDefined(s) ? s : null;
+        Street = string.IsNullOrWhiteSpace(street) ? null : street.Trim();
 
         var organizations = db.Set<Organization>().AsNoTracking();
         if (Query is not null)
@@ -52,6 +56,11 @@ public sealed class IndexModel(DbContext db) : PageModel
             organizations = organizations.Where(o => o.Status == statusFilter);
         }
 
+        if (Street is not null)
+        {
+            organizations = organizations.Where(o => o.Street == Street);
+        }
+
         var total = await organizations.CountAsync(cancellationToken);
         var page = PageInfo.Clamp(p, PageSize, total);
         Organizations = await organizations.OrderBy(o => o.Name).ThenBy(o => o.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
@@ -59,5 +68,5 @@ public sealed class IndexModel(DbContext db) : PageModel
     }
 
     private string UrlFor(int page) =>
-        $"?q={Uri.EscapeDataString(Query ?? "")}&type={Type}&status={Status}&p={page}";
+        $"?q={Uri.EscapeDataString(Query ?? "")}&type={Type}&status={Status}&street={Uri.EscapeDataString(Street ?? "")}&p={page}";
 }
