@@ -20,11 +20,23 @@ public sealed class GradeScaleTests
         new GradeScale().GradeFor(Number(total)).ShouldBe(grade);
 
     [Theory]
+    [InlineData("900", 5)]
+    [InlineData("899", 4)]
+    [InlineData("600", 2)]
+    [InlineData("599", 1)]
     [InlineData("500", 1)]
     [InlineData("499.9", 0)]
+    [InlineData("499", 0)]
     [InlineData("0", 0)]
-    public void GradeFor_CustomOneAFloor_BelowItNoGrade(string total, int grade) =>
+    public void GradeFor_CampaignWithA500Floor_BelowItNoGrade(string total, int grade) =>
         new GradeScale(OneA: 500).GradeFor(Number(total)).ShouldBe(grade);
+
+    [Fact]
+    public void HasFloor_DefaultScaleGradesEveryTotal_AFloorAboveZeroDoesNot()
+    {
+        new GradeScale().HasFloor.ShouldBeFalse();
+        new GradeScale(OneA: 500).HasFloor.ShouldBeTrue();
+    }
 
     [Fact]
     public void GradeFor_CustomThresholds_AreUsed() =>

@@ -101,5 +101,45 @@ public sealed class RatingRulesTests
     public void Validity_ByRuleSet(RuleSet rules, string announcedOn, string from, string until) =>
         RatingRules.Validity(rules, Day(announcedOn)).ShouldBe((Day(from), Day(until)));
 
+    [Theory]
+    [InlineData("2026-12-31", 6, "2026-06-30")]
+    [InlineData("2026-12-31", 1, "2026-11-30")]
+    [InlineData("2026-12-14", 6, "2026-06-14")]
+    [InlineData("2027-08-31", 6, "2027-02-28")]
+    [InlineData("2028-08-31", 6, "2028-02-29")]
+    [InlineData("2028-03-31", 1, "2028-02-29")]
+    [InlineData("2027-03-31", 1, "2027-02-28")]
+    [InlineData("2028-02-29", 6, "2027-08-29")]
+    [InlineData("2029-02-28", 1, "2029-01-28")]
+    public void ReminderDue_SameDayMonthsEarlier_OrTheLastDayOfAShorterMonth(string validUntil, int months, string due) =>
+        RatingRules.ReminderDue(Day(validUntil), months).ShouldBe(Day(due));
+
+    [Theory]
+    [InlineData("2026-06-29", 6, "2026-12-29")]
+    [InlineData("2026-06-30", 6, "2026-12-31")]
+    [InlineData("2026-07-01", 6, "2027-01-01")]
+    [InlineData("2026-11-30", 1, "2026-12-31")]
+    [InlineData("2027-02-28", 1, "2027-03-31")]
+    [InlineData("2028-02-28", 1, "2028-03-28")]
+    [InlineData("2028-02-29", 1, "2028-03-31")]
+    [InlineData("2028-02-29", 6, "2028-08-31")]
+    [InlineData("2027-08-29", 6, "2028-02-29")]
+    public void RemindUntil_TheLatestLastValidDayWhoseReminderIsDue(string today, int months, string until) =>
+        RatingRules.RemindUntil(Day(today), months).ShouldBe(Day(until));
+
+    /// <summary>Every day of a leap and a common year: a grade is due exactly when its reminder day has come.</summary>
+    [Theory]
+    [InlineData(6)]
+    [InlineData(1)]
+    public void RemindUntil_AgreesWithReminderDueOnEveryDay(int months)
+    {
+        for (var today = new DateOnly(2027, 1, 1); today <= new DateOnly(2028, 12, 31); today = today.AddDays(1))
+        {
+            var until = RatingRules.RemindUntil(today, months);
+            RatingRules.ReminderDue(until, months).ShouldBeLessThanOrEqualTo(today);
+            RatingRules.ReminderDue(until.AddDays(1), months).ShouldBeGreaterThan(today);
+        }
+    }
+
     private static DateOnly Day(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -13,9 +13,16 @@ public enum RuleSet
     Revision2026,
 }
 
-/// <summary>Grade thresholds (local): 5A ≥ FiveA, 4A ≥ FourA, …, 1A ≥ OneA; below OneA no grade.</summary>
+/// <summary>
+/// Grade thresholds (local, set per campaign): 5A ≥ FiveA, 4A ≥ FourA, …, 1A ≥ OneA; below the 1A floor no grade (未达等级).
+/// The defaults are the published scheme of DESIGN §3 (5A ≥900, 4A 800–899, 3A 700–799, 2A 600–699, 1A below 600),
+/// which has no floor (OneA 0: every total earns at least 1A); a locality with a floor (e.g. 1A ≥ 500) sets it.
+/// </summary>
 public sealed record GradeScale(decimal FiveA = 900, decimal FourA = 800, decimal ThreeA = 700, decimal TwoA = 600, decimal OneA = 0)
 {
+    /// <summary>Some totals earn no grade at all.</summary>
+    public bool HasFloor => OneA > 0;
+
     /// <summary>The grade (1–5) a total earns, or 0 for none.</summary>
     public int GradeFor(decimal total) =>
         total >= FiveA ? 5 : total >= FourA ? 4 : total >= ThreeA ? 3 : total >= TwoA ? 2 : total >= OneA ? 1 : 0;

@@ -47,6 +47,34 @@ public static class RatingRules
     public static (DateOnly From, DateOnly Until) Validity(RuleSet rules, DateOnly announcedOn) => rules == RuleSet.Revision2026
         ? (new DateOnly(announcedOn.Year + 1, 1, 1), new DateOnly(announcedOn.Year + 5, 12, 31))
         : (announcedOn, announcedOn.AddYears(5).AddDays(-1));
+
+    /// <summary>Reminders before a grade runs out: six months and one month before its last valid day.</summary>
+    public const int FirstReminderMonths = 6;
+
+    public const int LastReminderMonths = 1;
+
+    /// <summary>
+    /// The day the reminder <paramref name="monthsBefore"/> months ahead of <paramref name="validUntil"/> (the last valid
+    /// day) is due: the same day of the month that many months earlier, or that month's last day when it is shorter.
+    /// Valid until 31 December: six months before is 30 June; until 31 March 2028: one month before is 29 February 2028.
+    /// </summary>
+    public static DateOnly ReminderDue(DateOnly validUntil, int monthsBefore) => validUntil.AddMonths(-monthsBefore);
+
+    /// <summary>
+    /// The latest last valid day whose reminder is due on or before <paramref name="today"/>: every grade ending on or
+    /// before it is due. Not simply today plus the months: on 30 June a grade ending 31 December is due, and on
+    /// 28 February 2027 so are grades ending 29, 30 and 31 March.
+    /// </summary>
+    public static DateOnly RemindUntil(DateOnly today, int monthsBefore)
+    {
+        var until = today.AddMonths(monthsBefore);
+        while (ReminderDue(until.AddDays(1), monthsBefore) <= today)
+        {
+            until = until.AddDays(1);
+        }
+
+        return until;
+    }
 }
 
 /// <summary>The panel's scores of one application: per indicator every expert's points, the mean and the spread.</summary>

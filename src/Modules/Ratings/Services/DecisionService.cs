@@ -63,6 +63,11 @@ public sealed class DecisionService(
             return OperationResult.Fail("Reason", "Rate.Error.OverrideReason", "Rate.Field.Reason");
         }
 
+        if (TextLimits.RefusedIfTooLong("Reason", "Rate.Field.Reason", reason, TextLimits.Note, out var tooLong))
+        {
+            return tooLong;
+        }
+
         db.ExpectVersion(application, seenVersion);
         application.ComputedTotal = sheet.Total;
         application.ComputedGrade = computed;
@@ -133,9 +138,9 @@ public sealed class DecisionService(
             return OperationResult.Fail("", "Rate.Error.PublicityOver", end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
-        if (string.IsNullOrWhiteSpace(grounds) || grounds.Length > 5000)
+        if (TextLimits.Refused("Grounds", "Rate.Field.Grounds", grounds, TextLimits.Review, out var refused))
         {
-            return OperationResult.Fail("Grounds", "Validation.Required", "Rate.Field.Grounds");
+            return refused;
         }
 
         if (await db.Set<ReviewRequest>().AnyAsync(r => r.ApplicationId == application.Id && r.DecidedOn == null, cancellationToken))
@@ -169,9 +174,9 @@ public sealed class DecisionService(
             return OperationResult.Fail("", "Rate.Error.ReviewDecided");
         }
 
-        if (string.IsNullOrWhiteSpace(decision))
+        if (TextLimits.Refused("Decision", "Rate.Field.ReviewDecision", decision, TextLimits.Review, out var refused))
         {
-            return OperationResult.Fail("Decision", "Validation.Required", "Rate.Field.ReviewDecision");
+            return refused;
         }
 
         if (gradeAfterReview is < 0 or > 5)

@@ -77,9 +77,9 @@ public sealed class GradeService(
             return OperationResult.Fail("NewGrade", "Rate.Error.Downgrade");
         }
 
-        if (string.IsNullOrWhiteSpace(reason))
+        if (TextLimits.Refused("Reason", "Rate.Field.Reason", reason, TextLimits.Note, out var refused))
         {
-            return OperationResult.Fail("Reason", "Validation.Required", "Rate.Field.Reason");
+            return refused;
         }
 
         grade.EndedOn = today;
@@ -129,7 +129,8 @@ public sealed class GradeService(
 
     /// <summary>
     /// The daily work: the register follows grades that start or expire, and organizations are reminded six and one
-    /// month before their grade expires (once each). Returns the number of reminders sent.
+    /// month before their grade's last valid day (once each, on the day <see cref="RatingRules.ReminderDue"/> gives or
+    /// the first run after it). Returns the number of reminders sent.
     /// </summary>
     public async Task<int> DailyAsync(DateOnly today, CancellationToken cancellationToken)
     {
@@ -139,8 +140,8 @@ public sealed class GradeService(
             .Select(g => g.OrganizationId).Distinct().ToListAsync(cancellationToken);
         await SyncAsync(changing, today, cancellationToken);
 
-        var sixMonths = today.AddMonths(6);
-        var oneMonth = today.AddMonths(1);
+        var sixMonths = RatingRules.RemindUntil(today, RatingRules.FirstReminderMonths);
+        var oneMonth = RatingRules.RemindUntil(today, RatingRules.LastReminderMonths);
         var due = await db.Set<OrganizationGrade>()
             .Where(g => g.EndedOn == null && g.ValidFrom <= today && g.ValidUntil >= today
                 && ((!g.Reminded6Months && g.ValidUntil <= sixMonths) || (!g.Reminded1Month && g.ValidUntil <= oneMonth)))

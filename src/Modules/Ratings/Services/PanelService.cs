@@ -98,9 +98,10 @@ public sealed class PanelService(DbContext db, IOrganizationRegister register, I
             return OperationResult.Fail("", "Rate.Error.AlreadyDeclared");
         }
 
-        if (conflict && string.IsNullOrWhiteSpace(statement))
+        if (conflict ? TextLimits.Refused("Statement", "Rate.Field.ConflictStatement", statement, TextLimits.Note, out var refused)
+            : TextLimits.RefusedIfTooLong("Statement", "Rate.Field.ConflictStatement", statement, TextLimits.Note, out refused))
         {
-            return OperationResult.Fail("Statement", "Validation.Required", "Rate.Field.ConflictStatement");
+            return refused;
         }
 
         seat.DeclaredAt = clock.GetUtcNow().UtcDateTime;
@@ -117,9 +118,15 @@ public sealed class PanelService(DbContext db, IOrganizationRegister register, I
         return OperationResult.Ok;
     }
 
+    /// <summary>Records the day of the panel's field assessment (实地评估); only while the application is in assessment.</summary>
     public async Task<OperationResult> SetFieldAssessmentAsync(RatingApplication application, DateOnly? on, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(application);
+        if (application.State != RatingState.Assessment)
+        {
+            return OperationResult.Fail("", "Rate.Error.FieldAssessmentState", $"Rate.Admin.State.{application.State}");
+        }
+
         if (on is null)
         {
             return OperationResult.Fail("FieldAssessmentOn", "Validation.Required", "Rate.Field.FieldAssessmentOn");

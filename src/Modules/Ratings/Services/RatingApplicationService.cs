@@ -223,6 +223,11 @@ public sealed class RatingApplicationService(
             return OperationResult.Fail("Note", overridden ? "Rate.Error.OverrideReason" : "Validation.Required", "Rate.Field.EligibilityNote");
         }
 
+        if (TextLimits.RefusedIfTooLong("Note", "Rate.Field.EligibilityNote", note, TextLimits.Note, out var tooLong))
+        {
+            return tooLong;
+        }
+
         db.ExpectVersion(application, seenVersion);
         application.State = eligible ? RatingState.Assessment : RatingState.Ineligible;
         application.EligibilityOverridden = overridden;

@@ -28,7 +28,7 @@ public sealed class ScoringService(DbContext db, RatingApplicationService applic
 
         var rubric = await applications.RubricOfAsync(application, cancellationToken);
         var errors = RatingApplicationService.ScoreErrors(rubric, entries.ToDictionary(e => e.Key, e => e.Value.Points)).ToList();
-        errors.AddRange(entries.Where(e => e.Value.Comment.Length > 2000).Select(e => new FormError(e.Key, "Validation.MaxLength", "Rate.Field.Comment", 2000)));
+        errors.AddRange(entries.Where(e => e.Value.Comment.Length > TextLimits.Note).Select(e => new FormError(e.Key, "Validation.MaxLength", "Rate.Field.Comment", TextLimits.Note)));
         if (submit)
         {
             var missing = rubric.Indicators.Count(i => !entries.ContainsKey(i.Code));

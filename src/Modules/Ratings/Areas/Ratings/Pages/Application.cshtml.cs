@@ -30,9 +30,9 @@ public sealed class ApplicationModel(
     public const string ScoreErrorPrefix = "Score.";
 
     /// <summary>Longest self-assessment note per indicator.</summary>
-    public const int MaxNote = 2000;
+    public const int MaxNote = TextLimits.Note;
 
-    public const int MaxGrounds = 5000;
+    public const int MaxGrounds = TextLimits.Review;
 
     public RatingApplication Application { get; private set; } = null!;
 

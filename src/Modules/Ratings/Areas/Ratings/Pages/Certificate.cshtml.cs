@@ -11,7 +11,7 @@ namespace Registry.Ratings.Areas.Ratings.Pages;
 
 /// <summary>
 /// A printable grade certificate (评估等级证书) for 3A and above. An ended or expired grade still prints, marked void,
-/// so a copy in circulation can be checked against the register.
+/// so a copy in circulation can be checked against the register; its QR code leads to the organization's public page.
 /// </summary>
 [AllowAnonymous]
 public sealed class CertificateModel(DbContext db, IOrganizationRegister register, PublicUrls urls, TimeProvider clock) : PageModel
@@ -30,6 +30,9 @@ public sealed class CertificateModel(DbContext db, IOrganizationRegister registe
     /// <summary>The organization's public page, where the grade can be checked.</summary>
     public string PublicUrl { get; private set; } = "";
 
+    /// <summary>A QR code of <see cref="PublicUrl"/> (inline SVG), so a printed copy can be checked against the live register.</summary>
+    public string QrSvg { get; private set; } = "";
+
     public async Task<IActionResult> OnGetAsync(int gradeId, CancellationToken cancellationToken)
     {
         if (await db.Set<OrganizationGrade>().AsNoTracking().SingleOrDefaultAsync(g => g.Id == gradeId, cancellationToken) is not { Grade: >= MinimumGrade } grade)
@@ -44,6 +47,7 @@ public sealed class CertificateModel(DbContext db, IOrganizationRegister registe
             ? await db.Set<RatingCampaign>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId, cancellationToken)
             : null;
         PublicUrl = urls.Absolute(Request, $"/Organizations/Org/{grade.OrganizationId}");
+        QrSvg = QrCodes.Svg(PublicUrl);
         return Page();
     }
 }

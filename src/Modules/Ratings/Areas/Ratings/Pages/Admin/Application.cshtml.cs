@@ -181,7 +181,7 @@ public sealed class ApplicationModel(
         [Display(Name = "Rate.Admin.Field.Eligible")]
         public bool? Eligible { get; set; }
 
-        [StringLength(2000, ErrorMessage = "Validation.MaxLength")]
+        [StringLength(TextLimits.Note, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Rate.Field.EligibilityNote")]
         public string? Note { get; set; }
     }
@@ -192,7 +192,7 @@ public sealed class ApplicationModel(
         [Display(Name = "Rate.Admin.Field.Grade")]
         public int? Grade { get; set; }
 
-        [StringLength(2000, ErrorMessage = "Validation.MaxLength")]
+        [StringLength(TextLimits.Note, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Rate.Field.Reason")]
         public string? Reason { get; set; }
     }
@@ -201,7 +201,7 @@ public sealed class ApplicationModel(
     {
         public int Id { get; set; }
 
-        [StringLength(5000, ErrorMessage = "Validation.MaxLength")]
+        [StringLength(TextLimits.Review, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Rate.Field.ReviewDecision")]
         public string? Decision { get; set; }
 

@@ -97,7 +97,7 @@ public sealed class GradesModel(DbContext db, IOrganizationGrades organizationGr
         [Display(Name = "Rate.Admin.Field.NewGrade")]
         public int? NewGrade { get; set; }
 
-        [StringLength(2000, ErrorMessage = "Validation.MaxLength")]
+        [StringLength(TextLimits.Note, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Rate.Field.Reason")]
         public string? Reason { get; set; }
     }

@@ -181,7 +181,7 @@ public sealed class SheetModel(
     {
         public bool? Conflict { get; set; }
 
-        [StringLength(2000, ErrorMessage = "Validation.MaxLength")]
+        [StringLength(TextLimits.Note, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Rate.Field.ConflictStatement")]
         public string? Statement { get; set; }
     }
@@ -190,7 +190,7 @@ public sealed class SheetModel(
     {
         public string? Points { get; set; }
 
-        [StringLength(2000, ErrorMessage = "Validation.MaxLength")]
+        [StringLength(TextLimits.Note, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Rate.Field.Comment")]
         public string? Comment { get; set; }
     }
