@@ -1,0 +1,66 @@
+using System.Globalization;
+
+namespace Registry.Grants.Contracts;
+
+/// <summary>Figures of one category of a round (amounts in fen).</summary>
+public sealed record GrantCategoryFigures(string Category, int Applications, int PassedScreening, int Shortlisted, int Funded, long RequestedFen, long ShortlistedFen, long AwardedFen);
+
+/// <summary>
+/// Figures of a round: applications submitted, passed screening (初筛), shortlisted (入围, after publication), funded
+/// (awarded), amounts requested, shortlisted and awarded in fen, and the same by category.
+/// </summary>
+public sealed record GrantRoundFigures(
+    int RoundId,
+    string Programme,
+    string Name,
+    int Year,
+    int Applications,
+    int PassedScreening,
+    int Shortlisted,
+    int Funded,
+    long RequestedFen,
+    long ShortlistedFen,
+    long AwardedFen,
+    IReadOnlyList<GrantCategoryFigures> ByCategory)
+{
+    /// <summary>
+    /// The year-end report's sentence: "确定了267个入围项目,项目资金超过215万元" (money in 万元 rounded down; "超过" when
+    /// there is more), or in English "267 projects shortlisted, with project funding of over ¥2.15 million".
+    /// </summary>
+    public string Line(CultureInfo culture) => GrantFigureText.ShortlistLine(Shortlisted, ShortlistedFen, culture);
+}
+
+/// <summary>The sentences of the bureau's reports about the fund.</summary>
+public static class GrantFigureText
+{
+    private const long FenPerWan = 1_000_000;
+
+    public static string ShortlistLine(int shortlisted, long amountFen, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        var wan = amountFen / FenPerWan;
+        var over = amountFen % FenPerWan != 0;
+        return culture.TwoLetterISOLanguageName == "zh"
+            ? string.Create(CultureInfo.InvariantCulture, $"确定了{shortlisted}个入围项目,项目资金{(over ? "超过" : "")}{wan}万元")
+            : string.Create(CultureInfo.InvariantCulture, $"{shortlisted} projects shortlisted, with project funding of {(over ? "over " : "")}¥{wan / 100m:0.00##} million");
+    }
+}
+
+/// <summary>The fund's figures for the bureau's reports, computed in the database.</summary>
+public interface IGrantFigures
+{
+    /// <summary>Every round of <paramref name="year"/> (all programmes), oldest first.</summary>
+    Task<IReadOnlyList<GrantRoundFigures>> ForYearAsync(int year, CancellationToken cancellationToken);
+
+    Task<GrantRoundFigures?> ForRoundAsync(int roundId, CancellationToken cancellationToken);
+}
+
+/// <summary>A funded project as the public sees it.</summary>
+public sealed record FundedProject(int ApplicationId, string Title, string Programme, string RoundName, int Year, string Category, long AmountFen, DateOnly? StartOn, DateOnly? EndOn);
+
+/// <summary>Projects an organization was awarded (for its public page and the directory).</summary>
+public interface IFundedProjects
+{
+    /// <summary>Awarded projects of the organization, newest round first.</summary>
+    Task<IReadOnlyList<FundedProject>> OfOrganizationAsync(int organizationId, CancellationToken cancellationToken);
+}

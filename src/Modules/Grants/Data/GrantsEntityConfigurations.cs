@@ -1,0 +1,104 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Registry.Grants.Domain;
+
+namespace Registry.Grants.Data;
+
+internal sealed class GrantRoundConfiguration : IEntityTypeConfiguration<GrantRound>
+{
+    public void Configure(EntityTypeBuilder<GrantRound> builder)
+    {
+        builder.ToTable("Grants_Rounds");
+        builder.HasIndex(r => new { r.Year, r.Programme });
+        builder.Property(r => r.Programme).HasMaxLength(100);
+        builder.Property(r => r.Name).HasMaxLength(200);
+        builder.Property(r => r.CategoriesJson).HasMaxLength(4000);
+        builder.Property(r => r.EligibilityJson).HasMaxLength(1000);
+        builder.Property(r => r.ForbiddenItems).HasMaxLength(2000);
+        builder.Property(r => r.RubricJson).HasMaxLength(8000);
+        builder.Property(r => r.TranchePlanJson).HasMaxLength(200);
+        builder.Property(r => r.RankBy).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Stage).HasConversion<string>().HasMaxLength(20);
+        builder.Ignore(r => r.Categories);
+        builder.Ignore(r => r.Rubric);
+        builder.Ignore(r => r.Eligibility);
+        builder.Ignore(r => r.TranchePlan);
+        builder.Ignore(r => r.ForbiddenWords);
+        builder.Ignore(r => r.MaxPoints);
+    }
+}
+
+internal sealed class GrantApplicationConfiguration : IEntityTypeConfiguration<GrantApplication>
+{
+    public void Configure(EntityTypeBuilder<GrantApplication> builder)
+    {
+        builder.ToTable("Grants_Applications");
+        builder.HasIndex(a => new { a.RoundId, a.State });
+        builder.HasIndex(a => a.OrganizationId);
+        builder.HasOne<GrantRound>().WithMany().HasForeignKey(a => a.RoundId);
+        builder.Property(a => a.OrganizationName).HasMaxLength(200);
+        builder.Property(a => a.State).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Title).HasMaxLength(200);
+        builder.Property(a => a.Summary).HasMaxLength(2000);
+        builder.Property(a => a.Category).HasMaxLength(50);
+        builder.Property(a => a.Beneficiaries).HasMaxLength(500);
+        builder.Property(a => a.Location).HasMaxLength(200);
+        builder.Property(a => a.Need).HasMaxLength(5000);
+        builder.Property(a => a.Objectives).HasMaxLength(5000);
+        builder.Property(a => a.IndicatorsJson).HasMaxLength(8000);
+        builder.Property(a => a.ActivityPlan).HasMaxLength(8000);
+        builder.Property(a => a.Team).HasMaxLength(3000);
+        builder.Property(a => a.Partners).HasMaxLength(3000);
+        builder.Property(a => a.EligibilityJson).HasMaxLength(4000);
+        builder.Property(a => a.ScreeningRule).HasMaxLength(60);
+        builder.Property(a => a.ScreeningNote).HasMaxLength(2000);
+        builder.Property(a => a.ScreenedBy).HasMaxLength(100);
+        builder.Property(a => a.CutReason).HasMaxLength(2000);
+        builder.Property(a => a.AllocationNote).HasMaxLength(100);
+        builder.Property(a => a.RankScore).HasPrecision(9, 3);
+        builder.Property(a => a.WithdrawReason).HasMaxLength(2000);
+        builder.HasMany(a => a.BudgetLines).WithOne().HasForeignKey(l => l.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(a => a.ReceiptNumber);
+        builder.Ignore(a => a.TotalFen);
+        builder.Ignore(a => a.IsReviewed);
+    }
+}
+
+internal sealed class BudgetLineConfiguration : IEntityTypeConfiguration<BudgetLine>
+{
+    public void Configure(EntityTypeBuilder<BudgetLine> builder)
+    {
+        builder.ToTable("Grants_BudgetLines");
+        builder.Property(l => l.Category).HasConversion<string>().HasMaxLength(20);
+        builder.Property(l => l.Item).HasMaxLength(200);
+    }
+}
+
+internal sealed class ReviewAssignmentConfiguration : IEntityTypeConfiguration<ReviewAssignment>
+{
+    public void Configure(EntityTypeBuilder<ReviewAssignment> builder)
+    {
+        builder.ToTable("Grants_ReviewAssignments");
+        builder.HasIndex(a => new { a.ApplicationId, a.ReviewerUserId }).IsUnique();
+        builder.HasIndex(a => new { a.RoundId, a.ReviewerUserId });
+        builder.HasOne<GrantApplication>().WithMany().HasForeignKey(a => a.ApplicationId);
+        builder.Property(a => a.ReviewerName).HasMaxLength(100);
+        builder.Property(a => a.RecusalReason).HasMaxLength(2000);
+        builder.Property(a => a.ReopenReason).HasMaxLength(2000);
+        builder.HasMany(a => a.Scores).WithOne().HasForeignKey(s => s.AssignmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(a => a.IsActive);
+        builder.Ignore(a => a.MayOpen);
+    }
+}
+
+internal sealed class ReviewScoreConfiguration : IEntityTypeConfiguration<ReviewScore>
+{
+    public void Configure(EntityTypeBuilder<ReviewScore> builder)
+    {
+        builder.ToTable("Grants_ReviewScores");
+        builder.HasIndex(s => new { s.AssignmentId, s.CriterionCode }).IsUnique();
+        builder.Property(s => s.CriterionCode).HasMaxLength(40);
+        builder.Property(s => s.Points).HasPrecision(6, 1);
+        builder.Property(s => s.Comment).HasMaxLength(2000);
+    }
+}

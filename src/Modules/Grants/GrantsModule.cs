@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Registry.Core.Modularity;
+using Registry.Core.Recipes;
+using Registry.Core.Security;
+using Registry.Grants.Contracts;
+using Registry.Grants.Recipes;
+using Registry.Grants.Services;
+using Registry.Organizations.Contracts;
+
+namespace Registry.Grants;
+
+/// <summary>The venture fund (公益创投) and the bureau's other project funds: rounds, applications, screening, review, shortlist, awards.</summary>
+public sealed class GrantsModule : IModule
+{
+    public string Name => "Grants";
+
+    public IEnumerable<Permission> Permissions => GrantsPermissions.All;
+
+    public IEnumerable<NavigationItem> Navigation =>
+    [
+        new(NavigationArea.Public, "Nav.Grant.Public", "/Grants", null, 18),
+        new(NavigationArea.Public, "Nav.Grant.Mine", "/Grants/My", GrantsPermissions.Apply, 35),
+        new(NavigationArea.Public, "Nav.Grant.Review", "/Grants/Review", GrantsPermissions.Review, 41),
+        new(NavigationArea.BackOffice, "Nav.Grant.Admin", "/Grants/Admin", GrantsPermissions.Manage, 160),
+    ];
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<RoundService>();
+        services.AddScoped<GrantApplicationService>();
+        services.AddScoped<ReviewService>();
+        services.AddScoped<DecisionService>();
+        services.AddScoped<GrantAccess>();
+        services.AddScoped<IGrantFigures, GrantFigures>();
+        services.AddScoped<IFundedProjects, FundedProjects>();
+        services.AddScoped<IOrganizationPageSection, GrantsPageSection>();
+        services.AddScoped<IRecipeStep, GrantRoundRecipeStep>();
+        services.AddScoped<IRecipeStep, GrantApplicationsRecipeStep>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+    }
+}

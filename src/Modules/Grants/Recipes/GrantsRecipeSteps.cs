@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Registry.Core.Finance;
+using Registry.Core.Forms;
+using Registry.Core.Recipes;
+using Registry.Grants.Domain;
+using Registry.Grants.Services;
+using Registry.Organizations.Contracts;
+
+namespace Registry.Grants.Recipes;
+
+/// <summary>
+/// Sets up a round: <c>{ "name": "grant-round", "programme": "公益创投", "round": "2026年海曙区公益创投", "year": 2026,
+/// "budgetYuan": 2500000, "categories": [ { "name": "为老服务", "quotaYuan": 600000 } ], "projectCapYuan": 50000,
+/// "maxGrantSharePercent": 60, "months": [6, 12], "opens": "2026-03-01T09:00", "closes": "2026-04-30T17:00",
+/// "rubric": [ { "code": "C1", "name": "公益性", "weight": 30, "guidance": "…" } ], "reviewersPerApplication": 3,
+/// "tranchePlan": [50, 30, 20], "minimumGrade": 0, "blindReview": false, "publicityDays": 7, "stage": "Open" }</c>.
+/// Times are Beijing time. "stage" (Open, Shortlisted, Awarded) is for importing past rounds. Skipped when a round of the
+/// programme with that name exists.
+/// </summary>
+internal sealed class GrantRoundRecipeStep(DbContext db, RoundService rounds, IStringLocalizer localizer) : IRecipeStep
+{
+    private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    public string Name => "grant-round";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        var step = context.Step;
+        var name = context.RequiredString(step, "round");
+        var programme = step.TryGetProperty("programme", out var p) ? p.GetString() ?? GrantRound.VentureFund : GrantRound.VentureFund;
+        if (name is null || await db.Set<GrantRound>().AnyAsync(r => r.Programme == programme && r.Name == name, cancellationToken))
+        {
+            return;
+        }
+
+        try
+        {
+            var months = step.TryGetProperty("months", out var m) ? m.EnumerateArray().Select(x => x.GetInt32()).ToArray() : [6, 12];
+            var round = new GrantRound
+            {
+                Programme = programme,
+                Name = name,
+                Year = step.GetProperty("year").GetInt32(),
+                BudgetFen = Money.FromYuan(step.GetProperty("budgetYuan").GetInt64()).Fen,
+                Categories = [.. context.Array("categories").Select(c => new RoundCategory(c.GetProperty("name").GetString()!, c.TryGetProperty("quotaYuan", out var q) ? Money.FromYuan(q.GetInt64()).Fen : null))],
+                ProjectCapFen = Money.FromYuan(step.TryGetProperty("projectCapYuan", out var cap) ? cap.GetInt64() : 50_000).Fen,
+                MaxGrantShareBasisPoints = (step.TryGetProperty("maxGrantSharePercent", out var share) ? share.GetInt32() : 60) * 100,
+                MinMonths = months[0],
+                MaxMonths = months[1],
+                OpensAt = Utc(step.GetProperty("opens").GetString()!),
+                ClosesAt = Utc(step.GetProperty("closes").GetString()!),
+                Rubric = [.. context.Array("rubric").Select(c => new RubricCriterion(c.GetProperty("code").GetString()!, c.GetProperty("name").GetString()!, c.GetProperty("weight").GetInt32(),
+                    c.TryGetProperty("guidance", out var g) ? g.GetString() ?? "" : ""))],
+                ReviewersPerApplication = step.TryGetProperty("reviewersPerApplication", out var r) ? r.GetInt32() : 3,
+                TranchePlan = step.TryGetProperty("tranchePlan", out var t) ? [.. t.EnumerateArray().Select(x => x.GetInt32())] : [50, 30, 20],
+                Eligibility = new EligibilityRules(MinimumGrade: step.TryGetProperty("minimumGrade", out var grade) ? grade.GetInt32() : 0),
+                BlindReview = step.TryGetProperty("blindReview", out var blind) && blind.GetBoolean(),
+                PublicityDays = step.TryGetProperty("publicityDays", out var days) ? days.GetInt32() : 7,
+                Stage = step.TryGetProperty("stage", out var stage) ? Enum.Parse<RoundStage>(stage.GetString()!) : RoundStage.Open,
+            };
+            foreach (var error in (await rounds.CreateAsync(round, cancellationToken)).Errors)
+            {
+                context.Error($"{error.Field}: {localizer.Describe(error)}");
+            }
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException or JsonException or KeyNotFoundException or OverflowException)
+        {
+            context.Error(ex.Message);
+        }
+    }
+
+    private static DateTime Utc(string beijing) =>
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(DateTime.Parse(beijing, CultureInfo.InvariantCulture), DateTimeKind.Unspecified), Shanghai);
+}
+
+/// <summary>
+/// Loads applications of a round as records (past rounds, demo data): <c>{ "name": "grant-applications", "programme":
+/// "公益创投", "round": "…", "file": "data/grants.json" }</c> or an inline <c>"applications"</c> array of
+/// <c>{ "creditCode", "title", "category", "requestedYuan", "matchingYuan", "state", "allocatedYuan", "start", "end",
+/// "summary", "rule" }</c>. Skipped per application when the organization already has a project of that title in the round.
+/// </summary>
+internal sealed class GrantApplicationsRecipeStep(DbContext db, IOrganizationRegister register, TimeProvider clock) : IRecipeStep
+{
+    public string Name => "grant-applications";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        var step = context.Step;
+        var name = context.RequiredString(step, "round");
+        var programme = step.TryGetProperty("programme", out var p) ? p.GetString() ?? GrantRound.VentureFund : GrantRound.VentureFund;
+        var round = name is null ? null : await db.Set<GrantRound>().AsNoTracking().SingleOrDefaultAsync(r => r.Programme == programme && r.Name == name, cancellationToken);
+        if (round is null)
+        {
+            context.Error($"round not found: {name}");
+            return;
+        }
+
+        var items = await ItemsAsync(context, cancellationToken);
+        var codes = items.Select(i => i.TryGetProperty("creditCode", out var c) ? c.GetString() ?? "" : "").Distinct().ToList();
+        var organizations = (await register.FindByCodesAsync(codes, cancellationToken)).ToDictionary(o => o.CreditCode ?? o.FilingNumber ?? "");
+        var existing = (await db.Set<GrantApplication>().AsNoTracking().Where(a => a.RoundId == round.Id).Select(a => new { a.OrganizationId, a.Title }).ToListAsync(cancellationToken))
+            .Select(a => (a.OrganizationId, a.Title)).ToHashSet();
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var (item, index) in items.Select((item, index) => (item, index)))
+        {
+            try
+            {
+                var code = item.GetProperty("creditCode").GetString()!;
+                if (!organizations.TryGetValue(code, out var organization))
+                {
+                    context.Error($"application {index + 1}: organization not found: {code}");
+                    continue;
+                }
+
+                var title = item.GetProperty("title").GetString()!;
+                if (!existing.Add((organization.Id, title)))
+                {
+                    continue;
+                }
+
+                db.Add(Record(round, organization, title, item, now));
+            }
+            catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException or KeyNotFoundException or OverflowException)
+            {
+                context.Error($"application {index + 1}: {ex.Message}");
+            }
+        }
+
+        if (context.Errors.Count == 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private static GrantApplication Record(GrantRound round, OrganizationSummary organization, string title, JsonElement item, DateTime now)
+    {
+        var state = item.TryGetProperty("state", out var s) ? Enum.Parse<GrantState>(s.GetString()!) : GrantState.Submitted;
+        var requested = Money.FromYuan(item.GetProperty("requestedYuan").GetInt64()).Fen;
+        var matching = Money.FromYuan(item.TryGetProperty("matchingYuan", out var m) ? m.GetInt64() : 0).Fen;
+        long? allocated = state is GrantState.Shortlisted or GrantState.Awarded or GrantState.Withdrawn
+            ? item.TryGetProperty("allocatedYuan", out var a) ? Money.FromYuan(a.GetInt64()).Fen : requested
+            : state == GrantState.NotSelected ? 0 : null;
+        var start = item.TryGetProperty("start", out var st) ? DateOnly.Parse(st.GetString()!, CultureInfo.InvariantCulture) : new DateOnly(round.Year, 7, 1);
+        var submitted = round.ClosesAt.AddDays(-1) < now ? round.ClosesAt.AddDays(-1) : now;
+        var category = item.GetProperty("category").GetString()!;
+        var summary = item.TryGetProperty("summary", out var sm) ? sm.GetString() ?? "" : "";
+        return new GrantApplication
+        {
+            RoundId = round.Id,
+            OrganizationId = organization.Id,
+            OrganizationName = organization.Name,
+            State = state,
+            Title = title,
+            Summary = summary,
+            Category = category,
+            Beneficiaries = item.TryGetProperty("beneficiaries", out var b) ? b.GetString() ?? "" : "",
+            BeneficiaryCount = item.TryGetProperty("beneficiaryCount", out var bc) ? bc.GetInt32() : 0,
+            Location = organization.Street,
+            StartOn = start,
+            EndOn = item.TryGetProperty("end", out var en) ? DateOnly.Parse(en.GetString()!, CultureInfo.InvariantCulture) : start.AddMonths(round.MaxMonths).AddDays(-1),
+            NoOtherGovernmentFunding = true,
+            BudgetLines =
+            [
+                new BudgetLine { Position = 0, Category = BudgetCategory.Activities, Item = "项目活动", RequestedFen = requested, MatchingFen = matching },
+            ],
+            RequestedFen = requested,
+            MatchingFen = matching,
+            SubmittedAt = state == GrantState.Draft ? null : submitted,
+            ScreeningRule = state == GrantState.Failed ? (item.TryGetProperty("rule", out var rule) ? rule.GetString() : GrantEligibility.Other) : null,
+            ScreeningNote = state == GrantState.Failed ? "导入" : null,
+            AllocatedFen = allocated,
+            AwardedFen = state == GrantState.Awarded ? allocated : null,
+            AwardedOn = state == GrantState.Awarded ? DateOnly.FromDateTime(submitted).AddMonths(2) : null,
+            CreatedAt = submitted,
+            UpdatedAt = now,
+        };
+    }
+
+    private static async Task<List<JsonElement>> ItemsAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        if (!context.Step.TryGetProperty("file", out var file))
+        {
+            return [.. context.Array("applications")];
+        }
+
+        var path = Path.Combine(context.RecipeDirectory, file.GetString() ?? "");
+        if (!File.Exists(path))
+        {
+            context.Error($"file not found: {path}");
+            return [];
+        }
+
+        await using var stream = File.OpenRead(path);
+        using var document = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
+        return [.. document.RootElement.EnumerateArray().Select(e => e.Clone())];
+    }
+}

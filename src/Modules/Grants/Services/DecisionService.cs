@@ -1,0 +1,226 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Registry.Core.Auditing;
+using Registry.Core.Data;
+using Registry.Core.Finance;
+using Registry.Core.Forms;
+using Registry.Core.Localization;
+using Registry.Grants.Domain;
+using Registry.Notices.Contracts;
+using Registry.Organizations.Contracts;
+
+namespace Registry.Grants.Services;
+
+/// <summary>A reviewed application with its scores (null before any sheet is submitted) and sheets still open.</summary>
+public sealed record RankedApplication(GrantApplication Application, ApplicationScores? Scores, int OpenSheets);
+
+/// <summary>The round's results: applications in rank order, the reviewers' profiles, the allocation it would give now.</summary>
+public sealed record RoundResults(IReadOnlyList<RankedApplication> Ranked, IReadOnlyList<ReviewerProfile> Reviewers, IReadOnlyList<ReviewerTotal> Totals, AllocationResult Allocation);
+
+/// <summary>
+/// From scores to awards: ranking by the round's method, allocation within the budget and category quotas (an officer's
+/// cut needs a reason), the shortlist published for 公示 through the notices module, then the final awards.
+/// </summary>
+public sealed class DecisionService(
+    DbContext db,
+    INoticePublisher notices,
+    IOrganizationNotifier organizations,
+    ITextCatalog catalog,
+    IAuditTrail audit,
+    TimeProvider clock)
+{
+    public const string SourceModule = "Grants";
+
+    private static readonly CultureInfo Bureau = CultureInfo.GetCultureInfo("zh-CN");
+
+    public async Task<RoundResults> ResultsAsync(GrantRound round, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        var applications = await db.Set<GrantApplication>().AsNoTracking()
+            .Where(a => a.RoundId == round.Id && (a.State == GrantState.Passed || a.State == GrantState.Shortlisted || a.State == GrantState.NotSelected || a.State == GrantState.Awarded || a.State == GrantState.Withdrawn))
+            .ToListAsync(cancellationToken);
+        var seats = await db.Set<ReviewAssignment>().AsNoTracking().Include(a => a.Scores).Where(a => a.RoundId == round.Id && !a.Recused).ToListAsync(cancellationToken);
+        var totals = seats.Where(s => s.SubmittedAt is not null).Select(s => new ReviewerTotal(s.ApplicationId, s.ReviewerUserId, s.Scores.Sum(x => x.Points))).ToList();
+        var scores = ScoreAggregation.Aggregate(totals, round.SpreadThreshold).ToDictionary(s => s.ApplicationId);
+        var open = seats.Where(s => s.SubmittedAt is null).GroupBy(s => s.ApplicationId).ToDictionary(g => g.Key, g => g.Count());
+        var ranked = applications
+            .Select(a => new RankedApplication(a, scores.GetValueOrDefault(a.Id), open.GetValueOrDefault(a.Id)))
+            .OrderByDescending(r => r.Scores is not null)
+            .ThenByDescending(r => r.Scores?.By(round.RankBy))
+            .ThenBy(r => r.Application.SubmittedAt)
+            .ThenBy(r => r.Application.Id)
+            .ToList();
+        var allocation = Allocation.Allocate(
+            [.. ranked.Where(r => r.Scores is not null && r.Application.State != GrantState.Withdrawn).Select(r => new AllocationCandidate(r.Application.Id, r.Application.Category, r.Application.RequestedFen, r.Application.CutToFen))],
+            round.BudgetFen, round.Categories);
+        return new RoundResults(ranked, ScoreAggregation.Profiles(totals), totals, allocation);
+    }
+
+    /// <summary>The officer funds less than requested (or nothing), with the reason; null removes the cut.</summary>
+    public async Task<OperationResult> CutAsync(GrantApplication application, long? cutToFen, string? reason, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        var round = await db.Set<GrantRound>().AsNoTracking().SingleAsync(r => r.Id == application.RoundId, cancellationToken);
+        if (application.State != GrantState.Passed || round.Stage != RoundStage.Open)
+        {
+            return OperationResult.Fail("", "Grant.Error.WrongState");
+        }
+
+        if (cutToFen is { } cut && (cut < 0 || cut >= application.RequestedFen))
+        {
+            return OperationResult.Fail("CutTo", "Grant.Error.CutRange", new Money(application.RequestedFen).Format());
+        }
+
+        if (cutToFen is not null && (string.IsNullOrWhiteSpace(reason) || reason.Length > 2000))
+        {
+            return OperationResult.Fail("CutReason", "Validation.Required", "Grant.Field.CutReason");
+        }
+
+        db.ExpectVersion(application, seenVersion);
+        application.CutToFen = cutToFen;
+        application.CutReason = cutToFen is null ? null : reason!.Trim();
+        application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record("grants.cut", nameof(GrantApplication), GrantApplicationService.Id(application),
+            cutToFen is null ? "cut removed" : $"{new Money(application.RequestedFen).Format()} → {new Money(cutToFen.Value).Format()}: {application.CutReason}");
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Publishes the shortlist (入围) for 公示 with objections open: the allocation in rank order is recorded on each
+    /// application, funded ones are shortlisted, the others not selected; each organization is told. Every sheet must be in.
+    /// </summary>
+    public async Task<OperationResult> PublishShortlistAsync(GrantRound round, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        if (round.Stage != RoundStage.Open)
+        {
+            return OperationResult.Fail("", "Grant.Error.AlreadyPublished");
+        }
+
+        var results = await ResultsAsync(round, cancellationToken);
+        var pending = await db.Set<GrantApplication>().CountAsync(a => a.RoundId == round.Id && a.State == GrantState.Submitted, cancellationToken);
+        if (pending > 0 || results.Ranked.Count == 0 || results.Ranked.Any(r => r.Scores is null || r.OpenSheets > 0))
+        {
+            return OperationResult.Fail("", "Grant.Error.ReviewUnfinished");
+        }
+
+        var lines = results.Allocation.Lines.ToDictionary(l => l.ApplicationId);
+        var tracked = await db.Set<GrantApplication>().Where(a => a.RoundId == round.Id && a.State == GrantState.Passed).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var today = ChinaTime.Today(clock);
+        var end = today.AddDays(round.PublicityDays - 1);
+        var shortlisted = new List<GrantApplication>();
+        var rank = 0;
+        foreach (var row in results.Ranked)
+        {
+            var application = tracked[row.Application.Id];
+            var line = lines[application.Id];
+            application.Rank = ++rank;
+            application.RankScore = row.Scores!.By(round.RankBy);
+            application.AllocatedFen = line.AmountFen;
+            application.AllocationNote = line.NotFundedKey;
+            application.State = line.AmountFen > 0 ? GrantState.Shortlisted : GrantState.NotSelected;
+            application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            if (line.AmountFen > 0)
+            {
+                shortlisted.Add(application);
+            }
+        }
+
+        await using var transaction = await db.BeginOwnTransactionAsync(cancellationToken);
+        var body = new StringBuilder()
+            .AppendLine(Text("Grant.Notice.Lead", round.Name, shortlisted.Count, new Money(results.Allocation.AllocatedFen).Format(), end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).AppendLine()
+            .Append("| ").Append(Text("Grant.Notice.Column.Rank")).Append(" | ").Append(Text("Grant.Notice.Column.Title")).Append(" | ").Append(Text("Grant.Notice.Column.Organization"))
+            .Append(" | ").Append(Text("Grant.Notice.Column.Category")).Append(" | ").Append(Text("Grant.Notice.Column.Amount")).AppendLine(" |")
+            .AppendLine("| --- | --- | --- | --- | --- |");
+        foreach (var application in shortlisted)
+        {
+            body.Append("| ").Append(application.Rank!.Value.ToString(CultureInfo.InvariantCulture)).Append(" | ").Append(Cell(application.Title)).Append(" | ").Append(Cell(application.OrganizationName))
+                .Append(" | ").Append(Cell(application.Category)).Append(" | ").Append(new Money(application.AllocatedFen!.Value).Format()).AppendLine(" |");
+        }
+
+        var noticeId = await notices.PublishAsync(new NoticeDraft(SourceModule, $"shortlist-{round.Id}", Text("Grant.Notice.Title", round.Name),
+            NoticeKind.VentureShortlist, body.ToString(), today, end, AcceptsObjections: true), cancellationToken);
+        db.ExpectVersion(round, seenVersion);
+        round.Stage = RoundStage.Shortlisted;
+        round.ShortlistNoticeId = noticeId;
+        round.PublicityEndsOn = end;
+        foreach (var application in tracked.Values)
+        {
+            var values = GrantApplicationService.Values(application);
+            values["date"] = end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            await organizations.NotifyAsync(application.OrganizationId, application.State == GrantState.Shortlisted ? "Grant.Shortlisted" : "Grant.NotSelected", values,
+                $"/Grants/Application/{application.Id}", cancellationToken);
+        }
+
+        audit.Record("grants.shortlist-published", nameof(GrantRound), RoundService.Id(round),
+            $"{shortlisted.Count} projects, {new Money(results.Allocation.AllocatedFen).Format()}, 公示 until {end:yyyy-MM-dd}");
+        var saved = await db.SaveOrConflictAsync(cancellationToken);
+        if (saved.Succeeded)
+        {
+            await transaction.CommitOwnAsync(cancellationToken);
+        }
+
+        return saved;
+    }
+
+    /// <summary>A shortlisted project is not awarded (e.g. an objection was upheld), with the reason; the organization is told.</summary>
+    public async Task<OperationResult> WithdrawAsync(GrantApplication application, string? reason, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        if (application.State != GrantState.Shortlisted)
+        {
+            return OperationResult.Fail("", "Grant.Error.WrongState");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > 2000)
+        {
+            return OperationResult.Fail("Reason", "Validation.Required", "Grant.Field.WithdrawReason");
+        }
+
+        db.ExpectVersion(application, seenVersion);
+        application.State = GrantState.Withdrawn;
+        application.WithdrawReason = reason.Trim();
+        application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record("grants.withdrawn", nameof(GrantApplication), GrantApplicationService.Id(application), $"{application.Title}: {application.WithdrawReason}");
+        var values = GrantApplicationService.Values(application);
+        values["reason"] = application.WithdrawReason;
+        await organizations.NotifyAsync(application.OrganizationId, "Grant.Withdrawn", values, $"/Grants/Application/{application.Id}", cancellationToken);
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    /// <summary>After the 公示 period the shortlisted projects are awarded their allocated amounts; each organization is told.</summary>
+    public async Task<OperationResult> AwardAsync(GrantRound round, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        var today = ChinaTime.Today(clock);
+        if (round.Stage != RoundStage.Shortlisted || round.PublicityEndsOn is not { } end)
+        {
+            return OperationResult.Fail("", "Grant.Error.WrongState");
+        }
+
+        if (today <= end)
+        {
+            return OperationResult.Fail("", "Grant.Error.PublicityRunning", end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        var shortlisted = await db.Set<GrantApplication>().Where(a => a.RoundId == round.Id && a.State == GrantState.Shortlisted).ToListAsync(cancellationToken);
+        db.ExpectVersion(round, seenVersion);
+        round.Stage = RoundStage.Awarded;
+        foreach (var application in shortlisted)
+        {
+            application.State = GrantState.Awarded;
+            application.AwardedFen = application.AllocatedFen;
+            application.AwardedOn = today;
+            application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            await organizations.NotifyAsync(application.OrganizationId, "Grant.Awarded", GrantApplicationService.Values(application), $"/Grants/Application/{application.Id}", cancellationToken);
+        }
+
+        audit.Record("grants.awarded", nameof(GrantRound), RoundService.Id(round), $"{shortlisted.Count} projects, {new Money(shortlisted.Sum(a => a.AwardedFen ?? 0)).Format()}");
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    private static string Cell(string text) => text.Replace("|", "｜", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+
+    private string Text(string key, params object[] args) => string.Format(Bureau, catalog.Find(key, Bureau) ?? key, args);
+}

@@ -1,0 +1,344 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Registry.Core.Auditing;
+using Registry.Core.Data;
+using Registry.Core.Finance;
+using Registry.Core.Forms;
+using Registry.Core.Localization;
+using Registry.Core.Notifications;
+using Registry.Core.Security;
+using Registry.Grants.Domain;
+using Registry.Inspections.Contracts;
+using Registry.Organizations.Contracts;
+using Registry.Ratings.Contracts;
+
+namespace Registry.Grants.Services;
+
+/// <summary>A budget line as the form gives it (amounts already parsed to fen).</summary>
+public sealed record BudgetLineInput(BudgetCategory Category, string Item, long RequestedFen, long MatchingFen);
+
+/// <summary>What the applicant fills in; a draft may be incomplete.</summary>
+public sealed record ProjectInput(
+    string Title,
+    string Summary,
+    string Category,
+    string Beneficiaries,
+    int BeneficiaryCount,
+    string Location,
+    DateOnly? StartOn,
+    DateOnly? EndOn,
+    string Need,
+    string Objectives,
+    IReadOnlyList<ProjectIndicator> Indicators,
+    string ActivityPlan,
+    string Team,
+    string Partners,
+    bool NoOtherGovernmentFunding,
+    IReadOnlyList<BudgetLineInput> Lines);
+
+/// <summary>The organization's side (start, draft, submit with receipt) and the officer's screening (初筛) with the eligibility report.</summary>
+public sealed class GrantApplicationService(
+    DbContext db,
+    IOrganizationRegister register,
+    IOrganizationStandings standings,
+    IOrganizationGrades grades,
+    IOrganizationNotifier organizations,
+    INotifier notifier,
+    IAuditTrail audit,
+    ICurrentActor actor,
+    TimeProvider clock)
+{
+    public const int MaxLines = 40;
+
+    public Task<GrantApplication?> FindAsync(int id, CancellationToken cancellationToken) =>
+        db.Set<GrantApplication>().Include(a => a.BudgetLines.OrderBy(l => l.Position)).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    public Task<GrantRound> RoundOfAsync(GrantApplication application, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        return db.Set<GrantRound>().AsNoTracking().SingleAsync(r => r.Id == application.RoundId, cancellationToken);
+    }
+
+    /// <summary>Applications of the given organizations, newest first.</summary>
+    public Task<List<GrantApplication>> OfOrganizationsAsync(IReadOnlyCollection<int> organizationIds, CancellationToken cancellationToken) =>
+        db.Set<GrantApplication>().AsNoTracking().Where(a => organizationIds.Contains(a.OrganizationId)).OrderByDescending(a => a.CreatedAt).ToListAsync(cancellationToken);
+
+    /// <summary>The round's applications (drafts left out), in the order they came in.</summary>
+    public Task<List<GrantApplication>> OfRoundAsync(int roundId, CancellationToken cancellationToken) =>
+        db.Set<GrantApplication>().AsNoTracking().Where(a => a.RoundId == roundId && a.State != GrantState.Draft)
+            .OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+
+    public static IReadOnlyList<ProjectIndicator> Indicators(GrantApplication application)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        return JsonSerializer.Deserialize<List<ProjectIndicator>>(application.IndicatorsJson) ?? [];
+    }
+
+    public static IReadOnlyList<EligibilityCheck> Report(GrantApplication application)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        return JsonSerializer.Deserialize<List<EligibilityCheck>>(application.EligibilityJson) ?? [];
+    }
+
+    /// <summary>Starts a draft project for the organization in a round whose call is open.</summary>
+    public async Task<(OperationResult Result, GrantApplication? Application)> StartAsync(int roundId, int organizationId, CancellationToken cancellationToken)
+    {
+        var round = await db.Set<GrantRound>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == roundId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (round is null || !round.IsOpenAt(now))
+        {
+            return (OperationResult.Fail("", "Grant.Error.CallClosed"), null);
+        }
+
+        var organization = await register.FindAsync(organizationId, cancellationToken);
+        if (organization is null)
+        {
+            return (OperationResult.Fail("", "Grant.Error.NoOrganization"), null);
+        }
+
+        var application = new GrantApplication
+        {
+            RoundId = roundId,
+            OrganizationId = organizationId,
+            OrganizationName = organization.Name,
+            ApplicantUserId = actor.UserId,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Add(application);
+        audit.Record("grants.application-started", nameof(GrantApplication), "new", $"{organization.Name} in {round.Name}");
+        await db.SaveChangesAsync(cancellationToken);
+        return (OperationResult.Ok, application);
+    }
+
+    /// <summary>Saves the draft (autosave and the save button): incomplete is fine, too long or malformed is not.</summary>
+    public async Task<OperationResult> SaveDraftAsync(GrantApplication application, ProjectInput input, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        ArgumentNullException.ThrowIfNull(input);
+        if (application.State != GrantState.Draft)
+        {
+            return OperationResult.Fail("", "Grant.Error.NotEditable");
+        }
+
+        var errors = ShapeErrors(input);
+        if (errors.Count > 0)
+        {
+            return new OperationResult(errors);
+        }
+
+        db.ExpectVersion(application, seenVersion);
+        Apply(application, input);
+        application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Submits before the round's closing instant (server time): the project complete, the budget within the rules. The
+    /// applicant gets a receipt; a submission accepted here is committed before the answer goes back.
+    /// </summary>
+    public async Task<OperationResult> SubmitAsync(GrantApplication application, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        if (application.State != GrantState.Draft)
+        {
+            return OperationResult.Fail("", "Grant.Error.AlreadySubmitted");
+        }
+
+        var round = await RoundOfAsync(application, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (!round.IsOpenAt(now))
+        {
+            return OperationResult.Fail("", "Grant.Error.CallClosed");
+        }
+
+        var errors = CompletenessErrors(application).Concat(BudgetRules.Check(round, application)).ToList();
+        if (errors.Count > 0)
+        {
+            return new OperationResult(errors);
+        }
+
+        db.ExpectVersion(application, seenVersion);
+        application.EligibilityJson = JsonSerializer.Serialize(await CheckAsync(round, application, cancellationToken));
+        application.State = GrantState.Submitted;
+        application.SubmittedAt = now;
+        application.UpdatedAt = now;
+        audit.Record("grants.application-submitted", nameof(GrantApplication), Id(application), $"{application.OrganizationName}: {application.Title}");
+        if (application.ApplicantUserId is { } applicant)
+        {
+            await notifier.NotifyUserAsync(applicant, "Grant.Received", Values(application), $"/Grants/Application/{application.Id}", cancellationToken);
+        }
+
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    /// <summary>The eligibility report now, from the register, the inspections and the grades (contracts only).</summary>
+    public async Task<IReadOnlyList<EligibilityCheck>> CheckAsync(GrantRound round, GrantApplication application, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        ArgumentNullException.ThrowIfNull(application);
+        var organization = await register.FindAsync(application.OrganizationId, cancellationToken)
+            ?? throw new InvalidOperationException($"organization {application.OrganizationId} not found");
+        var today = ChinaTime.Today(clock);
+        var standing = await standings.GetAsync(application.OrganizationId, cancellationToken);
+        var grade = await grades.CurrentAsync(application.OrganizationId, today, cancellationToken);
+        return GrantEligibility.Check(round.Eligibility, organization, standing, grade?.Grade ?? 0, application.NoOtherGovernmentFunding, today);
+    }
+
+    /// <summary>
+    /// The officer passes or fails a submitted application (初筛); a fail names the rule (and <see cref="GrantEligibility.Other"/>
+    /// needs a note). The report is rebuilt at screening time; the applicant is notified.
+    /// </summary>
+    public async Task<OperationResult> ScreenAsync(GrantApplication application, bool pass, string? rule, string? note, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        if (application.State is not (GrantState.Submitted or GrantState.Passed or GrantState.Failed))
+        {
+            return OperationResult.Fail("", "Grant.Error.WrongState");
+        }
+
+        if (application.State == GrantState.Passed && await db.Set<ReviewAssignment>().AnyAsync(a => a.ApplicationId == application.Id, cancellationToken))
+        {
+            return OperationResult.Fail("", "Grant.Error.InReview");
+        }
+
+        var round = await RoundOfAsync(application, cancellationToken);
+        var report = await CheckAsync(round, application, cancellationToken);
+        if (!pass)
+        {
+            if (string.IsNullOrEmpty(rule) || !(rule == GrantEligibility.Other || report.Any(c => c.Key == rule)))
+            {
+                return OperationResult.Fail("Rule", "Grant.Error.FailNeedsRule");
+            }
+
+            if (rule == GrantEligibility.Other && string.IsNullOrWhiteSpace(note))
+            {
+                return OperationResult.Fail("Note", "Validation.Required", "Grant.Field.ScreeningNote");
+            }
+        }
+        else if (report.Any(c => !c.Passed) && string.IsNullOrWhiteSpace(note))
+        {
+            // Passing against a failed check is the officer's call, with the reason on record.
+            return OperationResult.Fail("Note", "Grant.Error.OverrideReason");
+        }
+
+        if (note?.Length > 2000)
+        {
+            return OperationResult.Fail("Note", "Validation.MaxLength", "Grant.Field.ScreeningNote", 2000);
+        }
+
+        db.ExpectVersion(application, seenVersion);
+        application.EligibilityJson = JsonSerializer.Serialize(report);
+        application.State = pass ? GrantState.Passed : GrantState.Failed;
+        application.ScreeningRule = pass ? null : rule;
+        application.ScreeningNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        application.ScreenedBy = actor.Name;
+        application.ScreenedAt = clock.GetUtcNow().UtcDateTime;
+        application.UpdatedAt = application.ScreenedAt.Value;
+        audit.Record(pass ? "grants.screened-in" : "grants.screened-out", nameof(GrantApplication), Id(application),
+            $"{application.OrganizationName}: {application.Title}{(pass ? "" : " — " + rule)}{(application.ScreeningNote is { } n ? ": " + n : "")}");
+        var values = Values(application);
+        values["rule"] = rule ?? "";
+        await organizations.NotifyAsync(application.OrganizationId, pass ? "Grant.Passed" : "Grant.Failed", values, $"/Grants/Application/{application.Id}", cancellationToken);
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    private static List<FormError> ShapeErrors(ProjectInput input)
+    {
+        var errors = new List<FormError>();
+        void Max(string field, string? value, int max, string label)
+        {
+            if (value?.Length > max)
+            {
+                errors.Add(new FormError(field, "Validation.MaxLength", label, max));
+            }
+        }
+
+        Max("Title", input.Title, 200, "Grant.Field.Title");
+        Max("Summary", input.Summary, 2000, "Grant.Field.Summary");
+        Max("Beneficiaries", input.Beneficiaries, 500, "Grant.Field.Beneficiaries");
+        Max("Location", input.Location, 200, "Grant.Field.Location");
+        Max("Need", input.Need, 5000, "Grant.Field.Need");
+        Max("Objectives", input.Objectives, 5000, "Grant.Field.Objectives");
+        Max("ActivityPlan", input.ActivityPlan, 8000, "Grant.Field.ActivityPlan");
+        Max("Team", input.Team, 3000, "Grant.Field.Team");
+        Max("Partners", input.Partners, 3000, "Grant.Field.Partners");
+        if (input.BeneficiaryCount < 0)
+        {
+            errors.Add(new FormError("BeneficiaryCount", "Grant.Error.Positive", "Grant.Field.BeneficiaryCount"));
+        }
+
+        if (input.StartOn is { } start && input.EndOn is { } end && end < start)
+        {
+            errors.Add(new FormError("EndOn", "Grant.Error.EndBeforeStart"));
+        }
+
+        if (input.Lines.Count > MaxLines || input.Indicators.Count > 20)
+        {
+            errors.Add(new FormError("", "Grant.Error.TooManyRows", MaxLines));
+        }
+
+        for (var i = 0; i < input.Lines.Count; i++)
+        {
+            Max($"Lines[{i}].Item", input.Lines[i].Item, 200, "Grant.Field.Item");
+            if (input.Lines[i].RequestedFen < 0 || input.Lines[i].MatchingFen < 0)
+            {
+                errors.Add(new FormError($"Lines[{i}].Requested", "Grant.Error.LineNegative", i + 1));
+            }
+        }
+
+        return errors;
+    }
+
+    private static IEnumerable<FormError> CompletenessErrors(GrantApplication application)
+    {
+        (string Field, string Label, bool Missing)[] required =
+        [
+            ("Title", "Grant.Field.Title", application.Title.Length == 0),
+            ("Summary", "Grant.Field.Summary", application.Summary.Length == 0),
+            ("Beneficiaries", "Grant.Field.Beneficiaries", application.Beneficiaries.Length == 0 || application.BeneficiaryCount <= 0),
+            ("Location", "Grant.Field.Location", application.Location.Length == 0),
+            ("Need", "Grant.Field.Need", application.Need.Length == 0),
+            ("Objectives", "Grant.Field.Objectives", application.Objectives.Length == 0),
+            ("Indicators", "Grant.Field.Indicators", Indicators(application).Count == 0),
+            ("ActivityPlan", "Grant.Field.ActivityPlan", application.ActivityPlan.Length == 0),
+            ("Team", "Grant.Field.Team", application.Team.Length == 0),
+        ];
+        return required.Where(r => r.Missing).Select(r => new FormError(r.Field, "Validation.Required", r.Label));
+    }
+
+    private void Apply(GrantApplication application, ProjectInput input)
+    {
+        application.Title = input.Title.Trim();
+        application.Summary = input.Summary.Trim();
+        application.Category = input.Category.Trim();
+        application.Beneficiaries = input.Beneficiaries.Trim();
+        application.BeneficiaryCount = input.BeneficiaryCount;
+        application.Location = input.Location.Trim();
+        application.StartOn = input.StartOn;
+        application.EndOn = input.EndOn;
+        application.Need = input.Need.Trim();
+        application.Objectives = input.Objectives.Trim();
+        application.IndicatorsJson = JsonSerializer.Serialize(input.Indicators.Where(i => i.Name.Trim().Length > 0).Select(i => i with { Name = i.Name.Trim(), Target = i.Target.Trim() }).ToList());
+        application.ActivityPlan = input.ActivityPlan.Trim();
+        application.Team = input.Team.Trim();
+        application.Partners = input.Partners.Trim();
+        application.NoOtherGovernmentFunding = input.NoOtherGovernmentFunding;
+        db.Set<BudgetLine>().RemoveRange(application.BudgetLines);
+        application.BudgetLines = [.. input.Lines.Select((l, i) => new BudgetLine { Position = i, Category = l.Category, Item = l.Item.Trim(), RequestedFen = l.RequestedFen, MatchingFen = l.MatchingFen })];
+        var totals = BudgetRules.Totals(application.BudgetLines);
+        application.RequestedFen = totals.RequestedFen;
+        application.MatchingFen = totals.MatchingFen;
+    }
+
+    internal static string Id(GrantApplication application) => application.Id.ToString(CultureInfo.InvariantCulture);
+
+    internal static Dictionary<string, string> Values(GrantApplication application) => new()
+    {
+        ["organization"] = application.OrganizationName,
+        ["title"] = application.Title,
+        ["receipt"] = application.ReceiptNumber,
+        ["amount"] = new Money(application.AwardedFen ?? application.AllocatedFen ?? application.RequestedFen).Format(),
+    };
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Registry.Core.Auditing;
+using Registry.Core.Data;
+using Registry.Core.Forms;
+using Registry.Grants.Domain;
+
+namespace Registry.Grants.Services;
+
+/// <summary>Rounds: set-up, edits (row-versioned), copies for next year, and the lists the pages show.</summary>
+public sealed class RoundService(DbContext db, IAuditTrail audit, TimeProvider clock)
+{
+    public Task<GrantRound?> FindAsync(int id, CancellationToken cancellationToken) =>
+        db.Set<GrantRound>().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+
+    public Task<List<GrantRound>> AllAsync(CancellationToken cancellationToken) =>
+        db.Set<GrantRound>().AsNoTracking().OrderByDescending(r => r.Year).ThenByDescending(r => r.OpensAt).ToListAsync(cancellationToken);
+
+    /// <summary>Rounds whose call has opened (open or past), newest first: the public call list.</summary>
+    public Task<List<GrantRound>> PublishedAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return db.Set<GrantRound>().AsNoTracking().Where(r => r.OpensAt <= now).OrderByDescending(r => r.ClosesAt).ToListAsync(cancellationToken);
+    }
+
+    public Task<OperationResult> CreateAsync(GrantRound round, CancellationToken cancellationToken) =>
+        AddAsync(round, $"{round?.Programme} {round?.Name}", cancellationToken);
+
+    private async Task<OperationResult> AddAsync(GrantRound round, string summary, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        var errors = RoundRules.Check(round);
+        if (errors.Count > 0)
+        {
+            return new OperationResult(errors);
+        }
+
+        round.CreatedAt = clock.GetUtcNow().UtcDateTime;
+        db.Add(round);
+        audit.Record("grants.round-created", nameof(GrantRound), "new", summary);
+        await db.SaveChangesAsync(cancellationToken);
+        return OperationResult.Ok;
+    }
+
+    /// <summary>Saves the officer's edits of a tracked round (<paramref name="edit"/> applies them) unless someone saved in between.</summary>
+    public async Task<OperationResult> UpdateAsync(GrantRound round, long seenVersion, Action<GrantRound> edit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        ArgumentNullException.ThrowIfNull(edit);
+        if (round.Stage != RoundStage.Open)
+        {
+            return OperationResult.Fail("", "Grant.Error.RoundClosed");
+        }
+
+        edit(round);
+        var errors = RoundRules.Check(round);
+        if (errors.Count > 0)
+        {
+            return new OperationResult(errors);
+        }
+
+        db.ExpectVersion(round, seenVersion);
+        audit.Record("grants.round-updated", nameof(GrantRound), Id(round), $"{round.Programme} {round.Name}");
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    /// <summary>Next year's round with the same rules and a window a year later.</summary>
+    public async Task<(OperationResult Result, GrantRound? Round)> CopyAsync(GrantRound source, string? name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var copyName = string.IsNullOrWhiteSpace(name)
+            ? source.Name.Replace(source.Year.ToString(CultureInfo.InvariantCulture), (source.Year + 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            : name.Trim();
+        var copy = source.CopyFor(1, copyName, clock.GetUtcNow().UtcDateTime);
+        var result = await AddAsync(copy, $"{copy.Programme} {copy.Name}, copied from round {Id(source)}", cancellationToken);
+        return (result, result.Succeeded ? copy : null);
+    }
+
+    internal static string Id(GrantRound round) => round.Id.ToString(CultureInfo.InvariantCulture);
+}
