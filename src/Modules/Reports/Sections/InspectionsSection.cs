@@ -1,0 +1,79 @@
+using Registry.Inspections.Contracts;
+using Registry.Reports.Domain;
+using Registry.Reports.Services;
+
+namespace Registry.Reports.Sections;
+
+/// <summary>
+/// The annual inspection concluded in the report's year, i.e. the campaign for the year before (labelled so), and the
+/// results of the last five campaigns.
+/// </summary>
+internal sealed class InspectionsSection(IInspectionFigures figures) : IReportSection
+{
+    public const int TrendYears = 5;
+
+    public int Order => 30;
+
+    public async Task<ReportSection> LoadAsync(ReportPeriod period, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var year = period.CampaignYear;
+        var title = new Text("Rep.Insp.Title", year, period.Year);
+        var trend = await TrendAsync(year, cancellationToken);
+        if (await figures.ForYearAsync(year, cancellationToken) is not { } f)
+        {
+            return new ReportSection("inspections", title, trend.Rows.Count == 0 ? [] : [trend], []) { Note = new Text("Rep.Insp.NoCampaign", year) };
+        }
+
+        var count = new FigureColumn("Count", new Text("Rep.Count"));
+        FigureRow Row(string key, int value, string? filter) => new(key, new Text("Rep.Insp." + key), [new FigureCell(value, Links.Campaign(year, filter))]);
+        var participation = new FigureTable("inspection-participation", new Text("Rep.Insp.Participation", year), [count],
+        [
+            Row("Expected", f.Expected, null),
+            Row("Submitted", f.Submitted, null),
+            Row("NotSubmitted", f.NotSubmitted, "state=NotStarted"),
+            Row("SubmittedLate", f.SubmittedLate, null),
+            Row("Exempt", f.Exempt, "state=Exempt"),
+            Row("RectificationsRequired", f.RectificationsRequired, null),
+            Row("RectificationsVerified", f.RectificationsVerified, null),
+        ]);
+        var results = new FigureTable("inspection-results", new Text("Rep.Insp.Results", year), [count],
+        [
+            Row("Qualified", f.Qualified, "result=Qualified"),
+            Row("BasicallyQualified", f.BasicallyQualified, "result=BasicallyQualified"),
+            Row("Unqualified", f.Unqualified, "result=Unqualified"),
+            Row("NotSubmitted", f.NotSubmitted, "state=NotStarted"),
+        ])
+        { ChartColumns = [0] };
+
+        var line = new Text(
+            f.Mode == "Report" ? "Rep.Summary.Inspection.Report" : "Rep.Summary.Inspection",
+            year, f.Submitted, f.Qualified, f.BasicallyQualified, f.Unqualified);
+        List<Text> summary = f.NotSubmitted == 0 ? [line] : [line, new Text("Rep.Summary.Inspection.NotSubmitted", f.NotSubmitted)];
+        return new ReportSection("inspections", title, [participation, results, trend], summary) { Note = new Text("Rep.Insp.Note", year, period.Year) };
+    }
+
+    private async Task<FigureTable> TrendAsync(int lastYear, CancellationToken cancellationToken)
+    {
+        var rows = new List<FigureRow>();
+        for (var year = lastYear - TrendYears + 1; year <= lastYear; year++)
+        {
+            if (await figures.ForYearAsync(year, cancellationToken) is { } f)
+            {
+                rows.Add(new FigureRow(year.ToString(System.Globalization.CultureInfo.InvariantCulture), new Text("Rep.Insp.CampaignLabel", year),
+                [
+                    new FigureCell(f.Qualified, Links.Campaign(year, "result=Qualified")),
+                    new FigureCell(f.BasicallyQualified, Links.Campaign(year, "result=BasicallyQualified")),
+                    new FigureCell(f.Unqualified, Links.Campaign(year, "result=Unqualified")),
+                    new FigureCell(f.NotSubmitted, Links.Campaign(year, "state=NotStarted")),
+                ]));
+            }
+        }
+
+        string[] keys = ["Qualified", "BasicallyQualified", "Unqualified", "NotSubmitted"];
+        return new FigureTable("inspection-trend", new Text("Rep.Insp.Trend", TrendYears), [.. keys.Select(k => new FigureColumn(k, new Text("Rep.Insp." + k)))], rows)
+        {
+            ChartColumns = [0, 1, 2, 3],
+        };
+    }
+}

@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace Registry.Reports.Sections;
+
+/// <summary>Where the records behind a figure are listed (the owning modules' back-office lists, with their filters).</summary>
+internal static class Links
+{
+    public const string Applications = "/Organizations/Admin/Applications";
+    public const string OverdueApplications = "/Organizations/Admin/Applications?overdue=true";
+    public const string CreditLists = "/Inspections/Admin/CreditLists";
+    public const string RatingCampaigns = "/Ratings/Admin";
+
+    public static string Approved(string kind) => $"{Applications}?kind={kind}&state=Approved";
+
+    public static string Register(string type, string status) => $"/Organizations/Admin/Register?type={type}&status={status}";
+
+    public static string RegisterStreet(string street, string? type) =>
+        $"/Organizations/Admin/Register?street={Uri.EscapeDataString(street)}&status=Active" + (type is null ? "" : $"&type={type}");
+
+    public static string Campaign(int year, string? filter = null) =>
+        string.Create(CultureInfo.InvariantCulture, $"/Inspections/Admin/Campaign/{year}") + (filter is null ? "" : "?" + filter);
+
+    /// <summary>The grades list filters by 1A+, 3A+ and 4A+ only: the nearest filter at or below the grade.</summary>
+    public static string Grades(int grade) => string.Create(CultureInfo.InvariantCulture, $"/Ratings/Admin/Grades?min={(grade >= 4 ? 4 : grade >= 3 ? 3 : 1)}");
+}

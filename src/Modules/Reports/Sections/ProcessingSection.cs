@@ -1,0 +1,38 @@
+using System.Globalization;
+using Registry.Organizations.Contracts;
+using Registry.Reports.Domain;
+using Registry.Reports.Services;
+
+namespace Registry.Reports.Sections;
+
+/// <summary>Registration applications decided in the period and their average time in working days; those under way and overdue today.</summary>
+internal sealed class ProcessingSection(IRegistrationFigures figures) : IReportSection
+{
+    public int Order => 60;
+
+    public async Task<ReportSection> LoadAsync(ReportPeriod period, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var time = await figures.ProcessingTimeAsync(period.FromUtc, period.ToUtc, cancellationToken);
+        var (running, overdue) = await figures.RunningAsync(cancellationToken);
+        var average = time.AverageWorkingDays is { } days ? Math.Round((decimal)days, 1, MidpointRounding.AwayFromZero) : (decimal?)null;
+        var table = new FigureTable(
+            "processing",
+            new Text("Rep.Proc.Table"),
+            [new("Value", new Text("Rep.Value"))],
+            [
+                new("Decided", new Text("Rep.Proc.Decided"), [new FigureCell(time.Decided, Links.Applications + "?state=Approved")]),
+                new("AverageWorkingDays", new Text("Rep.Proc.Average"), [new FigureCell(average)]),
+                new("Running", new Text("Rep.Proc.Running"), [new FigureCell(running, Links.Applications)]),
+                new("Overdue", new Text("Rep.Proc.Overdue"), [new FigureCell(overdue, Links.OverdueApplications)]),
+            ]);
+        var summary = new List<Text>();
+        if (average is { } avg)
+        {
+            summary.Add(new Text("Rep.Summary.Processing", time.Decided, avg.ToString("0.0", CultureInfo.InvariantCulture)));
+        }
+
+        summary.Add(new Text("Rep.Summary.Running", running, overdue));
+        return new ReportSection("processing", new Text("Rep.Proc.Title"), [table], summary) { Note = new Text("Rep.Proc.Note") };
+    }
+}
