@@ -44,7 +44,13 @@ public static class HtmlForms
     public static async Task<FormSnapshot> ReadFormAsync(this HttpClient client, string pageUrl, string formSelector = "main form[method=post]")
     {
         ArgumentNullException.ThrowIfNull(client);
-        var document = await client.GetDocumentAsync(pageUrl);
+        return (await client.GetDocumentAsync(pageUrl)).ReadForm(pageUrl, formSelector);
+    }
+
+    /// <summary>The form of a page already loaded, e.g. one a refused POST returned (<paramref name="pageUrl"/>: where it was loaded from).</summary>
+    public static FormSnapshot ReadForm(this IHtmlDocument document, string pageUrl, string formSelector = "main form[method=post]")
+    {
+        ArgumentNullException.ThrowIfNull(document);
         var form = document.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}");
         var values = new Dictionary<string, string>();
