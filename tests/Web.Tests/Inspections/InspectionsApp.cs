@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using Registry.Core.Localization;
-using Registry.Core.Recipes;
 using Registry.Inspections.Domain;
 using Registry.Inspections.Services;
 using Registry.Organizations.Contracts;
@@ -13,41 +10,14 @@ using Registry.Web.Tests.Infrastructure;
 namespace Registry.Web.Tests.Inspections;
 
 /// <summary>
-/// The app on a clock the test moves (Monday 2026-03-02, 10:00 in Beijing: the 2025 campaign is open, its deadline
-/// 2026-05-31 ahead), with the credit-list job off so tests drive it, and the given recipes loaded on top of the test recipe.
+/// The app on a clock the test moves (on 2026-03-02 the 2025 campaign is open, its deadline 2026-05-31 ahead), with the
+/// credit-list job off so tests drive it, and the given recipe loaded on top of the test recipe.
 /// </summary>
-public abstract class InspectionsApp(DatabaseKind kind, string recipe) : AppFixture(kind)
+public abstract class InspectionsApp(DatabaseKind kind, string recipe)
+    : ClockedApp(kind, recipe, new Dictionary<string, string?> { ["Registry:Inspections:CreditListJob"] = "false" })
 {
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero));
-
-    public DateOnly Today => ChinaTime.Today(Clock);
-
-    protected override RegistryFactory CreateFactory(TestDatabase database) =>
-        new(database, settings: new Dictionary<string, string?> { ["Registry:Inspections:CreditListJob"] = "false" }, services: s => s.AddSingleton<TimeProvider>(Clock));
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        await using var scope = Scope();
-        await scope.ServiceProvider.GetRequiredService<IRecipeRunner>().RunAsync(Path.Combine(AppContext.BaseDirectory, "Recipes", recipe), CancellationToken.None);
-    }
-
-    /// <summary>Moves the clock to 10:00 in Beijing on <paramref name="day"/>.</summary>
-    public void MoveTo(DateOnly day) => Clock.SetUtcNow(new DateTimeOffset(day.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
-
-    /// <summary>Runs one scoped service call and gives back its result.</summary>
-    public async Task<T> WithAsync<TService, T>(Func<TService, Task<T>> action)
-        where TService : notnull
-    {
-        await using var scope = Scope();
-        return await action(scope.ServiceProvider.GetRequiredService<TService>());
-    }
-
     /// <summary>The scheduled credit-list work, once, as the hosted service would run it.</summary>
     public Task<int?> RunCreditListJobAsync() => WithAsync<CreditListJob, int?>(job => job.RunOnceAsync(CancellationToken.None));
-
-    public Task<int> OrganizationIdAsync(string name) =>
-        WithAsync<RegistryDbContext, int>(db => db.Set<Registry.Organizations.Domain.Organization>().Where(o => o.Name == name).Select(o => o.Id).SingleAsync());
 
     public Task<AnnualReport> ReportAsync(int year, string organizationName) =>
         WithAsync<RegistryDbContext, AnnualReport>(db => db.Set<AnnualReport>().AsNoTracking().Include(r => r.Documents).SingleAsync(r => r.Year == year && r.OrganizationName == organizationName));
