@@ -136,6 +136,52 @@ public abstract class RatingFlowTests<TApp>(TApp app)
     }
 
     [Fact]
+    public async Task Decide_TotalBelowTheCampaignsFloor_NoGradeAndPublicizedAsBelowTheGrades()
+    {
+        var campaignId = await app.OpenCampaignAsync(RuleSet.Revision2026, new GradeScale(OneA: 500));
+        var id = await app.DecidedAsync(campaignId, "宁波市海曙区民宿联合会", shares: [0.44m, 0.45m, 0.46m]);
+
+        (await app.PublishAsync(campaignId)).ShouldSucceed();
+
+        var application = await app.ApplicationAsync(id);
+        (application.ComputedTotal, application.ComputedGrade, application.DecidedGrade).ShouldBe(((decimal?)450m, (int?)0, (int?)0));
+        var notice = await app.WithAsync<RegistryDbContext, Notice?>(db => db.Set<Notice>().FindAsync(application.NoticeId).AsTask());
+        notice.ShouldNotBeNull().BodyMarkdown.ShouldContain("| 宁波市海曙区民宿联合会 | 未达等级 |");
+    }
+
+    [Fact]
+    public async Task RequestReview_GroundsBlankOrOverTheLimit_RefusedAsRequiredOrAsTooLong()
+    {
+        var campaignId = await app.OpenCampaignAsync(RuleSet.Measures2010);
+        var id = await app.DecidedAsync(campaignId, "宁波市海曙区篮球协会");
+        (await app.PublishAsync(campaignId)).ShouldSucceed();
+
+        var blank = await app.RequestReviewAsync(id, "  ");
+        var tooLong = await app.RequestReviewAsync(id, new string('复', TextLimits.Review + 1));
+
+        blank.ShouldFailWith().ShouldBe(("Grounds", "Validation.Required"));
+        tooLong.Errors.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            e => (e.Field, e.Key).ShouldBe(("Grounds", "Validation.MaxLength")),
+            e => e.Args.ShouldBe(["Rate.Field.Grounds", TextLimits.Review]));
+        (await app.RequestReviewAsync(id, new string('复', TextLimits.Review))).ShouldSucceed();
+    }
+
+    [Fact]
+    public async Task SetFieldAssessment_InAssessment_RecordedAndAfterTheDecision_RefusedWithTheState()
+    {
+        var id = await app.ScoredAsync(await app.OpenCampaignAsync(RuleSet.Measures2010), "宁波市海曙区社会组织联合会");
+        (await app.SetFieldAssessmentAsync(id, app.Today)).ShouldSucceed();
+        (await app.DecideAsync(id)).ShouldSucceed();
+
+        var late = await app.SetFieldAssessmentAsync(id, app.Today.AddDays(1));
+
+        late.Errors.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            e => (e.Field, e.Key).ShouldBe(("", "Rate.Error.FieldAssessmentState")),
+            e => e.Args.ShouldBe(["Rate.Admin.State.Decided"]));
+        (await app.ApplicationAsync(id)).FieldAssessmentOn.ShouldBe(app.Today);
+    }
+
+    [Fact]
     public async Task ChangeGrade_WithoutReason_RefusedAndTheRegisterKeepsTheGrade()
     {
         var gradeId = await app.ArrangeGradeAsync("宁波市海曙区志愿者协会", 4, app.Today.AddYears(-1), app.Today.AddYears(4));

@@ -1,5 +1,6 @@
 using System.Net;
 using Registry.Ratings.Domain;
+using Registry.Ratings.Services;
 using Registry.Testing;
 using static Registry.Web.Tests.Ratings.RatingsApp;
 
@@ -56,6 +57,35 @@ public abstract class RatingPagesTests<TApp>(TApp app)
 
         page.QuerySelectorAll(SelfAssessmentMarker).ShouldNotBeEmpty();
         page.Body!.TextContent.ShouldContain(RatingSteps.SelfAssessmentNote);
+    }
+
+    [Fact]
+    public async Task ReviewForm_GroundsOverTheLimit_ToldTheyAreTooLongNotThatTheyAreMissing()
+    {
+        var campaignId = await app.OpenCampaignAsync(RuleSet.Measures2010);
+        var id = await app.DecidedAsync(campaignId, MemberServiceCentre);
+        (await app.PublishAsync(campaignId)).ShouldSucceed();
+        var applicant = await app.SignedInClientAsync(DemoApplicant);
+
+        using var response = await applicant.SubmitFormAsync($"/Ratings/Application/{id}", new Dictionary<string, string> { ["Grounds"] = new string('复', TextLimits.Review + 1) }, "form[data-testid=review-form]");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var errors = (await response.ParseAsync()).QuerySelector("[data-testid=form-errors]")!.TextContent;
+        errors.ShouldContain($"复核理由不能超过{TextLimits.Review}个字符。");
+        errors.ShouldNotContain("请填写");
+        (await app.ReviewsAsync(id)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Certificate_3AOrAbove_CarriesAQrCodeOfThePublicPage()
+    {
+        var gradeId = await app.ArrangeGradeAsync("宁波市海曙区颐乐居家养老服务中心", 4, app.Today.AddYears(-1), app.Today.AddYears(4));
+
+        var page = await app.Client().GetDocumentAsync($"/Ratings/Certificate/{gradeId}");
+
+        var qr = page.QuerySelector("[data-testid=certificate-qr] [role=img]").ShouldNotBeNull();
+        qr.QuerySelector("svg").ShouldNotBeNull();
+        qr.GetAttribute("aria-label").ShouldBe("宁波市海曙区颐乐居家养老服务中心公开信息页的二维码");
     }
 
     /// <summary>An application of the demo social group with the three experts assigned, nobody declared yet.</summary>

@@ -40,11 +40,11 @@ internal static class RatingSteps
         return (error.Field, error.Key);
     }
 
-    /// <summary>Opens a campaign whose window runs from today for three months (publicity 7 days).</summary>
-    public static Task<int> OpenCampaignAsync(this RatingsApp app, RuleSet rules) => app.WithAsync<RatingCampaignService, int>(async campaigns =>
+    /// <summary>Opens a campaign whose window runs from today for three months (publicity 7 days; thresholds by default those of DESIGN §3).</summary>
+    public static Task<int> OpenCampaignAsync(this RatingsApp app, RuleSet rules, GradeScale? scale = null) => app.WithAsync<RatingCampaignService, int>(async campaigns =>
     {
         var (result, campaign) = await campaigns.OpenAsync(
-            new RatingCampaignRequest(app.Today.Year, $"{app.Today.Year}年度社会组织等级评估（{rules}）", app.Today, app.Today.AddMonths(3), rules, new GradeScale(), RatingCampaignService.DefaultPublicityDays),
+            new RatingCampaignRequest(app.Today.Year, $"{app.Today.Year}年度社会组织等级评估（{rules}）", app.Today, app.Today.AddMonths(3), rules, scale ?? new GradeScale(), RatingCampaignService.DefaultPublicityDays),
             CancellationToken.None);
         result.ShouldSucceed();
         return campaign!.Id;
@@ -129,12 +129,12 @@ internal static class RatingSteps
         })).ShouldSucceed();
     }
 
-    /// <summary>In assessment with the three experts assigned, each having scored (means: <see cref="ExpectedTotal"/>).</summary>
-    public static async Task<int> ScoredAsync(this RatingsApp app, int campaignId, string organizationName)
+    /// <summary>In assessment with the three experts assigned, each having scored (by default <see cref="ExpertShares"/>: means <see cref="ExpectedTotal"/>).</summary>
+    public static async Task<int> ScoredAsync(this RatingsApp app, int campaignId, string organizationName, decimal[]? shares = null)
     {
         var id = await app.InAssessmentAsync(campaignId, organizationName);
         (await app.AssignAsync(id, RatingsApp.Experts)).ShouldSucceed();
-        foreach (var (email, share) in RatingsApp.Experts.Zip(ExpertShares))
+        foreach (var (email, share) in RatingsApp.Experts.Zip(shares ?? ExpertShares))
         {
             await app.ScoreAsync(id, email, share);
         }
@@ -146,9 +146,9 @@ internal static class RatingSteps
         app.OnApplicationAsync(applicationId, (s, application) => s.GetRequiredService<DecisionService>().DecideAsync(application, grade, reason, application.Version, CancellationToken.None));
 
     /// <summary>Scored and decided at the computed grade.</summary>
-    public static async Task<int> DecidedAsync(this RatingsApp app, int campaignId, string organizationName)
+    public static async Task<int> DecidedAsync(this RatingsApp app, int campaignId, string organizationName, decimal[]? shares = null)
     {
-        var id = await app.ScoredAsync(campaignId, organizationName);
+        var id = await app.ScoredAsync(campaignId, organizationName, shares);
         (await app.DecideAsync(id)).ShouldSucceed();
         return id;
     }
@@ -158,6 +158,9 @@ internal static class RatingSteps
 
     public static Task<(OperationResult Result, int Announced)> AnnounceAsync(this RatingsApp app, int campaignId) => app.InScopeAsync(async s =>
         await s.GetRequiredService<DecisionService>().AnnounceAsync((await s.GetRequiredService<RatingCampaignService>().FindAsync(campaignId, CancellationToken.None))!, CancellationToken.None));
+
+    public static Task<OperationResult> SetFieldAssessmentAsync(this RatingsApp app, int applicationId, DateOnly on) =>
+        app.OnApplicationAsync(applicationId, (s, application) => s.GetRequiredService<PanelService>().SetFieldAssessmentAsync(application, on, CancellationToken.None));
 
     public static Task<OperationResult> RequestReviewAsync(this RatingsApp app, int applicationId, string grounds) =>
         app.OnApplicationAsync(applicationId, (s, application) => s.GetRequiredService<DecisionService>().RequestReviewAsync(application, grounds, CancellationToken.None));

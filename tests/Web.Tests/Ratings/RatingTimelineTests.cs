@@ -100,6 +100,33 @@ public abstract class GradeReminderTests<TApp>(TApp app)
     }
 }
 
+/// <summary>
+/// Reminders of grades that end on a month's last day: valid until 31 December 2026 (six months before: 30 June, one
+/// month before: 30 November) and until 31 August 2028 (six months before: 29 February 2028, a leap day; one month
+/// before: 31 July 2028). Both organizations are the demo applicant's, so it receives every reminder.
+/// </summary>
+public abstract class GradeMonthEndReminderTests<TApp>(TApp app)
+    where TApp : RatingsApp
+{
+    [Fact]
+    public async Task GradeJob_GradesEndingOnAMonthsLastDay_RemindedOnTheDayNotTheDayAfter()
+    {
+        await app.ArrangeGradeAsync(MemberSocialGroup, 3, new DateOnly(2022, 1, 1), new DateOnly(2026, 12, 31));
+        await app.ArrangeGradeAsync(MemberServiceCentre, 4, new DateOnly(2023, 9, 1), new DateOnly(2028, 8, 31));
+
+        var sent = new List<(string Day, int? Reminders)>();
+        foreach (var day in new[] { "2026-06-29", "2026-06-30", "2026-11-29", "2026-11-30", "2028-02-28", "2028-02-29", "2028-07-30", "2028-07-31" })
+        {
+            app.MoveTo(DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            sent.Add((day, await app.RunGradeJobAsync()));
+        }
+
+        sent.ShouldBe([("2026-06-29", 0), ("2026-06-30", 1), ("2026-11-29", 0), ("2026-11-30", 1), ("2028-02-28", 0), ("2028-02-29", 1), ("2028-07-30", 0), ("2028-07-31", 1)]);
+        (await app.NotificationsAsync(DemoApplicant.Email, "Rate.Expiry6Months")).ShouldBe(2);
+        (await app.NotificationsAsync(DemoApplicant.Email, "Rate.Expiry1Month")).ShouldBe(2);
+    }
+}
+
 public abstract class GradeExpiryTests<TApp>(TApp app)
     where TApp : RatingsApp
 {
@@ -132,6 +159,10 @@ public sealed class Revision2026AnnouncementTestsOnPostgreSql(RatingsPostgreSqlA
 public sealed class GradeReminderTestsOnSqlite(RatingsSqliteApp app) : GradeReminderTests<RatingsSqliteApp>(app), IClassFixture<RatingsSqliteApp>;
 
 public sealed class GradeReminderTestsOnPostgreSql(RatingsPostgreSqlApp app) : GradeReminderTests<RatingsPostgreSqlApp>(app), IClassFixture<RatingsPostgreSqlApp>;
+
+public sealed class GradeMonthEndReminderTestsOnSqlite(RatingsSqliteApp app) : GradeMonthEndReminderTests<RatingsSqliteApp>(app), IClassFixture<RatingsSqliteApp>;
+
+public sealed class GradeMonthEndReminderTestsOnPostgreSql(RatingsPostgreSqlApp app) : GradeMonthEndReminderTests<RatingsPostgreSqlApp>(app), IClassFixture<RatingsPostgreSqlApp>;
 
 public sealed class GradeExpiryTestsOnSqlite(RatingsSqliteApp app) : GradeExpiryTests<RatingsSqliteApp>(app), IClassFixture<RatingsSqliteApp>;
 
