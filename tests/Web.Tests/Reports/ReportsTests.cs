@@ -1,0 +1,213 @@
+using System.Net;
+using System.Text;
+using AngleSharp.Html.Dom;
+using MiniExcelLibs;
+using Registry.Testing;
+
+namespace Registry.Web.Tests.Reports;
+
+/// <summary>
+/// The dashboard, the work summary and the exports over HTTP, on the seed's figures (test-reports recipe): exactly the
+/// numbers of the year-end report, and only for officers and admins.
+/// </summary>
+public abstract class ReportsTests<TApp>(TApp app)
+    where TApp : ReportsApp
+{
+    private static readonly string Dashboard = $"/Reports?year={ReportsApp.Year}";
+
+    [Theory]
+    [InlineData("NameApproval", "PrivateNonEnterprise", 4)]
+    [InlineData("NameApproval", "SocialGroup", 7)]
+    [InlineData("NameApproval", "Total", 11)]
+    [InlineData("Establishment", "SocialGroup", 6)]
+    [InlineData("Establishment", "PrivateNonEnterprise", 1)]
+    [InlineData("Establishment", "Total", 7)]
+    [InlineData("Change", "PrivateNonEnterprise", 9)]
+    [InlineData("Change", "SocialGroup", 13)]
+    [InlineData("Change", "Foundation", 2)]
+    [InlineData("Change", "Total", 24)]
+    [InlineData("CommunityFiling", "Community", 10)]
+    [InlineData("Deregistration", "Total", 0)]
+    public async Task Dashboard_SeedCase_CountsApprovalsByKindAndType(string kind, string type, int expected)
+    {
+        var page = await OfficerPageAsync(Dashboard);
+
+        Cell(page, "registrations", kind, type).ShouldBe(expected.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Dashboard_SeedCase_ReportsThe2025InspectionCarriedOutIn2026()
+    {
+        var page = await OfficerPageAsync(Dashboard);
+
+        page.QuerySelector("#section-inspections")!.TextContent.ShouldBe("年检：2025年度（2026年开展）");
+        (Cell(page, "inspection-participation", "Submitted", "Count"), Cell(page, "inspection-results", "Qualified", "Count"),
+            Cell(page, "inspection-results", "BasicallyQualified", "Count"), Cell(page, "inspection-results", "Unqualified", "Count"),
+            Cell(page, "inspection-results", "NotSubmitted", "Count")).ShouldBe(("277", "242", "18", "17", "5"));
+    }
+
+    [Fact]
+    public async Task Dashboard_SeedCase_LinksEachFigureToItsRecords()
+    {
+        var page = await OfficerPageAsync(Dashboard);
+
+        Link(page, "registrations", "Change", "SocialGroup").ShouldBe("/Organizations/Admin/Applications?kind=Change&state=Approved");
+        Link(page, "inspection-results", "BasicallyQualified", "Count").ShouldBe("/Inspections/Admin/Campaign/2025?result=BasicallyQualified");
+        Link(page, "register-types", "SocialGroup", "Active").ShouldBe("/Organizations/Admin/Register?type=SocialGroup&status=Active");
+        Link(page, "processing", "Overdue", "Value").ShouldBe("/Organizations/Admin/Applications?overdue=true");
+    }
+
+    [Fact]
+    public async Task Dashboard_SeedCase_CountsTheRegisterByTypeAndStreet()
+    {
+        var page = await OfficerPageAsync(Dashboard);
+
+        (Cell(page, "register-types", "SocialGroup", "Active"), Cell(page, "register-types", "PrivateNonEnterprise", "Active"), Cell(page, "register-streets", "鼓楼街道", "Total"))
+            .ShouldBe(("188", "94", "282"));
+    }
+
+    [Fact]
+    public async Task Dashboard_SeedCase_AveragesProcessingTimeInWorkingDays()
+    {
+        var page = await OfficerPageAsync(Dashboard);
+
+        // 52 approvals and 1 refusal: 46 took 5 working days, the 7 establishments 9 (2026-06-01 → 06-12): 293 / 53.
+        (Cell(page, "processing", "Decided", "Value"), Cell(page, "processing", "AverageWorkingDays", "Value")).ShouldBe(("53", "5.5"));
+    }
+
+    [Fact]
+    public async Task Dashboard_SeedCase_DrawsAccessibleChartsAndTheTrendOverYears()
+    {
+        var page = await OfficerPageAsync(Dashboard);
+
+        var chart = page.QuerySelector("[data-testid=chart-registrations]")!;
+        chart.GetAttribute("role").ShouldBe("img");
+        chart.QuerySelector("title")!.TextContent.ShouldBe("登记事项（按组织类型）");
+        chart.QuerySelector("desc")!.TextContent.ShouldContain("名称核准: 社会团体 7, 民办非企业单位 4");
+        page.QuerySelector("[data-testid=chart-inspection-trend]").ShouldNotBeNull();
+        (Cell(page, "registrations-trend", "2025", "NameApproval"), Cell(page, "registrations-trend", "2026", "NameApproval")).ShouldBe(("3", "11"));
+    }
+
+    [Fact]
+    public async Task Dashboard_RangeOutsideTheYear_IsRefusedWithAMessage()
+    {
+        var page = await OfficerPageAsync($"{Dashboard}&from=2026-03-01&to=2027-01-31");
+
+        page.QuerySelector("[data-testid=form-errors]")!.TextContent.ShouldContain("起止日期须在所选年度之内。");
+        page.QuerySelector("[data-testid=table-registrations]").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Dashboard_RangeInsideTheYear_CountsOnlyItsDecisions()
+    {
+        var page = await OfficerPageAsync($"{Dashboard}&from=2026-06-01&to=2026-06-30");
+
+        (Cell(page, "registrations", "Establishment", "Total"), Cell(page, "registrations", "NameApproval", "Total")).ShouldBe(("7", "0"));
+    }
+
+    [Fact]
+    public async Task Summary_SeedCase_WritesTheYearsFiguresInTheSeedsStyle()
+    {
+        var page = await OfficerPageAsync($"/Reports/Summary?year={ReportsApp.Year}");
+
+        var paragraphs = page.QuerySelectorAll("[data-testid=summary-zh-CN] p").Select(p => p.TextContent.Trim()).ToList();
+        paragraphs.ShouldContain("完成社会组织名称核准11家，其中社会团体7家，民办非企业单位4家；完成社会组织成立登记7家，其中社会团体6家，民办非企业单位1家；完成社会组织变更登记24家，其中社会团体13家，民办非企业单位9家，基金会2家；完成社区社会组织备案10家。");
+        paragraphs.ShouldContain("开展2025年度社会组织年检工作，共有277家社会组织参加年检，合格242家，基本合格18家，不合格17家；5家未按规定报送。");
+        paragraphs.ShouldContain("办结登记申请53件，平均办理时间5.5个工作日；目前在办0件，其中超过办理时限0件。");
+    }
+
+    [Fact]
+    public async Task Summary_SeedCase_WritesTheFiguresInEnglishToo()
+    {
+        var page = await OfficerPageAsync($"/Reports/Summary?year={ReportsApp.Year}");
+
+        var paragraphs = page.QuerySelectorAll("[data-testid=summary-en] p").Select(p => p.TextContent.Trim()).ToList();
+        paragraphs.ShouldContain("11 organization names approved (7 social groups, 4 private non-enterprise units); 7 organizations registered (6 social groups, 1 private non-enterprise units); 24 changes registered (13 social groups, 9 private non-enterprise units, 2 foundations); 10 community organizations filed.");
+        paragraphs.ShouldContain("In the annual inspection for 2025, 277 organizations took part: 242 qualified, 18 basically qualified, 17 unqualified; 5 did not submit as required.");
+    }
+
+    [Fact]
+    public async Task ExportXlsx_SeedCase_HoldsEveryTableWithItsFigures()
+    {
+        var officer = await app.SignedInClientAsync(TestAccounts.Officer);
+
+        using var response = await officer.GetAsync(new Uri($"{Dashboard}&handler=Xlsx", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("report-2026.xlsx");
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        MiniExcel.GetSheetNames(stream).ShouldContain("registrations");
+        var rows = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "inspection-results", excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().ToList();
+        rows.Select(r => (r["2025年度年检结论"]?.ToString(), Convert.ToInt32(r["数量"], System.Globalization.CultureInfo.InvariantCulture)))
+            .ShouldBe([("合格", 242), ("基本合格", 18), ("不合格", 17), ("未报送", 5)]);
+    }
+
+    [Fact]
+    public async Task ExportCsv_SeedCase_IsUtf8WithBomForExcel()
+    {
+        var officer = await app.SignedInClientAsync(TestAccounts.Officer);
+
+        using var response = await officer.GetAsync(new Uri($"{Dashboard}&handler=Csv", UriKind.Relative));
+
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        bytes.Take(3).ShouldBe(Encoding.UTF8.GetPreamble());
+        var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+        text.ShouldContain("登记事项（按组织类型）\r\n项目,社会团体,民办非企业单位,基金会,社区社会组织,合计\r\n名称核准,7,4,0,0,11\r\n");
+    }
+
+    [Theory]
+    [InlineData("officer")]
+    [InlineData("admin")]
+    public async Task Dashboard_OfficerOrAdmin_IsShown(string role)
+    {
+        var client = await app.SignedInClientAsync(role == "admin" ? TestAccounts.Admin : TestAccounts.Officer);
+
+        foreach (var url in new[] { Dashboard, $"/Reports/Summary?year={ReportsApp.Year}", $"{Dashboard}&handler=Csv" })
+        {
+            using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
+        }
+    }
+
+    [Theory]
+    [InlineData("applicant")]
+    [InlineData("reviewer")]
+    public async Task Reports_ApplicantOrReviewer_IsForbidden(string role)
+    {
+        var client = await app.SignedInClientAsync(role == "reviewer" ? TestAccounts.Reviewer : TestAccounts.Applicant);
+
+        foreach (var url in new[] { Dashboard, $"/Reports/Summary?year={ReportsApp.Year}", $"{Dashboard}&handler=Xlsx" })
+        {
+            using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+            response.StatusCode.ShouldBe(HttpStatusCode.Forbidden, url);
+        }
+    }
+
+    [Fact]
+    public async Task Reports_Anonymous_IsSentToSignIn()
+    {
+        foreach (var url in new[] { Dashboard, $"/Reports/Summary?year={ReportsApp.Year}", $"{Dashboard}&handler=Xlsx" })
+        {
+            using var response = await app.Client().GetAsync(new Uri(url, UriKind.Relative));
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect, url);
+            response.Headers.Location!.OriginalString.ShouldContain("/Account/Login");
+        }
+    }
+
+    private static string Cell(IHtmlDocument page, string table, string row, string column) =>
+        page.QuerySelector($"[data-testid='cell-{table}-{row}-{column}']").ShouldNotBeNull($"{table}/{row}/{column}").TextContent.Trim();
+
+    private static string? Link(IHtmlDocument page, string table, string row, string column) =>
+        page.QuerySelector($"[data-testid='cell-{table}-{row}-{column}'] a")?.GetAttribute("href");
+
+    private async Task<IHtmlDocument> OfficerPageAsync(string url)
+    {
+        var officer = await app.SignedInClientAsync(TestAccounts.Officer);
+        return await officer.GetDocumentAsync(url);
+    }
+}
+
+public sealed class ReportsTestsOnSqlite(ReportsSqliteApp app) : ReportsTests<ReportsSqliteApp>(app), IClassFixture<ReportsSqliteApp>;
+
+public sealed class ReportsTestsOnPostgreSql(ReportsPostgreSqlApp app) : ReportsTests<ReportsPostgreSqlApp>(app), IClassFixture<ReportsPostgreSqlApp>;
