@@ -238,9 +238,7 @@ public sealed class GrantApplicationService(
         application.UpdatedAt = application.ScreenedAt.Value;
         audit.Record(pass ? "grants.screened-in" : "grants.screened-out", nameof(GrantApplication), Id(application),
             $"{application.OrganizationName}: {application.Title}{(pass ? "" : " — " + rule)}{(application.ScreeningNote is { } n ? ": " + n : "")}");
-        var values = Values(application);
-        values["rule"] = rule ?? "";
-        await organizations.NotifyAsync(application.OrganizationId, pass ? "Grant.Passed" : "Grant.Failed", values, $"/Grants/Application/{application.Id}", cancellationToken);
+        await organizations.NotifyAsync(application.OrganizationId, pass ? "Grant.Passed" : "Grant.Failed", Values(application), $"/Grants/Application/{application.Id}", cancellationToken);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 
