@@ -23,7 +23,7 @@ public sealed class ReportExportTests
         var bytes = ReportExport.Csv(Report, t => t.Key);
 
         bytes.Take(3).ShouldBe(Encoding.UTF8.GetPreamble());
-        Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).ShouldBe("按街道\r\n按街道,数量,数量 (Rate)\r\n\"'=鼓楼,街道\",3,\r\n\r\n");
+        Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).ShouldBe("按街道\r\nRep.Item,数量,数量 (Rate)\r\n\"'=鼓楼,街道\",3,\r\n\r\n");
     }
 
     [Fact]
@@ -33,8 +33,8 @@ public sealed class ReportExportTests
 
         MiniExcel.GetSheetNames(stream).ShouldBe(["streets"]);
         var row = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "streets", excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().Single();
-        row.Keys.ShouldBe(["按街道", "数量", "数量 (Rate)"]);
-        (row["按街道"], Convert.ToInt32(row["数量"], System.Globalization.CultureInfo.InvariantCulture), row["数量 (Rate)"]).ShouldBe(("=鼓楼,街道", 3, (object?)null));
+        row.Keys.ShouldBe(["Rep.Item", "数量", "数量 (Rate)"]);
+        (row["Rep.Item"], Convert.ToInt32(row["数量"], System.Globalization.CultureInfo.InvariantCulture), row["数量 (Rate)"]).ShouldBe(("=鼓楼,街道", 3, (object?)null));
     }
 
     [Fact]

@@ -139,7 +139,7 @@ public abstract class ReportsTests<TApp>(TApp app)
         using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
         MiniExcel.GetSheetNames(stream).ShouldContain("registrations");
         var rows = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "inspection-results", excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().ToList();
-        rows.Select(r => (r["2025年度年检结论"]?.ToString(), Convert.ToInt32(r["数量"], System.Globalization.CultureInfo.InvariantCulture)))
+        rows.Select(r => (r["项目"]?.ToString(), Convert.ToInt32(r["数量"], System.Globalization.CultureInfo.InvariantCulture)))
             .ShouldBe([("合格", 242), ("基本合格", 18), ("不合格", 17), ("未报送", 5)]);
     }
 

@@ -10,6 +10,8 @@ internal static class ReportExport
 {
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    private static readonly Text ItemHeading = new("Rep.Item");
+
     public static byte[] Xlsx(Report report, Func<Text, string> label)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -66,10 +68,10 @@ internal static class ReportExport
 
     private static IEnumerable<FigureTable> Tables(Report report) => report.Sections.SelectMany(s => s.Tables);
 
-    /// <summary>The table's title over its row labels, then the column headings (made unique: they are the sheet's keys).</summary>
+    /// <summary>"Item" over the row labels (as on the dashboard), then the column headings (made unique: they are the sheet's keys).</summary>
     private static List<string> Heading(FigureTable table, Func<Text, string> label)
     {
-        var heading = new List<string> { label(table.Title) };
+        var heading = new List<string> { label(ItemHeading) };
         foreach (var column in table.Columns)
         {
             var text = label(column.Label);
