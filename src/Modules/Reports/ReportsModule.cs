@@ -29,6 +29,7 @@ public sealed class ReportsModule : IModule
         services.AddScoped<IReportSection, CreditListsSection>();
         services.AddScoped<IReportSection, RatingsSection>();
         services.AddScoped<IReportSection, ProcessingSection>();
+        services.AddScoped<IReportSection, GrantsSection>();
         services.AddScoped<ReportBuilder>();
     }
 

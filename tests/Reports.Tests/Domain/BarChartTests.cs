@@ -49,9 +49,10 @@ public sealed class BarChartTests
 
     [Theory]
     [InlineData(277, "277")]
-    [InlineData(5.53, "5.5")]
+    [InlineData(5.5, "5.5")]
+    [InlineData(2150000.05, "2150000.05")]
     [InlineData(0, "0")]
-    public void Number_Figure_WholeOrOneDecimal(decimal value, string expected)
+    public void Number_Figure_PlainWithUpToTwoDecimals(decimal value, string expected)
     {
         BarChart.Number(value).ShouldBe(expected);
     }

@@ -15,7 +15,7 @@ public sealed class TextFormatterTests
         ["Filing"] = "完成社区社会组织备案{0}家",
     };
 
-    private readonly TextFormatter _formatter = new((key, args) => string.Format(CultureInfo.InvariantCulture, Chinese[key], args));
+    private readonly TextFormatter _formatter = new((key, args) => string.Format(CultureInfo.InvariantCulture, Chinese[key], args), CultureInfo.GetCultureInfo("zh-CN"));
 
     [Fact]
     public void Format_NestedTextsAndLists_WritesThemInPlace()

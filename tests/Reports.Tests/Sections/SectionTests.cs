@@ -1,3 +1,5 @@
+using System.Globalization;
+using Registry.Grants.Contracts;
 using Registry.Inspections.Contracts;
 using Registry.Organizations.Contracts;
 using Registry.Reports.Domain;
@@ -41,6 +43,20 @@ public sealed class SectionTests
         report.Summary.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task Grants_SeedShortlist_SummaryUsesTheFundsSentence()
+    {
+        var round = new GrantRoundFigures(1, "海曙区公益创投", "2026年度", 2026, 300, 280, 267, 0, 300_000_000, 215_000_100, 0,
+            [new GrantCategoryFigures("为老服务", 300, 280, 267, 0, 300_000_000, 215_000_100, 0)]);
+        var section = new GrantsSection(new Grants([round]));
+
+        var report = await section.LoadAsync(Year2026, CancellationToken.None);
+
+        var zh = new TextFormatter((key, args) => key == "Rep.Summary.Grants" ? string.Format(CultureInfo.InvariantCulture, "公益创投共收到{0}个项目申报，{1}", args) : "", CultureInfo.GetCultureInfo("zh-CN"));
+        zh.Format(report.Summary.Single()).ShouldBe("公益创投共收到300个项目申报，确定了267个入围项目,项目资金超过215万元");
+        report.Tables[0].Rows.Single().Cells.Select(c => c.Value).ShouldBe([300m, 280m, 267m, 0m, 3_000_000m, 2_150_001m, 0m]);
+    }
+
     /// <summary>Texts compare by key and arguments (records compare their argument arrays by reference).</summary>
     private sealed class TextComparer : IEqualityComparer<Text>
     {
@@ -68,5 +84,12 @@ public sealed class SectionTests
 
         public Task<CreditListMovements> CreditListMovementsAsync(DateOnly first, DateOnly last, CancellationToken cancellationToken) =>
             Task.FromResult(new CreditListMovements(0, 0, 0, 0, 0, 0));
+    }
+
+    private sealed class Grants(IReadOnlyList<GrantRoundFigures> rounds) : IGrantFigures
+    {
+        public Task<IReadOnlyList<GrantRoundFigures>> ForYearAsync(int year, CancellationToken cancellationToken) => Task.FromResult(rounds);
+
+        public Task<GrantRoundFigures?> ForRoundAsync(int roundId, CancellationToken cancellationToken) => Task.FromResult(rounds.FirstOrDefault(r => r.RoundId == roundId));
     }
 }

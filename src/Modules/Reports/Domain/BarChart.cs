@@ -80,9 +80,8 @@ public static class BarChart
         return svg.ToString();
     }
 
-    /// <summary>How figures are written in tables and charts: whole numbers plainly, others with one decimal.</summary>
-    public static string Number(decimal value) =>
-        value == decimal.Truncate(value) ? value.ToString("0", CultureInfo.InvariantCulture) : value.ToString("0.0", CultureInfo.InvariantCulture);
+    /// <summary>How figures are written in tables and charts: plainly, with up to two decimals (yuan and fen, average days).</summary>
+    public static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string Describe(FigureTable table, List<int> series, Func<Text, string> label) =>
         string.Join("; ", table.Rows.Select(row =>

@@ -6,6 +6,9 @@ public sealed record Text(string Key, params object[] Args);
 /// <summary>Texts written one after another with the language's list separator (e.g. "社会团体7家，民办非企业单位4家").</summary>
 public sealed record TextList(IReadOnlyList<Text> Items);
 
+/// <summary>An argument another module writes itself in the reader's language (e.g. the fund's shortlist sentence).</summary>
+public sealed record CultureText(Func<System.Globalization.CultureInfo, string> Write);
+
 /// <summary>One figure; <see cref="Value"/> null shows a dash, <see cref="Link"/> goes to the records counted.</summary>
 public sealed record FigureCell(decimal? Value, string? Link = null);
 

@@ -1,7 +1,9 @@
+using System.Globalization;
+
 namespace Registry.Reports.Domain;
 
 /// <summary>Writes <see cref="Text"/> in one language, given how that language looks a key up and formats it.</summary>
-public sealed class TextFormatter(Func<string, object[], string> lookup)
+public sealed class TextFormatter(Func<string, object[], string> lookup, CultureInfo culture)
 {
     public const string ListSeparatorKey = "Rep.Text.ListSeparator";
     public const string ClauseSeparatorKey = "Rep.Text.ClauseSeparator";
@@ -24,6 +26,7 @@ public sealed class TextFormatter(Func<string, object[], string> lookup)
     {
         Text text => Format(text),
         TextList list => string.Join(lookup(ListSeparatorKey, []), list.Items.Select(Format)),
+        CultureText written => written.Write(culture),
         _ => argument,
     };
 }

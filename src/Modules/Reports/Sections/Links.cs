@@ -9,6 +9,7 @@ internal static class Links
     public const string OverdueApplications = "/Organizations/Admin/Applications?overdue=true";
     public const string CreditLists = "/Inspections/Admin/CreditLists";
     public const string RatingCampaigns = "/Ratings/Admin";
+    public const string GrantRounds = "/Grants/Admin";
 
     public static string Approved(string kind) => $"{Applications}?kind={kind}&state=Approved";
 
@@ -22,4 +23,6 @@ internal static class Links
 
     /// <summary>The grades list filters by 1A+, 3A+ and 4A+ only: the nearest filter at or below the grade.</summary>
     public static string Grades(int grade) => string.Create(CultureInfo.InvariantCulture, $"/Ratings/Admin/Grades?min={(grade >= 4 ? 4 : grade >= 3 ? 3 : 1)}");
+
+    public static string GrantRound(int roundId) => string.Create(CultureInfo.InvariantCulture, $"/Grants/Admin/Round/{roundId}");
 }
