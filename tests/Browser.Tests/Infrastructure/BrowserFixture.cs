@@ -11,7 +11,7 @@ namespace Registry.Browser.Tests.Infrastructure;
 /// collection: starting chromium costs ~2.5 s, the app a migration run. Each test opens its own <see cref="BrowserSession"/>
 /// (a fresh browser context), so cookies and sign-ins never leak between tests.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
+public class BrowserFixture : IAsyncLifetime, IAsyncDisposable
 {
     private static readonly string[] ChromiumArgs =
     [
@@ -45,7 +45,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
             // Read first: a missing chromium fails every test loudly before anything is started.
             var chromium = TestEnvironment.Chromium;
             _database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
-            _factory = new BrowserRegistryFactory(_database);
+            _factory = CreateFactory(_database);
             BaseAddress = _factory.Start();
             _playwright = await Playwright.CreateAsync();
             _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -67,12 +67,16 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
         }
     }
 
+    /// <summary>The recipe <see cref="EnsureDemoRegisterAsync"/> loads (it holds the demo district register).</summary>
+    protected virtual string DemoRegisterRecipe => "test-register.recipe.json";
+
     /// <summary>A fresh browser context and page on the shared browser, addressed relative to the app.</summary>
     public Task<BrowserSession> OpenSessionAsync() =>
         BrowserSession.OpenAsync(_browser ?? throw new InvalidOperationException("The browser fixture is not initialised."), BaseAddress);
 
     /// <summary>
-    /// Loads the demo district register (Recipes/test-register.recipe.json: 37 organizations of 宁波市海曙区) into the app,
+    /// Loads the demo district register (Recipes/test-register.recipe.json, or <see cref="DemoRegisterRecipe"/> that
+    /// includes it: 37 organizations of 宁波市海曙区) into the app,
     /// once per fixture, and waits until the directory's index has caught up from the change feed. Journeys that only
     /// need the test recipe never call this, so they do not pay for it.
     /// </summary>
@@ -92,7 +96,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<IRecipeRunner>()
-                .RunAsync(Path.Combine(AppContext.BaseDirectory, "Recipes", "test-register.recipe.json"), CancellationToken.None);
+                .RunAsync(Path.Combine(AppContext.BaseDirectory, "Recipes", DemoRegisterRecipe), CancellationToken.None);
         }
 
         // The index follows the change feed (polled every 100 ms here); the public API is what a visitor's search sees.
@@ -124,8 +128,14 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
         }
     }
 
+    private protected virtual BrowserRegistryFactory CreateFactory(TestDatabase database) => new(database);
+
     // Idempotent: xUnit may call both disposals.
-    ValueTask IAsyncDisposable.DisposeAsync() => StopAsync();
+    ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        return StopAsync();
+    }
 
     private async ValueTask StopAsync()
     {

@@ -18,6 +18,16 @@ public static class Arrival
         return AtPatternAsync(page, Regex.Escape(path.TrimEnd('/')));
     }
 
+    /// <summary>Waits for a path matching <paramref name="pathPattern"/> whose one group is a record's id, and returns that id.</summary>
+    public static async Task<int> AtIdAsync(IPage page, string pathPattern)
+    {
+        await AtPatternAsync(page, pathPattern);
+        var match = Regex.Match(new Uri(page.Url).AbsolutePath, $"^{pathPattern}/?$");
+        return match.Success
+            ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : throw new InvalidOperationException($"{page.Url} does not match {pathPattern}");
+    }
+
     /// <summary>Waits for a path matching <paramref name="pathPattern"/> (a regular expression for the whole path).</summary>
     public static async Task AtPatternAsync(IPage page, string pathPattern)
     {

@@ -25,6 +25,9 @@ public sealed class OrganizationPage(IPage page, int id)
 
     public ILocator StatusNotice => page.GetByTestId("status-notice");
 
+    /// <summary>The grade valid now with its validity (e.g. 4A 有效期 … 至 …), from the ratings section.</summary>
+    public ILocator CurrentGrade => page.GetByTestId("current-grade");
+
     /// <summary>The annual inspection result of a year (e.g. 基本合格 · 已于 … 完成整改), from the inspections section.</summary>
     public ILocator Inspection(int year) => page.GetByTestId($"inspection-{year}");
 
