@@ -43,6 +43,8 @@ internal static class DirectoryDocument
         AddFacet(document, IndexFields.Type, listing.TypeCode);
         AddFacet(document, IndexFields.Status, listing.Status);
         AddFacet(document, IndexFields.Street, listing.Street);
+        AddFacet(document, IndexFields.Standing, listing.Standing == CreditStanding.Good ? null : listing.Standing.ToString());
+        AddFacet(document, IndexFields.Grade, listing.Grade is >= 1 and <= DirectoryQuery.MaxGrade ? listing.Grade.ToString(CultureInfo.InvariantCulture) : null);
         foreach (var field in listing.ServiceFields)
         {
             AddFacet(document, IndexFields.ServiceField, field);
@@ -67,7 +69,7 @@ internal static class DirectoryDocument
         new string([.. name.Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c))]).ToUpperInvariant();
 
     /// <summary>Filterable and countable (its postings become the value's bits in <see cref="SegmentColumns"/>); stored for the result row.</summary>
-    private static void AddFacet(Document document, string field, string value)
+    private static void AddFacet(Document document, string field, string? value)
     {
         if (!string.IsNullOrEmpty(value))
         {

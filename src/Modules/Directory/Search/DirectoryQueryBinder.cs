@@ -19,7 +19,9 @@ public static class DirectoryQueryBinder
             FoundedFrom = Number(query, "from"),
             FoundedTo = Number(query, "to"),
             Hub = Number(query, "hub"),
-            Sort = Enum.TryParse<DirectorySort>(query["sort"], ignoreCase: true, out var sort) && Enum.IsDefined(sort) ? sort : null,
+            MinGrade = Number(query, "grade") is { } grade and <= DirectoryQuery.MaxGrade ? grade : null,
+            // By name only: Enum.TryParse would also take numbers ("sort=3").
+            Sort = Enum.GetValues<DirectorySort>().Select(s => (DirectorySort?)s).FirstOrDefault(s => string.Equals(s.ToString(), query["sort"], StringComparison.OrdinalIgnoreCase)),
             Page = Number(query, "page") ?? 1,
         };
     }

@@ -4,6 +4,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using Registry.Organizations.Contracts;
 
 namespace Registry.Directory.Search;
 
@@ -13,6 +14,9 @@ public enum DirectorySort
     Relevance,
     Name,
     Founded,
+
+    /// <summary>Highest grade first; ties by relevance when words are typed, else by name.</summary>
+    Grade,
 }
 
 /// <summary>A directory query: words, filters, sort and page (all optional; nothing lists everything).</summary>
@@ -21,10 +25,20 @@ public sealed record DirectoryQuery
     public const int MaxQueryLength = 60;
     public const int PageSize = 20;
 
+    /// <summary>5A, the highest grade.</summary>
+    public const int MaxGrade = 5;
+
+    /// <summary>
+    /// Values of <see cref="Status"/> that select a credit-list standing (活动异常 / 严重违法失信) rather than a registration
+    /// status: the standing is kept apart from the status on the register (an active organization can be listed).
+    /// </summary>
+    public static readonly IReadOnlyList<string> StandingStatuses = [nameof(CreditStanding.Abnormal), nameof(CreditStanding.Serious)];
+
     public string? Text { get; init; }
 
     public string? Type { get; init; }
 
+    /// <summary>A registration status (Active, Deregistered, Revoked) or a standing of <see cref="StandingStatuses"/>.</summary>
     public string? Status { get; init; }
 
     public string? Street { get; init; }
@@ -37,13 +51,16 @@ public sealed record DirectoryQuery
 
     public int? Hub { get; init; }
 
+    /// <summary>Only organizations graded at least this (1–5).</summary>
+    public int? MinGrade { get; init; }
+
     public DirectorySort? Sort { get; init; }
 
     public int Page { get; init; } = 1;
 }
 
-/// <summary>One result row.</summary>
-public sealed record DirectoryHit(int Id, string Name, string? Code, string Type, string Status, string Street, string Founded, string ScopeSnippet, IReadOnlyList<string> FormerNames);
+/// <summary>One result row; <paramref name="Standing"/> is a <see cref="CreditStanding"/> name, <paramref name="Grade"/> 1–5 or 0 for none.</summary>
+public sealed record DirectoryHit(int Id, string Name, string? Code, string Type, string Status, string Standing, int Grade, string Street, string Founded, string ScopeSnippet, IReadOnlyList<string> FormerNames);
 
 /// <summary>A page of results with the total, counts per filter value for this query, and the words to highlight.</summary>
 public sealed record DirectoryResult(
@@ -91,6 +108,8 @@ public sealed class DirectorySearch(DirectoryIndex index)
             {
                 DirectorySort.Relevance when plan is not null => matches.Ranked(needed),
                 DirectorySort.Founded => matches.Ordered(ListingOrder.Founded, needed),
+                DirectorySort.Grade when plan is not null => matches.RankedByGrade(needed),
+                DirectorySort.Grade => matches.Ordered(ListingOrder.Grade, needed),
                 _ => matches.Ordered(ListingOrder.Name, needed),
             };
             var hits = top.Skip((page - 1) * DirectoryQuery.PageSize).Select(doc => ToHit(searcher.Doc(doc), words)).ToList();
@@ -173,6 +192,8 @@ public sealed class DirectorySearch(DirectoryIndex index)
         document.Get(IndexFields.Code, CultureInfo.InvariantCulture),
         document.Get(IndexFields.Type, CultureInfo.InvariantCulture),
         document.Get(IndexFields.Status, CultureInfo.InvariantCulture),
+        document.Get(IndexFields.Standing, CultureInfo.InvariantCulture) ?? nameof(CreditStanding.Good),
+        int.TryParse(document.Get(IndexFields.Grade, CultureInfo.InvariantCulture), NumberStyles.None, CultureInfo.InvariantCulture, out var grade) ? grade : 0,
         document.Get(IndexFields.Street, CultureInfo.InvariantCulture) ?? "",
         document.Get(IndexFields.Founded, CultureInfo.InvariantCulture),
         Snippet(document.Get(IndexFields.ScopeSnippet, CultureInfo.InvariantCulture) ?? "", words),

@@ -13,6 +13,12 @@ internal static class IndexFields
     public const string Code = "code";
     public const string Type = "type";
     public const string Status = "status";
+
+    /// <summary>Credit-list standing (活动异常 / 严重违法失信); organizations on no list have none.</summary>
+    public const string Standing = "standing";
+
+    /// <summary>Grade 1–5 (1A–5A); ungraded organizations have none.</summary>
+    public const string Grade = "grade";
     public const string Street = "street";
     public const string District = "district";
     public const string ServiceField = "field";
@@ -22,5 +28,5 @@ internal static class IndexFields
     public const string ScopeSnippet = "scopeShort";
 
     /// <summary>Fields that get counts per value for the current query.</summary>
-    public static readonly IReadOnlyList<string> Facets = [Type, Status, Street, ServiceField];
+    public static readonly IReadOnlyList<string> Facets = [Type, Status, Standing, Street, ServiceField, Grade];
 }

@@ -12,6 +12,9 @@ internal enum ListingOrder
     Name,
     Founded,
 
+    /// <summary>Highest grade first, ties in name order.</summary>
+    Grade,
+
     /// <summary>Shorter names first (by the name field's length norm, the factor by which Lucene's score prefers them).</summary>
     NameLength,
 
@@ -64,7 +67,10 @@ internal sealed class QueryMatches : IDisposable
         return new QueryMatches(segments);
     }
 
-    /// <summary>Documents per facet value among the hits, most first.</summary>
+    /// <summary>
+    /// Documents per facet value among the hits, most first; for the grade, the documents graded at least each value
+    /// (what choosing it as the minimum grade finds), highest grade first.
+    /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<KeyValuePair<string, int>>> FacetCounts()
     {
         var totals = IndexFields.Facets.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
@@ -85,8 +91,25 @@ internal sealed class QueryMatches : IDisposable
 
         return totals.ToDictionary(
             p => p.Key,
-            p => (IReadOnlyList<KeyValuePair<string, int>>)[.. p.Value.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)],
+            p => p.Key == IndexFields.Grade ? AtLeast(p.Value) : (IReadOnlyList<KeyValuePair<string, int>>)[.. p.Value.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)],
             StringComparer.Ordinal);
+    }
+
+    private static List<KeyValuePair<string, int>> AtLeast(Dictionary<string, int> perGrade)
+    {
+        var atLeast = new List<KeyValuePair<string, int>>();
+        var count = 0;
+        for (var grade = DirectoryQuery.MaxGrade; grade >= 1; grade--)
+        {
+            var key = grade.ToString(CultureInfo.InvariantCulture);
+            count += perGrade.GetValueOrDefault(key);
+            if (count > 0)
+            {
+                atLeast.Add(new(key, count));
+            }
+        }
+
+        return atLeast;
     }
 
     /// <summary>The first <paramref name="needed"/> hits by relevance, tier by tier, as searcher-wide document numbers.</summary>
@@ -96,6 +119,45 @@ internal sealed class QueryMatches : IDisposable
         for (var tier = 0; tier < TierOrders.Length && top.Count < needed; tier++)
         {
             top.AddRange(Ordered(s => s.Tiers![tier], TierOrders[tier], needed - top.Count));
+        }
+
+        return top;
+    }
+
+    /// <summary>
+    /// The first <paramref name="needed"/> hits by grade, highest first, and by relevance within a grade (each grade's
+    /// part of each tier is cut out only while the page is not full).
+    /// </summary>
+    public IReadOnlyList<int> RankedByGrade(int needed)
+    {
+        var top = new List<int>(needed);
+        for (var grade = DirectoryQuery.MaxGrade; grade >= 0 && top.Count < needed; grade--)
+        {
+            for (var tier = 0; tier < TierOrders.Length && top.Count < needed; tier++)
+            {
+                if (_segments.All(s => s.Tiers![tier].Count == 0))
+                {
+                    continue;
+                }
+
+                var parts = new List<CountedSet>();
+                try
+                {
+                    top.AddRange(Ordered(
+                        s =>
+                        {
+                            var part = s.Within(s.Tiers![tier], s.Columns.GradeBits[grade]);
+                            parts.Add(part);
+                            return part;
+                        },
+                        TierOrders[tier],
+                        needed - top.Count));
+                }
+                finally
+                {
+                    parts.ForEach(p => p.Set.Dispose());
+                }
+            }
         }
 
         return top;
@@ -184,6 +246,19 @@ internal sealed class QueryMatches : IDisposable
 
         /// <summary>Disjoint, in relevance order; null without typed text.</summary>
         public CountedSet[]? Tiers { get; }
+
+        /// <summary>The part's documents that are also in <paramref name="bits"/>, as a new set the caller disposes.</summary>
+        public CountedSet Within(CountedSet part, ReadOnlySpan<long> bits)
+        {
+            var set = new DocSet(Columns.MaxDoc);
+            if (part.Count > 0)
+            {
+                set.CopyFrom(part.Set.Words);
+                set.And(bits);
+            }
+
+            return new CountedSet(set);
+        }
 
         public static SegmentMatches Find(AtomicReaderContext context, TextWeights? text, Weight? hub, DirectoryQuery request)
         {
@@ -286,7 +361,9 @@ internal sealed class QueryMatches : IDisposable
 
         private static void Filter(AtomicReaderContext context, SegmentColumns columns, Weight? hub, DirectoryQuery request, DocSet hits)
         {
-            foreach (var (field, value) in new[] { (IndexFields.Type, request.Type), (IndexFields.Status, request.Status), (IndexFields.Street, request.Street), (IndexFields.ServiceField, request.ServiceField) })
+            // 活动异常 and 严重违法失信 are offered among the statuses but kept as the standing.
+            var statusField = DirectoryQuery.StandingStatuses.Contains(request.Status) ? IndexFields.Standing : IndexFields.Status;
+            foreach (var (field, value) in new[] { (IndexFields.Type, request.Type), (statusField, request.Status), (IndexFields.Street, request.Street), (IndexFields.ServiceField, request.ServiceField) })
             {
                 if (string.IsNullOrWhiteSpace(value))
                 {
@@ -308,6 +385,17 @@ internal sealed class QueryMatches : IDisposable
                 using var organizations = new DocSet(hits.Length);
                 organizations.Add(hub.GetScorer(context, context.AtomicReader.LiveDocs));
                 hits.And(organizations.Words);
+            }
+
+            if (request.MinGrade is { } minGrade and > 0)
+            {
+                using var graded = new DocSet(hits.Length);
+                for (var grade = minGrade; grade <= DirectoryQuery.MaxGrade; grade++)
+                {
+                    graded.Or(columns.GradeBits[grade]);
+                }
+
+                hits.And(graded.Words);
             }
 
             if (request.FoundedFrom is not null || request.FoundedTo is not null)
@@ -391,7 +479,7 @@ internal sealed class QueryMatches : IDisposable
             _segment = segment;
             _order = order;
             _docs = docs;
-            _names = order == ListingOrder.Name ? segment.Context.AtomicReader.GetSortedDocValues(IndexFields.NameSort) : null;
+            _names = order is ListingOrder.Name or ListingOrder.Grade ? segment.Context.AtomicReader.GetSortedDocValues(IndexFields.NameSort) : null;
             LoadKey();
         }
 
@@ -411,30 +499,36 @@ internal sealed class QueryMatches : IDisposable
         private void LoadKey()
         {
             var doc = _docs[_position];
-            switch (_order)
+            if (_names is not null)
             {
-                case ListingOrder.Name:
-                    var key = new BytesRef();
-                    _names?.Get(doc, key);
-                    _name = BytesRef.DeepCopyOf(key);
-                    break;
-                case ListingOrder.Founded:
-                    _key = -_segment.Columns.FoundedDays[doc];
-                    break;
-                case ListingOrder.NameLength:
-                    _key = -_segment.Columns.NameNorms[doc];
-                    break;
-                default:
-                    _key = -_segment.Columns.ScopeNorms[doc];
-                    break;
+                var key = new BytesRef();
+                _names.Get(doc, key);
+                _name = BytesRef.DeepCopyOf(key);
             }
+
+            _key = _order switch
+            {
+                ListingOrder.Name => 0,
+                ListingOrder.Grade => -_segment.Columns.Grades[doc],
+                ListingOrder.Founded => -_segment.Columns.FoundedDays[doc],
+                ListingOrder.NameLength => -_segment.Columns.NameNorms[doc],
+                _ => -_segment.Columns.ScopeNorms[doc],
+            };
         }
 
-        /// <summary>By key (names ascending, the others descending); ties in document order, as Lucene's sorts break them.</summary>
+        /// <summary>
+        /// By key (names ascending, the others descending; grades then names); ties in document order, as Lucene's sorts
+        /// break them.
+        /// </summary>
         private static int Compare(OrderCursor? a, OrderCursor? b)
         {
-            var byKey = a!._order == ListingOrder.Name ? a._name.CompareTo(b!._name) : a._key.CompareTo(b!._key);
-            return byKey != 0 ? byKey : a.GlobalDoc.CompareTo(b.GlobalDoc);
+            var byKey = a!._order == ListingOrder.Name ? 0 : a._key.CompareTo(b!._key);
+            if (byKey == 0 && a._names is not null)
+            {
+                byKey = a._name.CompareTo(b!._name);
+            }
+
+            return byKey != 0 ? byKey : a.GlobalDoc.CompareTo(b!.GlobalDoc);
         }
     }
 }

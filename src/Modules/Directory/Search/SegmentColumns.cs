@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -14,9 +15,9 @@ internal sealed record SegmentOrder(int[] Order, int[] Rank);
 /// <summary>
 /// What searches need of a segment in memory, built once per segment core (deletions do not change it) and kept as
 /// long as the segment lives: facet values as bit sets (counts become popcounts of the hits' words); the documents in
-/// name, founding, name-length and scope-length order (a page walks an order and stops when it is full instead of
-/// comparing every hit); founding days (year filter). Doc values on disk would cost a seek per hit. About 45 bytes per
-/// document, built by the searcher factory and the merged-segment warmer before a segment becomes searchable, so no
+/// name, founding, grade, name-length and scope-length order (a page walks an order and stops when it is full instead of
+/// comparing every hit); founding days (year filter); grades (sort across segments). Doc values on disk would cost a
+/// seek per hit. About 55 bytes per document, built by the searcher factory and the merged-segment warmer before a segment becomes searchable, so no
 /// query pays for it. Also the segment's remembered phrase matches.
 /// </summary>
 internal sealed class SegmentColumns
@@ -44,6 +45,8 @@ internal sealed class SegmentColumns
         }
 
         ByFounded = DescendingOrder(FoundedDays);
+        (Grades, GradeBits) = GradeColumns(MaxDoc, Facets[IndexFields.Grade]);
+        ByGrade = CountingSort(Array.ConvertAll(Grades, g => DirectoryQuery.MaxGrade - g), DirectoryQuery.MaxGrade + 1, ByName.Order);
         (NameNorms, ByNameLength) = NormOrder(reader, IndexFields.Name);
         (ScopeNorms, ByScopeLength) = NormOrder(reader, IndexFields.Scope);
         _allDocs = new long[(MaxDoc + 63) >> 6];
@@ -65,6 +68,15 @@ internal sealed class SegmentColumns
     /// <summary><see cref="DateOnly.DayNumber"/> of each document's founding date.</summary>
     public int[] FoundedDays { get; }
 
+    /// <summary>Each document's grade (1–5, 0 for none).</summary>
+    public byte[] Grades { get; }
+
+    /// <summary>The documents of each grade as bits, indexed by grade (0: ungraded); the facet's own bits for 1–5.</summary>
+    public long[][] GradeBits { get; }
+
+    /// <summary>Highest grade first, ties in name order.</summary>
+    public SegmentOrder ByGrade { get; }
+
     /// <summary>Shortest names first.</summary>
     public SegmentOrder ByNameLength { get; }
 
@@ -82,6 +94,7 @@ internal sealed class SegmentColumns
         ListingOrder.Name => ByName,
         ListingOrder.Founded => ByFounded,
         ListingOrder.NameLength => ByNameLength,
+        ListingOrder.Grade => ByGrade,
         _ => ByScopeLength,
     };
 
@@ -182,6 +195,40 @@ internal sealed class SegmentColumns
         return [.. values];
     }
 
+    /// <summary>Grades per document and per grade as bits, from the grade facet's bits (the ungraded are the rest).</summary>
+    private static (byte[] Grades, long[][] Bits) GradeColumns(int maxDoc, FacetValue[] values)
+    {
+        var grades = new byte[maxDoc];
+        var bits = new long[DirectoryQuery.MaxGrade + 1][];
+        var ungraded = new long[(maxDoc + 63) >> 6];
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            ungraded[doc >> 6] |= 1L << doc;
+        }
+
+        bits[0] = ungraded;
+        foreach (var value in values)
+        {
+            var grade = int.Parse(value.Value, CultureInfo.InvariantCulture);
+            bits[grade] = value.Bits;
+            for (var doc = 0; doc < maxDoc; doc++)
+            {
+                if ((value.Bits[doc >> 6] & (1L << doc)) != 0)
+                {
+                    grades[doc] = (byte)grade;
+                    ungraded[doc >> 6] &= ~(1L << doc);
+                }
+            }
+        }
+
+        for (var grade = 1; grade < bits.Length; grade++)
+        {
+            bits[grade] ??= new long[ungraded.Length];
+        }
+
+        return (grades, bits);
+    }
+
     /// <summary>Ordinals of the name sort key are already in name order: a counting sort by ordinal, stable by document.</summary>
     private static SegmentOrder NameOrder(AtomicReader reader)
     {
@@ -227,7 +274,8 @@ internal sealed class SegmentColumns
         return CountingSort(keys, keys.Max() + 1);
     }
 
-    private static SegmentOrder CountingSort(int[] keys, int keyCount)
+    /// <summary>A stable counting sort of the documents by key: ties keep their order in <paramref name="sequence"/> (default: document order).</summary>
+    private static SegmentOrder CountingSort(int[] keys, int keyCount, int[]? sequence = null)
     {
         var starts = new int[keyCount + 1];
         foreach (var key in keys)
@@ -242,8 +290,9 @@ internal sealed class SegmentColumns
 
         var order = new int[keys.Length];
         var rank = new int[keys.Length];
-        for (var doc = 0; doc < keys.Length; doc++)
+        for (var i = 0; i < keys.Length; i++)
         {
+            var doc = sequence?[i] ?? i;
             var at = starts[keys[doc]]++;
             order[at] = doc;
             rank[doc] = at;

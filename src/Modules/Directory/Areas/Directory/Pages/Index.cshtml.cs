@@ -16,7 +16,7 @@ namespace Registry.Directory.Areas.Directory.Pages;
 [ServiceFilter<AnonymousPageCacheFilter>]
 public sealed class IndexModel(DirectorySearch search, IStringLocalizer localizer) : PageModel
 {
-    private static readonly string[] Parameters = ["q", "type", "status", "street", "field", "from", "to", "hub", "sort"];
+    private static readonly string[] Parameters = ["q", "type", "status", "street", "field", "from", "to", "hub", "grade", "sort"];
 
     public DirectoryQuery Query { get; private set; } = new();
 
@@ -47,10 +47,23 @@ public sealed class IndexModel(DirectorySearch search, IStringLocalizer localize
     public IEnumerable<(string Name, string Value)> KeptFilters(params string[] except) =>
         Parameters.Where(p => !except.Contains(p) && Selected(p) is not null).Select(p => (p, Selected(p)!));
 
-    /// <summary>Facet values are codes for type and status; streets and fields are shown as they are.</summary>
+    /// <summary>A filter's values with their counts; the status filter offers the credit-list standings after the statuses.</summary>
+    public IEnumerable<KeyValuePair<string, int>> FacetValues(string parameter, string field) =>
+        (Result.Facets.GetValueOrDefault(field) ?? []).Concat(parameter == "status" ? Result.Facets.GetValueOrDefault(IndexFields.Standing) ?? [] : []);
+
+    /// <summary>Documents graded at least each grade (5A first), zero for grades none reaches, for the minimum-grade choice.</summary>
+    public IEnumerable<(int Grade, int Count)> GradeChoices()
+    {
+        var counts = (Result.Facets.GetValueOrDefault(IndexFields.Grade) ?? []).ToDictionary(f => f.Key, f => f.Value);
+        return Enumerable.Range(1, DirectoryQuery.MaxGrade).Reverse()
+            .Select(g => (g, counts.GetValueOrDefault(g.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+    }
+
+    /// <summary>Facet values are codes for type and status (or standing); streets and fields are shown as they are.</summary>
     public string Label(string parameter, string value) => parameter switch
     {
         "type" => localizer[$"Org.Type.{value}"],
+        "status" when DirectoryQuery.StandingStatuses.Contains(value) => localizer[$"Directory.Standing.{value}"],
         "status" => localizer[$"Org.Status.{value}"],
         _ => value,
     };
