@@ -7,7 +7,8 @@ namespace Registry.Web.Tests.Directory;
 
 /// <summary>
 /// The search against a plain scan of the register, on an index of several segments with deleted documents (each
-/// revision applied is its own commit): totals, facet counts, every page of every order.
+/// revision applied is its own commit): totals, facet counts, every page of every order. Grades 0–5 and credit-list
+/// standings are spread over the register through the register's contract, as the ratings and inspections modules set them.
 /// </summary>
 public sealed class DirectoryConsistencyApp : IAsyncLifetime
 {
@@ -25,8 +26,31 @@ public sealed class DirectoryConsistencyApp : IAsyncLifetime
             await DirectoryApp.WaitForAsync(() => App.Search(new DirectoryQuery { Text = "养老服务志愿" }).Hits.Any(h => h.Name == name));
         }
 
-        await using var registerScope = App.Scope();
-        Register = await registerScope.ServiceProvider.GetRequiredService<IOrganizationRegister>().ListingsAsync(null, CancellationToken.None).ToListAsync();
+        var organizations = await ListingsAsync();
+        for (var i = 0; i < organizations.Count; i++)
+        {
+            var (grade, standing) = (i % 6, (i % 5, i % 7) switch { (1, _) => CreditStanding.Abnormal, (_, 2) => CreditStanding.Serious, _ => CreditStanding.Good });
+            if (grade > 0)
+            {
+                await App.ThroughRegisterAsync(organizations[i].Name, (register, id) => register.SetGradeAsync(id, grade, CancellationToken.None));
+            }
+
+            if (standing != CreditStanding.Good)
+            {
+                await App.ThroughRegisterAsync(organizations[i].Name, (register, id) => register.SetCreditStandingAsync(id, standing, CancellationToken.None));
+            }
+        }
+
+        Register = await ListingsAsync();
+        var graded = Register.Count(l => l.Grade > 0);
+        var serious = Register.Count(l => l.Standing == CreditStanding.Serious);
+        await DirectoryApp.WaitForAsync(() => App.Search(new DirectoryQuery { MinGrade = 1 }).Total == graded && App.Search(new DirectoryQuery { Status = "Serious" }).Total == serious);
+    }
+
+    private async Task<List<OrganizationListing>> ListingsAsync()
+    {
+        await using var scope = App.Scope();
+        return await scope.ServiceProvider.GetRequiredService<IOrganizationRegister>().ListingsAsync(null, CancellationToken.None).ToListAsync();
     }
 
     public Task DisposeAsync() => App.DisposeAsync();
@@ -91,6 +115,62 @@ public sealed class DirectoryConsistencyTests(DirectoryConsistencyApp fixture) :
     {
         var result = fixture.App.Search(new DirectoryQuery { Text = "协会", Type = "SocialGroup", Status = "Active", FoundedFrom = 2000, FoundedTo = 2020 });
         result.Total.ShouldBe(Matching("协会").Count(l => l.TypeCode == "SocialGroup" && l.Status == "Active" && l.FoundedOn.Year is >= 2000 and <= 2020));
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Search_StatusStandingAndMinimumGrade_EqualAPlainScan(string? text)
+    {
+        foreach (var status in new string?[] { null, "Active", "Deregistered", "Abnormal", "Serious" })
+        {
+            foreach (var minGrade in new int?[] { null, 1, 3, 5 })
+            {
+                var expected = Matching(text).Where(l => (status is null || l.Status == status || l.Standing.ToString() == status) && l.Grade >= (minGrade ?? 0)).ToList();
+                var result = fixture.App.Search(new DirectoryQuery { Text = text, Status = status, MinGrade = minGrade });
+                result.Total.ShouldBe(expected.Count, $"status {status}, grade ≥ {minGrade}");
+                result.Hits.ShouldAllBe(h => h.Grade >= (minGrade ?? 0));
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Search_StandingAndAtLeastGradeCounts_EqualAPlainScan(string? text)
+    {
+        var expected = Matching(text).ToList();
+        var result = fixture.App.Search(new DirectoryQuery { Text = text });
+        Counts(result, IndexFields.Status).ShouldBe(expected.GroupBy(l => l.Status).ToDictionary(g => g.Key, g => g.Count()), ignoreOrder: true);
+        Counts(result, IndexFields.Standing).ShouldBe(
+            expected.Where(l => l.Standing != CreditStanding.Good).GroupBy(l => l.Standing.ToString()).ToDictionary(g => g.Key, g => g.Count()), ignoreOrder: true);
+        // "At least" counts, 5A first: what choosing each as the minimum grade would find.
+        result.Facets[IndexFields.Grade].ShouldBe(
+            [.. Enumerable.Range(1, 5).Reverse()
+                .Select(g => new KeyValuePair<string, int>(g.ToString(CultureInfo.InvariantCulture), expected.Count(l => l.Grade >= g)))
+                .Where(p => p.Value > 0)]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Search_ByGrade_EveryPageHighestFirst_TiesByNameOrRelevance(string? text)
+    {
+        var hits = AllPages(new DirectoryQuery { Text = text, Sort = DirectorySort.Grade });
+        var register = fixture.Register.ToDictionary(l => l.Id);
+        hits.Select(h => h.Id).ShouldBe(Matching(text).Select(l => l.Id), ignoreOrder: true);
+        hits.ShouldAllBe(h => h.Grade == register[h.Id].Grade && h.Standing == register[h.Id].Standing.ToString());
+        hits.Select(h => h.Grade).ShouldBe(hits.Select(h => h.Grade).OrderDescending());
+        foreach (var grade in hits.GroupBy(h => h.Grade))
+        {
+            if (text is null)
+            {
+                grade.Select(h => h.Name).ShouldBe(grade.Select(h => h.Name).Order(ChineseOrder));
+            }
+            else
+            {
+                // Within a grade, the relevance tiers: names with every word before the rest.
+                var inName = grade.Select(h => text.Split(' ').All(w => h.Name.Contains(w, StringComparison.Ordinal))).ToList();
+                inName.SkipWhile(n => n).ShouldAllBe(n => !n);
+            }
+        }
     }
 
     /// <summary>Substring semantics: every word in the name, a former name or the scope, or the whole text an exact code.</summary>

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Core.Recipes;
 using Registry.Directory.Search;
+using Registry.Organizations.Contracts;
 using Registry.Organizations.Domain;
 using Registry.Organizations.Services;
 using Registry.Testing;
@@ -41,6 +42,20 @@ public sealed class DirectoryApp() : AppFixture(DatabaseKind.Sqlite)
         var before = ApplicationForm.From(organization);
         change(organization);
         await scope.ServiceProvider.GetRequiredService<RegisterWriter>().ReviseAsync(organization, RegisterFields.Diff(before, ApplicationForm.From(organization)), "Org.Cause.Correction", null, CancellationToken.None);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// Changes what another module keeps on the register (standing, grade) through the register's contract, as the
+    /// inspections and ratings modules do, and saves it.
+    /// </summary>
+    public async Task ThroughRegisterAsync(string name, Func<IOrganizationRegister, int, Task<bool>> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        await using var scope = Scope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+        var id = await db.Set<Organization>().Where(o => o.Name == name).Select(o => o.Id).SingleAsync();
+        (await change(scope.ServiceProvider.GetRequiredService<IOrganizationRegister>(), id)).ShouldBeTrue();
         await db.SaveChangesAsync();
     }
 
@@ -192,6 +207,101 @@ public sealed class DirectoryTests(DirectoryApp app) : IClassFixture<DirectoryAp
     {
         await app.ReviseAsync("宁波市海曙区篮球协会", o => o.BusinessScope += "，举办三人制篮球挑战赛");
         await DirectoryApp.WaitForAsync(() => app.Search(new DirectoryQuery { Text = "三人制" }).Total == 1, seconds: 2);
+    }
+
+    [Fact]
+    public async Task ChangeFeed_OrganizationPutOnTheAbnormalListThroughTheContract_IsFilterableWithinTwoSeconds()
+    {
+        const string Name = "宁波市海曙区摄影家协会";
+        await ChangeAndFindAsync(Name, (register, id) => register.SetCreditStandingAsync(id, CreditStanding.Abnormal, CancellationToken.None), new DirectoryQuery { Status = "Abnormal" });
+
+        var listed = app.Search(new DirectoryQuery { Text = "摄影", Status = "Abnormal" });
+        listed.Hits.Single().Standing.ShouldBe("Abnormal");
+        listed.Hits.Single().Status.ShouldBe("Active");
+        listed.Facets[IndexFields.Standing].ShouldBe([new("Abnormal", 1)]);
+        app.Search(new DirectoryQuery { Text = "摄影", Status = "Serious" }).Total.ShouldBe(0);
+
+        // Moved to the serious list: out of the abnormal filter, into the serious one.
+        await ChangeAndFindAsync(Name, (register, id) => register.SetCreditStandingAsync(id, CreditStanding.Serious, CancellationToken.None), new DirectoryQuery { Status = "Serious" });
+        app.Search(new DirectoryQuery { Status = "Abnormal" }).Hits.ShouldNotContain(h => h.Name == Name);
+
+        var html = await app.Client().GetStringAsync(new Uri("/Directory?q=%E6%91%84%E5%BD%B1", UriKind.Relative));
+        html.ShouldContain("严重违法失信</span>");
+        html.ShouldContain("status=Serious");
+    }
+
+    [Fact]
+    public async Task ChangeFeed_GradeSetThroughTheContract_IsFilterableAndSortedWithinTwoSeconds()
+    {
+        const string Name = "宁波市海曙区篮球协会";
+        await ChangeAndFindAsync(Name, (register, id) => register.SetGradeAsync(id, 4, CancellationToken.None), new DirectoryQuery { MinGrade = 4 });
+
+        app.Search(new DirectoryQuery { MinGrade = 5 }).Hits.ShouldNotContain(h => h.Name == Name);
+        var byGrade = app.Search(new DirectoryQuery { Text = "协会", Sort = DirectorySort.Grade });
+        byGrade.Hits[0].Grade.ShouldBeGreaterThanOrEqualTo(4);
+        byGrade.Hits.ShouldContain(h => h.Name == Name && h.Grade == 4);
+
+        var html = await app.Client().GetStringAsync(new Uri("/Directory?q=%E7%AF%AE%E7%90%83", UriKind.Relative));
+        html.ShouldContain("data-testid=\"hit-grade\" title=\"评估等级\">4A</span>");
+    }
+
+    [Fact]
+    public async Task SearchPage_FilterForm_HasLabelledMinimumGradeAndYearControls()
+    {
+        var html = await app.Client().GetStringAsync(new Uri("/Directory?q=%E5%8D%8F%E4%BC%9A&grade=3&sort=Grade", UriKind.Relative));
+        html.ShouldContain("<label for=\"grade\">最低等级</label>");
+        html.ShouldContain("<select id=\"grade\" name=\"grade\"");
+        html.ShouldContain("<option value=\"3\" selected=\"selected\">3A 及以上");
+        html.ShouldContain("<label for=\"from\">从</label>");
+        // The words and the sort are kept when the filter form is applied; the grade is its own control there (the search box keeps it).
+        var start = html.IndexOf("data-testid=\"directory-filters\"", StringComparison.Ordinal);
+        var form = html[start..html.IndexOf("</form>", start, StringComparison.Ordinal)];
+        form.ShouldContain("<input type=\"hidden\" name=\"sort\" value=\"Grade\" />");
+        form.ShouldContain("<input type=\"hidden\" name=\"q\" value=\"协会\" />");
+        form.ShouldNotContain("<input type=\"hidden\" name=\"grade\"");
+        html.ShouldContain("aria-current=\"true\">评估等级</a>");
+    }
+
+    [Fact]
+    public async Task Api_StatusStandingGradeAndGradeSort_SameParametersAsThePage()
+    {
+        const string Name = "宁波市海曙区书法家协会";
+        await ChangeAndFindAsync(Name, (register, id) => register.SetGradeAsync(id, 5, CancellationToken.None), new DirectoryQuery { MinGrade = 5 });
+
+        using var response = await app.Client().GetAsync(new Uri("/api/directory/search?q=%E4%B9%A6%E6%B3%95&grade=5&status=Active&sort=grade", UriKind.Relative));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var hit = json.RootElement.GetProperty("hits").EnumerateArray().Single();
+        hit.GetProperty("name").GetString().ShouldBe(Name);
+        hit.GetProperty("grade").GetInt32().ShouldBe(5);
+        hit.GetProperty("standing").GetString().ShouldBe("Good");
+        var facets = json.RootElement.GetProperty("facets");
+        // "At least" counts: the one 5A hit is also at least 4A, 3A, 2A and 1A.
+        facets.GetProperty("grade").EnumerateArray().Select(f => (f.GetProperty("key").GetString(), f.GetProperty("value").GetInt32()))
+            .ShouldBe([("5", 1), ("4", 1), ("3", 1), ("2", 1), ("1", 1)]);
+        facets.GetProperty("standing").GetArrayLength().ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("grade=3", 3, null)]
+    [InlineData("grade=0", null, null)]
+    [InlineData("grade=6", null, null)]
+    [InlineData("grade=3A", null, null)]
+    [InlineData("sort=grade", null, DirectorySort.Grade)]
+    [InlineData("sort=Grade&grade=5", 5, DirectorySort.Grade)]
+    [InlineData("sort=3", null, null)]
+    public void QueryBinder_GradeAndSort_BadValuesIgnored(string queryString, int? minGrade, DirectorySort? sort)
+    {
+        var query = DirectoryQueryBinder.From(new Microsoft.AspNetCore.Http.QueryCollection(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(queryString)));
+        query.MinGrade.ShouldBe(minGrade);
+        query.Sort.ShouldBe(sort);
+    }
+
+    /// <summary>Changes an organization through the register's contract, then waits (two seconds at most) until the query finds it.</summary>
+    private async Task ChangeAndFindAsync(string name, Func<IOrganizationRegister, int, Task<bool>> change, DirectoryQuery query)
+    {
+        await app.ThroughRegisterAsync(name, change);
+        await DirectoryApp.WaitForAsync(() => app.Search(query).Hits.Any(h => h.Name == name), seconds: 2);
     }
 
     [Fact]

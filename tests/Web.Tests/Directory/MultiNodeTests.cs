@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Core.Recipes;
 using Registry.Directory.Search;
+using Registry.Organizations.Contracts;
 using Registry.Organizations.Domain;
 using Registry.Organizations.Services;
 using Registry.Testing;
@@ -9,7 +10,7 @@ using Registry.Web.Data;
 
 namespace Registry.Web.Tests.Directory;
 
-/// <summary>Two app nodes on one PostgreSQL database, each with its own index: a change made through one is found on both.</summary>
+/// <summary>Two app nodes on one PostgreSQL database, each with its own index: a change made through one is found on both (also through the register's contract).</summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xUnit disposes the nodes through IAsyncLifetime.DisposeAsync.")]
 public sealed class MultiNodeTests : IAsyncLifetime
 {
@@ -48,12 +49,33 @@ public sealed class MultiNodeTests : IAsyncLifetime
         Total(_second, "摄影家").ShouldBe(1);
     }
 
+    [Fact]
+    public async Task StandingAndGradeSetThroughTheContractOnOneNode_AreFilterableOnBoth()
+    {
+        await DirectoryApp.WaitForAsync(() => Total(_first, null) >= 37 && Total(_second, null) >= 37);
+        await using (var scope = _first.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+            var register = scope.ServiceProvider.GetRequiredService<IOrganizationRegister>();
+            var id = await db.Set<Organization>().Where(o => o.Name == "宁波市海曙区篮球协会").Select(o => o.Id).SingleAsync();
+            (await register.SetCreditStandingAsync(id, CreditStanding.Abnormal, CancellationToken.None)).ShouldBeTrue();
+            (await register.SetGradeAsync(id, 3, CancellationToken.None)).ShouldBeTrue();
+            await db.SaveChangesAsync();
+        }
+
+        var query = new DirectoryQuery { Status = "Abnormal", MinGrade = 3 };
+        await DirectoryApp.WaitForAsync(() => Names(_first, query).SequenceEqual(["宁波市海曙区篮球协会"]) && Names(_second, query).SequenceEqual(["宁波市海曙区篮球协会"]), seconds: 10);
+    }
+
     public async Task DisposeAsync()
     {
         await _first.DisposeAsync();
         await _second.DisposeAsync();
         await _database.DisposeAsync();
     }
+
+    private static IEnumerable<string> Names(RegistryFactory node, DirectoryQuery query) =>
+        node.Services.GetRequiredService<DirectorySearch>().Search(query).Hits.Select(h => h.Name);
 
     private static int Total(RegistryFactory node, string? text) =>
         node.Services.GetRequiredService<DirectorySearch>().Search(new DirectoryQuery { Text = text }).Total;
