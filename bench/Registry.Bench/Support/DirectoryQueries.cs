@@ -49,7 +49,8 @@ internal static class DirectoryQueries
     public static readonly IReadOnlyList<string> TypeCodes = ["SocialGroup", "PrivateNonEnterprise", "Foundation", "Community"];
 
     /// <summary>
-    /// The seven kinds, <paramref name="perKind"/> queries each; <paramref name="creditCodes"/> are codes on the register.
+    /// The seven kinds, <paramref name="perKind"/> queries each, and three of grades and credit lists (minimum grade, a
+    /// credit-list status, sort by grade); <paramref name="creditCodes"/> are codes on the register.
     /// An eighth kind, asked once each, holds every 3- and 4-character run of Chinese cut from <paramref name="scopes"/> that no
     /// other kind asks (shuffled): the cost of a phrase the search has not seen before, which the others, drawn from short
     /// word lists, mostly do not pay.
@@ -69,7 +70,7 @@ internal static class DirectoryQueries
             Kind("c", "name word + scope phrase (阳光 助餐)", perKind, 3, r => Text(Pick(r, NameWords) + " " + Pick(r, ScopeWords))),
             Kind("d", "word + type + street filters", perKind, 4, r => new DirectoryQuery
             {
-                Text = r.Next(2) == 0 ? Pick(r, TwoCharacterWords) : Pick(r, LongerWords),
+                Text = AnyWord(r),
                 Type = Pick(r, TypeCodes),
                 Street = Pick(r, SyntheticRegister.Streets),
             }),
@@ -77,6 +78,15 @@ internal static class DirectoryQueries
             Kind("f", "exact credit code", perKind, 6, r => Text(Pick(r, creditCodes))),
             Kind("g", "empty query: all, by name, facets (pages 1-5)", perKind, 7, r => new DirectoryQuery { Page = r.Next(1, 6) }),
             new("h", "3-4 chars cut from a scope, each asked once", [.. FirstTimePhrases(scopes).Select(Text)], AskedOnce: true),
+            Kind("i", "word + minimum grade (养老, ≥ 3A)", perKind, 9, r => new DirectoryQuery { Text = AnyWord(r), MinGrade = r.Next(1, 6) }),
+            Kind("j", "活动异常 / 严重违法失信, with a word or none", perKind, 10, r => new DirectoryQuery
+            {
+                Text = r.Next(2) == 0 ? null : AnyWord(r),
+                Status = r.Next(2) == 0 ? "Abnormal" : "Serious",
+            }),
+            Kind("k", "sort by grade: a word, or none (pages 1-5)", perKind, 11, r => r.Next(2) == 0
+                ? new DirectoryQuery { Text = AnyWord(r), Sort = DirectorySort.Grade }
+                : new DirectoryQuery { Sort = DirectorySort.Grade, Page = r.Next(1, 6) }),
         ];
     }
 
@@ -110,6 +120,8 @@ internal static class DirectoryQueries
     }
 
     private static DirectoryQuery Text(string text) => new() { Text = text };
+
+    private static string AnyWord(Random random) => random.Next(2) == 0 ? Pick(random, TwoCharacterWords) : Pick(random, LongerWords);
 
     private static string Pick(Random random, IReadOnlyList<string> items) => items[random.Next(items.Count)];
 }
