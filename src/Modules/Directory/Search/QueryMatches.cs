@@ -135,7 +135,8 @@ internal sealed class QueryMatches : IDisposable
         {
             for (var tier = 0; tier < TierOrders.Length && top.Count < needed; tier++)
             {
-                if (_segments.All(s => s.Tiers![tier].Count == 0))
+                // Most grades hold a few hits of a tier or none: look before cutting sets out.
+                if (!_segments.Any(s => s.Tiers![tier].Count > 0 && Intersect(s.Tiers[tier].Set.Words, s.Columns.GradeBits[grade])))
                 {
                     continue;
                 }
@@ -194,6 +195,19 @@ internal sealed class QueryMatches : IDisposable
     }
 
     public void Dispose() => _segments.ForEach(s => s.Dispose());
+
+    private static bool Intersect(ReadOnlySpan<long> a, ReadOnlySpan<long> b)
+    {
+        for (var i = 0; i < a.Length; i++)
+        {
+            if ((a[i] & b[i]) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static int CountBoth(ReadOnlySpan<long> a, ReadOnlySpan<long> b)
     {
