@@ -6,7 +6,6 @@ using Registry.Core.Data;
 using Registry.Core.Finance;
 using Registry.Core.Forms;
 using Registry.Core.Localization;
-using Registry.Core.Notifications;
 using Registry.Core.Security;
 using Registry.Grants.Domain;
 using Registry.Inspections.Contracts;
@@ -44,7 +43,6 @@ public sealed class GrantApplicationService(
     IOrganizationStandings standings,
     IOrganizationGrades grades,
     IOrganizationNotifier organizations,
-    INotifier notifier,
     IAuditTrail audit,
     ICurrentActor actor,
     TimeProvider clock)
@@ -165,10 +163,7 @@ public sealed class GrantApplicationService(
         application.SubmittedAt = now;
         application.UpdatedAt = now;
         audit.Record("grants.application-submitted", nameof(GrantApplication), Id(application), $"{application.OrganizationName}: {application.Title}");
-        if (application.ApplicantUserId is { } applicant)
-        {
-            await notifier.NotifyUserAsync(applicant, "Grant.Received", Values(application), $"/Grants/Application/{application.Id}", cancellationToken);
-        }
+        await organizations.NotifyAsync(application.OrganizationId, "Grant.Received", Values(application), $"/Grants/Application/{application.Id}", cancellationToken);
 
         return await db.SaveOrConflictAsync(cancellationToken);
     }

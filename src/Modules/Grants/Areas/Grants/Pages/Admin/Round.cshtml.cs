@@ -1,0 +1,104 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Registry.Core.Finance;
+using Registry.Core.Forms;
+using Registry.Core.Security;
+using Registry.Grants.Contracts;
+using Registry.Grants.Domain;
+using Registry.Grants.Services;
+
+namespace Registry.Grants.Areas.Grants.Pages.Admin;
+
+/// <summary>
+/// One round for the officer: applications and screening, reviewers' load and progress with automatic assignment,
+/// results (raw, trimmed, z-score side by side; reviewers' strictness), allocation with cuts and the remaining budget,
+/// the shortlist 公示, the awards and the figures.
+/// </summary>
+[Permission(GrantsPermissions.Manage)]
+public sealed class RoundModel(
+    RoundService rounds,
+    GrantApplicationService applications,
+    ReviewService reviews,
+    DecisionService decisions,
+    IGrantFigures figures,
+    IStringLocalizer localizer) : PageModel
+{
+    public GrantRound Round { get; private set; } = null!;
+
+    public IReadOnlyList<GrantApplication> Applications { get; private set; } = [];
+
+    public IReadOnlyList<ReviewerLoad> Pool { get; private set; } = [];
+
+    public RoundResults Results { get; private set; } = null!;
+
+    public GrantRoundFigures Figures { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostAssignAsync(int id, CancellationToken cancellationToken) =>
+        ActAsync(id, async round => (await reviews.AutoAssignAsync(round, cancellationToken)).Result, "Grant.Admin.AssignedFlash", cancellationToken);
+
+    public Task<IActionResult> OnPostPublishAsync(int id, long version, CancellationToken cancellationToken) =>
+        ActAsync(id, round => decisions.PublishShortlistAsync(round, version, cancellationToken), "Grant.Admin.PublishedFlash", cancellationToken);
+
+    public Task<IActionResult> OnPostAwardAsync(int id, long version, CancellationToken cancellationToken) =>
+        ActAsync(id, round => decisions.AwardAsync(round, version, cancellationToken), "Grant.Admin.AwardedFlash", cancellationToken);
+
+    public async Task<IActionResult> OnPostCutAsync(int id, int applicationId, string? cutTo, string? reason, long version, CancellationToken cancellationToken)
+    {
+        long? fen = null;
+        if (!string.IsNullOrWhiteSpace(cutTo))
+        {
+            if (!Money.TryParse(cutTo, out var money, out _))
+            {
+                ModelState.AddModelError(string.Empty, localizer["Grant.Error.Money"]);
+                return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+            }
+
+            fen = money.Fen;
+        }
+
+        return await ActAsync(id, async _ => await applications.FindAsync(applicationId, cancellationToken) is { } application && application.RoundId == id
+            ? await decisions.CutAsync(application, fen, reason, version, cancellationToken)
+            : OperationResult.Fail("", "Grant.Error.WrongState"), "Grant.Admin.CutFlash", cancellationToken);
+    }
+
+    private async Task<IActionResult> ActAsync(int id, Func<GrantRound, Task<OperationResult>> action, string flash, CancellationToken cancellationToken)
+    {
+        if (await rounds.FindAsync(id, cancellationToken) is not { } round)
+        {
+            return NotFound();
+        }
+
+        var result = await action(round);
+        if (result.Succeeded)
+        {
+            TempData["Flash"] = localizer[flash].Value;
+            return Redirect($"/Grants/Admin/Round/{id}");
+        }
+
+        ModelState.AddResult(result, localizer, "");
+        await LoadAsync(id, cancellationToken);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await rounds.FindAsync(id, cancellationToken) is not { } round)
+        {
+            return false;
+        }
+
+        Round = round;
+        Applications = await applications.OfRoundAsync(id, cancellationToken);
+        Pool = await reviews.PoolAsync(id, cancellationToken);
+        Results = await decisions.ResultsAsync(round, cancellationToken);
+        Figures = (await figures.ForRoundAsync(id, cancellationToken))!;
+        return true;
+    }
+
+    public static string Score(decimal? value) => value?.ToString("0.###", CultureInfo.InvariantCulture) ?? "—";
+}

@@ -1,0 +1,251 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Registry.Core.Finance;
+using Registry.Core.Forms;
+using Registry.Core.Security;
+using Registry.Grants.Domain;
+using Registry.Grants.Services;
+
+namespace Registry.Grants.Areas.Grants.Pages;
+
+/// <summary>
+/// The organization's project: in draft the form (project, indicators, budget table with live totals; the server
+/// enforces the rules on submit), saved by the button or by the page's autosave; afterwards read-only with the receipt,
+/// the state and the screening outcome. Never any score.
+/// </summary>
+[Permission(GrantsPermissions.Apply)]
+public sealed class ApplicationModel(GrantApplicationService applications, GrantAccess access, IStringLocalizer localizer) : PageModel
+{
+    public const int IndicatorRows = 6;
+
+    public GrantApplication Application { get; private set; } = null!;
+
+    public GrantRound Round { get; private set; } = null!;
+
+    [BindProperty]
+    public ProjectForm Form { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        Form = ProjectForm.From(Application);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(int id, CancellationToken cancellationToken) => SaveAsync(id, submit: false, cancellationToken);
+
+    public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken) => SaveAsync(id, submit: true, cancellationToken);
+
+    /// <summary>The page's autosave: saves the draft and answers with the new version (or 409 on a conflict, 400 on errors).</summary>
+    public async Task<IActionResult> OnPostAutosaveAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        if (Form.ToInput(ModelState, localizer) is not { } input)
+        {
+            return BadRequest();
+        }
+
+        var result = await applications.SaveDraftAsync(Application, input, Form.Version, cancellationToken);
+        if (result.Conflict)
+        {
+            return new StatusCodeResult(409);
+        }
+
+        return result.Succeeded ? new JsonResult(new { version = Application.Version }) : BadRequest();
+    }
+
+    private async Task<IActionResult> SaveAsync(int id, bool submit, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        if (Form.ToInput(ModelState, localizer) is not { } input)
+        {
+            return Page();
+        }
+
+        var result = await applications.SaveDraftAsync(Application, input, Form.Version, cancellationToken);
+        if (result.Succeeded && submit)
+        {
+            result = await applications.SubmitAsync(Application, Application.Version, cancellationToken);
+        }
+
+        if (!result.Succeeded)
+        {
+            ModelState.AddResult(result, localizer, "Form.");
+            Form.Version = Application.Version;
+            return Page();
+        }
+
+        TempData["Flash"] = localizer[submit ? "Grant.Apply.SubmittedFlash" : "Grant.Apply.SavedFlash", Application.ReceiptNumber].Value;
+        return Redirect($"/Grants/Application/{id}");
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        // Another organization's application is not there for this account.
+        if (await applications.FindAsync(id, cancellationToken) is not { } application || !await access.ActsForAsync(User, application.OrganizationId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Application = application;
+        Round = await applications.RoundOfAsync(application, cancellationToken);
+        return null;
+    }
+
+    public sealed class ProjectForm
+    {
+        public long Version { get; set; }
+
+        public string? Title { get; set; }
+
+        public string? Summary { get; set; }
+
+        public string? Category { get; set; }
+
+        public string? Beneficiaries { get; set; }
+
+        public string? BeneficiaryCount { get; set; }
+
+        public string? Location { get; set; }
+
+        public string? StartOn { get; set; }
+
+        public string? EndOn { get; set; }
+
+        public string? Need { get; set; }
+
+        public string? Objectives { get; set; }
+
+        public List<IndicatorRow> Indicators { get; set; } = [];
+
+        public string? ActivityPlan { get; set; }
+
+        public string? Team { get; set; }
+
+        public string? Partners { get; set; }
+
+        public bool NoOtherFunding { get; set; }
+
+        public List<LineRow> Lines { get; set; } = [];
+
+        public static ProjectForm From(GrantApplication a) => new()
+        {
+            Version = a.Version,
+            Title = a.Title,
+            Summary = a.Summary,
+            Category = a.Category,
+            Beneficiaries = a.Beneficiaries,
+            BeneficiaryCount = a.BeneficiaryCount == 0 ? "" : a.BeneficiaryCount.ToString(CultureInfo.InvariantCulture),
+            Location = a.Location,
+            StartOn = a.StartOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            EndOn = a.EndOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Need = a.Need,
+            Objectives = a.Objectives,
+            Indicators = [.. GrantApplicationService.Indicators(a).Select(i => new IndicatorRow { Kind = i.Kind, Name = i.Name, Target = i.Target })],
+            ActivityPlan = a.ActivityPlan,
+            Team = a.Team,
+            Partners = a.Partners,
+            NoOtherFunding = a.NoOtherGovernmentFunding,
+            Lines = [.. a.BudgetLines.OrderBy(l => l.Position).Select(l => new LineRow { Category = l.Category, Item = l.Item, Requested = new Money(l.RequestedFen).ToYuanString(), Matching = new Money(l.MatchingFen).ToYuanString() })],
+        };
+
+        /// <summary>Parses numbers, dates and amounts (errors go on the model state); null when any failed.</summary>
+        public ProjectInput? ToInput(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, IStringLocalizer localizer)
+        {
+            int count = 0;
+            if (!string.IsNullOrWhiteSpace(BeneficiaryCount) && !int.TryParse(BeneficiaryCount.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out count))
+            {
+                modelState.AddModelError("Form.BeneficiaryCount", localizer["Grant.Error.NotANumber"]);
+            }
+
+            DateOnly? Date(string? text, string field)
+            {
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    return null;
+                }
+
+                if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                {
+                    return day;
+                }
+
+                modelState.AddModelError(field, localizer["Grant.Error.Date"]);
+                return null;
+            }
+
+            var start = Date(StartOn, "Form.StartOn");
+            var end = Date(EndOn, "Form.EndOn");
+            var lines = new List<BudgetLineInput>();
+            for (var i = 0; i < Lines.Count; i++)
+            {
+                var row = Lines[i];
+                if (string.IsNullOrWhiteSpace(row.Item) && string.IsNullOrWhiteSpace(row.Requested) && string.IsNullOrWhiteSpace(row.Matching))
+                {
+                    continue;
+                }
+
+                long Amount(string? text, string field)
+                {
+                    if (string.IsNullOrWhiteSpace(text))
+                    {
+                        return 0;
+                    }
+
+                    if (Money.TryParse(text, out var money, out _))
+                    {
+                        return money.Fen;
+                    }
+
+                    modelState.AddModelError(field, localizer["Grant.Error.Money"]);
+                    return 0;
+                }
+
+                lines.Add(new BudgetLineInput(row.Category, row.Item ?? "", Amount(row.Requested, $"Form.Lines[{i}].Requested"), Amount(row.Matching, $"Form.Lines[{i}].Matching")));
+            }
+
+            if (!modelState.IsValid)
+            {
+                return null;
+            }
+
+            return new ProjectInput(Title ?? "", Summary ?? "", Category ?? "", Beneficiaries ?? "", count, Location ?? "", start, end, Need ?? "", Objectives ?? "",
+                [.. Indicators.Where(i => !string.IsNullOrWhiteSpace(i.Name)).Select(i => new ProjectIndicator(i.Kind ?? "Output", i.Name!, i.Target ?? ""))],
+                ActivityPlan ?? "", Team ?? "", Partners ?? "", NoOtherFunding, lines);
+        }
+    }
+
+    public sealed class IndicatorRow
+    {
+        public string? Kind { get; set; }
+
+        public string? Name { get; set; }
+
+        public string? Target { get; set; }
+    }
+
+    public sealed class LineRow
+    {
+        public BudgetCategory Category { get; set; }
+
+        public string? Item { get; set; }
+
+        public string? Requested { get; set; }
+
+        public string? Matching { get; set; }
+    }
+}

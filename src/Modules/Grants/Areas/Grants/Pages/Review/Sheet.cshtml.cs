@@ -1,0 +1,133 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Registry.Core.Forms;
+using Registry.Core.Security;
+using Registry.Grants.Domain;
+using Registry.Grants.Services;
+
+namespace Registry.Grants.Areas.Grants.Pages.Review;
+
+/// <summary>
+/// A reviewer's seat: first the conflict-of-interest declaration (nothing of the application before it; 403 without a
+/// seat), then the application (without the organization under blind review) and the score sheet: save, submit (locks).
+/// </summary>
+[Permission(GrantsPermissions.Review)]
+public sealed class SheetModel(GrantAccess access, GrantApplicationService applications, ReviewService reviews, IStringLocalizer localizer) : PageModel
+{
+    public GrantApplication Application { get; private set; } = null!;
+
+    public GrantRound Round { get; private set; } = null!;
+
+    public ReviewAssignment Seat { get; private set; } = null!;
+
+    public bool CanScore => Seat.MayOpen && Seat.SubmittedAt is null && Round.Stage == RoundStage.Open;
+
+    [BindProperty]
+    public bool? Conflict { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    [BindProperty]
+    public Dictionary<string, ScoreInput> Scores { get; set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int applicationId, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(applicationId, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        Scores = Seat.Scores.ToDictionary(s => s.CriterionCode, s => new ScoreInput { Points = s.Points.ToString("0.#", CultureInfo.InvariantCulture), Comment = s.Comment });
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDeclareAsync(int applicationId, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(applicationId, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var result = Conflict is { } conflict ? await reviews.DeclareAsync(Seat, conflict, Reason, cancellationToken) : OperationResult.Fail("Conflict", "Grant.Error.ChooseDeclaration");
+        if (!result.Succeeded)
+        {
+            ModelState.AddResult(result, localizer, "");
+            return Page();
+        }
+
+        return Redirect($"/Grants/Review/{applicationId}");
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(int applicationId, CancellationToken cancellationToken) => ScoreAsync(applicationId, false, cancellationToken);
+
+    public Task<IActionResult> OnPostSubmitAsync(int applicationId, CancellationToken cancellationToken) => ScoreAsync(applicationId, true, cancellationToken);
+
+    private async Task<IActionResult> ScoreAsync(int applicationId, bool submit, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(applicationId, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!Seat.MayOpen)
+        {
+            return Forbid();
+        }
+
+        var entries = new Dictionary<string, ScoreEntry>();
+        foreach (var criterion in Round.Rubric)
+        {
+            if (Scores.GetValueOrDefault(criterion.Code) is not { Points: { Length: > 0 } points } input)
+            {
+                continue;
+            }
+
+            if (decimal.TryParse(points.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+            {
+                entries[criterion.Code] = new ScoreEntry(value, input.Comment ?? "");
+            }
+            else
+            {
+                ModelState.AddModelError($"Scores[{criterion.Code}].Points", localizer["Grant.Error.NotANumber"]);
+            }
+        }
+
+        var result = ModelState.IsValid ? await reviews.SaveScoresAsync(Seat, Round, entries, submit, cancellationToken) : new OperationResult([]);
+        if (!ModelState.IsValid || !result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Field.Length == 0 ? string.Empty : $"Scores[{error.Field}].Points", localizer.Describe(error));
+            }
+
+            return Page();
+        }
+
+        TempData["Flash"] = localizer[submit ? "Grant.Review.SubmittedFlash" : "Grant.Review.SavedFlash"].Value;
+        return Redirect($"/Grants/Review/{applicationId}");
+    }
+
+    private async Task<IActionResult?> LoadAsync(int applicationId, CancellationToken cancellationToken)
+    {
+        // No seat, no page: reviewers see only what they are assigned to.
+        if (await access.SeatAsync(User, applicationId, cancellationToken) is not { } seat || await applications.FindAsync(applicationId, cancellationToken) is not { } application)
+        {
+            return Forbid();
+        }
+
+        Seat = seat;
+        Application = application;
+        Round = await applications.RoundOfAsync(application, cancellationToken);
+        return null;
+    }
+
+    public sealed class ScoreInput
+    {
+        public string? Points { get; set; }
+
+        public string? Comment { get; set; }
+    }
+}

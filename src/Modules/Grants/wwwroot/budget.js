@@ -1,0 +1,43 @@
+// Budget table of a grant application: live totals and grant share (the server checks the same rules on submit),
+// and autosave of the draft a few seconds after the last change. Amounts are summed in integer fen.
+(function () {
+  const form = document.getElementById('grant-form');
+  if (!form) return;
+  const cap = Number(form.dataset.cap);
+  const maxShare = Number(form.dataset.share);
+  const toFen = (text) => {
+    const m = /^\s*[¥￥]?(\d{1,3}(,\d{3})*|\d+)(\.(\d{1,2}))?\s*$/.exec(text || '');
+    if (!m) return text && text.trim() ? NaN : 0;
+    return Number(m[1].replace(/,/g, '')) * 100 + Number((m[4] || '').padEnd(2, '0'));
+  };
+  const yuan = (fen) => '¥' + Math.floor(fen / 100).toLocaleString('en-US') + '.' + String(fen % 100).padStart(2, '0');
+  const sum = (kind) => Array.from(form.querySelectorAll(`[data-amount="${kind}"]`)).reduce((s, i) => s + toFen(i.value), 0);
+  function update() {
+    const requested = sum('requested'), matching = sum('matching'), total = requested + matching;
+    form.querySelector('[data-total="requested"]').textContent = isNaN(requested) ? '—' : yuan(requested);
+    form.querySelector('[data-total="matching"]').textContent = isNaN(matching) ? '—' : yuan(matching);
+    const share = total > 0 ? Math.floor(requested * 10000 / total) : 0;
+    form.querySelector('[data-share-out]').textContent = (share / 100).toFixed(2) + '%';
+    const warn = form.querySelector('[data-warn]');
+    const problem = requested > cap ? warn.dataset.overCap : requested * 10000 > total * maxShare ? warn.dataset.overShare : '';
+    warn.textContent = problem;
+    warn.hidden = !problem;
+  }
+  let timer;
+  const status = form.querySelector('[data-autosave-status]');
+  async function autosave() {
+    const body = new FormData(form);
+    const response = await fetch(form.dataset.autosave, { method: 'POST', body, headers: { 'X-Requested-With': 'fetch' } });
+    if (response.ok) {
+      const json = await response.json();
+      form.querySelector('[data-version]').value = json.version;
+      status.textContent = '✓ ' + new Date().toLocaleTimeString();
+    }
+  }
+  form.addEventListener('input', (e) => {
+    if (e.target.matches('[data-amount]')) update();
+    clearTimeout(timer);
+    timer = setTimeout(autosave, 3000);
+  });
+  update();
+})();
