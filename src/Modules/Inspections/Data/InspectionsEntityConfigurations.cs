@@ -23,7 +23,8 @@ internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<Annua
     {
         builder.ToTable("Inspections_Reports");
         builder.HasIndex(r => new { r.Year, r.OrganizationId }).IsUnique();
-        builder.HasIndex(r => new { r.CampaignId, r.State });
+        // Covers the figures' group-by (state, result, rectification, lateness per campaign) so it reads the index only.
+        builder.HasIndex(r => new { r.CampaignId, r.State, r.Result, r.Rectification, r.SubmittedLate });
         builder.HasIndex(r => r.OrganizationId);
         builder.HasOne<InspectionCampaign>().WithMany().HasForeignKey(r => r.CampaignId);
         builder.Property(r => r.OrganizationName).HasMaxLength(200);

@@ -1114,10 +1114,10 @@ namespace Registry.Web.Migrations.PostgreSql
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("CampaignId", "State");
-
                     b.HasIndex("Year", "OrganizationId")
                         .IsUnique();
+
+                    b.HasIndex("CampaignId", "State", "Result", "Rectification", "SubmittedLate");
 
                     b.ToTable("Inspections_Reports", (string)null);
                 });

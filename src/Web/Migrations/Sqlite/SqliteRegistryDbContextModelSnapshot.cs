@@ -1083,10 +1083,10 @@ namespace Registry.Web.Migrations.Sqlite
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("CampaignId", "State");
-
                     b.HasIndex("Year", "OrganizationId")
                         .IsUnique();
+
+                    b.HasIndex("CampaignId", "State", "Result", "Rectification", "SubmittedLate");
 
                     b.ToTable("Inspections_Reports", (string)null);
                 });
