@@ -27,6 +27,15 @@ public sealed class MoneyTests
     }
 
     [Theory]
+    [InlineData(215_340_000L, "2153400")]
+    [InlineData(7L, "0.07")]
+    [InlineData(-123_450L, "-1234.5")]
+    public void ToYuan_Amount_IsExactDecimal(long fen, string expected)
+    {
+        new Money(fen).ToYuan().ShouldBe(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
     [InlineData("1234", 123_400L)]
     [InlineData("1234.5", 123_450L)]
     [InlineData("1,234.50", 123_450L)]

@@ -60,6 +60,9 @@ public readonly record struct Money(long Fen) : IComparable<Money>
         return string.Create(CultureInfo.InvariantCulture, $"{(negative ? "-" : string.Empty)}{yuan}.{fen:00}");
     }
 
+    /// <summary>Exact yuan for numeric spreadsheet cells and chart values (a decimal, so no binary rounding).</summary>
+    public decimal ToYuan() => Fen / 100m;
+
     /// <summary>Same as <see cref="Format"/>.</summary>
     public override string ToString() => Format();
 

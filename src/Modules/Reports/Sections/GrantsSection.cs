@@ -1,4 +1,5 @@
 using System.Globalization;
+using Registry.Core.Finance;
 using Registry.Grants.Contracts;
 using Registry.Reports.Domain;
 using Registry.Reports.Services;
@@ -46,6 +47,6 @@ internal sealed class GrantsSection(IGrantFigures figures) : IReportSection
         return new ReportSection("grants", title, [byRound, byCategory], summary) { Note = new Text("Rep.Grants.Note") };
     }
 
-    /// <summary>Money is kept in fen; tables show yuan (exact: two decimals).</summary>
-    private static decimal Yuan(long fen) => fen / 100m;
+    /// <summary>Money is kept in fen; tables show yuan.</summary>
+    private static decimal Yuan(long fen) => new Money(fen).ToYuan();
 }
