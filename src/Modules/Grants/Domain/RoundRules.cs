@@ -43,4 +43,88 @@ public static class RoundRules
         Require(eligibility.AbnormalYears >= 0 && eligibility.SeriousYears >= 0 && eligibility.MinimumGrade is >= 0 and <= 5, "Eligibility", "Grant.Error.Eligibility");
         return errors;
     }
+
+    /// <summary>
+    /// What an edit of a round whose call may be under way must not do, on top of <see cref="Check"/>. The rules only
+    /// protect what others already rely on:
+    /// <list type="bullet">
+    /// <item>Once the call has opened, its opening instant stays (organizations may have started drafts); a changed closing
+    /// instant must still lie ahead (<paramref name="now"/>): the call can be extended, never closed retroactively.</item>
+    /// <item>Once an application is submitted, the budget rules it was accepted under may only get looser: the cap and the
+    /// grant share not lowered, the duration range not narrowed, no category removed or renamed (new ones and quotas may
+    /// change). Tightening them would make submitted applications invalid after the fact.</item>
+    /// <item>Once reviewers are seated, the rubric (criteria, weights) and blind review stay: sheets are scored against them
+    /// and reviewers may already have seen the applicants.</item>
+    /// </list>
+    /// The total budget, reviewers per application, tranche plan, ranking method, publicity days, name and year stay editable
+    /// until the shortlist is published (the allocation is recomputed from them).
+    /// </summary>
+    public static IReadOnlyList<FormError> CheckEdit(GrantRound before, GrantRound after, DateTime now, bool submitted, bool reviewStarted)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var errors = new List<FormError>();
+        if (before.OpensAt <= now && after.OpensAt != before.OpensAt)
+        {
+            errors.Add(new FormError("OpensAt", "Grant.Error.EditOpened"));
+        }
+
+        if (after.ClosesAt != before.ClosesAt && after.ClosesAt <= now)
+        {
+            errors.Add(new FormError("ClosesAt", "Grant.Error.EditClosesInPast"));
+        }
+
+        if (submitted)
+        {
+            void Looser(bool ok, string field, string label)
+            {
+                if (!ok)
+                {
+                    errors.Add(new FormError(field, "Grant.Error.EditSubmitted", label));
+                }
+            }
+
+            Looser(after.ProjectCapFen >= before.ProjectCapFen, "ProjectCap", "Grant.Field.ProjectCap");
+            Looser(after.MaxGrantShareBasisPoints >= before.MaxGrantShareBasisPoints, "MaxShare", "Grant.Field.MaxShare");
+            Looser(after.MinMonths <= before.MinMonths, "MinMonths", "Grant.Field.MinMonths");
+            Looser(after.MaxMonths >= before.MaxMonths, "MaxMonths", "Grant.Field.MaxMonths");
+            var names = after.Categories.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+            Looser(before.Categories.All(c => names.Contains(c.Name)), "Categories", "Grant.Field.Categories");
+        }
+
+        if (reviewStarted)
+        {
+            if (!after.Rubric.SequenceEqual(before.Rubric))
+            {
+                errors.Add(new FormError("Rubric", "Grant.Error.EditReviewStarted", "Grant.Field.Rubric"));
+            }
+
+            if (after.BlindReview != before.BlindReview)
+            {
+                errors.Add(new FormError("BlindReview", "Grant.Error.EditReviewStarted", "Grant.Field.BlindReview"));
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>The names of the settings an edit changed (for the audit trail).</summary>
+    public static IEnumerable<string> Changes(GrantRound before, GrantRound after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        (string Name, object Before, object After)[] settings =
+        [
+            (nameof(GrantRound.Programme), before.Programme, after.Programme), (nameof(GrantRound.Name), before.Name, after.Name), (nameof(GrantRound.Year), before.Year, after.Year),
+            (nameof(GrantRound.BudgetFen), before.BudgetFen, after.BudgetFen), (nameof(GrantRound.Categories), before.CategoriesJson, after.CategoriesJson),
+            (nameof(GrantRound.ProjectCapFen), before.ProjectCapFen, after.ProjectCapFen), (nameof(GrantRound.MaxGrantShareBasisPoints), before.MaxGrantShareBasisPoints, after.MaxGrantShareBasisPoints),
+            (nameof(GrantRound.MinMonths), before.MinMonths, after.MinMonths), (nameof(GrantRound.MaxMonths), before.MaxMonths, after.MaxMonths),
+            (nameof(GrantRound.OpensAt), before.OpensAt, after.OpensAt), (nameof(GrantRound.ClosesAt), before.ClosesAt, after.ClosesAt),
+            (nameof(GrantRound.Rubric), before.RubricJson, after.RubricJson), (nameof(GrantRound.ReviewersPerApplication), before.ReviewersPerApplication, after.ReviewersPerApplication),
+            (nameof(GrantRound.TranchePlan), before.TranchePlanJson, after.TranchePlanJson), (nameof(GrantRound.Eligibility), before.EligibilityJson, after.EligibilityJson),
+            (nameof(GrantRound.BlindReview), before.BlindReview, after.BlindReview), (nameof(GrantRound.PublicityDays), before.PublicityDays, after.PublicityDays),
+            (nameof(GrantRound.RankBy), before.RankBy, after.RankBy),
+        ];
+        return settings.Where(s => !Equals(s.Before, s.After)).Select(s => s.Name);
+    }
 }

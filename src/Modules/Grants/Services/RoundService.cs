@@ -42,7 +42,11 @@ public sealed class RoundService(DbContext db, IAuditTrail audit, TimeProvider c
         return OperationResult.Ok;
     }
 
-    /// <summary>Saves the officer's edits of a tracked round (<paramref name="edit"/> applies them) unless someone saved in between.</summary>
+    /// <summary>
+    /// Saves the officer's edits of a tracked round (<paramref name="edit"/> applies them) unless someone saved in between,
+    /// within <see cref="RoundRules.Check"/> and, as the call, applications and review go on, <see cref="RoundRules.CheckEdit"/>.
+    /// The audit entry names the settings changed.
+    /// </summary>
     public async Task<OperationResult> UpdateAsync(GrantRound round, long seenVersion, Action<GrantRound> edit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(round);
@@ -52,15 +56,18 @@ public sealed class RoundService(DbContext db, IAuditTrail audit, TimeProvider c
             return OperationResult.Fail("", "Grant.Error.RoundClosed");
         }
 
+        var before = round.CopyFor(0, round.Name, round.CreatedAt);
         edit(round);
-        var errors = RoundRules.Check(round);
+        var submitted = await db.Set<GrantApplication>().AnyAsync(a => a.RoundId == round.Id && a.State != GrantState.Draft, cancellationToken);
+        var reviewStarted = await db.Set<ReviewAssignment>().AnyAsync(a => a.RoundId == round.Id, cancellationToken);
+        var errors = RoundRules.Check(round).Concat(RoundRules.CheckEdit(before, round, clock.GetUtcNow().UtcDateTime, submitted, reviewStarted)).ToList();
         if (errors.Count > 0)
         {
             return new OperationResult(errors);
         }
 
         db.ExpectVersion(round, seenVersion);
-        audit.Record("grants.round-updated", nameof(GrantRound), Id(round), $"{round.Programme} {round.Name}");
+        audit.Record("grants.round-updated", nameof(GrantRound), Id(round), $"{round.Programme} {round.Name}: {string.Join(", ", RoundRules.Changes(before, round))}");
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 
