@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Registry.Core.Files;
 using Registry.Core.Modularity;
 using Registry.Core.Recipes;
 using Registry.Core.Security;
@@ -24,6 +27,8 @@ public sealed class GrantsModule : IModule
         new(NavigationArea.Public, "Nav.Grant.Mine", "/Grants/My", GrantsPermissions.Apply, 35),
         new(NavigationArea.Public, "Nav.Grant.Review", "/Grants/Review", GrantsPermissions.Review, 41),
         new(NavigationArea.BackOffice, "Nav.Grant.Admin", "/Grants/Admin", GrantsPermissions.Manage, 160),
+        new(NavigationArea.BackOffice, "Nav.Grant.Projects", "/Grants/Projects/Admin", GrantsPermissions.Manage, 161),
+        new(NavigationArea.Public, "Nav.Grant.Agreements", "/Grants/Projects", GrantsPermissions.Apply, 37),
     ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -36,11 +41,18 @@ public sealed class GrantsModule : IModule
         services.AddScoped<IGrantFigures, GrantFigures>();
         services.AddScoped<IFundedProjects, FundedProjects>();
         services.AddScoped<IOrganizationPageSection, GrantsPageSection>();
+        services.AddScoped<GrantAgreementService>();
+        services.AddScoped<GrantMoneyService>();
+        services.AddScoped<IFileAccessRule, SignedAgreementAccessRule>();
+        services.AddOptions<GrantOpenDataOptions>().Bind(configuration.GetSection(GrantOpenDataOptions.Section));
+        services.AddScoped<GrantOpenData>();
         services.AddScoped<IRecipeStep, GrantRoundRecipeStep>();
         services.AddScoped<IRecipeStep, GrantApplicationsRecipeStep>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapGet("/Grants/OpenData/360giving.json", (HttpContext context, GrantOpenData data) => data.WriteJsonAsync(context.Response, context.RequestAborted)).AllowAnonymous();
+        endpoints.MapGet("/Grants/OpenData/360giving.csv", (HttpContext context, GrantOpenData data) => data.WriteCsvAsync(context.Response, context.RequestAborted)).AllowAnonymous();
     }
 }

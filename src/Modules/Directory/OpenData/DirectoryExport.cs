@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Registry.Core.Tabular;
 using Registry.Organizations.Contracts;
 
 namespace Registry.Directory.OpenData;
@@ -47,7 +48,7 @@ public sealed class DirectoryExport(IOrganizationRegister register)
                 o.Id.ToString(CultureInfo.InvariantCulture), o.Name, string.Join('、', o.FormerNames), o.TypeCode, o.CreditCode ?? "", o.FilingNumber ?? "", o.Status,
                 o.FoundedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), o.District, o.Street, string.Join('、', o.ServiceFields), o.BusinessScope, o.LegalRepresentative,
             ];
-            await writer.WriteLineAsync(string.Join(',', cells.Select(Quote)));
+            await writer.WriteLineAsync(string.Join(',', cells.Select(CsvText.Quote)));
         }
     }
 
@@ -99,12 +100,5 @@ public sealed class DirectoryExport(IOrganizationRegister register)
         json.WriteEndArray();
         json.WriteEndObject();
         await json.FlushAsync(cancellationToken);
-    }
-
-    /// <summary>RFC 4180 quoting; a leading = + - @ is defused so a spreadsheet never runs a cell as a formula.</summary>
-    internal static string Quote(string value)
-    {
-        var safe = value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
-        return safe.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
     }
 }

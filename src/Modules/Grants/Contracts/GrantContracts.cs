@@ -3,7 +3,23 @@ using System.Globalization;
 namespace Registry.Grants.Contracts;
 
 /// <summary>Figures of one category of a round (amounts in fen).</summary>
-public sealed record GrantCategoryFigures(string Category, int Applications, int PassedScreening, int Shortlisted, int Funded, long RequestedFen, long ShortlistedFen, long AwardedFen);
+public sealed record GrantCategoryFigures(string Category, int Applications, int PassedScreening, int Shortlisted, int Funded, long RequestedFen, long ShortlistedFen, long AwardedFen)
+{
+    /// <summary>Agreed amounts of signed (or closed) agreements.</summary>
+    public long CommittedFen { get; init; }
+
+    /// <summary>Paid out on the agreements' tranches.</summary>
+    public long PaidFen { get; init; }
+
+    /// <summary>Paid back on refunds.</summary>
+    public long RefundedFen { get; init; }
+
+    /// <summary>Projects closed (final evaluation passed, money settled).</summary>
+    public int Closed { get; init; }
+
+    /// <summary>Projects whose final evaluation failed.</summary>
+    public int Failed { get; init; }
+}
 
 /// <summary>
 /// Figures of a round: applications submitted, passed screening (初筛), shortlisted (入围, after publication), funded
@@ -23,6 +39,24 @@ public sealed record GrantRoundFigures(
     long AwardedFen,
     IReadOnlyList<GrantCategoryFigures> ByCategory)
 {
+    /// <summary>Agreed amounts of signed (or closed) agreements (fen).</summary>
+    public long CommittedFen { get; init; }
+
+    /// <summary>Paid out on the agreements' tranches (fen).</summary>
+    public long PaidFen { get; init; }
+
+    /// <summary>Paid back on refunds (fen).</summary>
+    public long RefundedFen { get; init; }
+
+    /// <summary>Projects closed (final evaluation passed, money settled).</summary>
+    public int Closed { get; init; }
+
+    /// <summary>Projects whose final evaluation failed.</summary>
+    public int Failed { get; init; }
+
+    /// <summary>Committed and not yet paid (fen).</summary>
+    public long RemainingFen => CommittedFen - PaidFen;
+
     /// <summary>
     /// The year-end report's sentence: "确定了267个入围项目,项目资金超过215万元" (money in 万元 rounded down; "超过" when
     /// there is more), or in English "267 projects shortlisted, with project funding of over ¥2.15 million".
@@ -55,8 +89,18 @@ public interface IGrantFigures
     Task<GrantRoundFigures?> ForRoundAsync(int roundId, CancellationToken cancellationToken);
 }
 
-/// <summary>A funded project as the public sees it.</summary>
-public sealed record FundedProject(int ApplicationId, string Title, string Programme, string RoundName, int Year, string Category, long AmountFen, DateOnly? StartOn, DateOnly? EndOn);
+/// <summary>
+/// A funded project as the public sees it: the period is the agreed one once an agreement exists; a closed project has its
+/// closing date and result (<c>Pass</c> or <c>PassWithConditions</c>).
+/// </summary>
+public sealed record FundedProject(int ApplicationId, string Title, string Programme, string RoundName, int Year, string Category, long AmountFen, DateOnly? StartOn, DateOnly? EndOn)
+{
+    public DateOnly? ClosedOn { get; init; }
+
+    public string? Result { get; init; }
+
+    public bool IsClosed => ClosedOn is not null;
+}
 
 /// <summary>Projects an organization was awarded (for its public page and the directory).</summary>
 public interface IFundedProjects

@@ -50,20 +50,61 @@ internal sealed class GrantFigures(DbContext db) : IGrantFigures
             .Select(g => new { g.Key.Category, g.Key.State, Count = g.Count(), Requested = g.Sum(a => a.RequestedFen), Allocated = g.Sum(a => a.AllocatedFen ?? 0), Awarded = g.Sum(a => a.AwardedFen ?? 0) })
             .ToListAsync(cancellationToken);
 
+        var money = await MoneyByCategoryAsync(round.Id, cancellationToken);
+
         // The shortlist counts once published (withdrawn projects were on it).
         var published = round.Stage != RoundStage.Open;
-        var byCategory = rows.GroupBy(r => r.Category).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new GrantCategoryFigures(
-            g.Key,
-            g.Sum(r => r.Count),
-            g.Where(r => Passed.Contains(r.State)).Sum(r => r.Count),
-            published ? g.Where(r => Listed.Contains(r.State)).Sum(r => r.Count) : 0,
-            g.Where(r => r.State == GrantState.Awarded).Sum(r => r.Count),
-            g.Sum(r => r.Requested),
-            published ? g.Where(r => Listed.Contains(r.State)).Sum(r => r.Allocated) : 0,
-            g.Where(r => r.State == GrantState.Awarded).Sum(r => r.Awarded))).ToList();
+        var byCategory = rows.GroupBy(r => r.Category).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        {
+            var m = money.GetValueOrDefault(g.Key) ?? CategoryMoney.None;
+            return new GrantCategoryFigures(
+                g.Key,
+                g.Sum(r => r.Count),
+                g.Where(r => Passed.Contains(r.State)).Sum(r => r.Count),
+                published ? g.Where(r => Listed.Contains(r.State)).Sum(r => r.Count) : 0,
+                g.Where(r => r.State == GrantState.Awarded).Sum(r => r.Count),
+                g.Sum(r => r.Requested),
+                published ? g.Where(r => Listed.Contains(r.State)).Sum(r => r.Allocated) : 0,
+                g.Where(r => r.State == GrantState.Awarded).Sum(r => r.Awarded))
+            {
+                CommittedFen = m.Committed, PaidFen = m.Paid, RefundedFen = m.Refunded, Closed = m.Closed, Failed = m.Failed,
+            };
+        }).ToList();
         return new GrantRoundFigures(round.Id, round.Programme, round.Name, round.Year,
             byCategory.Sum(c => c.Applications), byCategory.Sum(c => c.PassedScreening), byCategory.Sum(c => c.Shortlisted), byCategory.Sum(c => c.Funded),
-            byCategory.Sum(c => c.RequestedFen), byCategory.Sum(c => c.ShortlistedFen), byCategory.Sum(c => c.AwardedFen), byCategory);
+            byCategory.Sum(c => c.RequestedFen), byCategory.Sum(c => c.ShortlistedFen), byCategory.Sum(c => c.AwardedFen), byCategory)
+        {
+            CommittedFen = byCategory.Sum(c => c.CommittedFen), PaidFen = byCategory.Sum(c => c.PaidFen), RefundedFen = byCategory.Sum(c => c.RefundedFen),
+            Closed = byCategory.Sum(c => c.Closed), Failed = byCategory.Sum(c => c.Failed),
+        };
+    }
+
+    /// <summary>The round's agreements' money and outcomes by category, each a grouped query (a row per category comes back).</summary>
+    private async Task<Dictionary<string, CategoryMoney>> MoneyByCategoryAsync(int roundId, CancellationToken cancellationToken)
+    {
+        var agreements = db.Set<GrantAgreement>().AsNoTracking().Where(a => a.RoundId == roundId);
+        var states = await agreements.GroupBy(a => new { a.Category, a.State })
+            .Select(g => new { g.Key.Category, g.Key.State, Count = g.Count(), Agreed = g.Sum(a => a.AgreedFen) }).ToListAsync(cancellationToken);
+        var paid = await (from p in db.Set<GrantPayment>().AsNoTracking() join a in agreements on p.AgreementId equals a.Id group p by a.Category into g select new { Category = g.Key, Fen = g.Sum(p => p.AmountFen) })
+            .ToDictionaryAsync(x => x.Category, x => x.Fen, cancellationToken);
+        var refunded = await (from p in db.Set<GrantRepayment>().AsNoTracking() join a in agreements on p.AgreementId equals a.Id group p by a.Category into g select new { Category = g.Key, Fen = g.Sum(p => p.AmountFen) })
+            .ToDictionaryAsync(x => x.Category, x => x.Fen, cancellationToken);
+        var failed = await (from r in db.Set<ProgressReport>().AsNoTracking()
+                            join a in agreements on r.AgreementId equals a.Id
+                            where r.Kind == ReportKind.Final && r.Outcome == EvaluationOutcome.Fail
+                            group r by a.Category into g
+                            select new { Category = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Category, x => x.Count, cancellationToken);
+        return states.Select(s => s.Category).Distinct().ToDictionary(c => c, c => new CategoryMoney(
+            states.Where(s => s.Category == c && s.State is AgreementState.Signed or AgreementState.Closed).Sum(s => s.Agreed),
+            paid.GetValueOrDefault(c),
+            refunded.GetValueOrDefault(c),
+            states.Where(s => s.Category == c && s.State == AgreementState.Closed).Sum(s => s.Count),
+            failed.GetValueOrDefault(c)));
+    }
+
+    private sealed record CategoryMoney(long Committed, long Paid, long Refunded, int Closed, int Failed)
+    {
+        public static readonly CategoryMoney None = new(0, 0, 0, 0, 0);
     }
 }
 
@@ -73,9 +114,15 @@ internal sealed class FundedProjects(DbContext db) : IFundedProjects
     public async Task<IReadOnlyList<FundedProject>> OfOrganizationAsync(int organizationId, CancellationToken cancellationToken) =>
         await (from a in db.Set<GrantApplication>().AsNoTracking()
                join r in db.Set<GrantRound>().AsNoTracking() on a.RoundId equals r.Id
+               join g in db.Set<GrantAgreement>().AsNoTracking() on a.Id equals g.ApplicationId into agreements
+               from g in agreements.DefaultIfEmpty()
                where a.OrganizationId == organizationId && a.State == GrantState.Awarded
                orderby r.Year descending, a.Title
-               select new FundedProject(a.Id, a.Title, r.Programme, r.Name, r.Year, a.Category, a.AwardedFen ?? 0, a.StartOn, a.EndOn)).ToListAsync(cancellationToken);
+               select new FundedProject(a.Id, a.Title, r.Programme, r.Name, r.Year, a.Category, a.AwardedFen ?? 0, g == null ? a.StartOn : g.StartOn, g == null ? a.EndOn : g.EndOn)
+               {
+                   ClosedOn = g == null ? null : g.ClosedOn,
+                   Result = g == null || g.Result == null ? null : g.Result.ToString(),
+               }).ToListAsync(cancellationToken);
 }
 
 /// <summary>The funded projects on the organization's public page.</summary>

@@ -1,0 +1,109 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Registry.Core.Forms;
+using Registry.Core.Security;
+using Registry.Grants.Services;
+
+namespace Registry.Grants.Areas.Grants.Pages.Projects.Admin;
+
+/// <summary>
+/// One agreement for the officer: the revision asked, submitted (with its diff), accepted or returned; signing with the
+/// signed file; tranches with their conditions, payments and the payment form; refunds and repayments; closure.
+/// </summary>
+[Permission(GrantsPermissions.Manage)]
+public sealed class AgreementModel(DbContext db, GrantAgreementService agreements, GrantMoneyService money, IStringLocalizer localizer) : PageModel
+{
+    public AgreementRecord Record { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostRequestRevisionAsync(int id, string? request, long version, CancellationToken cancellationToken) =>
+        ActAsync(id, f => agreements.RequestRevisionAsync(f.Agreement, request, version, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostAcceptAsync(int id, long version, CancellationToken cancellationToken) =>
+        ActAsync(id, f => agreements.AcceptRevisionAsync(f.Agreement, version, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostReturnAsync(int id, string? note, long version, CancellationToken cancellationToken) =>
+        ActAsync(id, f => agreements.ReturnRevisionAsync(f.Agreement, note, version, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostSignAsync(int id, string? signedOn, IFormFile? signedFile, long version, CancellationToken cancellationToken)
+    {
+        var day = string.IsNullOrWhiteSpace(signedOn) ? null : FormInput.Date(signedOn, "SignedOn", ModelState, localizer);
+        return ActAsync(id, async f =>
+        {
+            await using var content = signedFile?.OpenReadStream();
+            return await agreements.SignAsync(f.Agreement, day, content, signedFile?.FileName, version, cancellationToken);
+        }, cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostReplaceFileAsync(int id, IFormFile? signedFile, long version, CancellationToken cancellationToken) =>
+        ActAsync(id, async f =>
+        {
+            await using var content = signedFile?.OpenReadStream();
+            return await agreements.ReplaceSignedFileAsync(f.Agreement, content, signedFile?.FileName, version, cancellationToken);
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostPayAsync(int id, int trancheId, string? amount, string? on, string? reference, long version, CancellationToken cancellationToken)
+    {
+        var fen = FormInput.Fen(amount, "Amount", ModelState, localizer);
+        var day = FormInput.Date(on, "On", ModelState, localizer);
+        return ActAsync(id, f => money.RecordPaymentAsync(f, trancheId, fen!.Value, day!.Value, reference, version, cancellationToken), cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostRefundAsync(int id, string? amount, string? reason, long version, CancellationToken cancellationToken)
+    {
+        var fen = FormInput.Fen(amount, "Amount", ModelState, localizer);
+        return ActAsync(id, f => money.RecordRefundAsync(f.Agreement, fen!.Value, reason, version, cancellationToken), cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostRepayAsync(int id, int refundId, string? amount, string? on, string? reference, long version, CancellationToken cancellationToken)
+    {
+        var fen = FormInput.Fen(amount, "Amount", ModelState, localizer);
+        var day = FormInput.Date(on, "On", ModelState, localizer);
+        return ActAsync(id, f => money.RecordRepaymentAsync(f.Agreement, refundId, fen!.Value, day!.Value, reference, version, cancellationToken), cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostCloseAsync(int id, long version, CancellationToken cancellationToken) =>
+        ActAsync(id, f => agreements.CloseAsync(f.Agreement, version, cancellationToken), cancellationToken);
+
+    /// <summary>Runs the step when the form's values parsed; on success back to the page, else the page with the errors.</summary>
+    private async Task<IActionResult> ActAsync(int id, Func<AgreementRecord, Task<OperationResult>> action, CancellationToken cancellationToken)
+    {
+        if (await agreements.FileAsync(id, cancellationToken) is not { } file)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.IsValid)
+        {
+            var result = await action(file);
+            if (result.Succeeded)
+            {
+                TempData["Flash"] = localizer["Grant.Admin.SavedFlash"].Value;
+                return Redirect($"/Grants/Projects/Admin/Agreement/{id}");
+            }
+
+            ModelState.AddResult(result, localizer, "");
+        }
+
+        await LoadAsync(id, cancellationToken);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        // A fresh read after a refused step: what the page shows is what is stored.
+        db.ChangeTracker.Clear();
+        if (await agreements.FileAsync(id, cancellationToken) is not { } file)
+        {
+            return false;
+        }
+
+        Record = file;
+        return true;
+    }
+}
