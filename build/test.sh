@@ -6,7 +6,9 @@
 #      python3-aiosmtpd, postgresql-15), then fails loudly if any of them is still missing.
 #   2. Restores the local dotnet tools (.config/dotnet-tools.json).
 #   3. Starts a throwaway PostgreSQL cluster on 127.0.0.1 on a free port (scram auth, generated
-#      password, fsync off) and a real SMTP sink (aiosmtpd, Maildir) on another free port.
+#      password, fsync off, max_connections 400 so that several test apps, each with a full
+#      connection pool of 100 under a rush, fit beside each other) and a real SMTP sink (aiosmtpd,
+#      Maildir) on another free port.
 #   4. Exports for the tests:
 #        REGISTRY_TEST_POSTGRES   Npgsql admin connection string (tests create their own databases)
 #        REGISTRY_TEST_SMTP_HOST  SMTP sink host (127.0.0.1)
@@ -173,7 +175,7 @@ PG_PORT=""
 for attempt in 1 2 3; do
     port="$(free_port)"
     if as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DIR/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$PG_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$PG_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400" \
         start >/dev/null 2>&1; then
         PG_PORT="$port"
         break

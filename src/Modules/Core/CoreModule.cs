@@ -46,6 +46,9 @@ public sealed class CoreModule : IModule
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
 
         services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section));
+        services.AddScoped<AuditSealingJob>();
+        services.AddHostedService<AuditSealingJobService>();
         services.AddScoped<IOutbox, EfOutbox>();
         services.AddScoped<IJobLeases, JobLeases>();
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection("Registry:Outbox"));

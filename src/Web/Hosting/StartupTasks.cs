@@ -39,7 +39,7 @@ public static class StartupTasks
         }
     }
 
-    /// <summary>Runs a command instead of the site (<c>verify-audit</c>); null when the arguments name none.</summary>
+    /// <summary>Runs a command instead of the site (<c>verify-audit</c>: seals the pending audit entries, then walks the chain); null when the arguments name none.</summary>
     public static async Task<int?> RunCommandAsync(this WebApplication app, string[] args)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -51,9 +51,10 @@ public static class StartupTasks
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
         await db.Database.MigrateAsync();
+        await AuditChain.SealPendingAsync(db, CancellationToken.None);
         var result = await AuditChain.VerifyAsync(db, CancellationToken.None);
         await Console.Out.WriteLineAsync(result.IsIntact
-            ? $"Audit chain intact: {result.VerifiedEntries} entries."
+            ? $"Audit chain intact: {result.VerifiedEntries} entries ({result.PendingEntries} still being saved, not yet sealed)."
             : $"Audit chain BROKEN at entry {result.BrokenAt} ({result.ReasonKey}); {result.VerifiedEntries} entries verified before it.");
         return result.IsIntact ? 0 : 1;
     }

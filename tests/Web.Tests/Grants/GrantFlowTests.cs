@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Registry.Core.Auditing;
 using Registry.Grants.Contracts;
 using Registry.Grants.Domain;
 using Registry.Grants.Services;
@@ -59,9 +61,10 @@ public abstract class GrantFlowTests<TApp>(TApp app)
     }
 
     /// <summary>
-    /// The last-minute rush: 200 drafts submitted concurrently (each twice, as a double click would), while the clock passes the
-    /// closing instant half-way. Every submission accepted is stored exactly once, submitted before the instant; every
-    /// other one stays a draft; nothing fails for any other reason.
+    /// The last-minute rush: 200 drafts submitted concurrently (each twice, as a double click would: 400 submissions in flight
+    /// at once), while the clock passes the closing instant half-way. Every submission accepted is stored exactly once,
+    /// submitted before the instant, and audited once (the sealed chain intact); every other one stays a draft; nothing
+    /// fails for any other reason.
     /// </summary>
     [Fact]
     public async Task Submit_TwoHundredAtOnceAcrossTheClosingInstant_EveryAcceptedOneStoredExactlyOnce()
@@ -75,26 +78,25 @@ public abstract class GrantFlowTests<TApp>(TApp app)
             ids.Add(await app.DraftAsync(roundId, i % 2 == 0 ? MemberServiceCentre : MemberSocialGroup, Project($"冲刺项目{i:D3}")));
         }
 
-        // Bounded: at most 32 requests in flight, as a web node's connection pool would let through.
+        // All 400 attempts in flight at once (a bounded burst, in process): none starts until every one is ready.
         var done = 0;
-        using var gate = new SemaphoreSlim(32);
+        var ready = 0;
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var attempts = ids.SelectMany(id => new[] { id, id }).Select(id => Task.Run(async () =>
         {
-            await gate.WaitAsync();
-            try
+            if (Interlocked.Increment(ref ready) == 2 * count)
             {
-                var result = await app.SubmitAsync(id);
-                if (Interlocked.Increment(ref done) == count)
-                {
-                    app.Clock.SetUtcNow(closesAt);
-                }
+                start.SetResult();
+            }
 
-                return (Id: id, Result: result);
-            }
-            finally
+            await start.Task;
+            var result = await app.SubmitAsync(id);
+            if (Interlocked.Increment(ref done) == count)
             {
-                gate.Release();
+                app.Clock.SetUtcNow(closesAt);
             }
+
+            return (Id: id, Result: result);
         })).ToList();
         var results = await Task.WhenAll(attempts);
 
@@ -108,6 +110,14 @@ public abstract class GrantFlowTests<TApp>(TApp app)
         stored.Where(a => a.State == GrantState.Submitted).Select(a => a.Id).ShouldBe(accepted, ignoreOrder: true);
         stored.Where(a => a.State == GrantState.Submitted).ShouldAllBe(a => a.SubmittedAt < closesAt);
         stored.Where(a => a.State != GrantState.Submitted).ShouldAllBe(a => a.State == GrantState.Draft && a.SubmittedAt == null);
+        var (audited, chain) = await app.WithAsync<RegistryDbContext, (List<string>, AuditVerification)>(async db =>
+        {
+            await AuditChain.SealPendingAsync(db, CancellationToken.None);
+            var submitted = await db.Set<AuditEntry>().Where(e => e.Action == "grants.application-submitted" && e.Sequence != null).Select(e => e.EntityId).ToListAsync();
+            return (submitted, await AuditChain.VerifyAsync(db, CancellationToken.None));
+        });
+        audited.Where(id => ids.Contains(int.Parse(id, CultureInfo.InvariantCulture))).ShouldBe(accepted.Select(id => id.ToString(CultureInfo.InvariantCulture)), ignoreOrder: true);
+        chain.IsIntact.ShouldBeTrue(chain.ReasonKey);
     }
 
     [Fact]

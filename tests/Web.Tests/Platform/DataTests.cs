@@ -82,11 +82,12 @@ public abstract class DataTests<TApp>(TApp app)
 
         await using var check = app.Scope();
         var context = check.ServiceProvider.GetRequiredService<RegistryDbContext>();
+        await AuditChain.SealPendingAsync(context, CancellationToken.None);
         var intact = await AuditChain.VerifyAsync(context, CancellationToken.None);
         intact.IsIntact.ShouldBeTrue(intact.ReasonKey);
         intact.VerifiedEntries.ShouldBeGreaterThanOrEqualTo(16);
 
-        var victim = await context.Set<AuditEntry>().OrderBy(e => e.Sequence).Skip(2).FirstAsync();
+        var victim = await context.Set<AuditEntry>().Where(e => e.Sequence != null).OrderBy(e => e.Sequence).Skip(2).FirstAsync();
         await context.Set<AuditEntry>().Where(e => e.Id == victim.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Summary, "rewritten history"));
         var broken = await AuditChain.VerifyAsync(context, CancellationToken.None);
         broken.IsIntact.ShouldBeFalse();
@@ -105,6 +106,7 @@ public abstract class DataTests<TApp>(TApp app)
         var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
         scope.ServiceProvider.GetRequiredService<IAuditTrail>().Record("test.delete", "Test", "x", "to be deleted");
         await db.SaveChangesAsync();
+        await AuditChain.SealPendingAsync(db, CancellationToken.None);
         var newest = await db.Set<AuditEntry>().OrderByDescending(e => e.Sequence).FirstAsync();
         await db.Set<AuditEntry>().Where(e => e.Id == newest.Id).ExecuteDeleteAsync();
         var result = await AuditChain.VerifyAsync(db, CancellationToken.None);
@@ -150,7 +152,7 @@ public abstract class DataTests<TApp>(TApp app)
 
     private static async Task RestoreWithoutChainingAsync(RegistryDbContext db, AuditEntry entry)
     {
-        // Re-insert the exact row with SQL: going through SaveChanges would re-chain it as a new entry.
+        // Re-insert the exact sealed row with SQL: going through SaveChanges would add it as a new, unsealed entry.
         db.ChangeTracker.Clear();
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO "Core_AuditEntries" ("Id", "Sequence", "At", "UserId", "UserName", "Action", "EntityType", "EntityId", "Summary", "PreviousHash", "Hash")

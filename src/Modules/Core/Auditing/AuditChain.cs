@@ -16,7 +16,7 @@ public static class AuditChain
         ArgumentNullException.ThrowIfNull(entry);
         var canonical = string.Join(
             '\u001f',
-            entry.Sequence.ToString(CultureInfo.InvariantCulture),
+            (entry.Sequence ?? throw new InvalidOperationException($"Audit entry {entry.Id} is not sealed.")).ToString(CultureInfo.InvariantCulture),
             entry.At.ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ", CultureInfo.InvariantCulture),
             entry.UserId ?? "",
             entry.UserName,
@@ -24,7 +24,7 @@ public static class AuditChain
             entry.EntityType,
             entry.EntityId,
             entry.Summary,
-            entry.PreviousHash);
+            entry.PreviousHash ?? "");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 
@@ -35,51 +35,98 @@ public static class AuditChain
         return new DateTime(utc.Ticks - (utc.Ticks % 10), DateTimeKind.Utc);
     }
 
+    /// <summary>Entries linked per transaction by <see cref="SealPendingAsync"/>.</summary>
+    public const int SealBatchSize = 500;
+
     /// <summary>
-    /// Links the context's new entries onto the chain. Must run inside the transaction that saves them:
-    /// the no-op update takes a write lock on the head row (PostgreSQL row lock, SQLite database lock),
-    /// so two writers can never both extend the same tip.
+    /// Links every entry that was pending when the call started onto the chain, in batches of <see cref="SealBatchSize"/>,
+    /// each in its own transaction; returns how many this call sealed. Business transactions only insert entries (unsealed),
+    /// so they never wait on each other here: only sealers take the head row's write lock (PostgreSQL row lock, SQLite
+    /// database lock), and a second sealer waits for the first, then finds those entries sealed and links the rest.
+    /// <para>
+    /// Commit order: ids are handed out at insert, but a transaction holding a lower id may commit after one holding a
+    /// higher id. The sealer keeps no "sealed up to id N" watermark, so it cannot skip such an entry: each batch takes the
+    /// entries still pending (<c>Sequence IS NULL</c>) that it can see, by id, and a late committer is simply sealed by a
+    /// later batch. The chain's order is therefore the sealing order (by id within a batch), not strictly id order, which
+    /// costs nothing and needs no settle delay: the guarantee is a gap-free sequence, each entry hashed with its
+    /// predecessor's hash, and the head holding the tip.
+    /// </para>
     /// </summary>
-    public static async Task SealAsync(DbContext db, CancellationToken cancellationToken)
+    public static async Task<int> SealPendingAsync(DbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var added = db.ChangeTracker.Entries<AuditEntry>()
-            .Where(e => e.State == EntityState.Added)
-            .Select(e => e.Entity)
-            .ToList();
-        if (added.Count == 0)
+        if (db.Database.CurrentTransaction is not null)
         {
-            return;
+            throw new InvalidOperationException("Seal the audit chain outside any business transaction: each batch commits on its own.");
         }
 
+        var upTo = await db.Set<AuditEntry>().Where(e => e.Sequence == null).MaxAsync(e => (long?)e.Id, cancellationToken);
+        var total = 0;
+        while (upTo is not null)
+        {
+            var sealedNow = await SealBatchAsync(db, upTo.Value, cancellationToken);
+            total += sealedNow;
+            if (sealedNow < SealBatchSize)
+            {
+                break;
+            }
+        }
+
+        return total;
+    }
+
+    private static async Task<int> SealBatchAsync(DbContext db, long upTo, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var heads = db.Set<AuditHead>();
         await heads.Where(h => h.Id == AuditHead.SingletonId)
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, h => h.Sequence), cancellationToken);
         var head = await heads.AsNoTracking().SingleAsync(h => h.Id == AuditHead.SingletonId, cancellationToken);
+        var pending = await db.Set<AuditEntry>()
+            .Where(e => e.Sequence == null && e.Id <= upTo)
+            .OrderBy(e => e.Id)
+            .Take(SealBatchSize)
+            .ToListAsync(cancellationToken);
 
         var sequence = head.Sequence;
         var previous = head.Hash;
-        foreach (var entry in added)
+        foreach (var entry in pending)
         {
             entry.Sequence = ++sequence;
-            entry.At = Normalize(entry.At);
             entry.PreviousHash = previous;
             entry.Hash = ComputeHash(entry);
             previous = entry.Hash;
         }
 
-        await heads.Where(h => h.Id == AuditHead.SingletonId)
-            .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, sequence).SetProperty(h => h.Hash, previous), cancellationToken);
+        if (pending.Count > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await heads.Where(h => h.Id == AuditHead.SingletonId)
+                .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, sequence).SetProperty(h => h.Hash, previous), cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        foreach (var entry in pending)
+        {
+            db.Entry(entry).State = EntityState.Detached;
+        }
+
+        return pending.Count;
     }
 
-    /// <summary>Walks the whole chain; streams rows so a long chain does not sit in memory.</summary>
+    /// <summary>
+    /// Walks the sealed chain up to the head read at the start (entries sealed meanwhile are left for the next walk), and
+    /// counts the entries still waiting to be sealed; streams rows so a long chain does not sit in memory. Callers that
+    /// want every entry so far covered seal first (<see cref="SealPendingAsync"/>).
+    /// </summary>
     public static async Task<AuditVerification> VerifyAsync(DbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var head = await db.Set<AuditHead>().AsNoTracking().SingleAsync(h => h.Id == AuditHead.SingletonId, cancellationToken);
         long expected = 0;
         var previous = GenesisHash;
-        await foreach (var entry in db.Set<AuditEntry>().AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        var chain = db.Set<AuditEntry>().AsNoTracking().Where(e => e.Sequence != null && e.Sequence <= head.Sequence).OrderBy(e => e.Sequence);
+        await foreach (var entry in chain.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             expected++;
             if (entry.Sequence != expected)
@@ -89,12 +136,12 @@ public static class AuditChain
 
             if (entry.PreviousHash != previous)
             {
-                return AuditVerification.Broken(entry.Sequence, "Audit.Verify.LinkBroken", expected - 1);
+                return AuditVerification.Broken(expected, "Audit.Verify.LinkBroken", expected - 1);
             }
 
             if (ComputeHash(entry) != entry.Hash)
             {
-                return AuditVerification.Broken(entry.Sequence, "Audit.Verify.Altered", expected - 1);
+                return AuditVerification.Broken(expected, "Audit.Verify.Altered", expected - 1);
             }
 
             previous = entry.Hash;
@@ -105,12 +152,16 @@ public static class AuditChain
             return AuditVerification.Broken(expected + 1, "Audit.Verify.TailMissing", expected);
         }
 
-        return new AuditVerification(true, expected, null, null);
+        var pending = await db.Set<AuditEntry>().CountAsync(e => e.Sequence == null, cancellationToken);
+        return new AuditVerification(true, expected, null, null, pending);
     }
 }
 
-/// <summary>Outcome of a chain walk: where it first breaks and why (a localization key).</summary>
-public sealed record AuditVerification(bool IsIntact, long VerifiedEntries, long? BrokenAt, string? ReasonKey)
+/// <summary>
+/// Outcome of a chain walk: where it first breaks and why (a localization key), and how many entries were still waiting
+/// to be sealed (not yet covered by the chain; counted only when the chain is intact).
+/// </summary>
+public sealed record AuditVerification(bool IsIntact, long VerifiedEntries, long? BrokenAt, string? ReasonKey, int PendingEntries = 0)
 {
     internal static AuditVerification Broken(long at, string reasonKey, long verified) => new(false, verified, at, reasonKey);
 }

@@ -1,15 +1,17 @@
 namespace Registry.Core.Auditing;
 
 /// <summary>
-/// One append-only audit record. <see cref="Hash"/> covers the fields and <see cref="PreviousHash"/>,
-/// so editing or deleting any row breaks the chain from that point on.
+/// One append-only audit record. It is inserted unsealed (no <see cref="Sequence"/>, <see cref="PreviousHash"/> or
+/// <see cref="Hash"/>) with the change it records; <see cref="AuditChain.SealPendingAsync"/> then links it onto the chain.
+/// Once sealed, <see cref="Hash"/> covers the fields and <see cref="PreviousHash"/>, so editing or deleting any row breaks
+/// the chain from that point on.
 /// </summary>
 public sealed class AuditEntry
 {
     public long Id { get; set; }
 
-    /// <summary>Position in the chain, 1-based and gap-free; assigned when the entry is saved.</summary>
-    public long Sequence { get; set; }
+    /// <summary>Position in the chain, 1-based and gap-free; null until the entry is sealed.</summary>
+    public long? Sequence { get; set; }
 
     public DateTime At { get; set; }
 
@@ -25,12 +27,14 @@ public sealed class AuditEntry
 
     public string Summary { get; set; } = "";
 
-    public string PreviousHash { get; set; } = "";
+    /// <summary>The hash of the entry sealed just before this one (the genesis hash for the first); null until sealed.</summary>
+    public string? PreviousHash { get; set; }
 
-    public string Hash { get; set; } = "";
+    /// <summary>Null until sealed.</summary>
+    public string? Hash { get; set; }
 }
 
-/// <summary>The chain's tip: one row, locked while entries are appended so concurrent writers queue up.</summary>
+/// <summary>The chain's tip: one row, locked only by the sealer while it links a batch of entries.</summary>
 public sealed class AuditHead
 {
     public const int SingletonId = 1;

@@ -3,7 +3,10 @@ using Registry.Core.Security;
 
 namespace Registry.Core.Auditing;
 
-/// <summary>Records who did what; the entry is saved (and chained) with the caller's next SaveChanges.</summary>
+/// <summary>
+/// Records who did what; the entry is saved with the caller's next SaveChanges, in its transaction, and linked onto the
+/// hash chain shortly after by the sealer (<see cref="AuditSealingJob"/>).
+/// </summary>
 public interface IAuditTrail
 {
     void Record(string action, string entityType, string entityId, string summary);
@@ -15,7 +18,7 @@ internal sealed class AuditTrail(DbContext db, ICurrentActor actor, TimeProvider
     {
         db.Set<AuditEntry>().Add(new AuditEntry
         {
-            At = clock.GetUtcNow().UtcDateTime,
+            At = AuditChain.Normalize(clock.GetUtcNow().UtcDateTime),
             UserId = actor.UserId,
             UserName = actor.Name,
             Action = action,

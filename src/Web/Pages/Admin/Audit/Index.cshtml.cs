@@ -8,7 +8,7 @@ using Registry.Web.Data;
 
 namespace Registry.Web.Pages.Admin.Audit;
 
-/// <summary>The audit trail, newest first, and a check of the whole hash chain.</summary>
+/// <summary>The audit trail, newest first (entries not yet sealed show no number), and a check of the whole hash chain.</summary>
 [Permission(CorePermissions.ViewAudit)]
 public sealed class IndexModel(RegistryDbContext db) : PageModel
 {
@@ -24,6 +24,7 @@ public sealed class IndexModel(RegistryDbContext db) : PageModel
 
     public async Task OnPostVerifyAsync(CancellationToken cancellationToken)
     {
+        await AuditChain.SealPendingAsync(db, cancellationToken);
         Verification = await AuditChain.VerifyAsync(db, cancellationToken);
         await LoadAsync(1, cancellationToken);
     }
@@ -32,7 +33,7 @@ public sealed class IndexModel(RegistryDbContext db) : PageModel
     {
         var total = await db.Set<AuditEntry>().CountAsync(cancellationToken);
         var page = PageInfo.Clamp(p, PageSize, total);
-        Entries = await db.Set<AuditEntry>().AsNoTracking().OrderByDescending(e => e.Sequence).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        Entries = await db.Set<AuditEntry>().AsNoTracking().OrderByDescending(e => e.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
         Paging = new PageInfo(page, PageSize, total, n => $"?p={n}");
     }
 }

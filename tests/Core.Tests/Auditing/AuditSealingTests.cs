@@ -1,0 +1,253 @@
+using Microsoft.EntityFrameworkCore;
+using Registry.Core.Auditing;
+using Registry.Core.Data;
+using Registry.Testing;
+
+namespace Registry.Core.Tests.Auditing;
+
+/// <summary>
+/// The audit chain's sealer on a real database of each provider: entries are saved unsealed, as business transactions
+/// save them, and <see cref="AuditChain.SealPendingAsync"/> links them; every test has its own database.
+/// </summary>
+public abstract class AuditSealingTests(DatabaseKind kind) : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(kind);
+        await using var db = NewContext();
+        await db.Database.EnsureCreatedAsync();
+    }
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task Seal_PendingEntries_LinkedInIdOrderWithAGapFreeSequence()
+    {
+        await SaveEntriesAsync(2);
+        await SaveEntriesAsync(1);
+        await SaveEntriesAsync(3);
+        (await EntriesAsync()).ShouldAllBe(e => e.Sequence == null && e.Hash == null && e.PreviousHash == null);
+
+        (await SealAsync()).ShouldBe(6);
+
+        var entries = await EntriesAsync();
+        entries.Select(e => e.Sequence).ShouldBe([1L, 2L, 3L, 4L, 5L, 6L]);
+        entries.Select(e => e.PreviousHash).ShouldBe(entries.Select(e => e.Hash).Prepend(AuditChain.GenesisHash).Take(6));
+        entries.ShouldAllBe(e => e.Hash == AuditChain.ComputeHash(e));
+        (await HeadAsync()).ShouldBe((6L, entries[^1].Hash!));
+    }
+
+    [Fact]
+    public async Task Seal_AgainAfterMoreEntries_ContinuesFromTheHeadAndSealsNothingTwice()
+    {
+        await SaveEntriesAsync(AuditChain.SealBatchSize + 7);
+        (await SealAsync()).ShouldBe(AuditChain.SealBatchSize + 7);
+        var tip = await HeadAsync();
+        await SaveEntriesAsync(3);
+
+        (await SealAsync()).ShouldBe(3);
+        (await SealAsync()).ShouldBe(0);
+
+        var entries = await EntriesAsync();
+        entries.Select(e => e.Sequence!.Value).ShouldBe(Enumerable.Range(1, AuditChain.SealBatchSize + 10).Select(n => (long)n));
+        entries[AuditChain.SealBatchSize + 7].PreviousHash.ShouldBe(tip.Hash);
+        (await VerifyAsync()).ShouldBe(new AuditVerification(true, AuditChain.SealBatchSize + 10, null, null, 0));
+    }
+
+    [Fact]
+    public async Task Verify_EntriesNotYetSealed_ReportedAsPendingWithTheSealedPartIntact()
+    {
+        await SaveEntriesAsync(4);
+        await SealAsync();
+        await SaveEntriesAsync(3);
+
+        (await VerifyAsync()).ShouldBe(new AuditVerification(true, 4, null, null, 3));
+    }
+
+    [Fact]
+    public async Task Verify_AfterSealing_DetectsAnEditedEntry()
+    {
+        await SaveEntriesAsync(5);
+        await SealAsync();
+
+        await UpdateAsync(3, s => s.SetProperty(e => e.Summary, "rewritten history"));
+
+        (await VerifyAsync()).ShouldBe(new AuditVerification(false, 2, 3, "Audit.Verify.Altered"));
+    }
+
+    [Fact]
+    public async Task Verify_AfterSealing_DetectsADeletedMiddleEntryAndADeletedTail()
+    {
+        await SaveEntriesAsync(5);
+        await SealAsync();
+
+        await using (var db = NewContext())
+        {
+            await db.Set<AuditEntry>().Where(e => e.Sequence == 5).ExecuteDeleteAsync();
+        }
+
+        (await VerifyAsync()).ShouldBe(new AuditVerification(false, 4, 5, "Audit.Verify.TailMissing"));
+
+        await using (var db = NewContext())
+        {
+            await db.Set<AuditEntry>().Where(e => e.Sequence == 2).ExecuteDeleteAsync();
+        }
+
+        (await VerifyAsync()).ShouldBe(new AuditVerification(false, 1, 2, "Audit.Verify.Missing"));
+    }
+
+    /// <summary>Turning a sealed entry back into a pending one (to have it re-sealed after an edit) leaves a gap the sealer cannot fill.</summary>
+    [Fact]
+    public async Task Verify_SealedEntryMadePendingAgain_GapDetectedEvenAfterItIsResealed()
+    {
+        await SaveEntriesAsync(5);
+        await SealAsync();
+
+        await UpdateAsync(2, s => s.SetProperty(e => e.Summary, "rewritten history").SetProperty(e => e.Sequence, (long?)null).SetProperty(e => e.Hash, (string?)null).SetProperty(e => e.PreviousHash, (string?)null));
+        (await SealAsync()).ShouldBe(1);
+
+        (await VerifyAsync()).ShouldBe(new AuditVerification(false, 1, 2, "Audit.Verify.Missing"));
+    }
+
+    /// <summary>Two sealers started together (two nodes, or the job and a verification): one waits for the other, and every entry gets exactly one place.</summary>
+    [Fact]
+    public async Task Seal_TwoSealersAtOnce_EachEntrySealedOnce()
+    {
+        const int count = 2 * AuditChain.SealBatchSize + 50;
+        await SaveEntriesAsync(count);
+
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var sealers = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        {
+            await start.Task;
+            return await SealAsync();
+        })).ToList();
+        start.SetResult();
+        var counts = await Task.WhenAll(sealers);
+
+        counts.Sum().ShouldBe(count);
+        (await EntriesAsync()).Select(e => e.Sequence!.Value).ShouldBe(Enumerable.Range(1, count).Select(n => (long)n));
+        (await VerifyAsync()).ShouldBe(new AuditVerification(true, count, null, null, 0));
+    }
+
+    /// <summary>Writers saving entries while two sealers run: nobody fails, and a last seal leaves the whole trail chained.</summary>
+    [Fact]
+    public async Task Seal_WhileWritersSave_EveryEntryChainedOnce()
+    {
+        var writers = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            for (var i = 0; i < 25; i++)
+            {
+                await SaveEntriesAsync(2);
+            }
+        }));
+        var sealers = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        {
+            var total = 0;
+            for (var i = 0; i < 10; i++)
+            {
+                total += await SealAsync();
+            }
+
+            return total;
+        }));
+
+        await Task.WhenAll(writers);
+        var sealedMeanwhile = (await Task.WhenAll(sealers)).Sum();
+        var sealedLast = await SealAsync();
+
+        (sealedMeanwhile + sealedLast).ShouldBe(400);
+        (await VerifyAsync()).ShouldBe(new AuditVerification(true, 400, null, null, 0));
+    }
+
+    [Fact]
+    public async Task Seal_InsideATransaction_Refused()
+    {
+        await using var db = NewContext();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+
+        await Should.ThrowAsync<InvalidOperationException>(() => AuditChain.SealPendingAsync(db, CancellationToken.None));
+    }
+
+    private AuditDbContext NewContext()
+    {
+        var options = new DbContextOptionsBuilder<AuditDbContext>();
+        if (kind == DatabaseKind.PostgreSql)
+        {
+            options.UseNpgsql(_database.ConnectionString);
+        }
+        else
+        {
+            options.UseSqlite(_database.ConnectionString + ";Default Timeout=30");
+        }
+
+        return new AuditDbContext(options.Options);
+    }
+
+    private async Task SaveEntriesAsync(int count)
+    {
+        await using var db = NewContext();
+        for (var i = 0; i < count; i++)
+        {
+            db.Set<AuditEntry>().Add(new AuditEntry
+            {
+                At = AuditChain.Normalize(DateTime.UtcNow),
+                UserId = "officer",
+                UserName = "officer@test.local",
+                Action = "test.write",
+                EntityType = "Test",
+                EntityId = i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Summary = $"entry {i} of {count}",
+            });
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<int> SealAsync()
+    {
+        await using var db = NewContext();
+        return await AuditChain.SealPendingAsync(db, CancellationToken.None);
+    }
+
+    private async Task<AuditVerification> VerifyAsync()
+    {
+        await using var db = NewContext();
+        return await AuditChain.VerifyAsync(db, CancellationToken.None);
+    }
+
+    private async Task<List<AuditEntry>> EntriesAsync()
+    {
+        await using var db = NewContext();
+        return await db.Set<AuditEntry>().AsNoTracking().OrderBy(e => e.Id).ToListAsync();
+    }
+
+    private async Task<(long Sequence, string Hash)> HeadAsync()
+    {
+        await using var db = NewContext();
+        var head = await db.Set<AuditHead>().AsNoTracking().SingleAsync();
+        return (head.Sequence, head.Hash);
+    }
+
+    private async Task UpdateAsync(long sequence, Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<AuditEntry>> setters)
+    {
+        await using var db = NewContext();
+        (await db.Set<AuditEntry>().Where(e => e.Sequence == sequence).ExecuteUpdateAsync(setters)).ShouldBe(1);
+    }
+
+    /// <summary>Only the audit tables, configured as the application configures them.</summary>
+    private sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : DbContext(options)
+    {
+        protected override void OnModelCreating(ModelBuilder modelBuilder)
+        {
+            modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+            modelBuilder.ApplyConfiguration(new AuditHeadConfiguration());
+        }
+    }
+}
+
+public sealed class AuditSealingTestsOnSqlite() : AuditSealingTests(DatabaseKind.Sqlite);
+
+public sealed class AuditSealingTestsOnPostgreSql() : AuditSealingTests(DatabaseKind.PostgreSql);
