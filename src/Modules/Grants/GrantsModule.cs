@@ -26,6 +26,9 @@ public sealed class GrantsModule : IModule
         new(NavigationArea.Public, "Nav.Grant.Public", "/Grants", null, 18),
         new(NavigationArea.Public, "Nav.Grant.Mine", "/Grants/My", GrantsPermissions.Apply, 35),
         new(NavigationArea.Public, "Nav.Grant.Review", "/Grants/Review", GrantsPermissions.Review, 41),
+        new(NavigationArea.Public, "Nav.Grant.Progress", "/Grants/Progress", GrantsPermissions.Apply, 36),
+        new(NavigationArea.Public, "Nav.Grant.Evaluation", "/Grants/Evaluation", GrantsPermissions.Review, 42),
+        new(NavigationArea.BackOffice, "Nav.Grant.EvaluationAdmin", "/Grants/Evaluation/Admin", GrantsPermissions.Manage, 162),
         new(NavigationArea.BackOffice, "Nav.Grant.Admin", "/Grants/Admin", GrantsPermissions.Manage, 160),
         new(NavigationArea.BackOffice, "Nav.Grant.Projects", "/Grants/Projects/Admin", GrantsPermissions.Manage, 161),
         new(NavigationArea.Public, "Nav.Grant.Agreements", "/Grants/Projects", GrantsPermissions.Apply, 37),
@@ -41,6 +44,12 @@ public sealed class GrantsModule : IModule
         services.AddScoped<IGrantFigures, GrantFigures>();
         services.AddScoped<IFundedProjects, FundedProjects>();
         services.AddScoped<IOrganizationPageSection, GrantsPageSection>();
+        services.AddOptions<GrantProgressOptions>().Bind(configuration.GetSection(GrantProgressOptions.Section));
+        services.AddScoped<ProgressService>();
+        services.AddScoped<EvaluationService>();
+        services.AddScoped<ProgressReminders>();
+        services.AddHostedService<ProgressReminderService>();
+        services.AddScoped<IFileAccessRule, ProgressEvidenceAccessRule>();
         services.AddScoped<GrantAgreementService>();
         services.AddScoped<GrantMoneyService>();
         services.AddScoped<IFileAccessRule, SignedAgreementAccessRule>();

@@ -1,0 +1,314 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Registry.Core.Auditing;
+using Registry.Core.Calendar;
+using Registry.Core.Data;
+using Registry.Core.Files;
+using Registry.Core.Forms;
+using Registry.Core.Localization;
+using Registry.Core.Notifications;
+using Registry.Core.Security;
+using Registry.Grants.Domain;
+using Registry.Organizations.Contracts;
+
+namespace Registry.Grants.Services;
+
+/// <summary>Settings of progress reports (section <c>Registry:Grants:Progress</c>).</summary>
+public sealed class GrantProgressOptions
+{
+    public const string Section = "Registry:Grants:Progress";
+
+    /// <summary>The final report is due this many working days after the project's last day.</summary>
+    public int FinalDueWorkingDays { get; set; } = 15;
+
+    /// <summary>The organization is reminded this many days before a report is due.</summary>
+    public int RemindDaysBefore { get; set; } = 7;
+}
+
+/// <summary>A report with its project's title and organization, for lists.</summary>
+public sealed record ReportRow(ProgressReport Report, string Title, string OrganizationName, int RoundId);
+
+/// <summary>
+/// The organization's side of progress reports: both reports created once an agreement is signed (due dates from the
+/// plan's period and the working-day calendar), drafts, evidence uploads, submission; the officer returns a report for
+/// correction with a reason. Every step audited, the other side notified.
+/// </summary>
+public sealed class ProgressService(
+    DbContext db,
+    ICalendarProvider calendars,
+    IOptions<GrantProgressOptions> options,
+    IOrganizationNotifier organizations,
+    INotifier notifier,
+    IFileStore files,
+    IAuditTrail audit,
+    TimeProvider clock)
+{
+    private static readonly AgreementState[] Running = [AgreementState.Signed, AgreementState.Closed];
+
+    public static string Id(ProgressReport report) => report.Id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The notification template of an event of the report's kind (e.g. Grant.Progress.MidTerm.DueSoon).</summary>
+    public static string Template(ProgressReport report, string name)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return $"Grant.Progress.{report.Kind}.{name}";
+    }
+
+    public static Dictionary<string, string> Values(ProgressReport report, string title) => new()
+    {
+        ["title"] = title,
+        ["due"] = report.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>
+    /// Creates the mid-term and final reports of every signed agreement that lacks them (idempotent; two nodes racing meet
+    /// the unique index and the loser keeps nothing). The final report waits until the holiday calendar has the year its
+    /// due date falls in (no guessing at working days); the hourly job creates it once the year is loaded. Returns how
+    /// many reports were created.
+    /// </summary>
+    public async Task<int> EnsureReportsAsync(CancellationToken cancellationToken)
+    {
+        var agreements = await db.Set<GrantAgreement>()
+            .Where(a => Running.Contains(a.State) && db.Set<ProgressReport>().Count(r => r.AgreementId == a.Id) < 2)
+            .ToListAsync(cancellationToken);
+        if (agreements.Count == 0)
+        {
+            return 0;
+        }
+
+        var ids = agreements.Select(a => a.Id).ToList();
+        var existing = (await db.Set<ProgressReport>().Where(r => ids.Contains(r.AgreementId)).Select(r => new { r.AgreementId, r.Kind }).ToListAsync(cancellationToken))
+            .Select(r => (r.AgreementId, r.Kind)).ToHashSet();
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var created = 0;
+        foreach (var agreement in agreements)
+        {
+            var before = created;
+            if (!existing.Contains((agreement.Id, ReportKind.MidTerm)))
+            {
+                db.Add(ProgressRules.NewReport(agreement, ReportKind.MidTerm, ProgressRules.MidTermDue(agreement.StartOn, agreement.EndOn), now));
+                created++;
+            }
+
+            if (!existing.Contains((agreement.Id, ReportKind.Final)) && FinalDue(calendar, agreement) is { } finalDue)
+            {
+                db.Add(ProgressRules.NewReport(agreement, ReportKind.Final, finalDue, now));
+                created++;
+            }
+
+            if (created > before)
+            {
+                audit.Record("grants.progress-reports-created", nameof(GrantAgreement), agreement.Id.ToString(CultureInfo.InvariantCulture), $"{created - before} reports of {agreement.Title}");
+            }
+        }
+
+        if (created == 0)
+        {
+            return 0;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return created;
+        }
+        catch (DbUpdateException)
+        {
+            // Another request created them first.
+            db.ChangeTracker.Clear();
+            return 0;
+        }
+    }
+
+    private DateOnly? FinalDue(WorkingDayCalendar calendar, GrantAgreement agreement)
+    {
+        try
+        {
+            return ProgressRules.FinalDue(calendar, agreement.EndOn, options.Value.FinalDueWorkingDays);
+        }
+        catch (CalendarYearMissingException)
+        {
+            return null;
+        }
+    }
+
+    public Task<ProgressReport?> FindAsync(int id, CancellationToken cancellationToken) =>
+        db.Set<ProgressReport>().Include(r => r.Evidence.OrderBy(e => e.UploadedAt)).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+
+    public Task<GrantAgreement> AgreementOfAsync(ProgressReport report, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return db.Set<GrantAgreement>().AsNoTracking().Include(a => a.Tranches).ThenInclude(t => t.Payments).SingleAsync(a => a.Id == report.AgreementId, cancellationToken);
+    }
+
+    /// <summary>Reports (with their projects) matching <paramref name="filter"/>: waiting for evaluation first, then by due date.</summary>
+    public Task<List<ReportRow>> RowsAsync(System.Linq.Expressions.Expression<Func<ProgressReport, bool>> filter, CancellationToken cancellationToken) =>
+        (from r in db.Set<ProgressReport>().AsNoTracking().Where(filter)
+         join a in db.Set<GrantAgreement>().AsNoTracking() on r.AgreementId equals a.Id
+         orderby r.State == ReportState.Submitted descending, r.DueOn, r.Id
+         select new ReportRow(r, a.Title, a.OrganizationName, a.RoundId)).ToListAsync(cancellationToken);
+
+    /// <summary>Saves the draft (autosave and the save button): incomplete is fine, malformed is not.</summary>
+    public async Task<OperationResult> SaveDraftAsync(ProgressReport report, ProgressInput input, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(input);
+        if (!report.IsEditable)
+        {
+            return OperationResult.Fail("", "Grant.Progress.Error.NotEditable");
+        }
+
+        var errors = ProgressRules.ShapeErrors(report, input);
+        if (errors.Count > 0)
+        {
+            return new OperationResult(errors);
+        }
+
+        db.ExpectVersion(report, seenVersion);
+        ProgressRules.Apply(report, input);
+        report.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    /// <summary>Submits a complete report (after the project started; a final one after it ended and the mid-term was evaluated).</summary>
+    public async Task<OperationResult> SubmitAsync(ProgressReport report, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var agreement = await AgreementOfAsync(report, cancellationToken);
+        var midTerm = report.Kind == ReportKind.Final
+            ? await db.Set<ProgressReport>().AsNoTracking().SingleOrDefaultAsync(r => r.AgreementId == report.AgreementId && r.Kind == ReportKind.MidTerm, cancellationToken)
+            : null;
+        var errors = ProgressRules.SubmitErrors(report, ChinaTime.Today(clock), agreement.StartOn, agreement.EndOn, midTerm);
+        if (errors.Count > 0)
+        {
+            return new OperationResult(errors);
+        }
+
+        db.ExpectVersion(report, seenVersion);
+        report.State = ReportState.Submitted;
+        report.SubmittedAt = clock.GetUtcNow().UtcDateTime;
+        report.UpdatedAt = report.SubmittedAt.Value;
+        audit.Record("grants.progress-submitted", nameof(ProgressReport), Id(report), $"{report.Kind} of {agreement.Title}");
+        var values = Values(report, agreement.Title);
+        await organizations.NotifyAsync(report.OrganizationId, Template(report, "Received"), values, $"/Grants/Progress/{report.Id}", cancellationToken);
+        await notifier.NotifyPermissionHoldersAsync(GrantsPermissions.Manage, Template(report, "Submitted"), values, $"/Grants/Evaluation/{report.Id}", cancellationToken);
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Attaches a photo or evidence file (type and size checked by the file store); a refused upload changes nothing,
+    /// the files already attached stay.
+    /// </summary>
+    public async Task<OperationResult> AttachAsync(ProgressReport report, Stream content, string fileName, string? caption, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (!report.IsEditable)
+        {
+            return OperationResult.Fail("", "Grant.Progress.Error.NotEditable");
+        }
+
+        if (report.Evidence.Count >= MaxEvidence)
+        {
+            return OperationResult.Fail("File", "Grant.Progress.Error.TooManyFiles", MaxEvidence);
+        }
+
+        if ((caption?.Length ?? 0) > 200)
+        {
+            return OperationResult.Fail("Caption", "Validation.MaxLength", "Grant.Progress.Field.Caption", 200);
+        }
+
+        var upload = await files.SaveAsync(content, fileName, cancellationToken);
+        if (!upload.Succeeded)
+        {
+            return OperationResult.Fail("File", upload.ErrorKey!);
+        }
+
+        db.ExpectVersion(report, seenVersion);
+        var now = clock.GetUtcNow().UtcDateTime;
+        report.Evidence.Add(new ProgressEvidence { FileId = upload.File!.Id, FileName = upload.File.FileName, Caption = caption?.Trim() ?? "", UploadedAt = now });
+        report.UpdatedAt = now;
+        audit.Record("grants.progress-evidence-added", nameof(ProgressReport), Id(report), upload.File.FileName);
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    public const int MaxEvidence = 30;
+
+    public async Task<OperationResult> RemoveEvidenceAsync(ProgressReport report, int evidenceId, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (!report.IsEditable)
+        {
+            return OperationResult.Fail("", "Grant.Progress.Error.NotEditable");
+        }
+
+        if (report.Evidence.FirstOrDefault(e => e.Id == evidenceId) is not { } evidence)
+        {
+            return OperationResult.Fail("", "Grant.Progress.Error.NoSuchFile");
+        }
+
+        db.ExpectVersion(report, seenVersion);
+        report.Evidence.Remove(evidence);
+        report.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record("grants.progress-evidence-removed", nameof(ProgressReport), Id(report), evidence.FileName);
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    /// <summary>An officer returns a submitted report (not yet evaluated) for correction with a reason; the organization is told.</summary>
+    public async Task<OperationResult> ReturnAsync(ProgressReport report, string? reason, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.State != ReportState.Submitted)
+        {
+            return OperationResult.Fail("", "Grant.Progress.Error.NotSubmitted");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return OperationResult.Fail("ReturnReason", "Validation.Required", "Grant.Progress.Field.ReturnReason");
+        }
+
+        if (reason.Length > ProgressRules.ReasonMax)
+        {
+            return OperationResult.Fail("ReturnReason", "Validation.MaxLength", "Grant.Progress.Field.ReturnReason", ProgressRules.ReasonMax);
+        }
+
+        db.ExpectVersion(report, seenVersion);
+        report.State = ReportState.Returned;
+        report.ReturnReason = reason.Trim();
+        report.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        var title = await TitleAsync(report, cancellationToken);
+        audit.Record("grants.progress-returned", nameof(ProgressReport), Id(report), $"{report.Kind} of {title}: {report.ReturnReason}");
+        var values = Values(report, title);
+        values["reason"] = report.ReturnReason;
+        await organizations.NotifyAsync(report.OrganizationId, Template(report, "Returned"), values, $"/Grants/Progress/{report.Id}", cancellationToken);
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    public Task<string> TitleAsync(ProgressReport report, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return db.Set<GrantAgreement>().Where(a => a.Id == report.AgreementId).Select(a => a.Title).SingleAsync(cancellationToken);
+    }
+}
+
+/// <summary>Evidence of a progress report: the organization's members, and its evaluators once they declared no conflict.</summary>
+internal sealed class ProgressEvidenceAccessRule(DbContext db, IOrganizationRegister register) : IFileAccessRule
+{
+    public async Task<bool> CanReadAsync(System.Security.Claims.ClaimsPrincipal user, StoredFile file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(file);
+        var report = await db.Set<ProgressEvidence>().Where(e => e.FileId == file.Id)
+            .Join(db.Set<ProgressReport>(), e => e.ReportId, r => r.Id, (_, r) => new { r.Id, r.OrganizationId })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (report is null || user.UserId() is not { } userId)
+        {
+            return false;
+        }
+
+        return (await register.OrganizationsOfUserAsync(userId, cancellationToken)).Contains(report.OrganizationId)
+            || await db.Set<EvaluationSeat>().AnyAsync(s => s.ReportId == report.Id && s.EvaluatorUserId == userId && s.DeclaredAt != null && !s.Recused, cancellationToken);
+    }
+}
