@@ -34,19 +34,9 @@ internal sealed class AuditSuite : IBenchSuite
             samples: context.Choose(300, 2_000),
             cancellationToken);
 
-        var batched = await Sampler.CompareAsync(
-            writer.SaveOutboxMessages(BatchSize),
-            writer.SaveAuditEntries(BatchSize),
-            new Warmup(MinRounds: 2, MinTime: context.Choose(TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500)), MaxTime: context.Choose(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5)), MaxRounds: 20),
-            samples: context.Choose(6, 30),
-            cancellationToken);
-
-        var sealing = await Sampler.CompareAsync(
-            writer.SaveAuditEntries(BatchSize),
-            writer.SaveAndSealAuditEntries(BatchSize),
-            new Warmup(MinRounds: 2, MinTime: context.Choose(TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500)), MaxTime: context.Choose(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5)), MaxRounds: 20),
-            samples: context.Choose(6, 30),
-            cancellationToken);
+        var batchWarmup = new Warmup(MinRounds: 2, MinTime: context.Choose(TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500)), MaxTime: context.Choose(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5)), MaxRounds: 20);
+        var batched = await Sampler.CompareAsync(writer.SaveOutboxMessages(BatchSize), writer.SaveAuditEntries(BatchSize), batchWarmup, samples: context.Choose(6, 30), cancellationToken);
+        var sealing = await Sampler.CompareAsync(writer.SaveAuditEntries(BatchSize), writer.SaveAndSealAuditEntries(BatchSize), batchWarmup, samples: context.Choose(6, 30), cancellationToken);
 
         var chainLength = await CheckChainAsync(database, writer.AuditEntriesWritten, cancellationToken);
 
