@@ -107,7 +107,7 @@ public abstract class DataTests<TApp>(TApp app)
         scope.ServiceProvider.GetRequiredService<IAuditTrail>().Record("test.delete", "Test", "x", "to be deleted");
         await db.SaveChangesAsync();
         await AuditChain.SealPendingAsync(db, CancellationToken.None);
-        var newest = await db.Set<AuditEntry>().OrderByDescending(e => e.Sequence).FirstAsync();
+        var newest = await db.Set<AuditEntry>().Where(e => e.Sequence != null).OrderByDescending(e => e.Sequence).FirstAsync();
         await db.Set<AuditEntry>().Where(e => e.Id == newest.Id).ExecuteDeleteAsync();
         var result = await AuditChain.VerifyAsync(db, CancellationToken.None);
         result.IsIntact.ShouldBeFalse();
