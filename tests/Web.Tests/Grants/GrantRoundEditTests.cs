@@ -137,7 +137,7 @@ public abstract class GrantRoundEditTests<TApp>(TApp app)
             first.StatusCode.ShouldBe(HttpStatusCode.Redirect, await ErrorsAsync(first));
         }
 
-        using var second = await officer.PostFormAsync(secondTab, new Dictionary<string, string> { ["Form.Budget"] = "1" });
+        using var second = await officer.PostFormAsync(secondTab, new Dictionary<string, string> { ["Form.Budget"] = "1500000" });
 
         second.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await ErrorsAsync(second)).ShouldContain("他人已保存了本轮设置，本次修改未保存");
