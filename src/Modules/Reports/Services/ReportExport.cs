@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MiniExcelLibs;
+using Registry.Core.Tabular;
 using Registry.Reports.Domain;
 
 namespace Registry.Reports.Services;
@@ -8,7 +9,7 @@ namespace Registry.Reports.Services;
 /// <summary>The dashboard's tables as files: XLSX (one sheet per table) and CSV (UTF-8 with BOM, tables one after another).</summary>
 internal static class ReportExport
 {
-    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string XlsxContentType = TabularExport.XlsxContentType;
 
     private static readonly Text ItemHeading = new("Rep.Item");
 
@@ -42,11 +43,11 @@ internal static class ReportExport
         var csv = new StringBuilder();
         foreach (var table in Tables(report))
         {
-            csv.Append(Field(label(table.Title))).Append("\r\n");
-            csv.AppendJoin(',', Heading(table, label).Select(Field)).Append("\r\n");
+            csv.Append(TabularExport.CsvField(label(table.Title))).Append("\r\n");
+            csv.AppendJoin(',', Heading(table, label).Select(TabularExport.CsvField)).Append("\r\n");
             foreach (var row in table.Rows)
             {
-                csv.Append(Field(label(row.Label)));
+                csv.Append(TabularExport.CsvField(label(row.Label)));
                 foreach (var cell in row.Cells)
                 {
                     csv.Append(',').Append(cell.Value is { } value ? value.ToString(CultureInfo.InvariantCulture) : "");
@@ -79,12 +80,5 @@ internal static class ReportExport
         }
 
         return heading;
-    }
-
-    /// <summary>RFC 4180 quoting; text starting with = + - @ gets a leading apostrophe so no spreadsheet runs it as a formula.</summary>
-    private static string Field(string text)
-    {
-        var value = text.Length > 0 && text[0] is '=' or '+' or '-' or '@' ? "'" + text : text;
-        return value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 }

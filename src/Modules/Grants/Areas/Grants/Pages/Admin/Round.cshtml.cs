@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Registry.Core.Finance;
 using Registry.Core.Forms;
 using Registry.Core.Security;
+using Registry.Core.Tabular;
 using Registry.Grants.Contracts;
 using Registry.Grants.Domain;
 using Registry.Grants.Services;
@@ -37,6 +38,24 @@ public sealed class RoundModel(
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    /// <summary>The results as XLSX (officers only, as the whole page: scores are nobody else's before publication).</summary>
+    public Task<IActionResult> OnGetXlsxAsync(int id, CancellationToken cancellationToken) =>
+        ExportAsync(id, (round, tables) => File(TabularExport.Xlsx(tables), TabularExport.XlsxContentType, ResultsExport.FileName(round, "xlsx")), cancellationToken);
+
+    public Task<IActionResult> OnGetCsvAsync(int id, CancellationToken cancellationToken) =>
+        ExportAsync(id, (round, tables) => File(TabularExport.Csv(tables), TabularExport.CsvContentType, ResultsExport.FileName(round, "csv")), cancellationToken);
+
+    private async Task<IActionResult> ExportAsync(int id, Func<GrantRound, IReadOnlyList<ExportTable>, IActionResult> file, CancellationToken cancellationToken)
+    {
+        if (await rounds.FindAsync(id, cancellationToken) is not { } round)
+        {
+            return NotFound();
+        }
+
+        var names = (await reviews.SeatsOfRoundAsync(id, cancellationToken)).GroupBy(s => s.ReviewerUserId).ToDictionary(g => g.Key, g => g.First().ReviewerName);
+        return file(round, ResultsExport.Tables(await decisions.ResultsAsync(round, cancellationToken), names, localizer));
+    }
 
     public Task<IActionResult> OnPostAssignAsync(int id, CancellationToken cancellationToken) =>
         ActAsync(id, async round => (await reviews.AutoAssignAsync(round, cancellationToken)).Result, "Grant.Admin.AssignedFlash", cancellationToken);
