@@ -6,6 +6,7 @@ using Registry.Grants.Contracts;
 using Registry.Grants.Domain;
 using Registry.Grants.Services;
 using Registry.Notices.Contracts;
+using Registry.Organizations.Contracts;
 using Registry.Web.Data;
 using Registry.Web.Tests.Ratings;
 using static Registry.Web.Tests.Grants.GrantSteps;
@@ -216,6 +217,56 @@ public abstract class GrantFlowTests<TApp>(TApp app)
         {
             (await app.SeatsAsync(id)).ShouldNotContain(s => s.ReviewerUserId == linked);
         }
+    }
+
+    /// <summary>Applications of two organizations in one round: the accounts are fetched for all of them at once, each keeps its own.</summary>
+    [Fact]
+    public async Task AutoAssign_TwoOrganizations_LinkedReviewerOnlyOnTheOtherOrganizationsApplications()
+    {
+        var roundId = await app.OpenRoundAsync();
+        var own = new List<int>();
+        var other = new List<int>();
+        for (var i = 0; i < 3; i++)
+        {
+            own.Add(await app.PassedAsync(roundId, MemberSocialGroup, Project($"协会项目{i}")));
+            other.Add(await app.PassedAsync(roundId, MemberServiceCentre, Project($"中心项目{i}")));
+        }
+
+        (await app.AutoAssignAsync(roundId)).Result.ShouldSucceed();
+
+        var linked = await app.UserIdAsync(LinkedReviewer);
+        var seated = new List<int>();
+        foreach (var id in own.Concat(other))
+        {
+            var seats = await app.SeatsAsync(id);
+            seats.Count.ShouldBe(3);
+            seated.AddRange(seats.Where(s => s.ReviewerUserId == linked).Select(s => s.ApplicationId));
+        }
+
+        seated.ShouldNotBeEmpty();
+        seated.ShouldBeSubsetOf(other);
+    }
+
+    [Fact]
+    public async Task UsersOfOrganizations_OneQuery_SameAccountsAsOneByOne()
+    {
+        var ids = new[] { await app.OrganizationIdAsync(MemberSocialGroup), await app.OrganizationIdAsync(MemberServiceCentre), int.MaxValue };
+
+        var (batch, single) = await app.WithAsync<IOrganizationRegister, (ILookup<int, string>, List<IReadOnlyList<string>>)>(async register =>
+        {
+            var all = await register.UsersOfOrganizationsAsync(ids, CancellationToken.None);
+            var each = new List<IReadOnlyList<string>>();
+            foreach (var id in ids)
+            {
+                each.Add(await register.UsersOfOrganizationAsync(id, CancellationToken.None));
+            }
+
+            return (all, each);
+        });
+
+        ids.Select(id => batch[id].Order(StringComparer.Ordinal)).ShouldBe(single.Select(s => s.Order(StringComparer.Ordinal)));
+        batch[ids[0]].ShouldContain(await app.UserIdAsync(LinkedReviewer));
+        batch[int.MaxValue].ShouldBeEmpty();
     }
 
     [Fact]

@@ -59,7 +59,12 @@ public sealed class ReviewService(DbContext db, IOrganizationRegister register, 
     public async Task<IReadOnlySet<string>> LinkedAsync(GrantApplication application, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(application);
-        var linked = (await register.UsersOfOrganizationAsync(application.OrganizationId, cancellationToken)).ToHashSet();
+        return Linked(application, await register.UsersOfOrganizationAsync(application.OrganizationId, cancellationToken));
+    }
+
+    private static HashSet<string> Linked(GrantApplication application, IEnumerable<string> accountsOfOrganization)
+    {
+        var linked = accountsOfOrganization.ToHashSet(StringComparer.Ordinal);
         if (application.ApplicantUserId is { } applicant)
         {
             linked.Add(applicant);
@@ -82,13 +87,15 @@ public sealed class ReviewService(DbContext db, IOrganizationRegister register, 
             .OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id).ToListAsync(cancellationToken);
         var seats = (await db.Set<ReviewAssignment>().AsNoTracking().Where(a => a.RoundId == round.Id).Select(a => new { a.ApplicationId, a.ReviewerUserId, a.Recused }).ToListAsync(cancellationToken))
             .ToLookup(a => a.ApplicationId);
+        // The accounts of every applicant organization in one query, not one per application.
+        var accounts = await register.UsersOfOrganizationsAsync([.. applications.Select(a => a.OrganizationId).Distinct()], cancellationToken);
         var errors = new List<FormError>();
         var added = 0;
         foreach (var application in applications)
         {
             var taken = seats[application.Id].Select(s => s.ReviewerUserId).ToHashSet();
             var needed = round.ReviewersPerApplication - seats[application.Id].Count(s => !s.Recused);
-            var linked = await LinkedAsync(application, cancellationToken);
+            var linked = Linked(application, accounts[application.OrganizationId]);
             for (var i = 0; i < needed; i++)
             {
                 var next = pool.Where(r => !taken.Contains(r.UserId) && !linked.Contains(r.UserId)).OrderBy(r => load[r.UserId]).ThenBy(r => r.Email, StringComparer.Ordinal).FirstOrDefault();

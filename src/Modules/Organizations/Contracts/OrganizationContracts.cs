@@ -93,6 +93,9 @@ public interface IOrganizationRegister
     /// <summary>Accounts linked to an organization (conflict-of-interest checks exclude them as reviewers).</summary>
     Task<IReadOnlyList<string>> UsersOfOrganizationAsync(int organizationId, CancellationToken cancellationToken);
 
+    /// <summary>Accounts linked to each of the organizations, in one query (an organization without accounts has an empty group).</summary>
+    Task<ILookup<int, string>> UsersOfOrganizationsAsync(IReadOnlyCollection<int> organizationIds, CancellationToken cancellationToken);
+
     /// <summary>
     /// Records the organization's credit standing on the register (the directory and public page show it) and announces the
     /// change on the feed. The change is tracked in the shared context: it is saved, with the caller's own changes, by the

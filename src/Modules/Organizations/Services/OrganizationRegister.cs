@@ -77,6 +77,10 @@ internal sealed class OrganizationRegister(DbContext db, IOutbox outbox, TimePro
     public async Task<IReadOnlyList<string>> UsersOfOrganizationAsync(int organizationId, CancellationToken cancellationToken) =>
         await db.Set<OrganizationMember>().Where(m => m.OrganizationId == organizationId).Select(m => m.UserId).ToListAsync(cancellationToken);
 
+    public async Task<ILookup<int, string>> UsersOfOrganizationsAsync(IReadOnlyCollection<int> organizationIds, CancellationToken cancellationToken) =>
+        (await db.Set<OrganizationMember>().Where(m => organizationIds.Contains(m.OrganizationId)).Select(m => new { m.OrganizationId, m.UserId }).ToListAsync(cancellationToken))
+            .ToLookup(m => m.OrganizationId, m => m.UserId);
+
     public Task<bool> SetCreditStandingAsync(int organizationId, CreditStanding standing, CancellationToken cancellationToken) =>
         ChangeAsync(organizationId, o => o.Standing != standing, o => o.Standing = standing, cancellationToken);
 
