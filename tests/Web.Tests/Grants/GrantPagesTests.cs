@@ -123,6 +123,33 @@ public abstract class GrantPagesTests<TApp>(TApp app)
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await client.GetDocumentAsync($"/Grants/Application/{id}")).QuerySelector("[data-testid=receipt-number]")!.TextContent.ShouldBe((await app.ApplicationAsync(id)).ReceiptNumber);
     }
+
+    [Fact]
+    public async Task ApplicationPage_ForbiddenLineBelowAnEmptyRow_MessageOnTheRowTyped()
+    {
+        var id = await app.DraftAsync(await app.OpenRoundAsync(), MemberServiceCentre, Project("空行之后"));
+        var client = await app.SignedInClientAsync(DemoApplicant);
+
+        using var response = await client.SubmitFormAsync($"/Grants/Application/{id}", new Dictionary<string, string>
+        {
+            ["Form.Lines[1].Item"] = "",
+            ["Form.Lines[1].Requested"] = "",
+            ["Form.Lines[1].Matching"] = "",
+            ["Form.Lines[2].Category"] = "Activities",
+            ["Form.Lines[2].Item"] = "探访活动",
+            ["Form.Lines[2].Matching"] = "20000",
+            ["Form.Lines[3].Category"] = "Materials",
+            ["Form.Lines[3].Item"] = "购置设备",
+            ["Form.Lines[3].Requested"] = "1000",
+        }, "#grant-form", handler: "Submit");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await response.ParseAsync();
+        page.QuerySelector("[data-valmsg-for='Form.Lines[3].Item']")!.TextContent.ShouldStartWith("第4行“购置设备”不得列入资助资金");
+        (page.QuerySelector("[data-valmsg-for='Form.Lines[2].Item']")?.TextContent ?? "").ShouldBeEmpty();
+        page.QuerySelector("[data-testid=item-3]")!.GetAttribute("value").ShouldBe("购置设备");
+        (await app.ApplicationAsync(id)).State.ShouldBe(Registry.Grants.Domain.GrantState.Draft);
+    }
 }
 
 public sealed class GrantPagesTestsOnSqlite(GrantsSqliteApp app) : GrantPagesTests<GrantsSqliteApp>(app), IClassFixture<GrantsSqliteApp>;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -16,7 +17,7 @@ namespace Registry.Grants.Areas.Grants.Pages;
 /// the state and the screening outcome. Never any score.
 /// </summary>
 [Permission(GrantsPermissions.Apply)]
-public sealed class ApplicationModel(GrantApplicationService applications, GrantAccess access, IStringLocalizer localizer) : PageModel
+public sealed partial class ApplicationModel(GrantApplicationService applications, GrantAccess access, IStringLocalizer localizer) : PageModel
 {
     public const int IndicatorRows = 6;
 
@@ -84,7 +85,7 @@ public sealed class ApplicationModel(GrantApplicationService applications, Grant
 
         if (!result.Succeeded)
         {
-            ModelState.AddResult(result, localizer, "Form.");
+            ModelState.AddResult(Form.OnFormRows(result), localizer, "Form.");
             Form.Version = Application.Version;
             return Page();
         }
@@ -106,7 +107,7 @@ public sealed class ApplicationModel(GrantApplicationService applications, Grant
         return null;
     }
 
-    public sealed class ProjectForm
+    public sealed partial class ProjectForm
     {
         public long Version { get; set; }
 
@@ -163,6 +164,37 @@ public sealed class ApplicationModel(GrantApplicationService applications, Grant
             Lines = [.. a.BudgetLines.OrderBy(l => l.Position).Select(l => new LineRow { Category = l.Category, Item = l.Item, Requested = new Money(l.RequestedFen).ToYuanString(), Matching = new Money(l.MatchingFen).ToYuanString() })],
         };
 
+        /// <summary>The form row of each budget line <see cref="ToInput"/> passed on (empty rows are left out).</summary>
+        private readonly List<int> keptRows = [];
+
+        /// <summary>
+        /// The result with its budget line errors moved from the line's position among the lines passed on to the form row
+        /// the user typed it in (with an empty row above, line 2 may be row 3): the field, and the row number the message
+        /// names (a line error's first argument).
+        /// </summary>
+        public OperationResult OnFormRows(OperationResult result)
+        {
+            ArgumentNullException.ThrowIfNull(result);
+            return result with
+            {
+                Errors = [.. result.Errors.Select(error =>
+                {
+                    var match = LineField().Match(error.Field);
+                    if (!match.Success || !int.TryParse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture, out var line) || line >= keptRows.Count)
+                    {
+                        return error;
+                    }
+
+                    var row = keptRows[line];
+                    object[] args = error.Args is [int number, .. var rest] && number == line + 1 ? [row + 1, .. rest] : error.Args;
+                    return new FormError(string.Create(CultureInfo.InvariantCulture, $"Lines[{row}].{match.Groups[2].Value}"), error.Key, args);
+                })],
+            };
+        }
+
+        [GeneratedRegex(@"^Lines\[(\d+)\]\.(.+)$", RegexOptions.CultureInvariant)]
+        private static partial Regex LineField();
+
         /// <summary>Parses numbers, dates and amounts (errors go on the model state); null when any failed.</summary>
         public ProjectInput? ToInput(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, IStringLocalizer localizer)
         {
@@ -191,6 +223,7 @@ public sealed class ApplicationModel(GrantApplicationService applications, Grant
             var start = Date(StartOn, "Form.StartOn");
             var end = Date(EndOn, "Form.EndOn");
             var lines = new List<BudgetLineInput>();
+            keptRows.Clear();
             for (var i = 0; i < Lines.Count; i++)
             {
                 var row = Lines[i];
@@ -198,6 +231,8 @@ public sealed class ApplicationModel(GrantApplicationService applications, Grant
                 {
                     continue;
                 }
+
+                keptRows.Add(i);
 
                 long Amount(string? text, string field)
                 {
