@@ -40,13 +40,15 @@ internal sealed class ReportsSuite : IBenchSuite
         context.Out.WriteLine(Invariant($"reports: seeded {size:#,0} organizations, {rows.Applications:#,0} applications, {rows.Reports:#,0} annual reports in {seeding.Elapsed.TotalSeconds:0.0} s"));
 
         var period = ReportPeriod.WholeYear(ReportYear);
+        async ValueTask<int> Count(CancellationToken ct)
+        {
+            await using var scope = host.CreateScope();
+            var active = await scope.ServiceProvider.GetRequiredService<DbContext>().Set<Organization>().CountAsync(o => o.Status == OrganizationStatus.Active, ct);
+            return active > 0 ? 1 : throw new InvalidOperationException("The register is empty.");
+        }
+
         var comparison = await Sampler.CompareAsync(
-            async ct =>
-            {
-                await using var scope = host.CreateScope();
-                var active = await scope.ServiceProvider.GetRequiredService<DbContext>().Set<Organization>().CountAsync(o => o.Status == OrganizationStatus.Active, ct);
-                return active > 0 ? 1 : throw new InvalidOperationException("The register is empty.");
-            },
+            Count,
             async ct =>
             {
                 await using var scope = host.CreateScope();
@@ -60,9 +62,36 @@ internal sealed class ReportsSuite : IBenchSuite
 
         var table = ResultTable.ForStats(Invariant($"reports: time per dashboard for {ReportYear} ({size:#,0} organizations, {Years} years of history)"), "pages/s");
         table.AddComparison("count of active organizations (one indexed query)", "dashboard: all sections' figures + SVG charts", comparison);
+        await AddSectionsAsync(context, host, period, Count, table, cancellationToken);
         table.AddNote(Invariant($"{rows.Applications:#,0} decided applications ({rows.Applications / Years:#,0} a year) and {rows.Reports:#,0} annual reports in {Years} campaigns; the dashboard also draws the 5-year trends"));
         table.AddNote("each sample uses a new scope (one request's DbContext); baseline and dashboard samples alternate");
         table.Write(context.Out);
+    }
+
+    /// <summary>Each section's figures on its own (the profile of the dashboard: which module's queries dominate), against the same count.</summary>
+    private static async Task AddSectionsAsync(BenchContext context, InProcessRegistry host, ReportPeriod period, Func<CancellationToken, ValueTask<int>> baseline, ResultTable table, CancellationToken cancellationToken)
+    {
+        List<string> names;
+        await using (var scope = host.CreateScope())
+        {
+            names = [.. scope.ServiceProvider.GetServices<IReportSection>().OrderBy(s => s.Order).Select(s => s.GetType().Name)];
+        }
+
+        foreach (var name in names)
+        {
+            var comparison = await Sampler.CompareAsync(
+                baseline,
+                async ct =>
+                {
+                    await using var scope = host.CreateScope();
+                    var section = scope.ServiceProvider.GetServices<IReportSection>().Single(s => s.GetType().Name == name);
+                    return (await section.LoadAsync(period, ct)).Title is null ? 0 : 1;
+                },
+                new Warmup(MinRounds: 2, MinTime: TimeSpan.FromMilliseconds(500), MaxTime: context.Choose(TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10)), MaxRounds: 20),
+                samples: context.Choose(5, 15),
+                cancellationToken);
+            table.AddComparison("count of active organizations", "section " + name, comparison);
+        }
     }
 
     /// <summary>Writes the district: organizations founded over 25 years, a tenth of the register's size in decided applications a year, a report per organization per campaign.</summary>

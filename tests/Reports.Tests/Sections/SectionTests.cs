@@ -32,6 +32,31 @@ public sealed class SectionTests
     }
 
     [Fact]
+    public async Task Registrations_RangeInsideTheYear_CountsTheRangeAndTrendsTheWholeYears()
+    {
+        var section = new RegistrationsSection(new Figures([new("Change", "SocialGroup", 24)], inRange: [new("Change", "SocialGroup", 5)]));
+
+        var report = await section.LoadAsync(new ReportPeriod(2026, new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 30)), CancellationToken.None);
+
+        (report.Tables[0].Rows.Single(r => r.Key == "Change").Cells[^1].Value, report.Tables[1].Rows.Single(r => r.Key == "2026").Cells[2].Value).ShouldBe((5m, 24m));
+    }
+
+    [Theory]
+    [InlineData(2025, "2025-12-31")]
+    [InlineData(2026, "2026-03-02")]
+    public async Task Register_Year_IsCountedAtTheYearsEndOrToday(int year, string expected)
+    {
+        var figures = new Figures([], register: [new("SocialGroup", "Active", "鼓楼街道", 3), new("SocialGroup", "Deregistered", "鼓楼街道", 1)]);
+        var section = new RegisterSection(figures, new FixedClock(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero)));
+
+        var report = await section.LoadAsync(ReportPeriod.WholeYear(year), CancellationToken.None);
+
+        figures.RegisterAsOf.ShouldBe(DateOnly.Parse(expected, CultureInfo.InvariantCulture));
+        report.Tables[0].Rows.Single(r => r.Key == "SocialGroup").Cells.Select(c => c.Value).ShouldBe([3m, 1m, 0m, 4m]);
+        report.Note!.Args.ShouldBe([expected]);
+    }
+
+    [Fact]
     public async Task Inspections_NoCampaignForTheYearBefore_SaysSoAndWritesNothing()
     {
         var section = new InspectionsSection(new NoInspections());
@@ -52,7 +77,7 @@ public sealed class SectionTests
 
         var report = await section.LoadAsync(Year2026, CancellationToken.None);
 
-        var zh = new TextFormatter((key, args) => key == "Rep.Summary.Grants" ? string.Format(CultureInfo.InvariantCulture, "公益创投共收到{0}个项目申报，{1}", args) : "", CultureInfo.GetCultureInfo("zh-CN"));
+        var zh = new TextFormatter(key => key == "Rep.Summary.Grants" ? "公益创投共收到{0}个项目申报，{1}" : "", CultureInfo.GetCultureInfo("zh-CN"));
         zh.Format(report.Summary.Single()).ShouldBe("公益创投共收到300个项目申报，确定了267个入围项目,项目资金超过215万元");
         report.Tables[0].Rows.Single().Cells.Select(c => c.Value).ShouldBe([300m, 280m, 267m, 0m, 3_000_000m, 2_150_001m, 0m]);
     }
@@ -67,11 +92,21 @@ public sealed class SectionTests
         public int GetHashCode(Text obj) => obj.Key.GetHashCode(StringComparison.Ordinal);
     }
 
-    private sealed class Figures(IReadOnlyList<RegistrationCount> approved) : IRegistrationFigures
+    /// <summary>Approvals in the last year asked for (<paramref name="approved"/>) and in the range asked for (<paramref name="inRange"/>); remembers the register's day.</summary>
+    private sealed class Figures(IReadOnlyList<RegistrationCount> approved, IReadOnlyList<RegistrationCount>? inRange = null, IReadOnlyList<RegisterCount>? register = null) : IRegistrationFigures
     {
-        public Task<IReadOnlyList<RegistrationCount>> ApprovedAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken) => Task.FromResult(approved);
+        public DateOnly? RegisterAsOf { get; private set; }
 
-        public Task<IReadOnlyList<RegisterCount>> RegisterAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<RegisterCount>>([]);
+        public Task<IReadOnlyList<RegistrationCount>> ApprovedAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken) => Task.FromResult(inRange ?? approved);
+
+        public Task<IReadOnlyList<YearRegistrationCount>> ApprovedByYearAsync(int firstYear, int lastYear, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<YearRegistrationCount>>([.. approved.Select(c => new YearRegistrationCount(lastYear, c.Kind, c.TypeCode, c.Count))]);
+
+        public Task<IReadOnlyList<RegisterCount>> RegisterAsync(DateOnly asOf, CancellationToken cancellationToken)
+        {
+            RegisterAsOf = asOf;
+            return Task.FromResult(register ?? []);
+        }
 
         public Task<(int Running, int Overdue)> RunningAsync(CancellationToken cancellationToken) => Task.FromResult((0, 0));
 
@@ -82,6 +117,8 @@ public sealed class SectionTests
     {
         public Task<InspectionFigures?> ForYearAsync(int year, CancellationToken cancellationToken) => Task.FromResult<InspectionFigures?>(null);
 
+        public Task<IReadOnlyList<InspectionFigures>> ForYearsAsync(int firstYear, int lastYear, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<InspectionFigures>>([]);
+
         public Task<CreditListMovements> CreditListMovementsAsync(DateOnly first, DateOnly last, CancellationToken cancellationToken) =>
             Task.FromResult(new CreditListMovements(0, 0, 0, 0, 0, 0));
     }
@@ -91,5 +128,10 @@ public sealed class SectionTests
         public Task<IReadOnlyList<GrantRoundFigures>> ForYearAsync(int year, CancellationToken cancellationToken) => Task.FromResult(rounds);
 
         public Task<GrantRoundFigures?> ForRoundAsync(int roundId, CancellationToken cancellationToken) => Task.FromResult(rounds.FirstOrDefault(r => r.RoundId == roundId));
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 }

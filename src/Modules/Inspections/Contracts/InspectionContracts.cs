@@ -68,6 +68,9 @@ public interface IInspectionFigures
     /// <summary>Figures of the campaign for <paramref name="year"/>, or null when there was none.</summary>
     Task<InspectionFigures?> ForYearAsync(int year, CancellationToken cancellationToken);
 
+    /// <summary>Figures of the campaigns for <paramref name="firstYear"/> to <paramref name="lastYear"/> that took place, by year, in one grouped query.</summary>
+    Task<IReadOnlyList<InspectionFigures>> ForYearsAsync(int firstYear, int lastYear, CancellationToken cancellationToken);
+
     /// <summary>Credit-list entries and exits dated from <paramref name="first"/> to <paramref name="last"/> (both inclusive).</summary>
     Task<CreditListMovements> CreditListMovementsAsync(DateOnly first, DateOnly last, CancellationToken cancellationToken);
 }

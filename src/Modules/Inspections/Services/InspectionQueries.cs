@@ -10,34 +10,43 @@ namespace Registry.Inspections.Services;
 /// <summary>A year's figures, counted from the reports themselves.</summary>
 internal sealed class InspectionFiguresQuery(DbContext db) : IInspectionFigures
 {
-    public async Task<InspectionFigures?> ForYearAsync(int year, CancellationToken cancellationToken)
+    public async Task<InspectionFigures?> ForYearAsync(int year, CancellationToken cancellationToken) =>
+        (await ForYearsAsync(year, year, cancellationToken)).SingleOrDefault();
+
+    public async Task<IReadOnlyList<InspectionFigures>> ForYearsAsync(int firstYear, int lastYear, CancellationToken cancellationToken)
     {
-        var campaign = await db.Set<InspectionCampaign>().AsNoTracking().SingleOrDefaultAsync(c => c.Year == year, cancellationToken);
-        if (campaign is null)
+        var campaigns = await db.Set<InspectionCampaign>().AsNoTracking().Where(c => c.Year >= firstYear && c.Year <= lastYear)
+            .OrderBy(c => c.Year).Select(c => new { c.Id, c.Year, c.Mode }).ToListAsync(cancellationToken);
+        if (campaigns.Count == 0)
         {
-            return null;
+            return [];
         }
 
-        var rows = await db.Set<AnnualReport>().AsNoTracking().Where(r => r.CampaignId == campaign.Id)
-            .GroupBy(r => new { r.State, r.Result, r.Rectification, r.SubmittedLate })
-            .Select(g => new { g.Key.State, g.Key.Result, g.Key.Rectification, g.Key.SubmittedLate, Count = g.Count() })
+        var ids = campaigns.Select(c => c.Id).ToList();
+        var rows = await db.Set<AnnualReport>().AsNoTracking().Where(r => ids.Contains(r.CampaignId))
+            .GroupBy(r => new { r.CampaignId, r.State, r.Result, r.Rectification, r.SubmittedLate })
+            .Select(g => new { g.Key.CampaignId, g.Key.State, g.Key.Result, g.Key.Rectification, g.Key.SubmittedLate, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        int Count(Func<ReportState, InspectionResult?, RectificationState, bool, bool> predicate) =>
-            rows.Where(r => predicate(r.State, r.Result, r.Rectification, r.SubmittedLate)).Sum(r => r.Count);
-        return new InspectionFigures(
-            year,
-            campaign.Mode.ToString(),
-            Expected: Count((s, _, _, _) => s != ReportState.Exempt),
-            Exempt: Count((s, _, _, _) => s == ReportState.Exempt),
-            Submitted: Count((s, _, _, _) => s is ReportState.Submitted or ReportState.Concluded),
-            Concluded: Count((s, _, _, _) => s == ReportState.Concluded),
-            Qualified: Count((_, r, _, _) => r == InspectionResult.Qualified),
-            BasicallyQualified: Count((_, r, _, _) => r == InspectionResult.BasicallyQualified),
-            Unqualified: Count((_, r, _, _) => r == InspectionResult.Unqualified),
-            NotSubmitted: Count((s, _, _, _) => s is ReportState.NotStarted or ReportState.Draft or ReportState.Returned),
-            SubmittedLate: Count((_, _, _, late) => late),
-            RectificationsRequired: Count((_, _, x, _) => x != RectificationState.None),
-            RectificationsVerified: Count((_, _, x, _) => x == RectificationState.Verified));
+        return [.. campaigns.Select(campaign =>
+        {
+            var ofCampaign = rows.Where(r => r.CampaignId == campaign.Id).ToList();
+            int Count(Func<ReportState, InspectionResult?, RectificationState, bool, bool> predicate) =>
+                ofCampaign.Where(r => predicate(r.State, r.Result, r.Rectification, r.SubmittedLate)).Sum(r => r.Count);
+            return new InspectionFigures(
+                campaign.Year,
+                campaign.Mode.ToString(),
+                Expected: Count((s, _, _, _) => s != ReportState.Exempt),
+                Exempt: Count((s, _, _, _) => s == ReportState.Exempt),
+                Submitted: Count((s, _, _, _) => s is ReportState.Submitted or ReportState.Concluded),
+                Concluded: Count((s, _, _, _) => s == ReportState.Concluded),
+                Qualified: Count((_, r, _, _) => r == InspectionResult.Qualified),
+                BasicallyQualified: Count((_, r, _, _) => r == InspectionResult.BasicallyQualified),
+                Unqualified: Count((_, r, _, _) => r == InspectionResult.Unqualified),
+                NotSubmitted: Count((s, _, _, _) => s is ReportState.NotStarted or ReportState.Draft or ReportState.Returned),
+                SubmittedLate: Count((_, _, _, late) => late),
+                RectificationsRequired: Count((_, _, x, _) => x != RectificationState.None),
+                RectificationsVerified: Count((_, _, x, _) => x == RectificationState.Verified));
+        })];
     }
 
     public async Task<CreditListMovements> CreditListMovementsAsync(DateOnly first, DateOnly last, CancellationToken cancellationToken)

@@ -132,6 +132,9 @@ public interface IOrganizationNotifier
 /// <summary>Approved registration procedures of one kind ("NameApproval", "Establishment", "Change", "Deregistration", "CommunityFiling") and organization type.</summary>
 public sealed record RegistrationCount(string Kind, string TypeCode, int Count);
 
+/// <summary>Approved registration procedures of one kind and organization type in one calendar year (China time).</summary>
+public sealed record YearRegistrationCount(int Year, string Kind, string TypeCode, int Count);
+
 /// <summary>Organizations on the register with one type, status and street.</summary>
 public sealed record RegisterCount(string TypeCode, string Status, string Street, int Count);
 
@@ -141,8 +144,14 @@ public interface IRegistrationFigures
     /// <summary>Applications approved (准予) from <paramref name="fromUtc"/> (inclusive) to <paramref name="toUtc"/> (exclusive), by kind and type.</summary>
     Task<IReadOnlyList<RegistrationCount>> ApprovedAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken);
 
-    /// <summary>The register now, by type, status and street.</summary>
-    Task<IReadOnlyList<RegisterCount>> RegisterAsync(CancellationToken cancellationToken);
+    /// <summary>Applications approved in each calendar year from <paramref name="firstYear"/> to <paramref name="lastYear"/> (China time), by kind and type, in one query.</summary>
+    Task<IReadOnlyList<YearRegistrationCount>> ApprovedByYearAsync(int firstYear, int lastYear, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The register at the end of <paramref name="asOf"/>, by type, status and street: organizations founded by then,
+    /// counted active when their status changed after it (deregistration and revocation end an active registration).
+    /// </summary>
+    Task<IReadOnlyList<RegisterCount>> RegisterAsync(DateOnly asOf, CancellationToken cancellationToken);
 
     /// <summary>Applications accepted and still undecided, and how many of them have passed their statutory or promised date.</summary>
     Task<(int Running, int Overdue)> RunningAsync(CancellationToken cancellationToken);

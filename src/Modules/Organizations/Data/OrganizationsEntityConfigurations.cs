@@ -25,6 +25,9 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasIndex(o => o.FilingNumber).IsUnique().HasFilter("\"FilingNumber\" IS NOT NULL");
         builder.HasIndex(o => o.NormalizedName);
         builder.HasIndex(o => new { o.Type, o.Status });
+
+        // Covers the reports' count of the register at a year's end (group by type, status then, street).
+        builder.HasIndex(o => new { o.Type, o.Status, o.Street, o.FoundedOn, o.StatusChangedOn });
         builder.Ignore(o => o.PublicCode);
         builder.Ignore(o => o.ServiceFieldList);
     }
@@ -75,7 +78,8 @@ internal sealed class RegistrationApplicationConfiguration : IEntityTypeConfigur
     {
         builder.ToTable("Organizations_Applications");
         builder.Property(a => a.OrganizationType).HasConversion<string>().HasMaxLength(30);
-        builder.HasIndex(a => new { a.State, a.DecidedAt });
+        // Covers the reports' approvals by year, kind and type and the processing times (decided in a period, accepted when).
+        builder.HasIndex(a => new { a.State, a.DecidedAt, a.Kind, a.OrganizationType, a.AcceptedOn });
         builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(30);
         builder.Property(a => a.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.ReceiptNumber).HasMaxLength(30);

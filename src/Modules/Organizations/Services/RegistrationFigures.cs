@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Registry.Core.Calendar;
 using Registry.Core.Localization;
@@ -18,13 +19,49 @@ internal sealed class RegistrationFigures(DbContext db, DeadlineService deadline
         return [.. rows.Select(r => new RegistrationCount(r.Kind.ToString(), r.OrganizationType?.ToString() ?? "", r.Count))];
     }
 
-    public async Task<IReadOnlyList<RegisterCount>> RegisterAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<YearRegistrationCount>> ApprovedByYearAsync(int firstYear, int lastYear, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(lastYear, firstYear);
+        var starts = Enumerable.Range(firstYear, lastYear - firstYear + 2).Select(y => ChinaTime.StartUtc(new DateOnly(y, 1, 1))).ToList();
+        var (from, to) = (starts[0], starts[^1]);
+        var rows = await db.Set<RegistrationApplication>().AsNoTracking()
+            .Where(a => a.State == ApplicationState.Approved && a.DecidedAt >= from && a.DecidedAt < to)
+            .GroupBy(ByYear(starts, firstYear))
+            .Select(g => new { g.Key.Year, g.Key.Kind, g.Key.OrganizationType, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new YearRegistrationCount(r.Year, r.Kind.ToString(), r.OrganizationType?.ToString() ?? "", r.Count))];
+    }
+
+    public async Task<IReadOnlyList<RegisterCount>> RegisterAsync(DateOnly asOf, CancellationToken cancellationToken)
     {
         var rows = await db.Set<Organization>().AsNoTracking()
-            .GroupBy(o => new { o.Type, o.Status, o.Street })
+            .Where(o => o.FoundedOn <= asOf)
+            .GroupBy(o => new { o.Type, Status = o.StatusChangedOn > asOf ? OrganizationStatus.Active : o.Status, o.Street })
             .Select(g => new { g.Key.Type, g.Key.Status, g.Key.Street, Count = g.Count() })
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new RegisterCount(r.Type.ToString(), r.Status.ToString(), r.Street, r.Count))];
+    }
+
+    /// <summary>
+    /// The group key of an approval with its year: <c>a.DecidedAt &lt; starts[1] ? firstYear : a.DecidedAt &lt; starts[2] ? firstYear + 1 : …</c>
+    /// (a CASE in SQL; the years' first instants are constants, so no provider's date functions or time zone are involved).
+    /// </summary>
+    private static Expression<Func<RegistrationApplication, ApprovalKey>> ByYear(List<DateTime> starts, int firstYear)
+    {
+        var application = Expression.Parameter(typeof(RegistrationApplication), "a");
+        var decided = Expression.Property(application, nameof(RegistrationApplication.DecidedAt));
+        Expression year = Expression.Constant(firstYear + starts.Count - 2);
+        for (var i = starts.Count - 3; i >= 0; i--)
+        {
+            year = Expression.Condition(Expression.LessThan(decided, Expression.Constant(starts[i + 1], typeof(DateTime?))), Expression.Constant(firstYear + i), year);
+        }
+
+        var key = Expression.MemberInit(
+            Expression.New(typeof(ApprovalKey)),
+            Expression.Bind(typeof(ApprovalKey).GetProperty(nameof(ApprovalKey.Year))!, year),
+            Expression.Bind(typeof(ApprovalKey).GetProperty(nameof(ApprovalKey.Kind))!, Expression.Property(application, nameof(RegistrationApplication.Kind))),
+            Expression.Bind(typeof(ApprovalKey).GetProperty(nameof(ApprovalKey.OrganizationType))!, Expression.Property(application, nameof(RegistrationApplication.OrganizationType))));
+        return Expression.Lambda<Func<RegistrationApplication, ApprovalKey>>(key, application);
     }
 
     public async Task<(int Running, int Overdue)> RunningAsync(CancellationToken cancellationToken)
@@ -73,4 +110,14 @@ internal sealed class RegistrationFigures(DbContext db, DeadlineService deadline
             return new ProcessingTime(rows.Count, null);
         }
     }
+}
+
+/// <summary>The year, kind and type an approval is counted under (<see cref="RegistrationFigures.ApprovedByYearAsync"/>).</summary>
+internal sealed class ApprovalKey
+{
+    public int Year { get; init; }
+
+    public ApplicationKind Kind { get; init; }
+
+    public OrganizationType? OrganizationType { get; init; }
 }

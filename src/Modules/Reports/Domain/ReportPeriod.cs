@@ -34,6 +34,9 @@ public sealed record ReportPeriod(int Year, DateOnly First, DateOnly Last)
 
     public bool IsWholeYear => First == new DateOnly(Year, 1, 1) && Last == new DateOnly(Year, 12, 31);
 
+    /// <summary>The day "at the end of the period" stands for: its last day, or today while the period is not over.</summary>
+    public DateOnly AsOf(DateOnly today) => Last < today ? Last : today;
+
     /// <summary>The year of the inspection campaign concluded in this year.</summary>
     public int CampaignYear => Year - 1;
 

@@ -13,8 +13,7 @@ internal sealed class RatingsSection(IOrganizationGrades grades, TimeProvider cl
     {
         ArgumentNullException.ThrowIfNull(period);
         var (applied, awarded) = await grades.AwardedAsync(period.First, period.Last, cancellationToken);
-        var today = Registry.Core.Localization.ChinaTime.Today(clock);
-        var asOf = period.Last < today ? period.Last : today;
+        var asOf = period.AsOf(Registry.Core.Localization.ChinaTime.Today(clock));
         var distribution = await grades.DistributionAsync(asOf, cancellationToken);
         var table = new FigureTable(
             "ratings",

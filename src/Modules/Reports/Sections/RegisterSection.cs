@@ -1,11 +1,13 @@
+using System.Globalization;
+using Registry.Core.Localization;
 using Registry.Organizations.Contracts;
 using Registry.Reports.Domain;
 using Registry.Reports.Services;
 
 namespace Registry.Reports.Sections;
 
-/// <summary>The register as it stands today: by type and status, and the organizations in activity by street.</summary>
-internal sealed class RegisterSection(IRegistrationFigures figures) : IReportSection
+/// <summary>The register at the end of the period (today while it runs): by type and status, and the organizations in activity by street.</summary>
+internal sealed class RegisterSection(IRegistrationFigures figures, TimeProvider clock) : IReportSection
 {
     /// <summary>Statuses in the order shown; a status the register adds later is shown after them.</summary>
     private static readonly IReadOnlyList<string> KnownStatuses = [OrganizationCodes.Active, OrganizationCodes.Deregistered, "Revoked"];
@@ -14,7 +16,9 @@ internal sealed class RegisterSection(IRegistrationFigures figures) : IReportSec
 
     public async Task<ReportSection> LoadAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
-        var counts = await figures.RegisterAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(period);
+        var asOf = period.AsOf(ChinaTime.Today(clock));
+        var counts = await figures.RegisterAsync(asOf, cancellationToken);
         var types = OrganizationCodes.Types;
         var statuses = KnownStatuses.Union(counts.Select(c => c.Status).Order(StringComparer.Ordinal)).ToList();
         var byType = new FigureTable(
@@ -44,6 +48,6 @@ internal sealed class RegisterSection(IRegistrationFigures figures) : IReportSec
         var activeByType = types.Select(t => (Type: t, Count: active.Where(c => c.TypeCode == t).Sum(c => c.Count))).Where(t => t.Count > 0)
             .Select(t => new Text("Rep.Summary.TypeCount." + t.Type, t.Count)).ToList();
         List<Text> summary = activeByType.Count == 0 ? [] : [new Text("Rep.Summary.Register", active.Sum(c => c.Count), new TextList(activeByType))];
-        return new ReportSection("register", new Text("Rep.Register.Title"), [byType, byStreet], summary) { Note = new Text("Rep.Register.Note") };
+        return new ReportSection("register", new Text("Rep.Register.Title"), [byType, byStreet], summary) { Note = new Text("Rep.Register.Note", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) };
     }
 }

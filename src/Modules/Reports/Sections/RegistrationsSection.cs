@@ -17,7 +17,10 @@ internal sealed class RegistrationsSection(IRegistrationFigures figures) : IRepo
     public async Task<ReportSection> LoadAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var counts = await figures.ApprovedAsync(period.FromUtc, period.ToUtc, cancellationToken);
+        var byYear = await figures.ApprovedByYearAsync(period.Year - TrendYears + 1, period.Year, cancellationToken);
+        IReadOnlyList<RegistrationCount> counts = period.IsWholeYear
+            ? [.. byYear.Where(c => c.Year == period.Year).Select(c => new RegistrationCount(c.Kind, c.TypeCode, c.Count))]
+            : await figures.ApprovedAsync(period.FromUtc, period.ToUtc, cancellationToken);
         var types = OrganizationCodes.Types;
         var columns = types.Select(t => new FigureColumn(t, new Text("Rep.Type." + t))).Append(new FigureColumn("Total", new Text("Rep.Total"))).ToList();
         var rows = Kinds.Select(kind =>
@@ -29,14 +32,10 @@ internal sealed class RegistrationsSection(IRegistrationFigures figures) : IRepo
         }).ToList();
         var table = new FigureTable("registrations", new Text("Rep.Reg.Table"), columns, rows) { ChartColumns = [.. Enumerable.Range(0, types.Count)] };
 
-        var trendRows = new List<FigureRow>();
-        for (var year = period.Year - TrendYears + 1; year <= period.Year; year++)
-        {
-            var whole = ReportPeriod.WholeYear(year);
-            var ofYear = await figures.ApprovedAsync(whole.FromUtc, whole.ToUtc, cancellationToken);
-            trendRows.Add(new FigureRow(year.ToString(System.Globalization.CultureInfo.InvariantCulture), new Text("Rep.YearLabel", year),
-                [.. Kinds.Select(kind => new FigureCell(ofYear.Where(c => c.Kind == kind).Sum(c => c.Count), Links.Approved(kind)))]));
-        }
+        var trendRows = Enumerable.Range(period.Year - TrendYears + 1, TrendYears).Select(year => new FigureRow(
+            year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            new Text("Rep.YearLabel", year),
+            [.. Kinds.Select(kind => new FigureCell(byYear.Where(c => c.Year == year && c.Kind == kind).Sum(c => c.Count), Links.Approved(kind)))])).ToList();
 
         var trend = new FigureTable("registrations-trend", new Text("Rep.Reg.Trend", TrendYears), [.. Kinds.Select(k => new FigureColumn(k, new Text("Rep.Kind." + k)))], trendRows)
         {
