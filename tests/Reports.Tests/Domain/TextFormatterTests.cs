@@ -15,7 +15,14 @@ public sealed class TextFormatterTests
         ["Filing"] = "完成社区社会组织备案{0}家",
     };
 
-    private readonly TextFormatter _formatter = new((key, args) => string.Format(CultureInfo.InvariantCulture, Chinese[key], args), CultureInfo.GetCultureInfo("zh-CN"));
+    private static readonly Dictionary<string, string> English = new()
+    {
+        [TextFormatter.ListSeparatorKey] = ", ",
+        ["Kind"] = "{0} {0:organization name|organization names} approved ({1})",
+        ["Type"] = "{0} private non-enterprise {0:unit|units}",
+    };
+
+    private readonly TextFormatter _formatter = new(key => Chinese.GetValueOrDefault(key), CultureInfo.GetCultureInfo("zh-CN"));
 
     [Fact]
     public void Format_NestedTextsAndLists_WritesThemInPlace()
@@ -23,6 +30,23 @@ public sealed class TextFormatterTests
         var text = new Text("Kind", 11, new TextList([new Text("Type", "社会团体", 7), new Text("Type", "民办非企业单位", 4)]));
 
         _formatter.Format(text).ShouldBe("完成社会组织名称核准11家，其中社会团体7家，民办非企业单位4家");
+    }
+
+    [Theory]
+    [InlineData(1, 1, "1 organization name approved (1 private non-enterprise unit)")]
+    [InlineData(4, 4, "4 organization names approved (4 private non-enterprise units)")]
+    [InlineData(1000, 0, "1000 organization names approved (0 private non-enterprise units)")]
+    public void Format_EnglishCounts_TakeTheSingularOnlyForOne(int names, int units, string expected)
+    {
+        var english = new TextFormatter(English.GetValueOrDefault, CultureInfo.GetCultureInfo("en"));
+
+        english.Format(new Text("Kind", names, new TextList([new Text("Type", units)]))).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Format_KeyNotInTheCatalog_WritesTheKey()
+    {
+        _formatter.Format(new Text("Rep.Missing", 3)).ShouldBe("Rep.Missing");
     }
 
     [Fact]

@@ -122,7 +122,7 @@ public abstract class ReportsTests<TApp>(TApp app)
         var page = await OfficerPageAsync($"/Reports/Summary?year={ReportsApp.Year}");
 
         var paragraphs = page.QuerySelectorAll("[data-testid=summary-en] p").Select(p => p.TextContent.Trim()).ToList();
-        paragraphs.ShouldContain("11 organization names approved (7 social groups, 4 private non-enterprise units); 7 organizations registered (6 social groups, 1 private non-enterprise units); 24 changes registered (13 social groups, 9 private non-enterprise units, 2 foundations); 10 community organizations filed.");
+        paragraphs.ShouldContain("11 organization names approved (7 social groups, 4 private non-enterprise units); 7 organizations registered (6 social groups, 1 private non-enterprise unit); 24 changes registered (13 social groups, 9 private non-enterprise units, 2 foundations); 10 community organizations filed.");
         paragraphs.ShouldContain("In the annual inspection for 2025, 277 organizations took part: 242 qualified, 18 basically qualified, 17 unqualified; 5 did not submit as required.");
     }
 

@@ -2,31 +2,57 @@ using System.Globalization;
 
 namespace Registry.Reports.Domain;
 
-/// <summary>Writes <see cref="Text"/> in one language, given how that language looks a key up and formats it.</summary>
-public sealed class TextFormatter(Func<string, object[], string> lookup, CultureInfo culture)
+/// <summary>
+/// Writes <see cref="Text"/> in one language from that language's templates (a key missing from the catalog is written
+/// as itself). Templates are composite format strings in <paramref name="culture"/>, plus one addition for languages
+/// that inflect nouns by number: <c>{0:unit|units}</c> writes the first form when argument 0 is 1 and the second
+/// otherwise (e.g. "{0} private non-enterprise {0:unit|units}": "1 private non-enterprise unit", "4 … units").
+/// </summary>
+public sealed class TextFormatter(Func<string, string?> template, CultureInfo culture)
 {
     public const string ListSeparatorKey = "Rep.Text.ListSeparator";
     public const string ClauseSeparatorKey = "Rep.Text.ClauseSeparator";
     public const string SentenceEndKey = "Rep.Text.SentenceEnd";
 
+    private readonly NumberForms _forms = new(culture);
+
     public string Format(Text text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return lookup(text.Key, [.. text.Args.Select(Argument)]);
+        return Write(text.Key, [.. text.Args.Select(Argument)]);
     }
 
     /// <summary>A section's summary as one sentence: its clauses joined ("；" / "; ") and closed ("。" / ".").</summary>
     public string Sentence(IReadOnlyList<Text> clauses)
     {
         ArgumentNullException.ThrowIfNull(clauses);
-        return clauses.Count == 0 ? "" : string.Join(lookup(ClauseSeparatorKey, []), clauses.Select(Format)) + lookup(SentenceEndKey, []);
+        return clauses.Count == 0 ? "" : string.Join(Write(ClauseSeparatorKey, []), clauses.Select(Format)) + Write(SentenceEndKey, []);
     }
+
+    private string Write(string key, object[] args) => string.Format(_forms, template(key) ?? key, args);
 
     private object Argument(object argument) => argument switch
     {
         Text text => Format(text),
-        TextList list => string.Join(lookup(ListSeparatorKey, []), list.Items.Select(Format)),
+        TextList list => string.Join(Write(ListSeparatorKey, []), list.Items.Select(Format)),
         CultureText written => written.Write(culture),
         _ => argument,
     };
+
+    /// <summary>The culture's formatting, except that a format "one|other" picks a form by whether the number is 1.</summary>
+    private sealed class NumberForms(CultureInfo culture) : IFormatProvider, ICustomFormatter
+    {
+        public object? GetFormat(Type? formatType) => formatType == typeof(ICustomFormatter) ? this : culture.GetFormat(formatType);
+
+        public string Format(string? format, object? arg, IFormatProvider? formatProvider)
+        {
+            if (format is not null && format.Contains('|', StringComparison.Ordinal) && arg is int or long or decimal)
+            {
+                var forms = format.Split('|', 2);
+                return Convert.ToDecimal(arg, culture) == 1 ? forms[0] : forms[1];
+            }
+
+            return arg is IFormattable formattable ? formattable.ToString(format, culture) : arg?.ToString() ?? "";
+        }
+    }
 }

@@ -26,7 +26,7 @@ public abstract class ReportPageModel(IStringLocalizer localizer, TimeProvider c
 
     public Report? Report { get; private set; }
 
-    public TextFormatter Text { get; } = new((key, args) => localizer[key, args].Value, CultureInfo.CurrentUICulture);
+    public TextFormatter Text { get; } = new(key => localizer[key] is { ResourceNotFound: false } found ? found.Value : null, CultureInfo.CurrentUICulture);
 
     /// <summary>The query string that chooses this period (for links to the summary and the exports).</summary>
     public string PeriodQuery => string.Create(CultureInfo.InvariantCulture, $"year={Year}")

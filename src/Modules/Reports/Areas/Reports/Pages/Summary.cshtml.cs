@@ -31,7 +31,7 @@ public sealed class SummaryModel(ReportBuilder builder, ITextCatalog catalog, IS
     /// <summary>The summary in one language, whatever the reader's: each section's clauses as one sentence.</summary>
     internal static IReadOnlyList<string> Write(Report report, ITextCatalog catalog, CultureInfo culture)
     {
-        var formatter = new TextFormatter((key, args) => string.Format(culture, catalog.Find(key, culture) ?? key, args), culture);
+        var formatter = new TextFormatter(key => catalog.Find(key, culture), culture);
         return [.. report.Sections.Select(s => formatter.Sentence(s.Summary)).Where(p => p.Length > 0)];
     }
 }
