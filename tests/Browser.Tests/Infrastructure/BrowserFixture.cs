@@ -90,6 +90,15 @@ public class BrowserFixture : IAsyncLifetime, IAsyncDisposable
 
     public Task DisposeAsync() => StopAsync().AsTask();
 
+    /// <summary>Runs <paramref name="action"/> on a fresh scope of the app: a journey's arrangement that is another journey's subject.</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var factory = _factory ?? throw new InvalidOperationException("The browser fixture is not initialised.");
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
     private async Task LoadDemoRegisterAsync()
     {
         var factory = _factory ?? throw new InvalidOperationException("The browser fixture is not initialised.");
