@@ -48,6 +48,7 @@ public sealed class RatingsModule : IModule
         services.AddScoped<IOrganizationPageSection, RatingsPageSection>();
         services.AddScoped<IFileAccessRule, EvidenceAccessRule>();
         services.AddScoped<IRecipeStep, RatingRubricsRecipeStep>();
+        services.AddScoped<IRecipeStep, RatingHistoryRecipeStep>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -89,6 +89,16 @@ public abstract class ReportsTests<TApp>(TApp app)
     }
 
     [Fact]
+    public async Task Dashboard_SeedCase_CountsGradesAwardedAndHeld()
+    {
+        var page = await OfficerPageAsync(Dashboard);
+
+        Cell(page, "ratings", "Applied", "Awarded").ShouldBe("164");
+        new[] { "5", "4", "3", "2", "1" }.Select(g => (Cell(page, "ratings", g, "Awarded"), Cell(page, "ratings", g, "Held")))
+            .ShouldBe([("0", "5"), ("2", "4"), ("10", "14"), ("13", "17"), ("7", "8")]);
+    }
+
+    [Fact]
     public async Task Dashboard_RangeOutsideTheYear_IsRefusedWithAMessage()
     {
         var page = await OfficerPageAsync($"{Dashboard}&from=2026-03-01&to=2027-01-31");
@@ -114,6 +124,7 @@ public abstract class ReportsTests<TApp>(TApp app)
         paragraphs.ShouldContain("完成社会组织名称核准11家，其中社会团体7家，民办非企业单位4家；完成社会组织成立登记7家，其中社会团体6家，民办非企业单位1家；完成社会组织变更登记24家，其中社会团体13家，民办非企业单位9家，基金会2家；完成社区社会组织备案10家。");
         paragraphs.ShouldContain("开展2025年度社会组织年检工作，共有277家社会组织参加年检，合格242家，基本合格18家，不合格17家；5家未按规定报送。");
         paragraphs.ShouldContain("办结登记申请53件，平均办理时间5.5个工作日；目前在办0件，其中超过办理时限0件。");
+        paragraphs.ShouldContain("全区共有164家社会组织申请参加评估，共评出4A社会组织2家，3A社会组织10家，2A社会组织13家，1A社会组织7家；截至目前共有5A社会组织5家，4A社会组织4家，3A社会组织14家，2A社会组织17家，1A社会组织8家。");
     }
 
     [Fact]
@@ -124,6 +135,7 @@ public abstract class ReportsTests<TApp>(TApp app)
         var paragraphs = page.QuerySelectorAll("[data-testid=summary-en] p").Select(p => p.TextContent.Trim()).ToList();
         paragraphs.ShouldContain("11 organization names approved (7 social groups, 4 private non-enterprise units); 7 organizations registered (6 social groups, 1 private non-enterprise unit); 24 changes registered (13 social groups, 9 private non-enterprise units, 2 foundations); 10 community organizations filed.");
         paragraphs.ShouldContain("In the annual inspection for 2025, 277 organizations took part: 242 qualified, 18 basically qualified, 17 unqualified; 5 did not submit as required.");
+        paragraphs.ShouldContain("164 organizations applied for a rating; grades awarded: 2 at 4A, 10 at 3A, 13 at 2A, 7 at 1A; grades held today: 5 at 5A, 4 at 4A, 14 at 3A, 17 at 2A, 8 at 1A.");
     }
 
     [Fact]
