@@ -79,7 +79,28 @@ public sealed class SectionTests
 
         var zh = new TextFormatter(key => key == "Rep.Summary.Grants" ? "公益创投共收到{0}个项目申报，{1}" : "", CultureInfo.GetCultureInfo("zh-CN"));
         zh.Format(report.Summary.Single()).ShouldBe("公益创投共收到300个项目申报，确定了267个入围项目,项目资金超过215万元");
-        report.Tables[0].Rows.Single().Cells.Select(c => c.Value).ShouldBe([300m, 280m, 267m, 0m, 3_000_000m, 2_150_001m, 0m]);
+        report.Tables[0].Rows.Single().Cells.Select(c => c.Value).ShouldBe([300m, 280m, 267m, 0m, 0m, 0m, 3_000_000m, 2_150_001m, 0m, 0m, 0m, 0m]);
+    }
+
+    [Fact]
+    public async Task Grants_AgreementsPaymentsAndClosures_AreTabledAndWritten()
+    {
+        var category = new GrantCategoryFigures("为老服务", 10, 9, 8, 6, 1_000_000, 900_000, 600_000) { CommittedFen = 580_000, PaidFen = 400_050, RefundedFen = 12_345, Closed = 4, Failed = 1 };
+        var round = new GrantRoundFigures(1, "海曙区公益创投", "2026年度", 2026, 10, 9, 8, 6, 1_000_000, 900_000, 600_000, [category])
+        { CommittedFen = 580_000, PaidFen = 400_050, RefundedFen = 12_345, Closed = 4, Failed = 1 };
+        var section = new GrantsSection(new Grants([round]));
+
+        var report = await section.LoadAsync(Year2026, CancellationToken.None);
+
+        report.Tables.Select(t => t.Rows.Single().Cells.Select(c => c.Value).ToList()).ShouldAllBe(cells => cells.SequenceEqual(new decimal?[] { 10, 9, 8, 6, 4, 1, 10_000, 9_000, 6_000, 5_800, 4_000.5m, 123.45m }));
+        report.Tables[0].Columns.Select(c => c.Key).ShouldBe(["Applications", "PassedScreening", "Shortlisted", "Funded", "Closed", "Failed", "RequestedYuan", "ShortlistedYuan", "AwardedYuan", "CommittedYuan", "PaidYuan", "RefundedYuan"]);
+        var templates = new Dictionary<string, string>
+        {
+            ["Rep.Summary.GrantsMoney"] = "签订资助协议金额{0:#,0.##}元，已拨付{1:#,0.##}元，退回{2:#,0.##}元",
+            ["Rep.Summary.GrantsClosed"] = "{0} {0:project|projects} closed and {1} failed",
+        };
+        var text = new TextFormatter(templates.GetValueOrDefault, CultureInfo.GetCultureInfo("zh-CN"));
+        report.Summary.Skip(1).Select(text.Format).ShouldBe(["签订资助协议金额5,800元，已拨付4,000.5元，退回123.45元", "4 projects closed and 1 failed"]);
     }
 
     /// <summary>Texts compare by key and arguments (records compare their argument arrays by reference).</summary>

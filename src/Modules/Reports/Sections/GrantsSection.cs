@@ -6,10 +6,15 @@ using Registry.Reports.Services;
 
 namespace Registry.Reports.Sections;
 
-/// <summary>公益创投 rounds of the year: applications, screened, shortlisted, funded and the money, by round and by category.</summary>
+/// <summary>
+/// 公益创投 rounds of the year: applications, screened, shortlisted, funded, closed and failed, and the money requested,
+/// shortlisted, awarded, committed by agreements, paid and refunded, by round and by category.
+/// </summary>
 internal sealed class GrantsSection(IGrantFigures figures) : IReportSection
 {
-    private static readonly IReadOnlyList<string> Counts = ["Applications", "PassedScreening", "Shortlisted", "Funded"];
+    private static readonly IReadOnlyList<string> Counts = ["Applications", "PassedScreening", "Shortlisted", "Funded", "Closed", "Failed"];
+
+    private static readonly IReadOnlyList<string> Amounts = ["Requested", "Shortlisted", "Awarded", "Committed", "Paid", "Refunded"];
 
     public int Order => 70;
 
@@ -23,29 +28,36 @@ internal sealed class GrantsSection(IGrantFigures figures) : IReportSection
             return new ReportSection("grants", title, [], []) { Note = new Text("Rep.Grants.None", period.Year) };
         }
 
-        List<FigureColumn> columns = [.. Counts.Select(c => new FigureColumn(c, new Text("Rep.Grants." + c))),
-            new("RequestedYuan", new Text("Rep.Grants.RequestedYuan")), new("ShortlistedYuan", new Text("Rep.Grants.ShortlistedYuan")), new("AwardedYuan", new Text("Rep.Grants.AwardedYuan"))];
+        List<FigureColumn> columns = [.. Counts.Select(c => new FigureColumn(c, new Text("Rep.Grants." + c))), .. Amounts.Select(a => new FigureColumn(a + "Yuan", new Text("Rep.Grants." + a + "Yuan")))];
         var byRound = new FigureTable("grant-rounds", new Text("Rep.Grants.ByRound"), columns,
-            [.. rounds.Select(r => new FigureRow(r.RoundId.ToString(CultureInfo.InvariantCulture), new Text("Rep.Plain", r.Name), [
-                .. new[] { r.Applications, r.PassedScreening, r.Shortlisted, r.Funded }.Select(n => new FigureCell(n, Links.GrantRound(r.RoundId))),
-                .. new[] { r.RequestedFen, r.ShortlistedFen, r.AwardedFen }.Select(fen => new FigureCell(Yuan(fen), Links.GrantRound(r.RoundId))),
-            ]))])
+            [.. rounds.Select(r => new FigureRow(r.RoundId.ToString(CultureInfo.InvariantCulture), new Text("Rep.Plain", r.Name),
+                Cells(new[] { r.Applications, r.PassedScreening, r.Shortlisted, r.Funded, r.Closed, r.Failed },
+                    new[] { r.RequestedFen, r.ShortlistedFen, r.AwardedFen, r.CommittedFen, r.PaidFen, r.RefundedFen }, Links.GrantRound(r.RoundId))))])
         { ChartColumns = [0, 1, 2, 3] };
         var byCategory = new FigureTable("grant-categories", new Text("Rep.Grants.ByCategory"), columns,
-            [.. rounds.SelectMany(r => r.ByCategory).GroupBy(c => c.Category).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new FigureRow(g.Key, new Text("Rep.Plain", g.Key), [
-                new FigureCell(g.Sum(c => c.Applications), Links.GrantRounds), new FigureCell(g.Sum(c => c.PassedScreening), Links.GrantRounds),
-                new FigureCell(g.Sum(c => c.Shortlisted), Links.GrantRounds), new FigureCell(g.Sum(c => c.Funded), Links.GrantRounds),
-                new FigureCell(Yuan(g.Sum(c => c.RequestedFen)), Links.GrantRounds), new FigureCell(Yuan(g.Sum(c => c.ShortlistedFen)), Links.GrantRounds),
-                new FigureCell(Yuan(g.Sum(c => c.AwardedFen)), Links.GrantRounds),
-            ]))])
+            [.. rounds.SelectMany(r => r.ByCategory).GroupBy(c => c.Category).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new FigureRow(g.Key, new Text("Rep.Plain", g.Key),
+                Cells(new[] { g.Sum(c => c.Applications), g.Sum(c => c.PassedScreening), g.Sum(c => c.Shortlisted), g.Sum(c => c.Funded), g.Sum(c => c.Closed), g.Sum(c => c.Failed) },
+                    new[] { g.Sum(c => c.RequestedFen), g.Sum(c => c.ShortlistedFen), g.Sum(c => c.AwardedFen), g.Sum(c => c.CommittedFen), g.Sum(c => c.PaidFen), g.Sum(c => c.RefundedFen) }, Links.GrantRounds)))])
         { ChartColumns = [0, 2, 3] };
 
         var applications = rounds.Sum(r => r.Applications);
         var shortlisted = rounds.Sum(r => r.Shortlisted);
         var shortlistedFen = rounds.Sum(r => r.ShortlistedFen);
         List<Text> summary = [new Text("Rep.Summary.Grants", applications, new CultureText(c => GrantFigureText.ShortlistLine(shortlisted, shortlistedFen, c)))];
+        var (committed, paid, refunded) = (rounds.Sum(r => r.CommittedFen), rounds.Sum(r => r.PaidFen), rounds.Sum(r => r.RefundedFen));
+        var (closed, failed) = (rounds.Sum(r => r.Closed), rounds.Sum(r => r.Failed));
+        if (committed + paid + refunded + closed + failed > 0)
+        {
+            summary.Add(new Text("Rep.Summary.GrantsMoney", Yuan(committed), Yuan(paid), Yuan(refunded)));
+            summary.Add(new Text("Rep.Summary.GrantsClosed", closed, failed));
+        }
+
         return new ReportSection("grants", title, [byRound, byCategory], summary) { Note = new Text("Rep.Grants.Note") };
     }
+
+    /// <summary>The counts, then the amounts in yuan, every cell linking to <paramref name="link"/>.</summary>
+    private static List<FigureCell> Cells(IEnumerable<int> counts, IEnumerable<long> fens, string link) =>
+        [.. counts.Select(n => new FigureCell(n, link)), .. fens.Select(fen => new FigureCell(Yuan(fen), link))];
 
     /// <summary>Money is kept in fen; tables show yuan.</summary>
     private static decimal Yuan(long fen) => new Money(fen).ToYuan();
