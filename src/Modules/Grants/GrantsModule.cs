@@ -57,6 +57,7 @@ public sealed class GrantsModule : IModule
         services.AddScoped<GrantOpenData>();
         services.AddScoped<IRecipeStep, GrantRoundRecipeStep>();
         services.AddScoped<IRecipeStep, GrantApplicationsRecipeStep>();
+        services.AddScoped<IRecipeStep, GrantAgreementRecipeStep>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -44,7 +44,7 @@ internal static class GrantProjectSteps
     /// <summary>Awarded, agreement drawn up and signed today; returns the agreement id.</summary>
     public static async Task<int> SignedAgreementAsync(this GrantsApp app, string title, long requestedFen = 3_000_000)
     {
-        var (result, agreement) = await app.CreateAgreementAsync(await app.AwardedAsync(title, requestedFen));
+        var (result, agreement) = await app.CreateAgreementAsync(await app.AwardedAsync(title, requestedFen, matchingFen: requestedFen));
         result.ShouldSucceed();
         (await app.SignAsync(agreement!.Id)).ShouldSucceed();
         return agreement.Id;

@@ -240,6 +240,36 @@ public abstract class GrantProjectTests<TApp>(TApp app)
         lines.ShouldContain(l => l.Contains($"-{id},表格项目,", StringComparison.Ordinal) && l.Contains(",CNY,30000.00,", StringComparison.Ordinal));
     }
 
+    /// <summary>The demo recipe's 2025 round: its awarded project's agreement signed with the file and its first payment, once however often it runs.</summary>
+    [Fact]
+    public async Task DemoRecipe_AgreementStep_SignedWithItsPaymentOnceOnRerun()
+    {
+        var recipes = Path.Combine(AppContext.BaseDirectory, "Recipes");
+        using var demo = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(recipes, "demo.recipe.json")));
+        var steps = demo.RootElement.GetProperty("steps").EnumerateArray()
+            .Where(s => s.GetProperty("name").GetString()!.StartsWith("grant-", StringComparison.Ordinal) && s.GetProperty("round").GetString() == "2025年海曙区公益创投");
+        var path = Path.Combine(recipes, $"demo-grant-agreement-{Guid.NewGuid():N}.recipe.json");
+        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(new { name = "demo-grant-agreement", description = "The demo's 2025 round.", steps }));
+        try
+        {
+            for (var run = 0; run < 2; run++)
+            {
+                await app.InScopeAsync(async s =>
+                {
+                    await s.GetRequiredService<Registry.Core.Recipes.IRecipeRunner>().RunAsync(path, CancellationToken.None);
+                    return 0;
+                });
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        var agreement = await app.WithAsync<RegistryDbContext, GrantAgreement>(db => db.Set<GrantAgreement>().Include(a => a.Tranches).ThenInclude(t => t.Payments).SingleAsync(a => a.Title == "长者助餐·社区食堂"));
+        (agreement.State, agreement.SignedFileName, agreement.PaidFen, agreement.Tranches.Sum(t => t.DueFen)).ShouldBe((AgreementState.Signed, "demo-grant-agreement.pdf", 2_000_000L, 4_000_000L));
+    }
+
     private static List<string> Ids(string json)
     {
         using var document = JsonDocument.Parse(json);

@@ -410,7 +410,17 @@ public sealed class GrantAgreementService(
         : text.Length > 2000 ? OperationResult.Fail(field, "Validation.MaxLength", label, 2000)
         : null;
 
-    private void Touch(GrantAgreement agreement) => agreement.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+    private void Touch(GrantAgreement agreement) => Touch(db, agreement, clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>
+    /// Marks the agreement changed, so its row version is checked and bumped even when only its children change (a payment,
+    /// a revision) and the time is the same as the last save's.
+    /// </summary>
+    internal static void Touch(DbContext db, GrantAgreement agreement, DateTime now)
+    {
+        agreement.UpdatedAt = now;
+        db.Entry(agreement).Property(a => a.UpdatedAt).IsModified = true;
+    }
 
     private Task NotifyAsync(GrantAgreement agreement, string template, CancellationToken cancellationToken) =>
         organizations.NotifyAsync(agreement.OrganizationId, template, Values(agreement), Link(agreement), cancellationToken);

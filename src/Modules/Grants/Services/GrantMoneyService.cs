@@ -48,7 +48,7 @@ public sealed class GrantMoneyService(
         var now = clock.GetUtcNow().UtcDateTime;
         tranche.Payments.Add(new GrantPayment { AgreementId = agreement.Id, PaidOn = paidOn, AmountFen = amountFen, Reference = reference!.Trim(), RecordedBy = actor.Name, RecordedAt = now });
         // The agreement's row version guards the sums: two officers paying the same tranche at once cannot both pass the check.
-        agreement.UpdatedAt = now;
+        GrantAgreementService.Touch(db, agreement, now);
         audit.Record("grants.payment", nameof(GrantAgreement), GrantAgreementService.Id(agreement), $"tranche {tranche.Index}: {new Money(amountFen).Format()} on {paidOn:yyyy-MM-dd}, {reference.Trim()}");
         var values = GrantAgreementService.Values(agreement);
         values["amount"] = new Money(amountFen).Format();
@@ -100,7 +100,7 @@ public sealed class GrantMoneyService(
         }
 
         db.ExpectVersion(agreement, seenVersion);
-        agreement.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        GrantAgreementService.Touch(db, agreement, clock.GetUtcNow().UtcDateTime);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 
@@ -123,7 +123,7 @@ public sealed class GrantMoneyService(
         db.ExpectVersion(agreement, seenVersion);
         var now = clock.GetUtcNow().UtcDateTime;
         refund.Repayments.Add(new GrantRepayment { AgreementId = agreement.Id, RepaidOn = repaidOn, AmountFen = amountFen, Reference = reference!.Trim(), RecordedBy = actor.Name, RecordedAt = now });
-        agreement.UpdatedAt = now;
+        GrantAgreementService.Touch(db, agreement, now);
         audit.Record("grants.repayment", nameof(GrantAgreement), GrantAgreementService.Id(agreement), $"refund {refund.Id}: {new Money(amountFen).Format()} on {repaidOn:yyyy-MM-dd}, {reference.Trim()}");
         var values = GrantAgreementService.Values(agreement);
         values["amount"] = new Money(amountFen).Format();
