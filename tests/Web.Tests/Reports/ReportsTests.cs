@@ -15,6 +15,8 @@ public abstract class ReportsTests<TApp>(TApp app)
 {
     private static readonly string Dashboard = $"/Reports?year={ReportsApp.Year}";
 
+    private static readonly string[] Grades = ["5", "4", "3", "2", "1"];
+
     [Theory]
     [InlineData("NameApproval", "PrivateNonEnterprise", 4)]
     [InlineData("NameApproval", "SocialGroup", 7)]
@@ -51,10 +53,25 @@ public abstract class ReportsTests<TApp>(TApp app)
     {
         var page = await OfficerPageAsync(Dashboard);
 
-        Link(page, "registrations", "Change", "SocialGroup").ShouldBe("/Organizations/Admin/Applications?kind=Change&state=Approved");
+        Link(page, "registrations", "Change", "SocialGroup").ShouldBe("/Organizations/Admin/Applications?kind=Change&state=Approved&type=SocialGroup&from=2026-01-01&to=2026-12-31");
         Link(page, "inspection-results", "BasicallyQualified", "Count").ShouldBe("/Inspections/Admin/Campaign/2025?result=BasicallyQualified");
         Link(page, "register-types", "SocialGroup", "Active").ShouldBe("/Organizations/Admin/Register?type=SocialGroup&status=Active");
         Link(page, "processing", "Overdue", "Value").ShouldBe("/Organizations/Admin/Applications?overdue=true");
+    }
+
+    [Theory]
+    [InlineData("registrations", "Change", "SocialGroup")]
+    [InlineData("registrations", "NameApproval", "Total")]
+    [InlineData("registrations", "Establishment", "PrivateNonEnterprise")]
+    [InlineData("registrations-trend", "2025", "NameApproval")]
+    public async Task Dashboard_SeedCase_RegistrationFigureLinksToExactlyItsRecords(string table, string row, string column)
+    {
+        var officer = await app.SignedInClientAsync(TestAccounts.Officer);
+        var page = await officer.GetDocumentAsync(Dashboard);
+
+        var list = await officer.GetDocumentAsync(Link(page, table, row, column).ShouldNotBeNull());
+
+        list.QuerySelectorAll("[data-testid=queue] tbody tr").Length.ToString(System.Globalization.CultureInfo.InvariantCulture).ShouldBe(Cell(page, table, row, column));
     }
 
     [Fact]
@@ -94,7 +111,7 @@ public abstract class ReportsTests<TApp>(TApp app)
         var page = await OfficerPageAsync(Dashboard);
 
         Cell(page, "ratings", "Applied", "Awarded").ShouldBe("164");
-        new[] { "5", "4", "3", "2", "1" }.Select(g => (Cell(page, "ratings", g, "Awarded"), Cell(page, "ratings", g, "Held")))
+        Grades.Select(g => (Cell(page, "ratings", g, "Awarded"), Cell(page, "ratings", g, "Held")))
             .ShouldBe([("0", "5"), ("2", "4"), ("10", "14"), ("13", "17"), ("7", "8")]);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Registry.Reports.Domain;
 
 namespace Registry.Reports.Sections;
 
@@ -11,7 +12,10 @@ internal static class Links
     public const string RatingCampaigns = "/Ratings/Admin";
     public const string GrantRounds = "/Grants/Admin";
 
-    public static string Approved(string kind) => $"{Applications}?kind={kind}&state=Approved";
+    /// <summary>The approvals of a kind (and type) decided in the period: exactly the records a registrations figure counts.</summary>
+    public static string Approved(string kind, string? type, ReportPeriod period) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Applications}?kind={kind}&state=Approved") + (type is null ? "" : "&type=" + type)
+        + string.Create(CultureInfo.InvariantCulture, $"&from={period.First:yyyy-MM-dd}&to={period.Last:yyyy-MM-dd}");
 
     public static string Register(string type, string status) => $"/Organizations/Admin/Register?type={type}&status={status}";
 

@@ -25,9 +25,9 @@ internal sealed class RegistrationsSection(IRegistrationFigures figures) : IRepo
         var columns = types.Select(t => new FigureColumn(t, new Text("Rep.Type." + t))).Append(new FigureColumn("Total", new Text("Rep.Total"))).ToList();
         var rows = Kinds.Select(kind =>
         {
-            var link = Links.Approved(kind);
             var ofKind = counts.Where(c => c.Kind == kind).ToList();
-            var cells = types.Select(t => new FigureCell(ofKind.Where(c => c.TypeCode == t).Sum(c => c.Count), link)).Append(new FigureCell(ofKind.Sum(c => c.Count), link));
+            var cells = types.Select(t => new FigureCell(ofKind.Where(c => c.TypeCode == t).Sum(c => c.Count), Links.Approved(kind, t, period)))
+                .Append(new FigureCell(ofKind.Sum(c => c.Count), Links.Approved(kind, null, period)));
             return new FigureRow(kind, new Text("Rep.Kind." + kind), [.. cells]);
         }).ToList();
         var table = new FigureTable("registrations", new Text("Rep.Reg.Table"), columns, rows) { ChartColumns = [.. Enumerable.Range(0, types.Count)] };
@@ -35,7 +35,7 @@ internal sealed class RegistrationsSection(IRegistrationFigures figures) : IRepo
         var trendRows = Enumerable.Range(period.Year - TrendYears + 1, TrendYears).Select(year => new FigureRow(
             year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             new Text("Rep.YearLabel", year),
-            [.. Kinds.Select(kind => new FigureCell(byYear.Where(c => c.Year == year && c.Kind == kind).Sum(c => c.Count), Links.Approved(kind)))])).ToList();
+            [.. Kinds.Select(kind => new FigureCell(byYear.Where(c => c.Year == year && c.Kind == kind).Sum(c => c.Count), Links.Approved(kind, null, ReportPeriod.WholeYear(year))))])).ToList();
 
         var trend = new FigureTable("registrations-trend", new Text("Rep.Reg.Trend", TrendYears), [.. Kinds.Select(k => new FigureColumn(k, new Text("Rep.Kind." + k)))], trendRows)
         {
