@@ -158,22 +158,7 @@ public sealed class EvaluationService(
         var pool = (await PoolAsync(cancellationToken)).ToDictionary(e => e.UserId);
         var linked = await LinkedAsync(report, cancellationToken);
         var taken = (await db.Set<EvaluationSeat>().Where(s => s.ReportId == report.Id).Select(s => s.EvaluatorUserId).ToListAsync(cancellationToken)).ToHashSet();
-        var errors = new List<FormError>();
-        foreach (var id in userIds.Distinct())
-        {
-            if (!pool.TryGetValue(id, out var evaluator))
-            {
-                errors.Add(new FormError("Evaluators", "Grant.Progress.Error.NotAnEvaluator"));
-            }
-            else if (linked.Contains(id))
-            {
-                errors.Add(new FormError("Evaluators", "Grant.Error.LinkedReviewer", evaluator.Name));
-            }
-            else if (taken.Contains(id))
-            {
-                errors.Add(new FormError("Evaluators", "Grant.Error.AlreadySeated", evaluator.Name));
-            }
-        }
+        var errors = SeatRules.Refusals(userIds, pool.ToDictionary(p => p.Key, p => p.Value.Name), linked, taken, "Evaluators", "Grant.Progress.Error.NotAnEvaluator");
 
         if (errors.Count > 0)
         {

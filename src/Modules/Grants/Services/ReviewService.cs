@@ -131,22 +131,7 @@ public sealed class ReviewService(DbContext db, IOrganizationRegister register, 
         var pool = (await PoolAsync(round.Id, cancellationToken)).ToDictionary(r => r.UserId);
         var linked = await LinkedAsync(application, cancellationToken);
         var taken = (await db.Set<ReviewAssignment>().Where(a => a.ApplicationId == application.Id).Select(a => a.ReviewerUserId).ToListAsync(cancellationToken)).ToHashSet();
-        var errors = new List<FormError>();
-        foreach (var id in reviewerIds.Distinct())
-        {
-            if (!pool.TryGetValue(id, out var reviewer))
-            {
-                errors.Add(new FormError("Reviewers", "Grant.Error.NotAReviewer"));
-            }
-            else if (linked.Contains(id))
-            {
-                errors.Add(new FormError("Reviewers", "Grant.Error.LinkedReviewer", reviewer.Name));
-            }
-            else if (taken.Contains(id))
-            {
-                errors.Add(new FormError("Reviewers", "Grant.Error.AlreadySeated", reviewer.Name));
-            }
-        }
+        var errors = SeatRules.Refusals(reviewerIds, pool.ToDictionary(p => p.Key, p => p.Value.Name), linked, taken, "Reviewers", "Grant.Error.NotAReviewer");
 
         if (errors.Count > 0)
         {

@@ -112,23 +112,7 @@ public abstract class SheetPage(ProgressService progress, EvaluationService eval
             return Forbid();
         }
 
-        var entries = new Dictionary<string, ScoreEntry>();
-        foreach (var criterion in Rubric)
-        {
-            if (Scores.GetValueOrDefault(criterion.Code) is not { Points: { Length: > 0 } points } input)
-            {
-                continue;
-            }
-
-            if (decimal.TryParse(points.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
-            {
-                entries[criterion.Code] = new ScoreEntry(value, input.Comment ?? "");
-            }
-            else
-            {
-                ModelState.AddModelError($"Scores[{criterion.Code}].Points", localizer["Grant.Error.NotANumber"]);
-            }
-        }
+        var entries = ScoreSheetInput.Parse(Rubric, Scores, ModelState, localizer["Grant.Error.NotANumber"]);
 
         var result = ModelState.IsValid ? await evaluations.SaveScoresAsync(Seat, Report, Rubric, entries, submit, cancellationToken) : new OperationResult([]);
         if (!ModelState.IsValid || !result.Succeeded)
@@ -139,12 +123,5 @@ public abstract class SheetPage(ProgressService progress, EvaluationService eval
 
         TempData["Flash"] = localizer[submit ? "Grant.Review.SubmittedFlash" : "Grant.Review.SavedFlash"].Value;
         return Redirect(PageUrl(reportId));
-    }
-
-    public sealed class ScoreInput
-    {
-        public string? Points { get; set; }
-
-        public string? Comment { get; set; }
     }
 }

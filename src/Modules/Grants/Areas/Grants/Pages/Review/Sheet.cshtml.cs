@@ -77,23 +77,7 @@ public sealed class SheetModel(GrantAccess access, GrantApplicationService appli
             return Forbid();
         }
 
-        var entries = new Dictionary<string, ScoreEntry>();
-        foreach (var criterion in Round.Rubric)
-        {
-            if (Scores.GetValueOrDefault(criterion.Code) is not { Points: { Length: > 0 } points } input)
-            {
-                continue;
-            }
-
-            if (decimal.TryParse(points.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
-            {
-                entries[criterion.Code] = new ScoreEntry(value, input.Comment ?? "");
-            }
-            else
-            {
-                ModelState.AddModelError($"Scores[{criterion.Code}].Points", localizer["Grant.Error.NotANumber"]);
-            }
-        }
+        var entries = ScoreSheetInput.Parse(Round.Rubric, Scores, ModelState, localizer["Grant.Error.NotANumber"]);
 
         var result = ModelState.IsValid ? await reviews.SaveScoresAsync(Seat, Round, entries, submit, cancellationToken) : new OperationResult([]);
         if (!ModelState.IsValid || !result.Succeeded)
@@ -122,12 +106,5 @@ public sealed class SheetModel(GrantAccess access, GrantApplicationService appli
         Application = application;
         Round = await applications.RoundOfAsync(application, cancellationToken);
         return null;
-    }
-
-    public sealed class ScoreInput
-    {
-        public string? Points { get; set; }
-
-        public string? Comment { get; set; }
     }
 }
