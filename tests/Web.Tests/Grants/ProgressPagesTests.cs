@@ -176,6 +176,19 @@ public abstract class ProgressPagesTests<TApp>(TApp app)
     }
 
     [Fact]
+    public async Task AgreementPage_ListsItsReports_LinkedToTheirEvaluation()
+    {
+        var report = await SubmittedAsync("协议报告");
+
+        using var response = await (await app.SignedInClientAsync(TestAccounts.Officer)).GetAsync(new Uri($"/Grants/Projects/Admin/Agreement/{report.AgreementId}", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var links = (await response.ParseAsync()).QuerySelectorAll("[data-testid=progress-section] [data-testid=report] a").Select(a => a.GetAttribute("href")).ToList();
+        links.ShouldContain($"/Grants/Evaluation/{report.Id}");
+        links.ShouldAllBe(href => href!.StartsWith("/Grants/Evaluation/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task OfficerReport_Applicant_IsForbidden()
     {
         var report = await SubmittedAsync("官员页面");

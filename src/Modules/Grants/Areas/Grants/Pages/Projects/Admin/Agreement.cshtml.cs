@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Registry.Core.Forms;
 using Registry.Core.Security;
+using Registry.Core.Localization;
 using Registry.Grants.Services;
 
 namespace Registry.Grants.Areas.Grants.Pages.Projects.Admin;
@@ -14,9 +15,14 @@ namespace Registry.Grants.Areas.Grants.Pages.Projects.Admin;
 /// signed file; tranches with their conditions, payments and the payment form; refunds and repayments; closure.
 /// </summary>
 [Permission(GrantsPermissions.Manage)]
-public sealed class AgreementModel(DbContext db, GrantAgreementService agreements, GrantMoneyService money, IStringLocalizer localizer) : PageModel
+public sealed class AgreementModel(DbContext db, GrantAgreementService agreements, GrantMoneyService money, ProgressService progress, TimeProvider clock, IStringLocalizer localizer) : PageModel
 {
     public AgreementRecord Record { get; private set; } = null!;
+
+    /// <summary>The agreement's progress reports, linked to their evaluation pages.</summary>
+    public IReadOnlyList<ReportRow> Reports { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -104,6 +110,8 @@ public sealed class AgreementModel(DbContext db, GrantAgreementService agreement
         }
 
         Record = file;
+        Reports = await progress.RowsAsync(r => r.AgreementId == id, cancellationToken);
+        Today = ChinaTime.Today(clock);
         return true;
     }
 }
