@@ -42,9 +42,11 @@ public sealed class DirectoryConsistencyApp : IAsyncLifetime
         }
 
         Register = await ListingsAsync();
-        var graded = Register.Count(l => l.Grade > 0);
-        var serious = Register.Count(l => l.Standing == CreditStanding.Serious);
-        await DirectoryApp.WaitForAsync(() => App.Search(new DirectoryQuery { MinGrade = 1 }).Total == graded && App.Search(new DirectoryQuery { Status = "Serious" }).Total == serious);
+        // Each org's grade and standing change at most once, so equal counts per minimum grade and per standing mean every change is indexed.
+        var register = Register;
+        await DirectoryApp.WaitForAsync(() =>
+            Enumerable.Range(1, 5).All(g => App.Search(new DirectoryQuery { MinGrade = g }).Total == register.Count(l => l.Grade >= g))
+            && new[] { CreditStanding.Abnormal, CreditStanding.Serious }.All(s => App.Search(new DirectoryQuery { Status = s.ToString() }).Total == register.Count(l => l.Standing == s || l.Status == s.ToString())));
     }
 
     private async Task<List<OrganizationListing>> ListingsAsync()
