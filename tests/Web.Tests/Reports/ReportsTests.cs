@@ -1,7 +1,10 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using AngleSharp.Html.Dom;
 using MiniExcelLibs;
+using Registry.Core.Finance;
+using Registry.Reports.Domain;
 using Registry.Testing;
 
 namespace Registry.Web.Tests.Reports;
@@ -16,6 +19,9 @@ public abstract class ReportsTests<TApp>(TApp app)
     private static readonly string Dashboard = $"/Reports?year={ReportsApp.Year}";
 
     private static readonly string[] Grades = ["5", "4", "3", "2", "1"];
+
+    /// <summary>Figures that are not counts of records: an average has no list behind it.</summary>
+    private static readonly HashSet<string> Unlinked = ["cell-processing-AverageWorkingDays-Value"];
 
     [Theory]
     [InlineData("NameApproval", "PrivateNonEnterprise", 4)]
@@ -72,6 +78,58 @@ public abstract class ReportsTests<TApp>(TApp app)
         var list = await officer.GetDocumentAsync(Link(page, table, row, column).ShouldNotBeNull());
 
         list.QuerySelectorAll("[data-testid=queue] tbody tr").Length.ToString(System.Globalization.CultureInfo.InvariantCulture).ShouldBe(Cell(page, table, row, column));
+    }
+
+    /// <summary>
+    /// Every figure of a table links to a list holding exactly the records it counts: the list's stated total
+    /// (<c>data-total</c>) equals the figure, and for an amount in yuan the list's stated sum (<c>data-sum-fen</c>) does.
+    /// </summary>
+    [Theory]
+    [InlineData("registrations")]
+    [InlineData("registrations-trend")]
+    [InlineData("register-types")]
+    [InlineData("register-streets")]
+    [InlineData("inspection-participation")]
+    [InlineData("inspection-results")]
+    [InlineData("inspection-trend")]
+    [InlineData("credit-lists")]
+    [InlineData("ratings")]
+    [InlineData("processing")]
+    [InlineData("grant-rounds")]
+    [InlineData("grant-categories")]
+    public async Task Dashboard_SeedCase_EveryFigureLinksToExactlyItsRecords(string table)
+    {
+        var officer = await app.SignedInClientAsync(TestAccounts.Officer);
+        var page = await officer.GetDocumentAsync(Dashboard);
+        var cells = page.QuerySelectorAll($"[data-testid^='cell-{table}-']");
+        cells.ShouldNotBeEmpty();
+
+        var mismatches = new List<string>();
+        foreach (var cell in cells)
+        {
+            var (id, text) = (cell.GetAttribute("data-testid")!, cell.TextContent.Trim());
+            if (text == "—" || Unlinked.Contains(id))
+            {
+                continue;
+            }
+
+            if (cell.QuerySelector("a")?.GetAttribute("href") is not { } href)
+            {
+                mismatches.Add($"{id}: {text} has no link");
+                continue;
+            }
+
+            var list = await officer.GetDocumentAsync(href);
+            var stated = id.EndsWith("Yuan", StringComparison.Ordinal)
+                ? list.QuerySelector("[data-testid=list-sum]")?.GetAttribute("data-sum-fen") is { } fen ? BarChart.Number(new Money(long.Parse(fen, CultureInfo.InvariantCulture)).ToYuan()) : null
+                : list.QuerySelector("[data-testid=list-total]")?.GetAttribute("data-total");
+            if (stated != text)
+            {
+                mismatches.Add($"{id}: {text}, but {href} states {stated ?? "nothing"}");
+            }
+        }
+
+        mismatches.ShouldBeEmpty();
     }
 
     [Fact]
