@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using QRCoder;
 using Registry.Core.Auditing;
+using Registry.Core.Modularity;
 using Registry.Core.Security;
 using Registry.Web.Data;
 
@@ -103,8 +103,7 @@ public sealed class TwoFactorModel(UserManager<RegistryUser> users, SignInManage
             Uri.EscapeDataString("Registry"),
             Uri.EscapeDataString(user.Email ?? user.Id),
             key);
-        using var data = QRCodeGenerator.GenerateQrCode(uri, QRCodeGenerator.ECCLevel.M);
-        QrSvg = new SvgQRCode(data).GetGraphic(4);
+        QrSvg = QrCodes.Svg(uri);
     }
 
     private static string Group(string key)

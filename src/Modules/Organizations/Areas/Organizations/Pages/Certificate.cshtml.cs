@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Registry.Core.Modularity;
 using Registry.Organizations.Domain;
 
 namespace Registry.Organizations.Areas.Organizations.Pages;
@@ -29,7 +30,7 @@ public sealed class CertificateModel(DbContext db, Registry.Core.Modularity.Publ
 
         Organization = organization;
         PublicUrl = urls.Absolute(Request, $"/Organizations/Org/{id}");
-        QrSvg = OrgModel.QrCode(PublicUrl);
+        QrSvg = QrCodes.Svg(PublicUrl);
         return Page();
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using QRCoder;
+using Registry.Core.Modularity;
 using Registry.Organizations.Domain;
 
 namespace Registry.Organizations.Areas.Organizations.Pages;
@@ -41,7 +41,7 @@ public sealed class OrgModel(DbContext db, Registry.Core.Modularity.PublicUrls u
             .ToListAsync(cancellationToken);
         Revisions = [.. revisions.Select(r => new RevisionView(r.Number, r.ChangedAt, r.Cause, [.. ReadChanges(r.Changes).Where(c => !PrivateFields.Contains(c.Field))]))];
         PageUrl = urls.Absolute(Request, $"/Organizations/Org/{id}");
-        QrSvg = QrCode(PageUrl);
+        QrSvg = QrCodes.Svg(PageUrl);
         var contributed = new List<(string, object)>();
         foreach (var section in sections.OrderBy(s => s.Order))
         {
@@ -53,12 +53,6 @@ public sealed class OrgModel(DbContext db, Registry.Core.Modularity.PublicUrls u
 
         Sections = contributed;
         return Page();
-    }
-
-    internal static string QrCode(string text)
-    {
-        using var data = QRCodeGenerator.GenerateQrCode(text, QRCodeGenerator.ECCLevel.M);
-        return new SvgQRCode(data).GetGraphic(4);
     }
 
     private static List<FieldChange> ReadChanges(string json)
