@@ -63,8 +63,7 @@ internal sealed class RatingHistoryRecipeStep(DbContext db, IOrganizationRegiste
     /// <summary>Active organizations of a type with a rubric, in register order, without a grade on the day.</summary>
     private async Task<List<OrganizationListing>> ApplicantsAsync(int count, DateOnly announcedOn, IEnumerable<string> ratedTypes, CancellationToken cancellationToken)
     {
-        var graded = (await db.Set<OrganizationGrade>().AsNoTracking()
-            .Where(g => g.EndedOn == null && g.ValidFrom <= announcedOn && g.ValidUntil >= announcedOn).Select(g => g.OrganizationId).ToListAsync(cancellationToken)).ToHashSet();
+        var graded = (await db.Set<OrganizationGrade>().AsNoTracking().HeldOn(announcedOn).Select(g => g.OrganizationId).ToListAsync(cancellationToken)).ToHashSet();
         var types = ratedTypes.ToHashSet(StringComparer.Ordinal);
         var applicants = new List<OrganizationListing>();
         await foreach (var listing in register.ListingsAsync(null, cancellationToken))

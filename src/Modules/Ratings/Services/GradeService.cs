@@ -24,7 +24,7 @@ public sealed class GradeService(
     TimeProvider clock)
 {
     public Task<OrganizationGrade?> CurrentEntityAsync(int organizationId, DateOnly on, CancellationToken cancellationToken) =>
-        db.Set<OrganizationGrade>().Where(g => g.OrganizationId == organizationId && g.EndedOn == null && g.ValidFrom <= on && g.ValidUntil >= on)
+        db.Set<OrganizationGrade>().HeldOn(on).Where(g => g.OrganizationId == organizationId)
             .OrderByDescending(g => g.ValidFrom).FirstOrDefaultAsync(cancellationToken);
 
     public Task<OrganizationGrade?> FindAsync(int id, CancellationToken cancellationToken) =>
@@ -114,7 +114,7 @@ public sealed class GradeService(
     internal async Task SyncAsync(IReadOnlyCollection<int> organizationIds, DateOnly on, CancellationToken cancellationToken)
     {
         var valid = await db.Set<OrganizationGrade>()
-            .Where(g => organizationIds.Contains(g.OrganizationId) && g.EndedOn == null && g.ValidFrom <= on && g.ValidUntil >= on)
+            .HeldOn(on).Where(g => organizationIds.Contains(g.OrganizationId))
             .GroupBy(g => g.OrganizationId).Select(g => new { g.Key, Grade = g.Max(x => x.Grade) })
             .ToDictionaryAsync(g => g.Key, g => g.Grade, cancellationToken);
         foreach (var organizationId in organizationIds)
@@ -142,9 +142,8 @@ public sealed class GradeService(
 
         var sixMonths = RatingRules.RemindUntil(today, RatingRules.FirstReminderMonths);
         var oneMonth = RatingRules.RemindUntil(today, RatingRules.LastReminderMonths);
-        var due = await db.Set<OrganizationGrade>()
-            .Where(g => g.EndedOn == null && g.ValidFrom <= today && g.ValidUntil >= today
-                && ((!g.Reminded6Months && g.ValidUntil <= sixMonths) || (!g.Reminded1Month && g.ValidUntil <= oneMonth)))
+        var due = await db.Set<OrganizationGrade>().HeldOn(today)
+            .Where(g => (!g.Reminded6Months && g.ValidUntil <= sixMonths) || (!g.Reminded1Month && g.ValidUntil <= oneMonth))
             .ToListAsync(cancellationToken);
         foreach (var grade in due)
         {

@@ -30,16 +30,14 @@ internal sealed class OrganizationGrades(DbContext db) : IOrganizationGrades, IC
 
     public async Task<(int Applied, IReadOnlyDictionary<int, int> Awarded)> AwardedAsync(DateOnly first, DateOnly last, CancellationToken cancellationToken)
     {
-        var awarded = await db.Set<OrganizationGrade>().AsNoTracking().Where(g => g.CampaignId != null && g.ApplicationId != null && g.AwardedOn >= first && g.AwardedOn <= last)
+        var awarded = await db.Set<OrganizationGrade>().AsNoTracking().AwardedBetween(first, last)
             .GroupBy(g => g.Grade).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var applied = await db.Set<RatingApplication>().AsNoTracking().Where(a => a.State != RatingState.Draft)
-            .Join(db.Set<RatingCampaign>().Where(c => c.WindowOpens >= first && c.WindowOpens <= last), a => a.CampaignId, c => c.Id, (a, _) => a.Id)
-            .CountAsync(cancellationToken);
+        var applied = await db.Set<RatingApplication>().AsNoTracking().AppliedBetween(db.Set<RatingCampaign>(), first, last).CountAsync(cancellationToken);
         return (applied, awarded);
     }
 
     private IQueryable<OrganizationGrade> Valid(DateOnly on) =>
-        db.Set<OrganizationGrade>().AsNoTracking().Where(g => g.EndedOn == null && g.ValidFrom <= on && g.ValidUntil >= on);
+        db.Set<OrganizationGrade>().AsNoTracking().HeldOn(on);
 
     private async Task<IReadOnlyList<GradeRecord>> Records(IQueryable<OrganizationGrade> grades, CancellationToken cancellationToken)
     {

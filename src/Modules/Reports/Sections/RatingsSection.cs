@@ -20,11 +20,11 @@ internal sealed class RatingsSection(IOrganizationGrades grades, TimeProvider cl
             new Text("Rep.Rate.Table"),
             [new("Awarded", new Text("Rep.Rate.Awarded")), new("Held", new Text("Rep.Rate.Held", asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))],
             [
-                new("Applied", new Text("Rep.Rate.Applied"), [new FigureCell(applied, Links.RatingCampaigns), new FigureCell(null)]),
+                new("Applied", new Text("Rep.Rate.Applied"), [new FigureCell(applied, Links.RatingApplications(period)), new FigureCell(null)]),
                 .. Enumerable.Range(1, 5).Reverse().Select(g => new FigureRow(
                     g.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     new Text("Rep.Rate.Grade", g),
-                    [new FigureCell(awarded.GetValueOrDefault(g), Links.RatingCampaigns), new FigureCell(distribution.GetValueOrDefault(g), Links.Grades(g))])),
+                    [new FigureCell(awarded.GetValueOrDefault(g), Links.RatingApplications(period, g)), new FigureCell(distribution.GetValueOrDefault(g), Links.Grades(g, asOf))])),
             ])
         { ChartColumns = [0, 1] };
 

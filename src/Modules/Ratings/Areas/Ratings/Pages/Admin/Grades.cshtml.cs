@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -14,8 +16,9 @@ using Registry.Ratings.Services;
 namespace Registry.Ratings.Areas.Ratings.Pages.Admin;
 
 /// <summary>
-/// Grades valid today, with the 3A+ (推荐性目录) and 4A+ (simplified inspection) views, and a downgrade or revocation
-/// form for each grade.
+/// Grades held on a day (today unless <c>asOf</c> is given), all, of one grade (<c>grade</c>, as the reports count
+/// holders) or at least one (<c>min</c>: the 3A+ 推荐性目录 and 4A+ simplified inspection views), and a downgrade or
+/// revocation form for each grade valid today.
 /// </summary>
 [Permission(RatingsPermissions.Manage)]
 public sealed class GradesModel(DbContext db, IOrganizationGrades organizationGrades, GradeService grades, IStringLocalizer localizer, TimeProvider clock) : PageModel
@@ -25,10 +28,19 @@ public sealed class GradesModel(DbContext db, IOrganizationGrades organizationGr
     /// <summary>The minimum grades offered as filters: all, 推荐性目录 (3A+), simplified inspection (4A+).</summary>
     public static readonly IReadOnlyList<int> Filters = [1, 3, 4];
 
-    public IReadOnlyList<GradedOrganization> Grades { get; private set; } = [];
+    /// <summary>Exactly this grade (1–5), or any at or above <see cref="Minimum"/>.</summary>
+    [BindProperty(SupportsGet = true)]
+    [Range(1, 5, ErrorMessage = "Validation.Range")]
+    [Display(Name = "Rate.Admin.Grade")]
+    public int? Grade { get; set; }
 
-    /// <summary>The grade row behind each listed grade (the contract names organizations, not rows).</summary>
-    public IReadOnlyDictionary<(int OrganizationId, int Grade), int> GradeIds { get; private set; } = new Dictionary<(int, int), int>();
+    /// <summary>The day the grades are held on; today when empty.</summary>
+    [BindProperty(SupportsGet = true)]
+    [Display(Name = "Rate.Admin.Grades.AsOf")]
+    public DateOnly? AsOf { get; set; }
+
+    /// <summary>The grades held on <see cref="Day"/> that match, in grade then name order; empty when the filters are invalid.</summary>
+    public IReadOnlyList<OrganizationGrade> Grades { get; private set; } = [];
 
     public IReadOnlyDictionary<int, int> Distribution { get; private set; } = new Dictionary<int, int>();
 
@@ -36,26 +48,43 @@ public sealed class GradesModel(DbContext db, IOrganizationGrades organizationGr
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>The day the list is for: <see cref="AsOf"/> or today.</summary>
+    public DateOnly Day { get; private set; }
+
+    /// <summary>False when a filter could not be read (the errors are in ModelState and no list is shown).</summary>
+    public bool FiltersValid { get; private set; }
+
     public PageInfo Paging { get; private set; } = new(1, PageSize, 0, _ => "");
 
     [BindProperty]
     public ChangeInput Change { get; set; } = new();
 
+    /// <summary>The query string of the current filters (paging, the change form's return), or of another minimum without an exact grade.</summary>
+    public string FilterQuery(int? minimum = null) =>
+        string.Create(CultureInfo.InvariantCulture, $"min={minimum ?? Minimum}")
+        + (Grade is { } g && minimum is null ? string.Create(CultureInfo.InvariantCulture, $"&grade={g}") : "")
+        + (AsOf is { } day ? string.Create(CultureInfo.InvariantCulture, $"&asOf={day:yyyy-MM-dd}") : "");
+
     public async Task OnGetAsync(int min = 1, int p = 1, CancellationToken cancellationToken = default)
     {
         Minimum = Filters.Contains(min) ? min : 1;
         Today = ChinaTime.Today(clock);
-        var all = await organizationGrades.AtLeastAsync(Minimum, Today, cancellationToken);
-        var page = PageInfo.Clamp(p, PageSize, all.Count);
-        Grades = [.. all.Skip((page - 1) * PageSize).Take(PageSize)];
-        Paging = new PageInfo(page, PageSize, all.Count, n => $"?min={Minimum}&p={n}");
-        var organizationIds = Grades.Select(g => g.OrganizationId).ToList();
-        var today = Today;
-        var rows = await db.Set<OrganizationGrade>().AsNoTracking()
-            .Where(g => organizationIds.Contains(g.OrganizationId) && g.EndedOn == null && g.ValidFrom <= today && g.ValidUntil >= today)
-            .Select(g => new { g.Id, g.OrganizationId, g.Grade }).ToListAsync(cancellationToken);
-        GradeIds = rows.GroupBy(r => (r.OrganizationId, r.Grade)).ToDictionary(g => g.Key, g => g.Max(r => r.Id));
-        Distribution = await organizationGrades.DistributionAsync(Today, cancellationToken);
+        Day = AsOf ?? Today;
+        FiltersValid = ModelState.GetValidationState(nameof(Grade)) != ModelValidationState.Invalid
+            && ModelState.GetValidationState(nameof(AsOf)) != ModelValidationState.Invalid;
+        if (!FiltersValid)
+        {
+            return;
+        }
+
+        var held = db.Set<OrganizationGrade>().AsNoTracking().HeldOn(Day);
+        held = Grade is { } exactly ? held.Where(g => g.Grade == exactly) : held.Where(g => g.Grade >= Minimum);
+        var total = await held.CountAsync(cancellationToken);
+        var page = PageInfo.Clamp(p, PageSize, total);
+        Grades = await held.OrderByDescending(g => g.Grade).ThenBy(g => g.OrganizationName).ThenBy(g => g.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        Paging = new PageInfo(page, PageSize, total, n => string.Create(CultureInfo.InvariantCulture, $"?{FilterQuery()}&p={n}"));
+        Distribution = await organizationGrades.DistributionAsync(Day, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostChangeAsync(int min = 1, CancellationToken cancellationToken = default)
@@ -75,7 +104,8 @@ public sealed class GradesModel(DbContext db, IOrganizationGrades organizationGr
                 TempData["Flash"] = Change.NewGrade == 0
                     ? localizer["Rate.Admin.RevokedFlash", grade.OrganizationName].Value
                     : localizer["Rate.Admin.LoweredFlash", grade.OrganizationName, Change.NewGrade!.Value].Value;
-                return Redirect($"/Ratings/Admin/Grades?min={(Filters.Contains(min) ? min : 1)}");
+                Minimum = Filters.Contains(min) ? min : 1;
+                return Redirect($"/Ratings/Admin/Grades?{FilterQuery()}");
             }
 
             // Errors name the organization: the page has one form per grade and shows them at the top.
