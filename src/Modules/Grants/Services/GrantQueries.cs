@@ -21,90 +21,56 @@ public sealed class GrantAccess(IOrganizationRegister register, ReviewService re
         user.UserId() is { } userId ? reviews.SeatAsync(applicationId, userId, cancellationToken) : Task.FromResult<ReviewAssignment?>(null);
 }
 
-/// <summary>The fund's figures, counted in the database (<see cref="IGrantFigures"/>).</summary>
+/// <summary>The fund's figures, counted in the database (<see cref="IGrantFigures"/>) as <see cref="GrantFigureDefinitions"/> defines them.</summary>
 internal sealed class GrantFigures(DbContext db) : IGrantFigures
 {
-    private static readonly GrantState[] Passed = [GrantState.Passed, GrantState.Shortlisted, GrantState.NotSelected, GrantState.Awarded, GrantState.Withdrawn];
-    private static readonly GrantState[] Listed = [GrantState.Shortlisted, GrantState.Awarded, GrantState.Withdrawn];
-
     public async Task<IReadOnlyList<GrantRoundFigures>> ForYearAsync(int year, CancellationToken cancellationToken)
     {
         var rounds = await db.Set<GrantRound>().AsNoTracking().Where(r => r.Year == year).OrderBy(r => r.OpensAt).ToListAsync(cancellationToken);
-        var figures = new List<GrantRoundFigures>(rounds.Count);
-        foreach (var round in rounds)
-        {
-            figures.Add(await FiguresAsync(round, cancellationToken));
-        }
-
-        return figures;
+        return rounds.Count == 0 ? [] : await FiguresAsync(rounds, GrantFigureDefinitions.Rows(db).Where(r => r.Year == year), cancellationToken);
     }
 
     public async Task<GrantRoundFigures?> ForRoundAsync(int roundId, CancellationToken cancellationToken) =>
-        await db.Set<GrantRound>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == roundId, cancellationToken) is { } round ? await FiguresAsync(round, cancellationToken) : null;
+        await db.Set<GrantRound>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == roundId, cancellationToken) is { } round
+            ? (await FiguresAsync([round], GrantFigureDefinitions.Rows(db).Where(r => r.RoundId == roundId), cancellationToken)).Single()
+            : null;
 
-    private async Task<GrantRoundFigures> FiguresAsync(GrantRound round, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<GrantRoundFigures>> FiguresAsync(IReadOnlyList<GrantRound> rounds, IQueryable<GrantFigureRow> rows, CancellationToken cancellationToken)
     {
-        // Grouped by category and state in the database; a handful of rows come back whatever the number of applications.
-        var rows = await db.Set<GrantApplication>().AsNoTracking().Where(a => a.RoundId == round.Id && a.State != GrantState.Draft)
-            .GroupBy(a => new { a.Category, a.State })
-            .Select(g => new { g.Key.Category, g.Key.State, Count = g.Count(), Requested = g.Sum(a => a.RequestedFen), Allocated = g.Sum(a => a.AllocatedFen ?? 0), Awarded = g.Sum(a => a.AwardedFen ?? 0) })
-            .ToListAsync(cancellationToken);
-
-        var money = await MoneyByCategoryAsync(round.Id, cancellationToken);
-
-        // The shortlist counts once published (withdrawn projects were on it).
-        var published = round.Stage != RoundStage.Open;
-        var byCategory = rows.GroupBy(r => r.Category).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        // One grouped query per figure: a row per round and category comes back whatever the number of applications.
+        var counts = new Dictionary<FigureStage, Dictionary<(int, string), long>>();
+        foreach (var stage in Enum.GetValues<FigureStage>())
         {
-            var m = money.GetValueOrDefault(g.Key) ?? CategoryMoney.None;
-            return new GrantCategoryFigures(
-                g.Key,
-                g.Sum(r => r.Count),
-                g.Where(r => Passed.Contains(r.State)).Sum(r => r.Count),
-                published ? g.Where(r => Listed.Contains(r.State)).Sum(r => r.Count) : 0,
-                g.Where(r => r.State == GrantState.Awarded).Sum(r => r.Count),
-                g.Sum(r => r.Requested),
-                published ? g.Where(r => Listed.Contains(r.State)).Sum(r => r.Allocated) : 0,
-                g.Where(r => r.State == GrantState.Awarded).Sum(r => r.Awarded))
+            counts[stage] = (await rows.Where(GrantFigureDefinitions.In(stage)).GroupBy(r => new { r.RoundId, r.Category })
+                .Select(g => new { g.Key.RoundId, g.Key.Category, Count = g.Count() }).ToListAsync(cancellationToken)).ToDictionary(x => (x.RoundId, x.Category), x => (long)x.Count);
+        }
+
+        var amounts = new Dictionary<FigureAmount, Dictionary<(int, string), long>>();
+        foreach (var amount in Enum.GetValues<FigureAmount>())
+        {
+            amounts[amount] = (await rows.Where(GrantFigureDefinitions.Counted(amount)).GroupBy(r => new { r.RoundId, r.Category }, GrantFigureDefinitions.Fen(amount))
+                .Select(g => new { g.Key.RoundId, g.Key.Category, Fen = g.Sum() }).ToListAsync(cancellationToken)).ToDictionary(x => (x.RoundId, x.Category), x => x.Fen);
+        }
+
+        return [.. rounds.Select(round =>
+        {
+            int Count(FigureStage stage, string category) => (int)counts[stage].GetValueOrDefault((round.Id, category));
+            long Sum(FigureAmount amount, string category) => amounts[amount].GetValueOrDefault((round.Id, category));
+            var byCategory = counts[FigureStage.All].Keys.Where(k => k.Item1 == round.Id).Select(k => k.Item2).Order(StringComparer.Ordinal).Select(c => new GrantCategoryFigures(
+                c, Count(FigureStage.All, c), Count(FigureStage.PassedScreening, c), Count(FigureStage.Shortlisted, c), Count(FigureStage.Funded, c),
+                Sum(FigureAmount.Requested, c), Sum(FigureAmount.Shortlisted, c), Sum(FigureAmount.Awarded, c))
             {
-                CommittedFen = m.Committed, PaidFen = m.Paid, RefundedFen = m.Refunded, Closed = m.Closed, Failed = m.Failed,
+                CommittedFen = Sum(FigureAmount.Committed, c), PaidFen = Sum(FigureAmount.Paid, c), RefundedFen = Sum(FigureAmount.Refunded, c),
+                Closed = Count(FigureStage.Closed, c), Failed = Count(FigureStage.Failed, c),
+            }).ToList();
+            return new GrantRoundFigures(round.Id, round.Programme, round.Name, round.Year,
+                byCategory.Sum(c => c.Applications), byCategory.Sum(c => c.PassedScreening), byCategory.Sum(c => c.Shortlisted), byCategory.Sum(c => c.Funded),
+                byCategory.Sum(c => c.RequestedFen), byCategory.Sum(c => c.ShortlistedFen), byCategory.Sum(c => c.AwardedFen), byCategory)
+            {
+                CommittedFen = byCategory.Sum(c => c.CommittedFen), PaidFen = byCategory.Sum(c => c.PaidFen), RefundedFen = byCategory.Sum(c => c.RefundedFen),
+                Closed = byCategory.Sum(c => c.Closed), Failed = byCategory.Sum(c => c.Failed),
             };
-        }).ToList();
-        return new GrantRoundFigures(round.Id, round.Programme, round.Name, round.Year,
-            byCategory.Sum(c => c.Applications), byCategory.Sum(c => c.PassedScreening), byCategory.Sum(c => c.Shortlisted), byCategory.Sum(c => c.Funded),
-            byCategory.Sum(c => c.RequestedFen), byCategory.Sum(c => c.ShortlistedFen), byCategory.Sum(c => c.AwardedFen), byCategory)
-        {
-            CommittedFen = byCategory.Sum(c => c.CommittedFen), PaidFen = byCategory.Sum(c => c.PaidFen), RefundedFen = byCategory.Sum(c => c.RefundedFen),
-            Closed = byCategory.Sum(c => c.Closed), Failed = byCategory.Sum(c => c.Failed),
-        };
-    }
-
-    /// <summary>The round's agreements' money and outcomes by category, each a grouped query (a row per category comes back).</summary>
-    private async Task<Dictionary<string, CategoryMoney>> MoneyByCategoryAsync(int roundId, CancellationToken cancellationToken)
-    {
-        var agreements = db.Set<GrantAgreement>().AsNoTracking().Where(a => a.RoundId == roundId);
-        var states = await agreements.GroupBy(a => new { a.Category, a.State })
-            .Select(g => new { g.Key.Category, g.Key.State, Count = g.Count(), Agreed = g.Sum(a => a.AgreedFen) }).ToListAsync(cancellationToken);
-        var paid = await (from p in db.Set<GrantPayment>().AsNoTracking() join a in agreements on p.AgreementId equals a.Id group p by a.Category into g select new { Category = g.Key, Fen = g.Sum(p => p.AmountFen) })
-            .ToDictionaryAsync(x => x.Category, x => x.Fen, cancellationToken);
-        var refunded = await (from p in db.Set<GrantRepayment>().AsNoTracking() join a in agreements on p.AgreementId equals a.Id group p by a.Category into g select new { Category = g.Key, Fen = g.Sum(p => p.AmountFen) })
-            .ToDictionaryAsync(x => x.Category, x => x.Fen, cancellationToken);
-        var failed = await (from r in db.Set<ProgressReport>().AsNoTracking()
-                            join a in agreements on r.AgreementId equals a.Id
-                            where r.Kind == ReportKind.Final && r.Outcome == EvaluationOutcome.Fail
-                            group r by a.Category into g
-                            select new { Category = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Category, x => x.Count, cancellationToken);
-        return states.Select(s => s.Category).Distinct().ToDictionary(c => c, c => new CategoryMoney(
-            states.Where(s => s.Category == c && s.State is AgreementState.Signed or AgreementState.Closed).Sum(s => s.Agreed),
-            paid.GetValueOrDefault(c),
-            refunded.GetValueOrDefault(c),
-            states.Where(s => s.Category == c && s.State == AgreementState.Closed).Sum(s => s.Count),
-            failed.GetValueOrDefault(c)));
-    }
-
-    private sealed record CategoryMoney(long Committed, long Paid, long Refunded, int Closed, int Failed)
-    {
-        public static readonly CategoryMoney None = new(0, 0, 0, 0, 0);
+        })];
     }
 }
 
