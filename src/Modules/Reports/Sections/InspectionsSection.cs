@@ -28,22 +28,24 @@ internal sealed class InspectionsSection(IInspectionFigures figures) : IReportSe
 
         var count = new FigureColumn("Count", new Text("Rep.Count"));
         FigureRow Row(string key, int value, string? filter) => new(key, new Text("Rep.Insp." + key), [new FigureCell(value, Links.Campaign(year, filter))]);
+        // Each participation figure links to the campaign's reports in the same group the figures count (shared predicates).
+        FigureRow Group(string key, int value) => Row(key, value, "group=" + key);
         var participation = new FigureTable("inspection-participation", new Text("Rep.Insp.Participation", year), [count],
         [
-            Row("Expected", f.Expected, null),
-            Row("Submitted", f.Submitted, null),
-            Row("NotSubmitted", f.NotSubmitted, "state=NotStarted"),
-            Row("SubmittedLate", f.SubmittedLate, null),
-            Row("Exempt", f.Exempt, "state=Exempt"),
-            Row("RectificationsRequired", f.RectificationsRequired, null),
-            Row("RectificationsVerified", f.RectificationsVerified, null),
+            Group("Expected", f.Expected),
+            Group("Submitted", f.Submitted),
+            Group("NotSubmitted", f.NotSubmitted),
+            Group("SubmittedLate", f.SubmittedLate),
+            Group("Exempt", f.Exempt),
+            Group("RectificationsRequired", f.RectificationsRequired),
+            Group("RectificationsVerified", f.RectificationsVerified),
         ]);
         var results = new FigureTable("inspection-results", new Text("Rep.Insp.Results", year), [count],
         [
             Row("Qualified", f.Qualified, "result=Qualified"),
             Row("BasicallyQualified", f.BasicallyQualified, "result=BasicallyQualified"),
             Row("Unqualified", f.Unqualified, "result=Unqualified"),
-            Row("NotSubmitted", f.NotSubmitted, "state=NotStarted"),
+            Group("NotSubmitted", f.NotSubmitted),
         ])
         { ChartColumns = [0] };
 
@@ -62,7 +64,7 @@ internal sealed class InspectionsSection(IInspectionFigures figures) : IReportSe
                 new FigureCell(f.Qualified, Links.Campaign(f.Year, "result=Qualified")),
                 new FigureCell(f.BasicallyQualified, Links.Campaign(f.Year, "result=BasicallyQualified")),
                 new FigureCell(f.Unqualified, Links.Campaign(f.Year, "result=Unqualified")),
-                new FigureCell(f.NotSubmitted, Links.Campaign(f.Year, "state=NotStarted")),
+                new FigureCell(f.NotSubmitted, Links.Campaign(f.Year, "group=NotSubmitted")),
             ])).ToList();
         string[] keys = ["Qualified", "BasicallyQualified", "Unqualified", "NotSubmitted"];
         return new FigureTable("inspection-trend", new Text("Rep.Insp.Trend", TrendYears), [.. keys.Select(k => new FigureColumn(k, new Text("Rep.Insp." + k)))], rows)

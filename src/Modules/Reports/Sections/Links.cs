@@ -8,7 +8,6 @@ internal static class Links
 {
     public const string Applications = "/Organizations/Admin/Applications";
     public const string OverdueApplications = "/Organizations/Admin/Applications?overdue=true";
-    public const string CreditLists = "/Inspections/Admin/CreditLists";
     public const string GrantRounds = "/Grants/Admin";
 
     /// <summary>The approvals of a kind (and type) decided in the period: exactly the records a registrations figure counts.</summary>
@@ -20,6 +19,14 @@ internal static class Links
 
     public static string RegisterStreet(string street, string? type) =>
         $"/Organizations/Admin/Register?street={Uri.EscapeDataString(street)}&status=Active" + (type is null ? "" : $"&type={type}");
+
+    /// <summary>The entries of a credit list ("Abnormal", "Serious") that entered or left ("Entered", "Exited") in the period: exactly what a movement figure counts.</summary>
+    public static string CreditListMoves(string list, string movement, ReportPeriod period) =>
+        string.Create(CultureInfo.InvariantCulture, $"/Inspections/Admin/CreditLists?list={list}&movement={movement}&from={period.First:yyyy-MM-dd}&to={period.Last:yyyy-MM-dd}");
+
+    /// <summary>The organizations on a credit list at the end of the day (one row each): what a "listed at the end" figure counts.</summary>
+    public static string CreditListListed(string list, DateOnly day) =>
+        string.Create(CultureInfo.InvariantCulture, $"/Inspections/Admin/CreditLists?list={list}&movement=Listed&on={day:yyyy-MM-dd}");
 
     public static string Campaign(int year, string? filter = null) =>
         string.Create(CultureInfo.InvariantCulture, $"/Inspections/Admin/Campaign/{year}") + (filter is null ? "" : "?" + filter);
