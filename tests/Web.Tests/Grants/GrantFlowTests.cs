@@ -35,7 +35,7 @@ public abstract class GrantFlowTests<TApp>(TApp app)
 
         var application = await app.ApplicationAsync(await app.SubmittedAsync(await app.OpenRoundAsync(), MemberServiceCentre, Project("助老餐桌")));
 
-        (application.State, application.ReceiptNumber).ShouldBe((GrantState.Submitted, $"GC{application.SubmittedAt!.Value.Year}-{application.Id:D6}"));
+        (application.State, application.ReceiptNumber).ShouldBe((GrantState.Submitted, $"GC{Registry.Core.Localization.ChinaTime.Date(application.SubmittedAt!.Value).Year}-{application.Id:D6}"));
         (await app.NoticesAsync(DemoApplicant.Email, "Grant.Received")).ShouldBe(before + 1);
     }
 

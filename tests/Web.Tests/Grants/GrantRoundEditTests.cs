@@ -97,6 +97,19 @@ public abstract class GrantRoundEditTests<TApp>(TApp app)
     }
 
     [Fact]
+    public async Task Edit_EmptyProgramme_RefusedWithTheLocalizedMessageAndNothingSaved()
+    {
+        var roundId = await app.OpenRoundAsync();
+        var before = await app.RoundAsync(roundId);
+
+        using var response = await (await OfficerAsync()).SubmitFormAsync(Url(roundId), new Dictionary<string, string> { ["Form.Programme"] = "" }, Form);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ErrorsAsync(response)).ShouldContain("请填写项目类型。");
+        (await app.RoundAsync(roundId)).Programme.ShouldBe(before.Programme);
+    }
+
+    [Fact]
     public async Task Edit_ClosingInstantInThePast_RefusedWithTheReason()
     {
         var roundId = await app.OpenRoundAsync();

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Registry.Grants.Domain;
 using Registry.Testing;
 using Registry.Web.Tests.Ratings;
@@ -224,6 +226,22 @@ public abstract class ProgressPagesTests<TApp>(TApp app)
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var page = await (await app.SignedInClientAsync(DemoApplicant)).GetDocumentAsync($"/Grants/Progress/{report.Id}");
         page.QuerySelector("[data-testid=outcome-value]")!.TextContent.ShouldBe("通过");
+    }
+
+    [Fact]
+    public async Task EvaluationAdmin_EvaluatedReports_PagedInTheQueryLatestFirstWithTheirTotal()
+    {
+        var report = await SubmittedAsync("最近评估");
+        await app.ScoredReportAsync(report.Id, Reviewers[1]);
+        (await app.OutcomeAsync(report.Id, EvaluationOutcome.Pass)).ShouldSucceed();
+        var evaluated = await app.InScopeAsync(s => s.GetRequiredService<Registry.Web.Data.RegistryDbContext>().Set<ProgressReport>().CountAsync(r => r.State == ReportState.Evaluated));
+
+        // A page beyond the last is brought into range, never an error.
+        var page = await (await app.SignedInClientAsync(TestAccounts.Officer)).GetDocumentAsync("/Grants/Evaluation/Admin?p=999");
+
+        var list = page.QuerySelectorAll("[data-testid=reports]")[^1];
+        list.QuerySelector("[data-testid=report] a")!.GetAttribute("href").ShouldBe($"/Grants/Evaluation/{report.Id}");
+        page.QuerySelector("[data-testid=list-total]")!.GetAttribute("data-total").ShouldBe(evaluated.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Registry.Core.Data;
+using Registry.Core.Localization;
 
 namespace Registry.Grants.Domain;
 
@@ -145,7 +146,7 @@ public sealed class GrantApplication : IVersioned
     public long Version { get; set; }
 
     /// <summary>The receipt number given at submission (e.g. GC2026-000123).</summary>
-    public string ReceiptNumber => SubmittedAt is null ? "" : $"GC{SubmittedAt.Value.Year}-{Id:D6}";
+    public string ReceiptNumber => SubmittedAt is null ? "" : $"GC{ChinaTime.Date(SubmittedAt.Value).Year}-{Id:D6}";
 
     /// <summary>The project budget (requested + matching).</summary>
     public long TotalFen => RequestedFen + MatchingFen;

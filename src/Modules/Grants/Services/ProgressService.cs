@@ -7,6 +7,7 @@ using Registry.Core.Data;
 using Registry.Core.Files;
 using Registry.Core.Forms;
 using Registry.Core.Localization;
+using Registry.Core.Modularity;
 using Registry.Core.Notifications;
 using Registry.Core.Security;
 using Registry.Grants.Domain;
@@ -145,10 +146,31 @@ public sealed class ProgressService(
 
     /// <summary>Reports (with their projects) matching <paramref name="filter"/>: waiting for evaluation first, then by due date.</summary>
     public Task<List<ReportRow>> RowsAsync(System.Linq.Expressions.Expression<Func<ProgressReport, bool>> filter, CancellationToken cancellationToken) =>
-        (from r in db.Set<ProgressReport>().AsNoTracking().Where(filter)
-         join a in db.Set<GrantAgreement>().AsNoTracking() on r.AgreementId equals a.Id
-         orderby r.State == ReportState.Submitted descending, r.DueOn, r.Id
-         select new ReportRow(r, a.Title, a.OrganizationName, a.RoundId)).ToListAsync(cancellationToken);
+        Joined(filter).OrderByDescending(x => x.Report.State == ReportState.Submitted).ThenBy(x => x.Report.DueOn).ThenBy(x => x.Report.Id)
+            .Select(x => new ReportRow(x.Report, x.Agreement.Title, x.Agreement.OrganizationName, x.Agreement.RoundId)).ToListAsync(cancellationToken);
+
+    /// <summary>One page of the evaluated reports, the latest evaluation first; the page number is brought into range.</summary>
+    public async Task<(List<ReportRow> Rows, int Page, int Total)> EvaluatedPageAsync(int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var total = await db.Set<ProgressReport>().CountAsync(r => r.State == ReportState.Evaluated, cancellationToken);
+        page = PageInfo.Clamp(page, pageSize, total);
+        var rows = await Joined(r => r.State == ReportState.Evaluated).OrderByDescending(x => x.Report.EvaluatedAt).ThenByDescending(x => x.Report.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(x => new ReportRow(x.Report, x.Agreement.Title, x.Agreement.OrganizationName, x.Agreement.RoundId)).ToListAsync(cancellationToken);
+        return (rows, page, total);
+    }
+
+    private IQueryable<ReportWithAgreement> Joined(System.Linq.Expressions.Expression<Func<ProgressReport, bool>> filter) =>
+        from r in db.Set<ProgressReport>().AsNoTracking().Where(filter)
+        join a in db.Set<GrantAgreement>().AsNoTracking() on r.AgreementId equals a.Id
+        select new ReportWithAgreement { Report = r, Agreement = a };
+
+    private sealed class ReportWithAgreement
+    {
+        public required ProgressReport Report { get; init; }
+
+        public required GrantAgreement Agreement { get; init; }
+    }
 
     /// <summary>Saves the draft (autosave and the save button): incomplete is fine, malformed is not.</summary>
     public async Task<OperationResult> SaveDraftAsync(ProgressReport report, ProgressInput input, long seenVersion, CancellationToken cancellationToken)

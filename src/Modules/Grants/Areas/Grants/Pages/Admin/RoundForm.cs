@@ -20,7 +20,7 @@ public sealed class RoundForm
     /// <summary>The version of the round the edit form was filled from (unused by the new-round form).</summary>
     public long Version { get; set; }
 
-    public string Programme { get; set; } = GrantRound.VentureFund;
+    public string? Programme { get; set; } = GrantRound.VentureFund;
 
     public string? Name { get; set; }
 
@@ -136,7 +136,7 @@ public sealed class RoundForm
 
         return round =>
         {
-            round.Programme = Programme.Trim();
+            round.Programme = Programme?.Trim() ?? "";
             round.Name = Name?.Trim() ?? "";
             round.Year = Year;
             round.BudgetFen = budget;

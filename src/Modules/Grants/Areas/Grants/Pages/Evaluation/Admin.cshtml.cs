@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Registry.Core.Localization;
+using Registry.Core.Modularity;
 using Registry.Core.Security;
 using Registry.Grants.Domain;
 using Registry.Grants.Services;
@@ -16,13 +17,17 @@ public sealed class AdminModel(ProgressService progress, TimeProvider clock) : P
 
     public IReadOnlyList<ReportRow> Evaluated { get; private set; } = [];
 
+    public PageInfo Paging { get; private set; } = new(1, PageSize, 0, _ => "");
+
     public DateOnly Today { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync(int p, CancellationToken cancellationToken)
     {
         await progress.EnsureReportsAsync(cancellationToken);
         Open = await progress.RowsAsync(r => r.State != ReportState.Evaluated, cancellationToken);
-        Evaluated = [.. (await progress.RowsAsync(r => r.State == ReportState.Evaluated, cancellationToken)).OrderByDescending(r => r.Report.EvaluatedAt).Take(PageSize)];
+        var (evaluated, page, total) = await progress.EvaluatedPageAsync(p, PageSize, cancellationToken);
+        Evaluated = evaluated;
+        Paging = new PageInfo(page, PageSize, total, n => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"?p={n}#evaluated"));
         Today = ChinaTime.Today(clock);
     }
 }
