@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Registry.Core.Calendar;
 using Registry.Core.Localization;
 using Registry.Organizations.Domain;
@@ -8,6 +9,9 @@ namespace Registry.Organizations.Services;
 public sealed record ApplicationDeadlines(DeadlineStatus? Statutory, DeadlineStatus? Promised, int? MissingCalendarYear)
 {
     public static readonly ApplicationDeadlines NotStarted = new(null, null, null);
+
+    /// <summary>Past the statutory or the promised date.</summary>
+    public bool IsOverdue => Statutory?.IsOverdue == true || Promised?.IsOverdue == true;
 }
 
 /// <summary>Statutory and promised periods of applications, in working days, from acceptance, stopping during 补正.</summary>
@@ -41,5 +45,25 @@ public sealed class DeadlineService(ICalendarProvider calendars, IRegistrationRu
         var statutory = Clock(kind.StatutoryDays);
         var promised = Clock(kind.PromisedDays);
         return new ApplicationDeadlines(statutory, promised, missingYear);
+    }
+
+    /// <summary>
+    /// Those of <paramref name="applications"/> under way and past their statutory or promised date, oldest first, with
+    /// their clocks. Only applications under way are loaded (tens at a time), because their clocks pause during corrections.
+    /// </summary>
+    public async Task<IReadOnlyList<(RegistrationApplication Application, ApplicationDeadlines Deadlines)>> OverdueAsync(IQueryable<RegistrationApplication> applications, CancellationToken cancellationToken)
+    {
+        var running = await ApplicationListFilter.Running(applications).Include(a => a.Corrections)
+            .OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+        var overdue = new List<(RegistrationApplication, ApplicationDeadlines)>();
+        foreach (var application in running)
+        {
+            if (await ComputeAsync(application, cancellationToken) is { IsOverdue: true } due)
+            {
+                overdue.Add((application, due));
+            }
+        }
+
+        return overdue;
     }
 }

@@ -11,8 +11,8 @@ internal sealed class RegistrationFigures(DbContext db, DeadlineService deadline
 {
     public async Task<IReadOnlyList<RegistrationCount>> ApprovedAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
     {
-        var rows = await db.Set<RegistrationApplication>().AsNoTracking()
-            .Where(a => a.State == ApplicationState.Approved && a.DecidedAt >= fromUtc && a.DecidedAt < toUtc)
+        var rows = await ApplicationListFilter.DecidedIn(db.Set<RegistrationApplication>().AsNoTracking(), fromUtc, toUtc)
+            .Where(a => a.State == ApplicationState.Approved)
             .GroupBy(a => new { a.Kind, a.OrganizationType })
             .Select(g => new { g.Key.Kind, g.Key.OrganizationType, Count = g.Count() })
             .ToListAsync(cancellationToken);
@@ -24,8 +24,8 @@ internal sealed class RegistrationFigures(DbContext db, DeadlineService deadline
         ArgumentOutOfRangeException.ThrowIfLessThan(lastYear, firstYear);
         var starts = Enumerable.Range(firstYear, lastYear - firstYear + 2).Select(y => ChinaTime.StartUtc(new DateOnly(y, 1, 1))).ToList();
         var (from, to) = (starts[0], starts[^1]);
-        var rows = await db.Set<RegistrationApplication>().AsNoTracking()
-            .Where(a => a.State == ApplicationState.Approved && a.DecidedAt >= from && a.DecidedAt < to)
+        var rows = await ApplicationListFilter.DecidedIn(db.Set<RegistrationApplication>().AsNoTracking(), from, to)
+            .Where(a => a.State == ApplicationState.Approved)
             .GroupBy(ByYear(starts, firstYear))
             .Select(g => new { g.Key.Year, g.Key.Kind, g.Key.OrganizationType, Count = g.Count() })
             .ToListAsync(cancellationToken);
@@ -34,12 +34,24 @@ internal sealed class RegistrationFigures(DbContext db, DeadlineService deadline
 
     public async Task<IReadOnlyList<RegisterCount>> RegisterAsync(DateOnly asOf, CancellationToken cancellationToken)
     {
-        var rows = await db.Set<Organization>().AsNoTracking()
-            .Where(o => o.FoundedOn <= asOf)
-            .GroupBy(o => new { o.Type, Status = o.StatusChangedOn > asOf ? OrganizationStatus.Active : o.Status, o.Street })
+        var rows = await RegisterListFilter.FoundedBy(db.Set<Organization>().AsNoTracking(), asOf)
+            .GroupBy(RegisterKeyOn(asOf))
             .Select(g => new { g.Key.Type, g.Key.Status, g.Key.Street, Count = g.Count() })
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new RegisterCount(r.Type.ToString(), r.Status.ToString(), r.Street, r.Count))];
+    }
+
+    /// <summary>The group key of an organization on the register at the end of <paramref name="asOf"/>: its type, street and status then (<see cref="RegisterListFilter.StatusOn"/>).</summary>
+    private static Expression<Func<Organization, RegisterKey>> RegisterKeyOn(DateOnly asOf)
+    {
+        var statusOn = RegisterListFilter.StatusOn(asOf);
+        var organization = statusOn.Parameters[0];
+        var key = Expression.MemberInit(
+            Expression.New(typeof(RegisterKey)),
+            Expression.Bind(typeof(RegisterKey).GetProperty(nameof(RegisterKey.Type))!, Expression.Property(organization, nameof(Organization.Type))),
+            Expression.Bind(typeof(RegisterKey).GetProperty(nameof(RegisterKey.Status))!, statusOn.Body),
+            Expression.Bind(typeof(RegisterKey).GetProperty(nameof(RegisterKey.Street))!, Expression.Property(organization, nameof(Organization.Street))));
+        return Expression.Lambda<Func<Organization, RegisterKey>>(key, organization);
     }
 
     /// <summary>
@@ -66,28 +78,16 @@ internal sealed class RegistrationFigures(DbContext db, DeadlineService deadline
 
     public async Task<(int Running, int Overdue)> RunningAsync(CancellationToken cancellationToken)
     {
-        // Only applications under way are loaded (tens at a time), because their clocks pause during corrections.
-        var running = await db.Set<RegistrationApplication>().AsNoTracking().Include(a => a.Corrections)
-            .Where(a => a.State == ApplicationState.Accepted || a.State == ApplicationState.UnderReview)
-            .ToListAsync(cancellationToken);
-        var overdue = 0;
-        foreach (var application in running)
-        {
-            var due = await deadlines.ComputeAsync(application, cancellationToken);
-            if (due.Statutory?.IsOverdue == true || due.Promised?.IsOverdue == true)
-            {
-                overdue++;
-            }
-        }
-
-        return (running.Count, overdue);
+        var applications = db.Set<RegistrationApplication>().AsNoTracking();
+        var running = await ApplicationListFilter.Running(applications).CountAsync(cancellationToken);
+        var overdue = await deadlines.OverdueAsync(applications, cancellationToken);
+        return (running, overdue.Count);
     }
 
     public async Task<ProcessingTime> ProcessingTimeAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
     {
         // Only the period's decisions are read (two dates each, and their corrections); the counting needs the calendar.
-        var decided = db.Set<RegistrationApplication>().AsNoTracking()
-            .Where(a => (a.State == ApplicationState.Approved || a.State == ApplicationState.Rejected) && a.AcceptedOn != null && a.DecidedAt >= fromUtc && a.DecidedAt < toUtc);
+        var decided = ApplicationListFilter.DecidedIn(ApplicationListFilter.Decided(db.Set<RegistrationApplication>().AsNoTracking()), fromUtc, toUtc);
         var rows = await decided.Select(a => new { a.Id, AcceptedOn = a.AcceptedOn!.Value, DecidedAt = a.DecidedAt!.Value }).ToListAsync(cancellationToken);
         if (rows.Count == 0)
         {
@@ -120,4 +120,14 @@ internal sealed class ApprovalKey
     public ApplicationKind Kind { get; init; }
 
     public OrganizationType? OrganizationType { get; init; }
+}
+
+/// <summary>The type, status and street an organization is counted under on the register (<see cref="RegistrationFigures.RegisterAsync"/>).</summary>
+internal sealed class RegisterKey
+{
+    public OrganizationType Type { get; init; }
+
+    public OrganizationStatus Status { get; init; }
+
+    public string Street { get; init; } = "";
 }

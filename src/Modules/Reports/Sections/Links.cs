@@ -7,6 +7,11 @@ namespace Registry.Reports.Sections;
 internal static class Links
 {
     public const string Applications = "/Organizations/Admin/Applications";
+
+    /// <summary>Applications under way (accepted, not yet decided): exactly what the "running" figure counts.</summary>
+    public const string RunningApplications = "/Organizations/Admin/Applications?state=Running";
+
+    /// <summary>Applications under way past their statutory or promised date.</summary>
     public const string OverdueApplications = "/Organizations/Admin/Applications?overdue=true";
     public const string GrantRounds = "/Grants/Admin";
 
@@ -15,10 +20,18 @@ internal static class Links
         string.Create(CultureInfo.InvariantCulture, $"{Applications}?kind={kind}&state=Approved") + (type is null ? "" : "&type=" + type)
         + string.Create(CultureInfo.InvariantCulture, $"&from={period.First:yyyy-MM-dd}&to={period.Last:yyyy-MM-dd}");
 
-    public static string Register(string type, string status) => $"/Organizations/Admin/Register?type={type}&status={status}";
+    /// <summary>Applications approved or refused after acceptance in the period: what the processing time is counted over.</summary>
+    public static string Decided(ReportPeriod period) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Applications}?state=Decided&from={period.First:yyyy-MM-dd}&to={period.Last:yyyy-MM-dd}");
 
-    public static string RegisterStreet(string street, string? type) =>
-        $"/Organizations/Admin/Register?street={Uri.EscapeDataString(street)}&status=Active" + (type is null ? "" : $"&type={type}");
+    /// <summary>The register of a type (and status, when not empty) as it stood at the end of <paramref name="asOf"/>.</summary>
+    public static string Register(string type, string status, DateOnly asOf) =>
+        string.Create(CultureInfo.InvariantCulture, $"/Organizations/Admin/Register?type={type}&status={status}&asOf={asOf:yyyy-MM-dd}");
+
+    /// <summary>The organizations of a street (and type) active at the end of <paramref name="asOf"/>.</summary>
+    public static string RegisterStreet(string street, string? type, DateOnly asOf) =>
+        $"/Organizations/Admin/Register?street={Uri.EscapeDataString(street)}&status=Active" + (type is null ? "" : $"&type={type}")
+        + string.Create(CultureInfo.InvariantCulture, $"&asOf={asOf:yyyy-MM-dd}");
 
     /// <summary>The entries of a credit list ("Abnormal", "Serious") that entered or left ("Entered", "Exited") in the period: exactly what a movement figure counts.</summary>
     public static string CreditListMoves(string list, string movement, ReportPeriod period) =>

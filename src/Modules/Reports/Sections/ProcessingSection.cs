@@ -21,9 +21,9 @@ internal sealed class ProcessingSection(IRegistrationFigures figures) : IReportS
             new Text("Rep.Proc.Table"),
             [new("Value", new Text("Rep.Value"))],
             [
-                new("Decided", new Text("Rep.Proc.Decided"), [new FigureCell(time.Decided, Links.Applications + "?state=Approved")]),
+                new("Decided", new Text("Rep.Proc.Decided"), [new FigureCell(time.Decided, Links.Decided(period))]),
                 new("AverageWorkingDays", new Text("Rep.Proc.Average"), [new FigureCell(average)]),
-                new("Running", new Text("Rep.Proc.Running"), [new FigureCell(running, Links.Applications)]),
+                new("Running", new Text("Rep.Proc.Running"), [new FigureCell(running, Links.RunningApplications)]),
                 new("Overdue", new Text("Rep.Proc.Overdue"), [new FigureCell(overdue, Links.OverdueApplications)]),
             ]);
         var summary = new List<Text>();

@@ -26,8 +26,8 @@ internal sealed class RegisterSection(IRegistrationFigures figures, TimeProvider
             new Text("Rep.Register.ByType"),
             [.. statuses.Select(s => new FigureColumn(s, new Text("Rep.Status." + s))), new FigureColumn("Total", new Text("Rep.Total"))],
             [.. types.Select(t => new FigureRow(t, new Text("Rep.Type." + t), [
-                .. statuses.Select(s => new FigureCell(counts.Where(c => c.TypeCode == t && c.Status == s).Sum(c => c.Count), Links.Register(t, s))),
-                new FigureCell(counts.Where(c => c.TypeCode == t).Sum(c => c.Count), Links.Register(t, "")),
+                .. statuses.Select(s => new FigureCell(counts.Where(c => c.TypeCode == t && c.Status == s).Sum(c => c.Count), Links.Register(t, s, asOf))),
+                new FigureCell(counts.Where(c => c.TypeCode == t).Sum(c => c.Count), Links.Register(t, "", asOf)),
             ]))])
         { ChartColumns = [0] };
 
@@ -40,8 +40,8 @@ internal sealed class RegisterSection(IRegistrationFigures figures, TimeProvider
                 g.Key,
                 g.Key.Length == 0 ? new Text("Rep.Register.NoStreet") : new Text("Rep.Plain", g.Key),
                 [
-                    .. types.Select(t => new FigureCell(g.Where(c => c.TypeCode == t).Sum(c => c.Count), Links.RegisterStreet(g.Key, t))),
-                    new FigureCell(g.Sum(c => c.Count), Links.RegisterStreet(g.Key, null)),
+                    .. types.Select(t => new FigureCell(g.Where(c => c.TypeCode == t).Sum(c => c.Count), Links.RegisterStreet(g.Key, t, asOf))),
+                    new FigureCell(g.Sum(c => c.Count), Links.RegisterStreet(g.Key, null, asOf)),
                 ]))])
         { ChartColumns = [types.Count] };
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Registry.Core.Localization;
+using Microsoft.Extensions.Localization;
+using Registry.Core.Forms;
 using Registry.Core.Modularity;
 using Registry.Core.Security;
 using Registry.Organizations.Domain;
@@ -8,78 +9,59 @@ using Registry.Organizations.Services;
 
 namespace Registry.Organizations.Areas.Organizations.Pages.Admin.Applications;
 
-/// <summary>The officers' queue: what waits for them, oldest first, with the working days left on both clocks.</summary>
+/// <summary>
+/// The officers' queue: what waits for them, oldest first, with the working days left on both clocks; filtered, it is
+/// also the list behind a report's registration figures (<see cref="ApplicationListFilter"/>).
+/// </summary>
 [Permission(OrganizationsPermissions.ReviewApplications)]
-public sealed class IndexModel(DbContext db, DeadlineService deadlines) : PageModel
+public sealed class IndexModel(DbContext db, DeadlineService deadlines, IStringLocalizer localizer) : PageModel
 {
     private const int PageSize = 30;
-    private static readonly ApplicationState[] Open = [ApplicationState.Submitted, ApplicationState.Returned, ApplicationState.Accepted, ApplicationState.UnderReview];
 
-    public ApplicationKind? Kind { get; private set; }
+    public ApplicationListFilter Filter { get; private set; } = new();
 
-    public ApplicationState? State { get; private set; }
-
-    public bool OverdueOnly { get; private set; }
-
-    /// <summary>Organization type of the applications (e.g. from a report's figure).</summary>
-    public OrganizationType? Type { get; private set; }
-
-    /// <summary>Decided from this day (China time), inclusive.</summary>
-    public DateOnly? From { get; private set; }
-
-    /// <summary>Decided up to this day (China time), inclusive.</summary>
-    public DateOnly? To { get; private set; }
+    /// <summary>Filter values that were not understood, as sentences; the list is not shown then.</summary>
+    public IReadOnlyList<string> Errors { get; private set; } = [];
 
     public IReadOnlyList<QueueRow> Rows { get; private set; } = [];
 
     public PageInfo Paging { get; private set; } = new(1, PageSize, 0, _ => "");
 
-    public async Task OnGetAsync(ApplicationKind? kind, ApplicationState? state, OrganizationType? type, DateOnly? from, DateOnly? to, bool overdue = false, int p = 1, CancellationToken cancellationToken = default)
+    public async Task OnGetAsync(string? kind, string? state, string? type, string? from, string? to, string? overdue, int p = 1, CancellationToken cancellationToken = default)
     {
-        Kind = kind;
-        State = state == ApplicationState.Draft ? null : state;
-        OverdueOnly = overdue;
-        (Type, From, To) = (type, from, to);
-        var query = db.Set<RegistrationApplication>().AsNoTracking().Where(a => a.State != ApplicationState.Draft);
-        query = State is { } s ? query.Where(a => a.State == s) : query.Where(a => Open.Contains(a.State));
-        if (Kind is { } k)
+        (Filter, var errors) = ApplicationListFilter.Parse(kind, state, type, from, to, overdue);
+        if (errors.Count > 0)
         {
-            query = query.Where(a => a.Kind == k);
+            Errors = [.. errors.Select(localizer.Describe)];
+            return;
         }
 
-        if (Type is { } t)
+        var query = Filter.Apply(db.Set<RegistrationApplication>().AsNoTracking());
+        if (Filter.OverdueOnly)
         {
-            query = query.Where(a => a.OrganizationType == t);
+            var overdueRows = await deadlines.OverdueAsync(query, cancellationToken);
+            var overduePage = PageInfo.Clamp(p, PageSize, overdueRows.Count);
+            Rows = [.. overdueRows.Skip((overduePage - 1) * PageSize).Take(PageSize).Select(r => new QueueRow(r.Application, r.Deadlines))];
+            Paging = new PageInfo(overduePage, PageSize, overdueRows.Count, UrlFor);
+            return;
         }
 
-        if (From is { } first)
-        {
-            var fromUtc = ChinaTime.StartUtc(first);
-            query = query.Where(a => a.DecidedAt >= fromUtc);
-        }
-
-        if (To is { } last)
-        {
-            var toUtc = ChinaTime.StartUtc(last.AddDays(1));
-            query = query.Where(a => a.DecidedAt < toUtc);
-        }
-
-        // Deadlines need the calendar, so overdue filtering happens after loading the open items (a bounded set).
-        var applications = await query.OrderBy(a => a.SubmittedAt).Include(a => a.Corrections).Take(2000).ToListAsync(cancellationToken);
+        // Counted and paged in the database; only the shown page's clocks are computed (they need the calendar).
+        var total = await query.CountAsync(cancellationToken);
+        var page = PageInfo.Clamp(p, PageSize, total);
+        var applications = await query.OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id).Skip((page - 1) * PageSize).Take(PageSize)
+            .Include(a => a.Corrections).ToListAsync(cancellationToken);
         var rows = new List<QueueRow>();
         foreach (var application in applications)
         {
-            var due = await deadlines.ComputeAsync(application, cancellationToken);
-            if (!OverdueOnly || due.Promised?.IsOverdue == true || due.Statutory?.IsOverdue == true)
-            {
-                rows.Add(new QueueRow(application, due));
-            }
+            rows.Add(new QueueRow(application, await deadlines.ComputeAsync(application, cancellationToken)));
         }
 
-        var page = PageInfo.Clamp(p, PageSize, rows.Count);
-        Rows = [.. rows.Skip((page - 1) * PageSize).Take(PageSize)];
-        Paging = new PageInfo(page, PageSize, rows.Count, n => $"?kind={Kind}&state={State}&type={Type}&from={From:yyyy-MM-dd}&to={To:yyyy-MM-dd}&overdue={OverdueOnly}&p={n}");
+        Rows = rows;
+        Paging = new PageInfo(page, PageSize, total, UrlFor);
     }
+
+    private string UrlFor(int page) => "?" + string.Join('&', Filter.Query(), $"p={page}").TrimStart('&');
 
     public sealed record QueueRow(RegistrationApplication Application, ApplicationDeadlines Deadlines);
 }

@@ -1,72 +1,55 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Registry.Core.Forms;
 using Registry.Core.Modularity;
 using Registry.Core.Security;
 using Registry.Organizations.Domain;
+using Registry.Organizations.Services;
 
 namespace Registry.Organizations.Areas.Organizations.Pages.Admin.Register;
 
-/// <summary>The register in the back office: search by name or code, filter by type and status.</summary>
+/// <summary>
+/// The register in the back office: search by name or code, filter by type, status and street, now or as it stood at
+/// the end of a day (the list behind a report's register figures, <see cref="RegisterListFilter"/>).
+/// </summary>
 [Permission(OrganizationsPermissions.ViewRegister)]
-public sealed class IndexModel(DbContext db) : PageModel
+public sealed class IndexModel(DbContext db, IStringLocalizer localizer) : PageModel
 {
     private const int PageSize = 25;
 
-    public string? Query { get; private set; }
+    public RegisterListFilter Filter { get; private set; } = new();
 
-    public OrganizationType? Type { get; private set; }
-
-    public OrganizationStatus? Status { get; private set; }
-
-    /// <summary>Exact street (街道), e.g. from a link on the reports dashboard.</summary>
-    public string? Street { get; private set; }
+    /// <summary>Filter values that were not understood, as sentences; the list is not shown then.</summary>
+    public IReadOnlyList<string> Errors { get; private set; } = [];
 
     public IReadOnlyList<Organization> Organizations { get; private set; } = [];
 
-    public PageInfo Paging { get; private set; } = new(1, PageSize, 0, _ => "");
+    /// <summary>The status shown for an organization: today's, or the one on the filter's as-of day.</summary>
+    public Func<Organization, OrganizationStatus> StatusOf { get; private set; } = o => o.Status;
 
-    /// <summary>True when nothing narrows the list: an empty list then means an empty register.</summary>
-    public bool IsUnfiltered => string.IsNullOrEmpty(Query) && Type is null && Status is null && Street is null;
+    public PageInfo Paging { get; private set; } = new(1, PageSize, 0, _ => "");
 
     public bool CanManage => User.HasPermission(OrganizationsPermissions.ManageRegister);
 
-    public async Task OnGetAsync(string? q, string? type, string? status, string? street, int p = 1, CancellationToken cancellationToken = default)
+    public async Task OnGetAsync(string? q, string? type, string? status, string? street, string? asOf, int p = 1, CancellationToken cancellationToken = default)
     {
-        // Unknown filter values are ignored rather than failing the list (old bookmarks, hand-edited links).
-        Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
-        Type = Enum.TryParse<OrganizationType>(type, out var t) && Enum.IsDefined(t) ? t : null;
-        Status = Enum.TryParse<OrganizationStatus>(status, out var s) && Enum.IsDefined(s) ? s : null;
-        Street = string.IsNullOrWhiteSpace(street) ? null : street.Trim();
-
-        var organizations = db.Set<Organization>().AsNoTracking();
-        if (Query is not null)
+        (Filter, var errors) = RegisterListFilter.Parse(q, type, status, street, asOf);
+        if (errors.Count > 0)
         {
-            // Codes are matched exactly (credit codes are upper case), names by substring.
-            var code = Query.ToUpperInvariant();
-            organizations = organizations.Where(o => o.Name.Contains(Query) || o.CreditCode == code || o.FilingNumber == Query || o.FilingNumber == code);
+            Errors = [.. errors.Select(localizer.Describe)];
+            return;
         }
 
-        if (Type is { } typeFilter)
+        if (Filter.AsOf is { } day)
         {
-            organizations = organizations.Where(o => o.Type == typeFilter);
+            StatusOf = RegisterListFilter.StatusOn(day).Compile(preferInterpretation: true);
         }
 
-        if (Status is { } statusFilter)
-        {
-            organizations = organizations.Where(o => o.Status == statusFilter);
-        }
-
-        if (Street is not null)
-        {
-            organizations = organizations.Where(o => o.Street == Street);
-        }
-
+        var organizations = Filter.Apply(db.Set<Organization>().AsNoTracking());
         var total = await organizations.CountAsync(cancellationToken);
         var page = PageInfo.Clamp(p, PageSize, total);
         Organizations = await organizations.OrderBy(o => o.Name).ThenBy(o => o.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        Paging = new PageInfo(page, PageSize, total, UrlFor);
+        Paging = new PageInfo(page, PageSize, total, n => "?" + string.Join('&', Filter.Query(), $"p={n}").TrimStart('&'));
     }
-
-    private string UrlFor(int page) =>
-        $"?q={Uri.EscapeDataString(Query ?? "")}&type={Type}&status={Status}&street={Uri.EscapeDataString(Street ?? "")}&p={page}";
 }
