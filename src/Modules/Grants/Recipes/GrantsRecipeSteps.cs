@@ -203,9 +203,14 @@ internal sealed class GrantApplicationsRecipeStep(DbContext db, IOrganizationReg
 /// Draws up, signs and pays an awarded project's agreement (demo data): <c>{ "name": "grant-agreement", "programme":
 /// "公益创投", "round": "…", "title": "…", "signedOn": "2025-08-01", "file": "data/agreement.pdf", "payments": [ { "tranche":
 /// 1, "yuan": "22500.00", "on": "2025-08-15", "reference": "…" } ] }</c>, through the same services and rules as the pages.
-/// Skipped when the project already has an agreement.
+/// An optional <c>"progress"</c> array then follows the project in order, each entry one of: a payment as above; a past
+/// evaluation <c>{ "evaluation": "MidTerm" | "Final", "outcome": "Pass" | "PassWithConditions" | "Fail", "on": "2026-01-20",
+/// "conditions": "…", "reason": "…", "refundYuan": "5000.00" }</c> (recorded as evaluated, the refund required through the
+/// money side); a repayment towards the open refund <c>{ "repaymentYuan": "5000.00", "reference": "…", "on": "…" }</c> (on
+/// today when left out: a refund is required today); <c>{ "close": true }</c> (through the closure rules). Skipped when the
+/// project already has an agreement.
 /// </summary>
-internal sealed class GrantAgreementRecipeStep(DbContext db, GrantAgreementService agreements, GrantMoneyService money, IStringLocalizer localizer) : IRecipeStep
+internal sealed class GrantAgreementRecipeStep(DbContext db, GrantAgreementService agreements, GrantMoneyService money, IStringLocalizer localizer, TimeProvider clock) : IRecipeStep
 {
     public string Name => "grant-agreement";
 
@@ -248,18 +253,10 @@ internal sealed class GrantAgreementRecipeStep(DbContext db, GrantAgreementServi
                 }
             }
 
-            foreach (var payment in context.Array("payments"))
+            foreach (var entry in context.Array("payments").Concat(context.Array("progress")))
             {
                 var record = (await agreements.FileAsync(agreement.Id, cancellationToken))!;
-                var tranche = record.Agreement.Tranches.Single(t => t.Index == payment.GetProperty("tranche").GetInt32());
-                if (!Money.TryParse(payment.GetProperty("yuan").GetString(), out var amount, out var error))
-                {
-                    context.Error(error!);
-                    return;
-                }
-
-                if (Report(context, await money.RecordPaymentAsync(record, tranche.Id, amount.Fen, DateOnly.Parse(payment.GetProperty("on").GetString()!, CultureInfo.InvariantCulture),
-                    payment.GetProperty("reference").GetString(), record.Agreement.Version, cancellationToken)))
+                if (Report(context, await FollowAsync(context, record, entry, cancellationToken)))
                 {
                     return;
                 }
@@ -270,6 +267,80 @@ internal sealed class GrantAgreementRecipeStep(DbContext db, GrantAgreementServi
             context.Error(ex.Message);
         }
     }
+
+    /// <summary>One step of the project's life: a payment, a past evaluation, a repayment or the closure.</summary>
+    private async Task<OperationResult> FollowAsync(RecipeStepContext context, AgreementRecord record, JsonElement entry, CancellationToken cancellationToken)
+    {
+        if (entry.TryGetProperty("tranche", out var index))
+        {
+            var tranche = record.Agreement.Tranches.Single(t => t.Index == index.GetInt32());
+            return await money.RecordPaymentAsync(record, tranche.Id, Fen(entry, "yuan"), Day(entry), entry.GetProperty("reference").GetString(), record.Agreement.Version, cancellationToken);
+        }
+
+        if (entry.TryGetProperty("evaluation", out var kind))
+        {
+            return await EvaluatedAsync(record, Enum.Parse<ReportKind>(kind.GetString()!), entry, cancellationToken);
+        }
+
+        if (entry.TryGetProperty("repaymentYuan", out _))
+        {
+            var refund = record.Refunds.First(r => r.OutstandingFen > 0);
+            return await money.RecordRepaymentAsync(record.Agreement, refund.Id, Fen(entry, "repaymentYuan"), Day(entry), entry.GetProperty("reference").GetString(), record.Agreement.Version, cancellationToken);
+        }
+
+        if (entry.TryGetProperty("close", out var close) && close.GetBoolean())
+        {
+            return await agreements.CloseAsync(record.Agreement, record.Agreement.Version, cancellationToken);
+        }
+
+        context.Error($"unknown progress entry: {entry.GetRawText()}");
+        return OperationResult.Ok;
+    }
+
+    /// <summary>A past evaluation as a record (the report evaluated with its outcome); a refund it asks for goes through the money side.</summary>
+    private async Task<OperationResult> EvaluatedAsync(AgreementRecord record, ReportKind kind, JsonElement entry, CancellationToken cancellationToken)
+    {
+        string? Text(string name) => entry.TryGetProperty(name, out var value) ? value.GetString() : null;
+        var input = new OutcomeInput(Enum.Parse<EvaluationOutcome>(entry.GetProperty("outcome").GetString()!), Text("conditions"), Text("reason"),
+            entry.TryGetProperty("refundYuan", out _) ? Fen(entry, "refundYuan") : null);
+        var errors = ProgressRules.OutcomeErrors(kind, input, record.Agreement.PaidFen);
+        if (errors.Count > 0)
+        {
+            return new OperationResult(errors);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var on = Day(entry);
+        var report = await db.Set<ProgressReport>().SingleOrDefaultAsync(r => r.AgreementId == record.Agreement.Id && r.Kind == kind, cancellationToken);
+        if (report is null)
+        {
+            report = ProgressRules.NewReport(record.Agreement, kind, on, now);
+            db.Add(report);
+        }
+
+        report.State = ReportState.Evaluated;
+        report.SubmittedAt = now;
+        report.Outcome = input.Outcome;
+        report.Conditions = input.Outcome == EvaluationOutcome.PassWithConditions ? input.Conditions : null;
+        report.FailReason = input.Outcome == EvaluationOutcome.Fail ? input.Reason : null;
+        report.RefundFen = input.RefundFen;
+        report.EvaluatedAt = now;
+        report.EvaluatedBy = "recipe";
+        if (input.RefundFen is { } refund && await money.RequireRefundAsync(record.Agreement.Id, refund, input.Reason, cancellationToken) is { Succeeded: false } refused)
+        {
+            return refused;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return OperationResult.Ok;
+    }
+
+    /// <summary>The day of an entry (<c>"on"</c>), today (China time) when left out.</summary>
+    private DateOnly Day(JsonElement entry) =>
+        entry.TryGetProperty("on", out var on) ? DateOnly.Parse(on.GetString()!, CultureInfo.InvariantCulture) : Registry.Core.Localization.ChinaTime.Today(clock);
+
+    private static long Fen(JsonElement entry, string name) =>
+        Money.TryParse(entry.GetProperty(name).GetString(), out var amount, out var error) ? amount.Fen : throw new FormatException($"{name}: {error}");
 
     /// <summary>True (after recording the errors) when the step was refused.</summary>
     private bool Report(RecipeStepContext context, OperationResult result)

@@ -71,12 +71,6 @@ public sealed class ApplicationsModel(DbContext db, IStringLocalizer localizer) 
         }
 
         var rows = GrantFigureDefinitions.Rows(db).Where(GrantFigureDefinitions.In(Stage));
-        if (Amount is { } chosen)
-        {
-            rows = rows.Where(GrantFigureDefinitions.Counted(chosen));
-            SumFen = await rows.Select(GrantFigureDefinitions.Fen(chosen)).SumAsync(cancellationToken);
-        }
-
         if (Year is { } y)
         {
             rows = rows.Where(r => r.Year == y);
@@ -90,6 +84,12 @@ public sealed class ApplicationsModel(DbContext db, IStringLocalizer localizer) 
         if (Category is { } c)
         {
             rows = rows.Where(r => r.Category == c);
+        }
+
+        if (Amount is { } chosen)
+        {
+            rows = rows.Where(GrantFigureDefinitions.Counted(chosen));
+            SumFen = await rows.Select(GrantFigureDefinitions.Fen(chosen)).SumAsync(cancellationToken);
         }
 
         var total = await rows.CountAsync(cancellationToken);
