@@ -47,6 +47,7 @@ public sealed class InspectionsModule : IModule
         services.AddScoped<IFileAccessRule, ReportDocumentAccessRule>();
         services.AddScoped<IRecipeStep, InspectionCampaignRecipeStep>();
         services.AddScoped<IRecipeStep, InspectionResultsRecipeStep>();
+        services.AddScoped<IRecipeStep, CreditListEntriesRecipeStep>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -91,3 +91,80 @@ internal sealed class InspectionResultsRecipeStep(ResultImporter importer, IStri
         }
     }
 }
+
+/// <summary>
+/// Credit-list entries and exits through the officers' service (validated, audited, standing updated):
+/// <c>{ "name": "credit-list-entries", "entries": [ { "creditCode": "…", "cause": "Unreachable", "detail": "…",
+/// "decision": "…", "enteredOn": "2026-01-12", "exitedOn": "2026-02-16", "exitCause": "Rectified", "exitDecision": "…" } ] }</c>
+/// (detail and the exit optional; exit causes an officer may record: Rectified, Corrected). Dates must not be in the
+/// future. Idempotent: an organization's entry with the same cause and entry day is not entered again, only exited if still current.
+/// </summary>
+internal sealed class CreditListEntriesRecipeStep(CreditListService creditLists, IOrganizationRegister register, IStringLocalizer localizer) : IRecipeStep
+{
+    public string Name => "credit-list-entries";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        if (!context.Step.TryGetProperty("entries", out var entries) || entries.ValueKind != JsonValueKind.Array)
+        {
+            context.Error("'entries' is required");
+            return;
+        }
+
+        var index = 0;
+        foreach (var item in entries.EnumerateArray())
+        {
+            index++;
+            try
+            {
+                foreach (var error in await ApplyAsync(item, cancellationToken))
+                {
+                    context.Error($"entry {index}: {error}");
+                }
+            }
+            catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException or KeyNotFoundException)
+            {
+                context.Error($"entry {index}: {ex.Message}");
+            }
+        }
+    }
+
+    private async Task<IEnumerable<string>> ApplyAsync(JsonElement item, CancellationToken cancellationToken)
+    {
+        string? Text(string name) => item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        DateOnly Day(string name) => DateOnly.ParseExact(Text(name) ?? throw new FormatException($"'{name}' is required"), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        var code = Text("creditCode") ?? throw new FormatException("'creditCode' is required");
+        if (await register.FindByCodesAsync([code], cancellationToken) is not [var organization, ..])
+        {
+            return [$"no organization with the code {code}"];
+        }
+
+        var cause = Enum.Parse<EntryCause>(Text("cause") ?? throw new FormatException("'cause' is required"));
+        var enteredOn = Day("enteredOn");
+        bool Same(CreditListEntry e) => e.Cause == cause && e.EnteredOn == enteredOn;
+        if (!(await creditLists.OfOrganizationAsync(organization.Id, cancellationToken)).Any(Same))
+        {
+            var entered = await creditLists.EnterAsync(new EntryDecision(organization.Id, cause, Text("detail"), Text("decision"), enteredOn), cancellationToken);
+            if (!entered.Succeeded)
+            {
+                return entered.Errors.Select(e => $"{e.Field}: {localizer.Describe(e)}");
+            }
+        }
+
+        if (Text("exitedOn") is null)
+        {
+            return [];
+        }
+
+        var current = (await creditLists.OfOrganizationAsync(organization.Id, cancellationToken)).SingleOrDefault(e => Same(e) && e.IsCurrent);
+        if (current is null || await creditLists.FindAsync(current.Id, cancellationToken) is not { } entry)
+        {
+            return [];
+        }
+
+        var exitCause = Enum.Parse<ExitCause>(Text("exitCause") ?? nameof(ExitCause.Rectified));
+        var exited = await creditLists.ExitAsync(entry, exitCause, Text("exitDecision"), Day("exitedOn"), entry.Version, cancellationToken);
+        return exited.Errors.Select(e => $"{e.Field}: {localizer.Describe(e)}");
+    }
+}
