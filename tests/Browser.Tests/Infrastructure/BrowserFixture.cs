@@ -56,8 +56,9 @@ public class BrowserFixture : IAsyncLifetime, IAsyncDisposable
                 Args = ChromiumArgs,
             });
 
-            // The first request of a fresh app may compile and warm up; assertions poll, so a longer wait costs nothing when green.
-            Assertions.SetDefaultExpectTimeout(10_000);
+            // The first request of a fresh app may compile and warm up, and CI runs the test projects side by side on 2 cores;
+            // assertions and actions poll, so a longer wait costs nothing when green.
+            Assertions.SetDefaultExpectTimeout(BrowserSession.WaitMilliseconds);
         }
         catch
         {

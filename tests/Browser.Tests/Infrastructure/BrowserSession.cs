@@ -50,6 +50,9 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
+    /// <summary>How long an action or assertion waits for the page (a click under a starved CPU once needed more than 15 s).</summary>
+    internal const int WaitMilliseconds = 30_000;
+
     internal static async Task<BrowserSession> OpenAsync(IBrowser browser, Uri baseAddress)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -57,7 +60,7 @@ public sealed class BrowserSession : IAsyncDisposable
             BaseURL = baseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(WaitMilliseconds);
         var page = await context.NewPageAsync();
         return new BrowserSession(context, page);
     }
