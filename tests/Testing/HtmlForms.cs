@@ -118,6 +118,14 @@ public static class HtmlForms
         return await client.PostAsync(new Uri(action, UriKind.RelativeOrAbsolute), multipart);
     }
 
+    /// <summary>The total a back-office list states (the pager's <c>data-total</c>); throws when the page states none.</summary>
+    public static int StatedTotal(this IHtmlDocument page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var total = page.QuerySelector("[data-testid=list-total]")?.GetAttribute("data-total") ?? throw new InvalidOperationException("The page states no list total.");
+        return int.Parse(total, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Signs in through the real login form; throws unless the app redirected (success).</summary>
     public static async Task SignInAsync(this HttpClient client, string email, string password)
     {
