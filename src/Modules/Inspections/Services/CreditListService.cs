@@ -44,7 +44,7 @@ public sealed class CreditListService(
         db.Set<CreditListEntry>().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
 
     /// <summary>A page of entries, newest first: current ones only unless <paramref name="includeEnded"/>.</summary>
-    public async Task<(IReadOnlyList<CreditListEntry> Items, int Total)> PageAsync(CreditList? list, bool includeEnded, string? name, int page, int pageSize, CancellationToken cancellationToken)
+    public Task<(IReadOnlyList<CreditListEntry> Items, int Total)> PageAsync(CreditList? list, bool includeEnded, string? name, int page, int pageSize, CancellationToken cancellationToken)
     {
         var query = db.Set<CreditListEntry>().AsNoTracking();
         if (list is { } chosen)
@@ -62,6 +62,18 @@ public sealed class CreditListService(
             query = query.Where(e => e.OrganizationName.Contains(name.Trim()));
         }
 
+        return PageOfAsync(query, page, pageSize, cancellationToken);
+    }
+
+    /// <summary>A page of the entries <paramref name="filter"/> selects, newest first.</summary>
+    public Task<(IReadOnlyList<CreditListEntry> Items, int Total)> PageAsync(CreditListFilter filter, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return PageOfAsync(filter.Apply(db.Set<CreditListEntry>().AsNoTracking()), page, pageSize, cancellationToken);
+    }
+
+    private static async Task<(IReadOnlyList<CreditListEntry> Items, int Total)> PageOfAsync(IQueryable<CreditListEntry> query, int page, int pageSize, CancellationToken cancellationToken)
+    {
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(e => e.EnteredOn).ThenByDescending(e => e.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);

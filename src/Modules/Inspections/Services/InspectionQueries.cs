@@ -29,33 +29,38 @@ internal sealed class InspectionFiguresQuery(DbContext db) : IInspectionFigures
             .ToListAsync(cancellationToken);
         return [.. campaigns.Select(campaign =>
         {
-            var ofCampaign = rows.Where(r => r.CampaignId == campaign.Id).ToList();
-            int Count(Func<ReportState, InspectionResult?, RectificationState, bool, bool> predicate) =>
-                ofCampaign.Where(r => predicate(r.State, r.Result, r.Rectification, r.SubmittedLate)).Sum(r => r.Count);
+            // Each counted group stands for its reports as one report with the group's key, so the shared predicates apply.
+            var ofCampaign = rows.Where(r => r.CampaignId == campaign.Id)
+                .Select(r => (Report: new AnnualReport { State = r.State, Result = r.Result, Rectification = r.Rectification, SubmittedLate = r.SubmittedLate }, r.Count))
+                .ToList();
+            int Count(ReportGroup group) => ofCampaign.Where(r => ReportGroups.Contains(group, r.Report)).Sum(r => r.Count);
+            int WithResult(InspectionResult result) => ofCampaign.Where(r => r.Report.Result == result).Sum(r => r.Count);
             return new InspectionFigures(
                 campaign.Year,
                 campaign.Mode.ToString(),
-                Expected: Count((s, _, _, _) => s != ReportState.Exempt),
-                Exempt: Count((s, _, _, _) => s == ReportState.Exempt),
-                Submitted: Count((s, _, _, _) => s is ReportState.Submitted or ReportState.Concluded),
-                Concluded: Count((s, _, _, _) => s == ReportState.Concluded),
-                Qualified: Count((_, r, _, _) => r == InspectionResult.Qualified),
-                BasicallyQualified: Count((_, r, _, _) => r == InspectionResult.BasicallyQualified),
-                Unqualified: Count((_, r, _, _) => r == InspectionResult.Unqualified),
-                NotSubmitted: Count((s, _, _, _) => s is ReportState.NotStarted or ReportState.Draft or ReportState.Returned),
-                SubmittedLate: Count((_, _, _, late) => late),
-                RectificationsRequired: Count((_, _, x, _) => x != RectificationState.None),
-                RectificationsVerified: Count((_, _, x, _) => x == RectificationState.Verified));
+                Expected: Count(ReportGroup.Expected),
+                Exempt: Count(ReportGroup.Exempt),
+                Submitted: Count(ReportGroup.Submitted),
+                Concluded: Count(ReportGroup.Concluded),
+                Qualified: WithResult(InspectionResult.Qualified),
+                BasicallyQualified: WithResult(InspectionResult.BasicallyQualified),
+                Unqualified: WithResult(InspectionResult.Unqualified),
+                NotSubmitted: Count(ReportGroup.NotSubmitted),
+                SubmittedLate: Count(ReportGroup.SubmittedLate),
+                RectificationsRequired: Count(ReportGroup.RectificationsRequired),
+                RectificationsVerified: Count(ReportGroup.RectificationsVerified));
         })];
     }
 
     public async Task<CreditListMovements> CreditListMovementsAsync(DateOnly first, DateOnly last, CancellationToken cancellationToken)
     {
+        // The same queries as the officers' list filter, so each figure links to exactly its entries.
         var entries = db.Set<CreditListEntry>().AsNoTracking();
-        var entered = await entries.Where(e => e.EnteredOn >= first && e.EnteredOn <= last).GroupBy(e => e.List).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var exited = await entries.Where(e => e.ExitedOn >= first && e.ExitedOn <= last).GroupBy(e => e.List).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var listed = await entries.Where(e => e.EnteredOn <= last && (e.ExitedOn == null || e.ExitedOn > last)).GroupBy(e => e.List)
-            .Select(g => new { g.Key, Count = g.Select(e => e.OrganizationId).Distinct().Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        Task<Dictionary<CreditList, int>> ByList(IQueryable<CreditListEntry> selected) =>
+            selected.GroupBy(e => e.List).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var entered = await ByList(CreditListFilter.Entered(entries, first, last));
+        var exited = await ByList(CreditListFilter.Exited(entries, first, last));
+        var listed = await ByList(CreditListFilter.ListedOn(entries, last));
         return new CreditListMovements(
             entered.GetValueOrDefault(CreditList.Abnormal), entered.GetValueOrDefault(CreditList.Serious),
             exited.GetValueOrDefault(CreditList.Abnormal), exited.GetValueOrDefault(CreditList.Serious),

@@ -35,7 +35,13 @@ public sealed class CampaignModel(DbContext db, CampaignService campaigns, IInsp
 
     public InspectionResult? Result { get; private set; }
 
+    /// <summary>A group the figures count (filed, late, exempt…), e.g. from a report's figure.</summary>
+    public ReportGroup? Group { get; private set; }
+
     public string? Query { get; private set; }
+
+    /// <summary>False when a filter value was not understood: the page says so and lists nothing.</summary>
+    public bool FilterValid { get; private set; } = true;
 
     [BindProperty]
     public DateOnly? Deadline { get; set; }
@@ -46,16 +52,29 @@ public sealed class CampaignModel(DbContext db, CampaignService campaigns, IInsp
     [BindProperty]
     public long Version { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int year, string? state, string? result, string? q, int p = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> OnGetAsync(int year, string? state, string? result, string? group, string? q, int p = 1, CancellationToken cancellationToken = default)
     {
         if (!await LoadAsync(year, cancellationToken))
         {
             return NotFound();
         }
 
-        State = Enum.TryParse<ReportState>(state, out var s) && Enum.IsDefined(s) ? s : null;
-        Result = Enum.TryParse<InspectionResult>(result, out var r) && Enum.IsDefined(r) ? r : null;
+        var reader = new FilterReader();
+        State = reader.Choice<ReportState>(state, "state", "Insp.StateColumn");
+        Result = reader.Choice<InspectionResult>(result, "result", "Insp.Field.Result");
+        Group = reader.Choice<ReportGroup>(group, "group", "Insp.Group");
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
+        Deadline = Campaign.Deadline;
+        PeriodEnd = ChinaTime.Today(clock).AddDays(7);
+        Version = Campaign.Version;
+        if (reader.Errors.Count > 0)
+        {
+            // A filter that is not understood lists nothing rather than everything under a misleading total.
+            ModelState.AddResult(new OperationResult(reader.Errors), localizer, "");
+            FilterValid = false;
+            return Page();
+        }
+
         var reports = db.Set<AnnualReport>().AsNoTracking().Where(x => x.CampaignId == Campaign.Id);
         if (State is { } stateFilter)
         {
@@ -67,6 +86,11 @@ public sealed class CampaignModel(DbContext db, CampaignService campaigns, IInsp
             reports = reports.Where(x => x.Result == resultFilter);
         }
 
+        if (Group is { } groupFilter)
+        {
+            reports = reports.Where(ReportGroups.Predicate(groupFilter));
+        }
+
         if (Query is not null)
         {
             reports = reports.Where(x => x.OrganizationName.Contains(Query));
@@ -75,10 +99,8 @@ public sealed class CampaignModel(DbContext db, CampaignService campaigns, IInsp
         var total = await reports.CountAsync(cancellationToken);
         var page = PageInfo.Clamp(p, PageSize, total);
         Reports = await reports.OrderBy(x => x.State).ThenBy(x => x.OrganizationName).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        Paging = new PageInfo(page, PageSize, total, n => $"?state={State}&result={Result}&q={Uri.EscapeDataString(Query ?? "")}&p={n}");
-        Deadline = Campaign.Deadline;
-        PeriodEnd = ChinaTime.Today(clock).AddDays(7);
-        Version = Campaign.Version;
+        var query = FilterReader.Query(("state", State), ("result", Result), ("group", Group), ("q", Query));
+        Paging = new PageInfo(page, PageSize, total, n => query.Length == 0 ? $"?p={n}" : $"?{query}&p={n}");
         return Page();
     }
 

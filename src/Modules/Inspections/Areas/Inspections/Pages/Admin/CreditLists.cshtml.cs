@@ -12,7 +12,10 @@ using Registry.Organizations.Contracts;
 
 namespace Registry.Inspections.Areas.Inspections.Pages.Admin;
 
-/// <summary>The officers' credit lists: the queue of exits to verify, current entries, manual entry and exit by decision.</summary>
+/// <summary>
+/// The officers' credit lists: the queue of exits to verify, the entries (current ones, or filtered by list and by
+/// movement: entered or left in a period, listed on a day, exactly as the reports count them), manual entry and exit by decision.
+/// </summary>
 [Permission(InspectionsPermissions.ManageCreditLists)]
 public sealed class CreditListsModel(CreditListService creditLists, IOrganizationRegister register, IStringLocalizer localizer, TimeProvider clock) : PageModel
 {
@@ -24,6 +27,14 @@ public sealed class CreditListsModel(CreditListService creditLists, IOrganizatio
 
     public PageInfo Paging { get; private set; } = new(1, PageSize, 0, _ => "");
 
+    public CreditListFilter Filter { get; private set; } = new();
+
+    /// <summary>The filter as typed, shown back in the form (also when it is not understood).</summary>
+    public IReadOnlyDictionary<string, string?> Typed { get; private set; } = new Dictionary<string, string?>();
+
+    /// <summary>False when a filter value was not understood: the page says so and lists nothing.</summary>
+    public bool FilterValid { get; private set; } = true;
+
     public DateOnly Today { get; private set; }
 
     [BindProperty]
@@ -32,8 +43,17 @@ public sealed class CreditListsModel(CreditListService creditLists, IOrganizatio
     [BindProperty]
     public ExitInput Exit { get; set; } = new();
 
-    public async Task OnGetAsync(int p = 1, CancellationToken cancellationToken = default)
+    public async Task OnGetAsync(string? list, string? movement, string? from, string? to, string? on, int p = 1, CancellationToken cancellationToken = default)
     {
+        Typed = new Dictionary<string, string?> { ["list"] = list, ["movement"] = movement, ["from"] = from, ["to"] = to, ["on"] = on };
+        (Filter, var errors) = CreditListFilter.Parse(list, movement, from, to, on);
+        if (errors.Count > 0)
+        {
+            // A filter that is not understood lists nothing rather than everything under a misleading total.
+            ModelState.AddResult(new OperationResult(errors), localizer, "Filter.");
+            FilterValid = false;
+        }
+
         await LoadAsync(p, cancellationToken);
         Entry.EnteredOn = Today;
         Exit.ExitedOn = Today;
@@ -88,10 +108,16 @@ public sealed class CreditListsModel(CreditListService creditLists, IOrganizatio
     {
         Today = ChinaTime.Today(clock);
         AwaitingExit = await creditLists.AwaitingExitAsync(cancellationToken);
-        var (_, total) = await creditLists.PageAsync(null, false, null, 1, 1, cancellationToken);
+        if (!FilterValid)
+        {
+            return;
+        }
+
+        var (_, total) = await creditLists.PageAsync(Filter, 1, 1, cancellationToken);
         var page = PageInfo.Clamp(p, PageSize, total);
-        (Current, _) = await creditLists.PageAsync(null, false, null, page, PageSize, cancellationToken);
-        Paging = new PageInfo(page, PageSize, total, n => $"?p={n}");
+        (Current, _) = await creditLists.PageAsync(Filter, page, PageSize, cancellationToken);
+        var query = Filter.Query();
+        Paging = new PageInfo(page, PageSize, total, n => query.Length == 0 ? $"?p={n}" : $"?{query}&p={n}");
     }
 
     public sealed class EntryInput
