@@ -96,7 +96,7 @@ public abstract class RatingListsTests<TApp>(TApp app)
     [Theory]
     [InlineData(Applications + "?from=2026-13-01", "“2026-13-01”不是起始日期的有效值。")]
     [InlineData(Applications + "?to=soon", "“soon”不是截止日期的有效值。")]
-    [InlineData(Applications + "?from=2026-12-31&to=2026-01-01", "截止日期不能早于起始日期。")]
+    [InlineData(Applications + "?from=2026-12-31&to=2026-01-01", "起始日期 2026-12-31 晚于截止日期 2026-01-01。")]
     [InlineData(Applications + "?grade=9", "评定等级应在1到5之间。")]
     [InlineData(Grades + "?asOf=2026-02-30", "“2026-02-30”不是持有日期的有效值。")]
     [InlineData(Grades + "?grade=9", "等级应在1到5之间。")]

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Registry.Core.Forms;
 using Registry.Core.Modularity;
 using Registry.Core.Security;
 using Registry.Ratings.Domain;
@@ -45,7 +46,7 @@ public sealed class ApplicationsModel(DbContext db, IStringLocalizer localizer) 
     {
         if (From is { } from && To is { } to && from > to)
         {
-            ModelState.AddModelError(nameof(To), localizer["Rate.Admin.Error.RangeReversed"].Value);
+            ModelState.AddModelError(nameof(To), localizer["Filter.FromAfterTo", FilterReader.Format(from), FilterReader.Format(to)].Value);
         }
 
         FiltersValid = ModelState.IsValid;
