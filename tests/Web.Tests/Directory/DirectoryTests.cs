@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MiniExcelLibs;
 using Registry.Core.Recipes;
 using Registry.Directory.Search;
 using Registry.Organizations.Contracts;
@@ -330,6 +331,27 @@ public sealed class DirectoryTests(DirectoryApp app) : IClassFixture<DirectoryAp
         {
             first.TryGetProperty(name, out _).ShouldBeTrue(name);
         }
+    }
+
+    [Fact]
+    public async Task OpenData_GradeAndCreditStanding_AreInBothFormats()
+    {
+        const string Name = "宁波市海曙区物业管理协会";
+        await app.ThroughRegisterAsync(Name, (register, id) => register.SetGradeAsync(id, 3, CancellationToken.None));
+        await app.ThroughRegisterAsync(Name, (register, id) => register.SetCreditStandingAsync(id, CreditStanding.Abnormal, CancellationToken.None));
+
+        using var csv = new MemoryStream(await app.Client().GetByteArrayAsync(new Uri("/open-data/directory.csv", UriKind.Relative)));
+        var rows = MiniExcel.Query(csv, useHeaderRow: true, excelType: ExcelType.CSV).Cast<IDictionary<string, object?>>().ToList();
+        var row = rows.Single(r => (string?)r["name"] == Name);
+        ((string?)row["grade"], (string?)row["credit_standing"]).ShouldBe(("3A", "Abnormal"));
+        var ungraded = rows.Single(r => (string?)r["name"] == "宁波市海曙区阳光养老服务中心");
+        ((string?)ungraded["grade"] ?? "", (string?)ungraded["credit_standing"]).ShouldBe(("", "Good"));
+
+        using var json = JsonDocument.Parse(await app.Client().GetStringAsync(new Uri("/open-data/directory.json", UriKind.Relative)));
+        var organizations = json.RootElement.GetProperty("organizations").EnumerateArray().ToList();
+        var listed = organizations.Single(o => o.GetProperty("name").GetString() == Name);
+        (listed.GetProperty("grade").GetString(), listed.GetProperty("credit_standing").GetString()).ShouldBe(("3A", "Abnormal"));
+        organizations.Single(o => o.GetProperty("name").GetString() == "宁波市海曙区阳光养老服务中心").GetProperty("grade").ValueKind.ShouldBe(JsonValueKind.Null);
     }
 }
 

@@ -31,6 +31,8 @@ public sealed class DirectoryExport(IOrganizationRegister register)
         ("service_fields", "Directory.OpenData.Field.service_fields"),
         ("business_scope", "Directory.OpenData.Field.business_scope"),
         ("legal_representative", "Directory.OpenData.Field.legal_representative"),
+        ("grade", "Directory.OpenData.Field.grade"),
+        ("credit_standing", "Directory.OpenData.Field.credit_standing"),
     ];
 
     public async Task WriteCsvAsync(HttpResponse response, CancellationToken cancellationToken)
@@ -47,6 +49,7 @@ public sealed class DirectoryExport(IOrganizationRegister register)
             [
                 o.Id.ToString(CultureInfo.InvariantCulture), o.Name, string.Join('、', o.FormerNames), o.TypeCode, o.CreditCode ?? "", o.FilingNumber ?? "", o.Status,
                 o.FoundedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), o.District, o.Street, string.Join('、', o.ServiceFields), o.BusinessScope, o.LegalRepresentative,
+                Grade(o.Grade) ?? "", o.Standing.ToString(),
             ];
             await writer.WriteLineAsync(string.Join(',', cells.Select(CsvText.Quote)));
         }
@@ -90,6 +93,8 @@ public sealed class DirectoryExport(IOrganizationRegister register)
             json.WriteEndArray();
             json.WriteString("business_scope", o.BusinessScope);
             json.WriteString("legal_representative", o.LegalRepresentative);
+            json.WriteString("grade", Grade(o.Grade));
+            json.WriteString("credit_standing", o.Standing.ToString());
             json.WriteEndObject();
             if (++written % 500 == 0)
             {
@@ -101,4 +106,7 @@ public sealed class DirectoryExport(IOrganizationRegister register)
         json.WriteEndObject();
         await json.FlushAsync(cancellationToken);
     }
+
+    /// <summary>The rating grade held (评估等级, "5A" … "1A"), or null for none.</summary>
+    private static string? Grade(int grade) => grade is >= 1 and <= 5 ? string.Create(CultureInfo.InvariantCulture, $"{grade}A") : null;
 }
