@@ -20,6 +20,8 @@ public abstract class ReportsTests<TApp>(TApp app)
 
     private static readonly string[] Grades = ["5", "4", "3", "2", "1"];
 
+    private static readonly string[] CreditColumns = ["Entered", "Exited", "ListedAtEnd"];
+
     /// <summary>Figures that are not counts of records: an average has no list behind it.</summary>
     private static readonly HashSet<string> Unlinked = ["cell-processing-AverageWorkingDays-Value"];
 
@@ -117,6 +119,19 @@ public abstract class ReportsTests<TApp>(TApp app)
             .ShouldBe(("1", "0", "1"));
         Link(page, "register-types", "Foundation", "Active").ShouldBe("/Organizations/Admin/Register?type=Foundation&status=Active&asOf=2025-12-31");
         (await MismatchesAsync("/Reports?year=2025", table)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Dashboard_SeedCase_CountsCreditListMovementsOfTheYearOnly()
+    {
+        var page = await OfficerPageAsync(Dashboard);
+
+        // The recipe's 2025 entries count only as exits in 2026 or as listed at its end; 第262号's two entries count once as listed.
+        string Row(string list) => string.Join(' ', CreditColumns.Select(c => Cell(page, "credit-lists", list, c)));
+        (Row("Abnormal"), Row("Serious")).ShouldBe(("3 2 3", "1 1 1"));
+        Link(page, "credit-lists", "Abnormal", "ListedAtEnd").ShouldBe("/Inspections/Admin/CreditLists?list=Abnormal&movement=Listed&on=2026-12-31");
+        var summary = await OfficerPageAsync($"/Reports/Summary?year={ReportsApp.Year}");
+        summary.QuerySelector("[data-testid=summary-zh-CN]")!.TextContent.ShouldContain("列入活动异常名录3家，移出2家");
     }
 
     [Fact]
