@@ -13,7 +13,7 @@ internal static class Links
 
     /// <summary>Applications under way past their statutory or promised date.</summary>
     public const string OverdueApplications = "/Organizations/Admin/Applications?overdue=true";
-    public const string GrantRounds = "/Grants/Admin";
+    public const string GrantApplications = "/Grants/Admin/Applications";
 
     /// <summary>The approvals of a kind (and type) decided in the period: exactly the records a registrations figure counts.</summary>
     public static string Approved(string kind, string? type, ReportPeriod period) =>
@@ -52,5 +52,10 @@ internal static class Links
         string.Create(CultureInfo.InvariantCulture, $"/Ratings/Admin/Applications?from={period.First:yyyy-MM-dd}&to={period.Last:yyyy-MM-dd}")
         + (grade is { } g ? string.Create(CultureInfo.InvariantCulture, $"&grade={g}") : "");
 
-    public static string GrantRound(int roundId) => string.Create(CultureInfo.InvariantCulture, $"/Grants/Admin/Round/{roundId}");
+    /// <summary>A round's grant applications: with <c>stage=…</c> those a count figure counts, with <c>amount=…</c> those an amount sums.</summary>
+    public static string GrantRoundFigure(int roundId, string figure) => string.Create(CultureInfo.InvariantCulture, $"{GrantApplications}?round={roundId}&{figure}");
+
+    /// <summary>The year's grant applications of a category (all rounds), for a figure as in <see cref="GrantRoundFigure"/>.</summary>
+    public static string GrantCategoryFigure(int year, string category, string figure) =>
+        string.Create(CultureInfo.InvariantCulture, $"{GrantApplications}?year={year}&category={Uri.EscapeDataString(category)}&{figure}");
 }
