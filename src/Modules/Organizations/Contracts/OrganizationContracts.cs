@@ -18,6 +18,9 @@ public static class OrganizationCodes
     public const string Active = "Active";
     public const string Deregistered = "Deregistered";
 
+    /// <summary>The register list's <c>street</c> value for organizations with no street recorded (an empty value means any street).</summary>
+    public const string NoStreet = "-";
+
     public static readonly IReadOnlyList<string> Types = [SocialGroup, PrivateNonEnterprise, Foundation, Community];
 }
 

@@ -22,13 +22,13 @@ public sealed record RegisterListFilter(string? Search = null, OrganizationType?
             string.IsNullOrWhiteSpace(q) ? null : q.Trim(),
             reader.Choice(type, "type", "Org.Field.Type", OrganizationTypes.All),
             reader.Choice<OrganizationStatus>(status, "status", "Org.Field.Status"),
-            string.IsNullOrWhiteSpace(street) ? null : street.Trim(),
+            string.IsNullOrWhiteSpace(street) ? null : street.Trim() is Contracts.OrganizationCodes.NoStreet ? "" : street.Trim(),
             reader.Date(asOf, "asOf", "Org.Register.AsOf"));
         return (filter, reader.Errors);
     }
 
     /// <summary>The query string of the filter (for paging), without a leading '?'.</summary>
-    public string Query() => FilterReader.Query(("q", Search), ("type", Type), ("status", Status), ("street", Street), ("asOf", AsOf));
+    public string Query() => FilterReader.Query(("q", Search), ("type", Type), ("status", Status), ("street", Street is "" ? Contracts.OrganizationCodes.NoStreet : Street), ("asOf", AsOf));
 
     /// <summary>The organizations the filter selects; with <see cref="AsOf"/>, the status filter means the status on that day.</summary>
     public IQueryable<Organization> Apply(IQueryable<Organization> organizations)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Registry.Organizations.Contracts;
 using Registry.Reports.Domain;
 
 namespace Registry.Reports.Sections;
@@ -30,7 +31,7 @@ internal static class Links
 
     /// <summary>The organizations of a street (and type) active at the end of <paramref name="asOf"/>.</summary>
     public static string RegisterStreet(string street, string? type, DateOnly asOf) =>
-        $"/Organizations/Admin/Register?street={Uri.EscapeDataString(street)}&status=Active" + (type is null ? "" : $"&type={type}")
+        $"/Organizations/Admin/Register?street={(street.Length == 0 ? OrganizationCodes.NoStreet : Uri.EscapeDataString(street))}&status=Active" + (type is null ? "" : $"&type={type}")
         + string.Create(CultureInfo.InvariantCulture, $"&asOf={asOf:yyyy-MM-dd}");
 
     /// <summary>The entries of a credit list ("Abnormal", "Serious") that entered or left ("Entered", "Exited") in the period: exactly what a movement figure counts.</summary>
