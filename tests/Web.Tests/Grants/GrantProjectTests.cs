@@ -240,7 +240,7 @@ public abstract class GrantProjectTests<TApp>(TApp app)
         lines.ShouldContain(l => l.Contains($"-{id},表格项目,", StringComparison.Ordinal) && l.Contains(",CNY,30000.00,", StringComparison.Ordinal));
     }
 
-    /// <summary>The demo recipe's 2025 round: its awarded project's agreement signed with the file and its first payment, once however often it runs.</summary>
+    /// <summary>The demo recipe's 2025 round: its awarded project's agreement signed with the file, its first payment, the mid-term passed and the second payment, once however often it runs.</summary>
     [Fact]
     public async Task DemoRecipe_AgreementStep_SignedWithItsPaymentOnceOnRerun()
     {
@@ -267,7 +267,9 @@ public abstract class GrantProjectTests<TApp>(TApp app)
         }
 
         var agreement = await app.WithAsync<RegistryDbContext, GrantAgreement>(db => db.Set<GrantAgreement>().Include(a => a.Tranches).ThenInclude(t => t.Payments).SingleAsync(a => a.Title == "长者助餐·社区食堂"));
-        (agreement.State, agreement.SignedFileName, agreement.PaidFen, agreement.Tranches.Sum(t => t.DueFen)).ShouldBe((AgreementState.Signed, "demo-grant-agreement.pdf", 2_000_000L, 4_000_000L));
+        (agreement.State, agreement.SignedFileName, agreement.PaidFen, agreement.Tranches.Sum(t => t.DueFen)).ShouldBe((AgreementState.Signed, "demo-grant-agreement.pdf", 3_200_000L, 4_000_000L));
+        var reports = await app.WithAsync<RegistryDbContext, List<ProgressReport>>(db => db.Set<ProgressReport>().Where(r => r.AgreementId == agreement.Id).ToListAsync());
+        reports.ShouldHaveSingleItem().ShouldSatisfyAllConditions(r => r.Kind.ShouldBe(ReportKind.MidTerm), r => r.Outcome.ShouldBe(EvaluationOutcome.Pass));
     }
 
     private static List<string> Ids(string json)
