@@ -27,7 +27,7 @@ public abstract class GrantApplicationsListTests<TApp>(TApp app)
     [InlineData("Failed", 1)]
     public async Task List_RoundAndStage_StatesTheFiguresCount(string stage, int expected)
     {
-        var page = await OfficerPageAsync($"{List}?round={await RoundIdAsync()}&stage={stage}");
+        var page = await app.OfficerPageAsync($"{List}?round={await RoundIdAsync()}&stage={stage}");
 
         (page.StatedTotal(), page.QuerySelectorAll("[data-testid=grant-application]").Length).ShouldBe((expected, expected));
         page.QuerySelector("[data-testid=list-sum]").ShouldBeNull();
@@ -42,7 +42,7 @@ public abstract class GrantApplicationsListTests<TApp>(TApp app)
     [InlineData("Refunded", 1, 500_000L)]
     public async Task List_Amount_ListsWhatItSumsAndStatesTheSumInFen(string amount, int rows, long fen)
     {
-        var page = await OfficerPageAsync($"{List}?round={await RoundIdAsync()}&amount={amount}");
+        var page = await app.OfficerPageAsync($"{List}?round={await RoundIdAsync()}&amount={amount}");
 
         (page.StatedTotal(), Sum(page)).ShouldBe((rows, fen));
     }
@@ -50,7 +50,7 @@ public abstract class GrantApplicationsListTests<TApp>(TApp app)
     [Fact]
     public async Task List_YearAndCategory_ShowsEachApplicationsAmountInYuan()
     {
-        var page = await OfficerPageAsync($"{List}?year=2026&category={Uri.EscapeDataString("为老服务")}&amount=Paid");
+        var page = await app.OfficerPageAsync($"{List}?year=2026&category={Uri.EscapeDataString("为老服务")}&amount=Paid");
 
         (page.StatedTotal(), Sum(page)).ShouldBe((2, 6_000_000L));
         page.QuerySelector("[data-testid=list-sum]")!.TextContent.ShouldContain("¥60,000.00");
@@ -61,7 +61,7 @@ public abstract class GrantApplicationsListTests<TApp>(TApp app)
     [Fact]
     public async Task List_NothingMatches_EmptyStateAndATotalOfNothing()
     {
-        var page = await OfficerPageAsync($"{List}?year=2026&category={Uri.EscapeDataString("社区治理")}&stage=Funded&amount=Awarded");
+        var page = await app.OfficerPageAsync($"{List}?year=2026&category={Uri.EscapeDataString("社区治理")}&stage=Funded&amount=Awarded");
 
         (page.StatedTotal(), Sum(page)).ShouldBe((0, 0L));
         page.QuerySelector("[data-testid=empty]").ShouldNotBeNull();
@@ -101,11 +101,6 @@ public abstract class GrantApplicationsListTests<TApp>(TApp app)
     private static long Sum(IHtmlDocument page) =>
         long.Parse(page.QuerySelector("[data-testid=list-sum]").ShouldNotBeNull().GetAttribute("data-sum-fen")!, CultureInfo.InvariantCulture);
 
-    private async Task<IHtmlDocument> OfficerPageAsync(string url)
-    {
-        var officer = await app.SignedInClientAsync(TestAccounts.Officer);
-        return await officer.GetDocumentAsync(url);
-    }
 }
 
 public sealed class GrantApplicationsListTestsOnSqlite(ReportsSqliteApp app) : GrantApplicationsListTests<ReportsSqliteApp>(app), IClassFixture<ReportsSqliteApp>;

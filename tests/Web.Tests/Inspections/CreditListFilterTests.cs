@@ -115,11 +115,7 @@ public abstract class CreditListFilterTests<TApp>(TApp app)
     private static string[] Names(IHtmlDocument page) =>
         [.. page.QuerySelectorAll("[data-testid=current-entries] tbody tr td:first-child").Select(c => c.TextContent.Trim())];
 
-    private async Task<IHtmlDocument> OfficerPageAsync(string query)
-    {
-        var officer = await app.SignedInClientAsync(TestAccounts.Officer);
-        return await officer.GetDocumentAsync(query.Length == 0 ? Page : $"{Page}?{query}");
-    }
+    private Task<IHtmlDocument> OfficerPageAsync(string query) => app.OfficerPageAsync(query.Length == 0 ? Page : $"{Page}?{query}");
 }
 
 public sealed class CreditListFilterTestsOnSqlite(ReportsSqliteApp app) : CreditListFilterTests<ReportsSqliteApp>(app), IClassFixture<ReportsSqliteApp>;

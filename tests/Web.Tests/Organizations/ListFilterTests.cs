@@ -26,7 +26,7 @@ public abstract class ListFilterTests<TApp>(TApp app)
     [InlineData("state=Decided&from=2026-06-01&to=2026-06-30", 7)]
     public async Task Applications_DecidedFilter_StatesTheDecisionsInThePeriod(string query, int expected)
     {
-        var page = await OfficerPageAsync($"{Applications}?{query}");
+        var page = await app.OfficerPageAsync($"{Applications}?{query}");
 
         page.StatedTotal().ShouldBe(expected);
     }
@@ -38,7 +38,7 @@ public abstract class ListFilterTests<TApp>(TApp app)
         var figure = await app.WithAsync<IRegistrationFigures, ProcessingTime>(f => f.ProcessingTimeAsync(
             Registry.Core.Localization.ChinaTime.StartUtc(from), Registry.Core.Localization.ChinaTime.StartUtc(to.AddDays(1)), CancellationToken.None));
 
-        var page = await OfficerPageAsync($"{Applications}?state=Decided&from=2026-01-01&to=2026-12-31");
+        var page = await app.OfficerPageAsync($"{Applications}?state=Decided&from=2026-01-01&to=2026-12-31");
 
         page.StatedTotal().ShouldBe(figure.Decided);
     }
@@ -81,7 +81,7 @@ public abstract class ListFilterTests<TApp>(TApp app)
     [Fact]
     public async Task Applications_BadFilterInEnglish_IsExplainedInEnglish()
     {
-        var page = await OfficerPageAsync($"{Applications}?state=Decided&to=31/12/2026&culture=en&ui-culture=en");
+        var page = await app.OfficerPageAsync($"{Applications}?state=Decided&to=31/12/2026&culture=en&ui-culture=en");
 
         page.QuerySelector("[data-testid=form-errors]").ShouldNotBeNull().TextContent.ShouldContain("Decided to: “31/12/2026” is not a date; use a format like 2026-12-31.");
     }
@@ -97,7 +97,7 @@ public abstract class ListFilterTests<TApp>(TApp app)
     [InlineData("street=报表测试街道&status=Active", 0)]
     public async Task Register_AsOf_StatesTheRegisterAtTheEndOfThatDay(string query, int expected)
     {
-        var page = await OfficerPageAsync($"{Register}?{query}");
+        var page = await app.OfficerPageAsync($"{Register}?{query}");
 
         page.StatedTotal().ShouldBe(expected);
     }
@@ -108,8 +108,8 @@ public abstract class ListFilterTests<TApp>(TApp app)
         var day = new DateOnly(2025, 12, 31);
         var counts = await app.WithAsync<IRegistrationFigures, IReadOnlyList<RegisterCount>>(f => f.RegisterAsync(day, CancellationToken.None));
 
-        var page = await OfficerPageAsync($"{Register}?status=Active&asOf=2025-12-31&q=报表测试往年基金会");
-        var all = await OfficerPageAsync($"{Register}?status=Active&asOf=2025-12-31");
+        var page = await app.OfficerPageAsync($"{Register}?status=Active&asOf=2025-12-31&q=报表测试往年基金会");
+        var all = await app.OfficerPageAsync($"{Register}?status=Active&asOf=2025-12-31");
 
         page.QuerySelector("[data-testid=register-table] tbody tr").ShouldNotBeNull().TextContent.ShouldContain("正常");
         all.StatedTotal().ShouldBe(counts.Where(c => c.Status == "Active").Sum(c => c.Count));
@@ -150,11 +150,6 @@ public abstract class ListFilterTests<TApp>(TApp app)
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
-    private async Task<IHtmlDocument> OfficerPageAsync(string url)
-    {
-        var officer = await app.SignedInClientAsync(TestAccounts.Officer);
-        return await officer.GetDocumentAsync(url);
-    }
 
     private Task<string> ReceiptAsync(int id) => app.InScopeAsync(async s =>
         (await s.GetRequiredService<Registry.Organizations.Services.RegistrationService>().FindAsync(id, CancellationToken.None))!.ReceiptNumber!);

@@ -25,7 +25,7 @@ public abstract class RatingListsTests<TApp>(TApp app)
     [InlineData("", 180)]
     public async Task Applications_Period_ListsTheApplicationsFiledInCampaignsOpenedInIt(string query, int expected)
     {
-        var page = await OfficerPageAsync($"{Applications}?{query}");
+        var page = await app.OfficerPageAsync($"{Applications}?{query}");
 
         page.StatedTotal().ShouldBe(expected);
     }
@@ -38,7 +38,7 @@ public abstract class RatingListsTests<TApp>(TApp app)
     [InlineData("grade=4", 4)]
     public async Task Applications_Grade_ListsThoseAwardedItByAnAnnouncementInThePeriod(string query, int expected)
     {
-        var page = await OfficerPageAsync($"{Applications}?{query}");
+        var page = await app.OfficerPageAsync($"{Applications}?{query}");
 
         page.StatedTotal().ShouldBe(expected);
         page.QuerySelectorAll("[data-testid=application-row]").Length.ShouldBe(expected);
@@ -47,7 +47,7 @@ public abstract class RatingListsTests<TApp>(TApp app)
     [Fact]
     public async Task Applications_NoneMatch_ShowsTheEmptyStateAndATotalOfNought()
     {
-        var page = await OfficerPageAsync($"{Applications}?from=2026-01-01&to=2026-12-31&grade=5");
+        var page = await app.OfficerPageAsync($"{Applications}?from=2026-01-01&to=2026-12-31&grade=5");
 
         page.QuerySelector("[data-testid=no-applications]").ShouldNotBeNull();
         page.StatedTotal().ShouldBe(0);
@@ -68,7 +68,7 @@ public abstract class RatingListsTests<TApp>(TApp app)
     [Fact]
     public async Task Applications_FilterForm_ShowsTheFiltersLabelled()
     {
-        var page = await OfficerPageAsync($"{Applications}?from=2026-01-01&to=2026-12-31&grade=3");
+        var page = await app.OfficerPageAsync($"{Applications}?from=2026-01-01&to=2026-12-31&grade=3");
 
         var form = page.QuerySelector("form[data-testid=applications-filter]").ShouldNotBeNull();
         form.QuerySelector("label[for=From]")!.TextContent.ShouldBe("起始日期");
@@ -87,7 +87,7 @@ public abstract class RatingListsTests<TApp>(TApp app)
     [InlineData("min=3", 23)]
     public async Task Grades_ExactGradeOrMinimumOnADay_ListsTheHoldersThatDay(string query, int expected)
     {
-        var page = await OfficerPageAsync($"{Grades}?{query}");
+        var page = await app.OfficerPageAsync($"{Grades}?{query}");
 
         page.StatedTotal().ShouldBe(expected);
         page.QuerySelectorAll("[data-testid=grade-row]").Length.ShouldBe(expected);
@@ -124,7 +124,6 @@ public abstract class RatingListsTests<TApp>(TApp app)
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
-    private async Task<IHtmlDocument> OfficerPageAsync(string url) => await (await app.SignedInClientAsync(TestAccounts.Officer)).GetDocumentAsync(url);
 }
 
 public sealed class RatingListsTestsOnSqlite(ReportsSqliteApp app) : RatingListsTests<ReportsSqliteApp>(app), IClassFixture<ReportsSqliteApp>;

@@ -1,3 +1,4 @@
+using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Organizations.Domain;
 using Registry.Testing;
@@ -14,6 +15,9 @@ public abstract class ReportsApp(DatabaseKind kind) : ClockedApp(kind, "test-rep
 {
     /// <summary>The year the recipe's figures are reported in (its 2025 inspection is carried out in 2026).</summary>
     public const int Year = 2026;
+
+    /// <summary>A page as the officer sees it (the lists behind the figures are the back office's).</summary>
+    public async Task<IHtmlDocument> OfficerPageAsync(string url) => await (await SignedInClientAsync(TestAccounts.Officer)).GetDocumentAsync(url);
 
     public override async Task InitializeAsync()
     {

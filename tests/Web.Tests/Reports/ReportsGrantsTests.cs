@@ -16,7 +16,7 @@ public abstract class ReportsGrantsTests<TApp>(TApp app)
     [Fact]
     public async Task Dashboard_SeedCase_CountsTheFundsMoneyByRoundAndCategory()
     {
-        var page = await OfficerPageAsync($"/Reports?year={ReportsApp.Year}");
+        var page = await app.OfficerPageAsync($"/Reports?year={ReportsApp.Year}");
 
         Money.Select(c => page.QuerySelector($"[data-testid^='cell-grant-rounds-'][data-testid$='-{c}']")!.TextContent.Trim()).ShouldBe(["110000", "82500", "5000", "1", "1"]);
         Money.Select(c => Cell(page, "为老服务", c)).ShouldBe(["65000", "60000", "5000", "1", "1"]);
@@ -26,7 +26,7 @@ public abstract class ReportsGrantsTests<TApp>(TApp app)
     [Fact]
     public async Task Summary_SeedCase_StatesTheFundsMoneyInChineseAndEnglish()
     {
-        var page = await OfficerPageAsync($"/Reports/Summary?year={ReportsApp.Year}");
+        var page = await app.OfficerPageAsync($"/Reports/Summary?year={ReportsApp.Year}");
 
         Paragraph(page, "zh-CN", "公益创投").ShouldContain("签订资助协议金额110,000元，已拨付82,500元，退回5,000元");
         Paragraph(page, "zh-CN", "公益创投").ShouldContain("结项1个，终期评估未通过1个");
@@ -40,11 +40,6 @@ public abstract class ReportsGrantsTests<TApp>(TApp app)
     private static string Paragraph(IHtmlDocument page, string culture, string about) =>
         page.QuerySelectorAll($"[data-testid=summary-{culture}] p").Select(p => p.TextContent.Trim()).Single(p => p.Contains(about, StringComparison.Ordinal));
 
-    private async Task<IHtmlDocument> OfficerPageAsync(string url)
-    {
-        var officer = await app.SignedInClientAsync(TestAccounts.Officer);
-        return await officer.GetDocumentAsync(url);
-    }
 }
 
 public sealed class ReportsGrantsTestsOnSqlite(ReportsSqliteApp app) : ReportsGrantsTests<ReportsSqliteApp>(app), IClassFixture<ReportsSqliteApp>;

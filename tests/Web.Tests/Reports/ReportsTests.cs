@@ -40,7 +40,7 @@ public abstract class ReportsTests<TApp>(TApp app)
     [InlineData("Deregistration", "Total", 0)]
     public async Task Dashboard_SeedCase_CountsApprovalsByKindAndType(string kind, string type, int expected)
     {
-        var page = await OfficerPageAsync(Dashboard);
+        var page = await app.OfficerPageAsync(Dashboard);
 
         Cell(page, "registrations", kind, type).ShouldBe(expected.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
@@ -48,7 +48,7 @@ public abstract class ReportsTests<TApp>(TApp app)
     [Fact]
     public async Task Dashboard_SeedCase_ReportsThe2025InspectionCarriedOutIn2026()
     {
-        var page = await OfficerPageAsync(Dashboard);
+        var page = await app.OfficerPageAsync(Dashboard);
 
         page.QuerySelector("#section-inspections")!.TextContent.ShouldBe("年检：2025年度（2026年开展）");
         (Cell(page, "inspection-participation", "Submitted", "Count"), Cell(page, "inspection-results", "Qualified", "Count"),
@@ -59,7 +59,7 @@ public abstract class ReportsTests<TApp>(TApp app)
     [Fact]
     public async Task Dashboard_SeedCase_LinksEachFigureToItsRecords()
     {
-        var page = await OfficerPageAsync(Dashboard);
+        var page = await app.OfficerPageAsync(Dashboard);
 
         Link(page, "registrations", "Change", "SocialGroup").ShouldBe("/Organizations/Admin/Applications?kind=Change&state=Approved&type=SocialGroup&from=2026-01-01&to=2026-12-31");
         Link(page, "inspection-results", "BasicallyQualified", "Count").ShouldBe("/Inspections/Admin/Campaign/2025?result=BasicallyQualified");
@@ -113,7 +113,7 @@ public abstract class ReportsTests<TApp>(TApp app)
     [InlineData("register-streets")]
     public async Task Dashboard_PastYear_RegisterFiguresLinkToTheRegisterAtTheYearsEnd(string table)
     {
-        var page = await OfficerPageAsync("/Reports?year=2025");
+        var page = await app.OfficerPageAsync("/Reports?year=2025");
 
         (Cell(page, "register-types", "Foundation", "Active"), Cell(page, "register-types", "Foundation", "Deregistered"), Cell(page, "register-streets", "报表测试街道", "Total"))
             .ShouldBe(("1", "0", "1"));
@@ -124,20 +124,20 @@ public abstract class ReportsTests<TApp>(TApp app)
     [Fact]
     public async Task Dashboard_SeedCase_CountsCreditListMovementsOfTheYearOnly()
     {
-        var page = await OfficerPageAsync(Dashboard);
+        var page = await app.OfficerPageAsync(Dashboard);
 
         // The recipe's 2025 entries count only as exits in 2026 or as listed at its end; 第262号's two entries count once as listed.
         string Row(string list) => string.Join(' ', CreditColumns.Select(c => Cell(page, "credit-lists", list, c)));
         (Row("Abnormal"), Row("Serious")).ShouldBe(("3 2 3", "1 1 1"));
         Link(page, "credit-lists", "Abnormal", "ListedAtEnd").ShouldBe("/Inspections/Admin/CreditLists?list=Abnormal&movement=Listed&on=2026-12-31");
-        var summary = await OfficerPageAsync($"/Reports/Summary?year={ReportsApp.Year}");
+        var summary = await app.OfficerPageAsync($"/Reports/Summary?year={ReportsApp.Year}");
         summary.QuerySelector("[data-testid=summary-zh-CN]")!.TextContent.ShouldContain("列入活动异常名录3家，移出2家");
     }
 
     [Fact]
     public async Task Dashboard_SeedCase_CountsTheRegisterByTypeAndStreet()
     {
-        var page = await OfficerPageAsync(Dashboard);
+        var page = await app.OfficerPageAsync(Dashboard);
 
         (Cell(page, "register-types", "SocialGroup", "Active"), Cell(page, "register-types", "PrivateNonEnterprise", "Active"), Cell(page, "register-streets", "鼓楼街道", "Total"))
             .ShouldBe(("188", "94", "282"));
@@ -146,7 +146,7 @@ public abstract class ReportsTests<TApp>(TApp app)
     [Fact]
     public async Task Dashboard_SeedCase_AveragesProcessingTimeInWorkingDays()
     {
-        var page = await OfficerPageAsync(Dashboard);
+        var page = await app.OfficerPageAsync(Dashboard);
 
         // 52 approvals and 1 refusal: 46 took 5 working days, the 7 establishments 9 (2026-06-01 → 06-12): 293 / 53.
         (Cell(page, "processing", "Decided", "Value"), Cell(page, "processing", "AverageWorkingDays", "Value")).ShouldBe(("53", "5.5"));
@@ -155,7 +155,7 @@ public abstract class ReportsTests<TApp>(TApp app)
     [Fact]
     public async Task Dashboard_SeedCase_DrawsAccessibleChartsAndTheTrendOverYears()
     {
-        var page = await OfficerPageAsync(Dashboard);
+        var page = await app.OfficerPageAsync(Dashboard);
 
         var chart = page.QuerySelector("[data-testid=chart-registrations]")!;
         chart.GetAttribute("role").ShouldBe("img");
@@ -168,7 +168,7 @@ public abstract class ReportsTests<TApp>(TApp app)
     [Fact]
     public async Task Dashboard_SeedCase_CountsGradesAwardedAndHeld()
     {
-        var page = await OfficerPageAsync(Dashboard);
+        var page = await app.OfficerPageAsync(Dashboard);
 
         Cell(page, "ratings", "Applied", "Awarded").ShouldBe("164");
         Grades.Select(g => (Cell(page, "ratings", g, "Awarded"), Cell(page, "ratings", g, "Held")))
@@ -178,7 +178,7 @@ public abstract class ReportsTests<TApp>(TApp app)
     [Fact]
     public async Task Dashboard_RangeOutsideTheYear_IsRefusedWithAMessage()
     {
-        var page = await OfficerPageAsync($"{Dashboard}&from=2026-03-01&to=2027-01-31");
+        var page = await app.OfficerPageAsync($"{Dashboard}&from=2026-03-01&to=2027-01-31");
 
         page.QuerySelector("[data-testid=form-errors]")!.TextContent.ShouldContain("起止日期须在所选年度之内。");
         page.QuerySelector("[data-testid=table-registrations]").ShouldBeNull();
@@ -187,7 +187,7 @@ public abstract class ReportsTests<TApp>(TApp app)
     [Fact]
     public async Task Dashboard_RangeInsideTheYear_CountsOnlyItsDecisions()
     {
-        var page = await OfficerPageAsync($"{Dashboard}&from=2026-06-01&to=2026-06-30");
+        var page = await app.OfficerPageAsync($"{Dashboard}&from=2026-06-01&to=2026-06-30");
 
         (Cell(page, "registrations", "Establishment", "Total"), Cell(page, "registrations", "NameApproval", "Total")).ShouldBe(("7", "0"));
     }
@@ -195,7 +195,7 @@ public abstract class ReportsTests<TApp>(TApp app)
     [Fact]
     public async Task Summary_SeedCase_WritesTheYearsFiguresInTheSeedsStyle()
     {
-        var page = await OfficerPageAsync($"/Reports/Summary?year={ReportsApp.Year}");
+        var page = await app.OfficerPageAsync($"/Reports/Summary?year={ReportsApp.Year}");
 
         var paragraphs = page.QuerySelectorAll("[data-testid=summary-zh-CN] p").Select(p => p.TextContent.Trim()).ToList();
         paragraphs.ShouldContain("完成社会组织名称核准11家，其中社会团体7家，民办非企业单位4家；完成社会组织成立登记7家，其中社会团体6家，民办非企业单位1家；完成社会组织变更登记24家，其中社会团体13家，民办非企业单位9家，基金会2家；完成社区社会组织备案10家。");
@@ -207,7 +207,7 @@ public abstract class ReportsTests<TApp>(TApp app)
     [Fact]
     public async Task Summary_SeedCase_WritesTheFiguresInEnglishToo()
     {
-        var page = await OfficerPageAsync($"/Reports/Summary?year={ReportsApp.Year}");
+        var page = await app.OfficerPageAsync($"/Reports/Summary?year={ReportsApp.Year}");
 
         var paragraphs = page.QuerySelectorAll("[data-testid=summary-en] p").Select(p => p.TextContent.Trim()).ToList();
         paragraphs.ShouldContain("11 organization names approved (7 social groups, 4 private non-enterprise units); 7 organizations registered (6 social groups, 1 private non-enterprise unit); 24 changes registered (13 social groups, 9 private non-enterprise units, 2 foundations); 10 community organizations filed.");
@@ -326,11 +326,6 @@ public abstract class ReportsTests<TApp>(TApp app)
     private static string? Link(IHtmlDocument page, string table, string row, string column) =>
         page.QuerySelector($"[data-testid='cell-{table}-{row}-{column}'] a")?.GetAttribute("href");
 
-    private async Task<IHtmlDocument> OfficerPageAsync(string url)
-    {
-        var officer = await app.SignedInClientAsync(TestAccounts.Officer);
-        return await officer.GetDocumentAsync(url);
-    }
 }
 
 public sealed class ReportsTestsOnSqlite(ReportsSqliteApp app) : ReportsTests<ReportsSqliteApp>(app), IClassFixture<ReportsSqliteApp>;
