@@ -72,6 +72,9 @@ public sealed class CoreModule : IModule
         services.AddScoped<INotificationInbox, NotificationInbox>();
         services.AddSingleton<CalendarCache>();
         services.AddScoped<ICalendarProvider, CalendarProvider>();
+        services.AddScoped<CalendarWarning>();
+        services.AddScoped<CalendarWarningMailer>();
+        services.AddHostedService<CalendarWarningJobService>();
 
         services.AddScoped<IRecipeRunner, RecipeRunner>();
         services.AddScoped<IRecipeStep, RolesRecipeStep>();

@@ -36,6 +36,7 @@ public sealed class OrganizationsModule : IModule
         services.AddScoped<OrganizationAccess>();
         services.AddScoped<RegisterImporter>();
         services.AddScoped<DeadlineService>();
+        services.AddScoped<Core.Calendar.IProvisionalClocks, RegistrationProvisionalClocks>();
         services.AddScoped<ApplicationViews>();
         services.AddScoped<MembershipService>();
         services.AddScoped<DueSoonReminders>();

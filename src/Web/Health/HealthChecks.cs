@@ -7,14 +7,15 @@ using Registry.Web.Data;
 
 namespace Registry.Web.Health;
 
-/// <summary>/health: database reachable, mail outbox not backing up, disk not full.</summary>
+/// <summary>/health: database reachable, mail outbox not backing up, disk not full, holiday notices loaded.</summary>
 internal static class HealthSetup
 {
     public static void AddRegistryHealthChecks(this IServiceCollection services) =>
         services.AddHealthChecks()
             .AddDbContextCheck<RegistryDbContext>("database")
             .AddCheck<MailBacklogHealthCheck>("mail-outbox")
-            .AddCheck<DiskSpaceHealthCheck>("disk");
+            .AddCheck<DiskSpaceHealthCheck>("disk")
+            .AddCheck<CalendarHealthCheck>("calendar");
 
     public static void MapRegistryHealthChecks(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteJsonAsync }).AllowAnonymous();

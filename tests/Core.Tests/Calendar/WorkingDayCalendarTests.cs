@@ -114,18 +114,29 @@ public sealed class WorkingDayCalendarTests
     }
 
     [Fact]
-    public void IsWorkingDay_DateIn2027_ThrowsYearMissing()
+    public void IsWorkingDay_DateIn2027WithoutNotice_CountsProvisionally()
     {
-        var ex = Should.Throw<CalendarYearMissingException>(() => _calendar.IsWorkingDay(Day("2027-01-04")));
-
-        ex.Year.ShouldBe(2027);
-        ex.Message.ShouldContain("2027");
+        // 2027-01-01 is 元旦 (statutory); 2027-01-04 a Monday.
+        _calendar.IsWorkingDay(Day("2027-01-01")).ShouldBeFalse();
+        _calendar.IsWorkingDay(Day("2027-01-04")).ShouldBeTrue();
+        _calendar.IsProvisional(2027).ShouldBeTrue();
+        _calendar.IsProvisional(2026).ShouldBeFalse();
     }
 
     [Fact]
-    public void AddWorkingDays_DeadlineReaching2027_ThrowsYearMissing()
+    public void DueAfter_DeadlineReaching2027_IsProvisional()
     {
-        Should.Throw<CalendarYearMissingException>(() => _calendar.AddWorkingDays(Day("2026-12-20"), 20)).Year.ShouldBe(2027);
+        var due = _calendar.DueAfter(Day("2026-12-20"), 20);
+
+        // 21 Dec – 31 Dec: 9 working days; 1 Jan is 元旦; the 11 more end on Mon 18 Jan 2027.
+        due.ShouldBe(new DueDate(Day("2027-01-18"), Provisional: true));
+        _calendar.DueAfter(Day("2026-11-02"), 20).Provisional.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void IsWorkingDay_DateIn2100_ThrowsYearMissing()
+    {
+        Should.Throw<CalendarYearMissingException>(() => _calendar.IsWorkingDay(Day("2100-01-04"))).Year.ShouldBe(2100);
     }
 
     [Fact]

@@ -235,12 +235,64 @@ public sealed class DeadlineTests
     }
 
     [Fact]
-    public void Compute_DueInYearWithoutCalendarData_Throws()
+    public void Compute_DueInYearWithoutPublishedNotice_IsProvisional()
     {
-        // December 2026 has about 22 working days left; 60 reach into 2027, for which there is no data.
-        var exception = Should.Throw<CalendarYearMissingException>(() => Deadline.Compute(_calendar, Day("2026-12-01"), [], 60, Day("2026-12-01")));
+        // December 2026 has about 22 working days left; 60 reach into 2027, which has no notice: statutory holidays only.
+        var status = Deadline.Compute(_calendar, Day("2026-12-01"), [], 60, Day("2026-12-01"));
 
-        exception.Year.ShouldBe(2027);
+        status.Provisional.ShouldBeTrue();
+        status.DueOn.ShouldNotBeNull().Year.ShouldBe(2027);
+        status.DaysLeft.ShouldBe(60);
+    }
+
+    [Fact]
+    public void Compute_OverdueIn2026_StaysOverdueOnFirstWorkingDayOf2027()
+    {
+        // Accepted 2026-11-02 with 20 working days: due 2026-11-30; on 2027-01-05 it is overdue whatever 2027 holds.
+        var status = Deadline.Compute(_calendar, Day("2026-11-02"), [], 20, Day("2027-01-05"));
+
+        status.DueOn.ShouldBe(Day("2026-11-30"));
+        status.IsOverdue.ShouldBeTrue();
+        status.Provisional.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("2026-12-01", "2026-12-08", false, null)] // 5 working days: untouched until 12-08 inclusive
+    [InlineData("2026-12-01", "2026-12-09", true, "2026-12-01")] // the day after: deemed accepted from receipt
+    public void EffectiveStart_SubmittedUntouched_DeemedAcceptedFromReceiptAfterFiveWorkingDays(string received, string today, bool deemed, string? start)
+    {
+        // 行政许可法 第三十二条: neither accepted nor returned within five (working) days → accepted from receipt.
+        var result = Deadline.EffectiveStart(_calendar, ApplicationState.Submitted, Day(received), null, 5, Day(today));
+
+        result.AcceptanceDue!.Value.Date.ShouldBe(Day("2026-12-08"));
+        result.Deemed.ShouldBe(deemed);
+        result.Start.ShouldBe(start is null ? null : Day(start));
+    }
+
+    [Fact]
+    public void EffectiveStart_AcceptedLate_ClockRunsFromReceipt()
+    {
+        var result = Deadline.EffectiveStart(_calendar, ApplicationState.Accepted, Day("2026-12-01"), Day("2026-12-10"), 5, Day("2026-12-10"));
+
+        result.Start.ShouldBe(Day("2026-12-01"));
+        result.Deemed.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void EffectiveStart_AcceptedInTime_ClockRunsFromAcceptance()
+    {
+        var result = Deadline.EffectiveStart(_calendar, ApplicationState.Accepted, Day("2026-12-01"), Day("2026-12-08"), 5, Day("2026-12-20"));
+
+        result.Start.ShouldBe(Day("2026-12-08"));
+        result.Deemed.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void EffectiveStart_ReturnedBeforeAcceptance_NoTimerAndNoClock()
+    {
+        var result = Deadline.EffectiveStart(_calendar, ApplicationState.Returned, Day("2026-12-01"), null, 5, Day("2026-12-20"));
+
+        result.ShouldBe((null, null, false));
     }
 
     private static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -10,10 +10,10 @@ namespace Registry.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The app on a clock the test moves (from Monday 2026-03-02, 10:00 in Beijing; the holiday calendar covers 2025–2026),
-/// with <paramref name="settings"/> (e.g. a scheduled job off, so tests drive it) and <paramref name="recipe"/> loaded
+/// with <paramref name="settings"/> (e.g. a scheduled job off, so tests drive it) and <paramref name="recipe"/> (if any) loaded
 /// on top of the test recipe. Tests sharing one fixture move the clock forward only.
 /// </summary>
-public abstract class ClockedApp(DatabaseKind kind, string recipe, IReadOnlyDictionary<string, string?> settings) : AppFixture(kind)
+public abstract class ClockedApp(DatabaseKind kind, string? recipe, IReadOnlyDictionary<string, string?> settings) : AppFixture(kind)
 {
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero));
 
@@ -25,6 +25,11 @@ public abstract class ClockedApp(DatabaseKind kind, string recipe, IReadOnlyDict
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
+        if (recipe is null)
+        {
+            return;
+        }
+
         await using var scope = Scope();
         await scope.ServiceProvider.GetRequiredService<IRecipeRunner>().RunAsync(Path.Combine(AppContext.BaseDirectory, "Recipes", recipe), CancellationToken.None);
     }

@@ -35,8 +35,11 @@ public interface INotifier
     /// </summary>
     Task NotifyUserAsync(string userId, string templateName, IReadOnlyDictionary<string, string> values, string? link, CancellationToken cancellationToken);
 
-    /// <summary>Every account holding <paramref name="permission"/> through a role (in-app only: officers work from the queue).</summary>
-    Task NotifyPermissionHoldersAsync(string permission, string templateName, IReadOnlyDictionary<string, string> values, string? link, CancellationToken cancellationToken);
+    /// <summary>
+    /// Every account holding <paramref name="permission"/> through a role; in-app only (officers work from the queue) unless
+    /// <paramref name="alsoMail"/>.
+    /// </summary>
+    Task NotifyPermissionHoldersAsync(string permission, string templateName, IReadOnlyDictionary<string, string> values, string? link, CancellationToken cancellationToken, bool alsoMail = false);
 }
 
 internal sealed class Notifier(DbContext db, IMailOutbox mail, ITextCatalog catalog, TimeProvider clock, UserManager<RegistryUser> users) : INotifier
@@ -56,7 +59,7 @@ internal sealed class Notifier(DbContext db, IMailOutbox mail, ITextCatalog cata
         }
     }
 
-    public async Task NotifyPermissionHoldersAsync(string permission, string templateName, IReadOnlyDictionary<string, string> values, string? link, CancellationToken cancellationToken)
+    public async Task NotifyPermissionHoldersAsync(string permission, string templateName, IReadOnlyDictionary<string, string> values, string? link, CancellationToken cancellationToken, bool alsoMail = false)
     {
         var roleIds = await db.Set<IdentityRoleClaim<string>>()
             .Where(c => c.ClaimType == Permission.ClaimType && c.ClaimValue == permission)
@@ -67,6 +70,10 @@ internal sealed class Notifier(DbContext db, IMailOutbox mail, ITextCatalog cata
         foreach (var user in recipients)
         {
             AddNotice(user, templateName, values, link);
+            if (alsoMail && !string.IsNullOrEmpty(user.Email))
+            {
+                mail.Add(user.Email, templateName, values, user.PreferredCulture);
+            }
         }
     }
 

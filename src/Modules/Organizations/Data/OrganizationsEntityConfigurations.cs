@@ -84,6 +84,8 @@ internal sealed class RegistrationApplicationConfiguration : IEntityTypeConfigur
         builder.Property(a => a.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.ReceiptNumber).HasMaxLength(30);
         builder.Property(a => a.Title).HasMaxLength(200);
+        builder.Property(a => a.ExtensionReason).HasMaxLength(500);
+        builder.Property(a => a.ExtensionApprovedBy).HasMaxLength(100);
         builder.HasIndex(a => a.ReceiptNumber).IsUnique().HasFilter("\"ReceiptNumber\" IS NOT NULL");
         builder.HasIndex(a => new { a.State, a.Kind });
         builder.HasIndex(a => a.ApplicantUserId);

@@ -96,8 +96,28 @@ public sealed class RegistrationApplication : IVersioned
 
     public DateTime? SubmittedAt { get; set; }
 
+    /// <summary>
+    /// The day the materials that are (or are to be) accepted were received: each submission before acceptance sets it.
+    /// The 受理 timer of 行政许可法 第三十二条 runs from it (<see cref="Deadline.EffectiveStart"/>); null on records imported without it.
+    /// </summary>
+    public DateOnly? ReceivedOn { get; set; }
+
     /// <summary>受理 date: the statutory clock starts the next working day.</summary>
     public DateOnly? AcceptedOn { get; set; }
+
+    /// <summary>
+    /// Working days added to the period with the approval of the bureau's head (行政许可法 第四十二条: 20 working days,
+    /// extendable by 10); 0 without an extension. The due dates are derived from it, never stored.
+    /// </summary>
+    public int ExtensionDays { get; set; }
+
+    /// <summary>Why the period was extended; shown to the applicant.</summary>
+    public string? ExtensionReason { get; set; }
+
+    /// <summary>The head (局领导) who approved the extension, as recorded by the officer.</summary>
+    public string? ExtensionApprovedBy { get; set; }
+
+    public DateOnly? ExtendedOn { get; set; }
 
     public DateTime? DecidedAt { get; set; }
 

@@ -3,8 +3,11 @@ namespace Registry.Organizations.Domain;
 /// <summary>A document of a kind's checklist; its display name is the localization key <c>Doc.{Code}</c>.</summary>
 public sealed record DocumentRequirement(string Code, bool Required = true, string? TemplateUrl = null);
 
-/// <summary>How one kind of application is handled locally: periods in working days and the document checklist.</summary>
-public sealed record KindDefinition(ApplicationKind Kind, int StatutoryDays, int PromisedDays, IReadOnlyList<DocumentRequirement> Documents);
+/// <summary>
+/// How one kind of application is handled locally: periods in working days, the working days by which the bureau's head
+/// may extend them (<see cref="ExtensionDays"/>, 0 = none), and the document checklist.
+/// </summary>
+public sealed record KindDefinition(ApplicationKind Kind, int StatutoryDays, int PromisedDays, IReadOnlyList<DocumentRequirement> Documents, int ExtensionDays = 0);
 
 /// <summary>Local rules (DESIGN.md §3); a recipe step or an admin can change them.</summary>
 public sealed record RegistrationRules
@@ -38,16 +41,27 @@ public sealed record RegistrationRules
 
     public int NameReservationMonths { get; init; } = 6;
 
+    /// <summary>
+    /// 行政许可法 第三十二条: a submission neither accepted nor returned for correction within this many (working, 第八十二条)
+    /// days counts as accepted from the day it was received.
+    /// </summary>
+    public int AcceptanceWorkingDays { get; init; } = 5;
+
     public IReadOnlyList<string> ServiceFields { get; init; } = ["养老", "助残", "青少年", "社区治理", "教育", "文化", "体育", "环保", "慈善", "其他"];
 
     public IReadOnlyList<KindDefinition> Kinds { get; init; } = DefaultKinds;
 
+    /// <summary>
+    /// 成立登记: 60 days under 社会团体登记管理条例 第十一条 (and the 民非 and foundation regulations), counted locally as
+    /// working days, no extension. 名称核准, 变更 and 注销 have no period of their own in the regulations, so
+    /// 行政许可法 第四十二条 applies: 20 working days, extendable by 10 with the approval of the bureau's head.
+    /// </summary>
     public static readonly IReadOnlyList<KindDefinition> DefaultKinds =
     [
-        new(ApplicationKind.NameApproval, 20, 5, [new("NameApplicationLetter"), new("SupervisorConsent", Required: false)]),
+        new(ApplicationKind.NameApproval, 20, 5, [new("NameApplicationLetter"), new("SupervisorConsent", Required: false)], ExtensionDays: 10),
         new(ApplicationKind.Establishment, 60, 20, [new("Charter"), new("PremisesProof"), new("FundsProof"), new("LegalRepId"), new("SupervisorApproval", Required: false), new("MemberList", Required: false)]),
-        new(ApplicationKind.Change, 60, 20, [new("ChangeResolution"), new("SupervisorApproval", Required: false), new("PremisesProof", Required: false)]),
-        new(ApplicationKind.Deregistration, 60, 20, [new("LiquidationReport"), new("DeregistrationResolution"), new("SupervisorApproval", Required: false)]),
+        new(ApplicationKind.Change, 20, 20, [new("ChangeResolution"), new("SupervisorApproval", Required: false), new("PremisesProof", Required: false)], ExtensionDays: 10),
+        new(ApplicationKind.Deregistration, 20, 20, [new("LiquidationReport"), new("DeregistrationResolution"), new("SupervisorApproval", Required: false)], ExtensionDays: 10),
         new(ApplicationKind.CommunityFiling, 20, 10, [new("Charter"), new("PremisesProof"), new("MemberList"), new("LegalRepId")]),
     ];
 

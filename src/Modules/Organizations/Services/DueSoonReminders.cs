@@ -10,13 +10,15 @@ using Registry.Organizations.Domain;
 namespace Registry.Organizations.Services;
 
 /// <summary>
-/// Warns officers, once a day, of applications whose promised period ends within two working days or has passed.
+/// Warns officers, once a day, of applications whose promised period ends within two working days or has passed, and of
+/// submissions whose 受理 timer (行政许可法 第三十二条) ends within one working day.
 /// Runs on one node at a time (database lease) and is idempotent: a second run the same day sends nothing.
 /// </summary>
 public sealed class DueSoonReminders(DbContext db, DeadlineService deadlines, INotifier notifier, IJobLeases leases, TimeProvider clock)
 {
     public const int WarnWithinWorkingDays = 2;
-    private static readonly ApplicationState[] Running = [ApplicationState.Accepted, ApplicationState.UnderReview];
+    public const int WarnAcceptanceWithinWorkingDays = 1;
+    private static readonly ApplicationState[] Running = [ApplicationState.Submitted, ApplicationState.Accepted, ApplicationState.UnderReview];
 
     /// <summary>Returns how many applications were reported.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
@@ -35,7 +37,15 @@ public sealed class DueSoonReminders(DbContext db, DeadlineService deadlines, IN
         foreach (var application in candidates)
         {
             var due = await deadlines.ComputeAsync(application, cancellationToken);
-            if (due.Promised is not { IsRunning: true } promised || promised.DaysLeft > WarnWithinWorkingDays)
+            var (template, dueOn, daysLeft, provisional) = due switch
+            {
+                { AwaitingAcceptance: true, AcceptanceDue: { } acceptance } when due.AcceptanceDaysLeft <= WarnAcceptanceWithinWorkingDays
+                    => ("Org.AcceptanceDueSoon", (DateOnly?)acceptance.Date, due.AcceptanceDaysLeft, acceptance.Provisional),
+                { Promised: { IsRunning: true } promised } when promised.DaysLeft <= WarnWithinWorkingDays
+                    => (promised.IsOverdue ? "Org.Overdue" : "Org.DueSoon", promised.DueOn, promised.DaysLeft, promised.Provisional),
+                _ => (null, null, 0, false),
+            };
+            if (template is null)
             {
                 continue;
             }
@@ -44,10 +54,11 @@ public sealed class DueSoonReminders(DbContext db, DeadlineService deadlines, IN
             {
                 ["receipt"] = application.ReceiptNumber ?? "",
                 ["title"] = application.Title,
-                ["due"] = promised.DueOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
-                ["days"] = promised.DaysLeft.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["due"] = dueOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+                ["provisionalText"] = provisional ? "Calendar.ProvisionalSuffix" : "",
+                ["days"] = daysLeft.ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
-            await notifier.NotifyPermissionHoldersAsync(OrganizationsPermissions.ReviewApplications, promised.IsOverdue ? "Org.Overdue" : "Org.DueSoon", values, $"/Organizations/Admin/Applications/{application.Id}", cancellationToken);
+            await notifier.NotifyPermissionHoldersAsync(OrganizationsPermissions.ReviewApplications, template, values, $"/Organizations/Admin/Applications/{application.Id}", cancellationToken);
             application.DueReminderSentOn = today;
             reported++;
         }

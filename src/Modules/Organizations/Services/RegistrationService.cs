@@ -228,6 +228,12 @@ public sealed class RegistrationService(
 
             var now = clock.GetUtcNow().UtcDateTime;
             application.SubmittedAt = now;
+            if (application.AcceptedOn is null)
+            {
+                // The 受理 timer (行政许可法 第三十二条) runs from the receipt of the materials to be accepted.
+                application.ReceivedOn = ChinaTime.Today(clock);
+            }
+
             if (application.ReceiptNumber is null)
             {
                 var year = ChinaTime.Today(clock).Year;
@@ -319,6 +325,68 @@ public sealed class RegistrationService(
 
             return await SaveAsync(application, cancellationToken);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Extends the period of a running application by the kind's <see cref="KindDefinition.ExtensionDays"/>, once, with the
+    /// approval of the bureau's head (行政许可法 第四十二条); the applicant is told the reason and the new dates.
+    /// </summary>
+    public async Task<OperationResult> ExtendAsync(RegistrationApplication application, string? reason, string? approvedBy, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        var kind = (await rulesProvider.GetAsync(cancellationToken)).Kind(application.Kind);
+        var errors = new List<FormError>();
+        if (kind.ExtensionDays <= 0)
+        {
+            errors.Add(new FormError("", "Org.Validation.NoExtension"));
+        }
+        else if (application.ExtendedOn is not null)
+        {
+            errors.Add(new FormError("", "Org.Validation.AlreadyExtended"));
+        }
+        else if (application.AcceptedOn is null || application.State is not (ApplicationState.Accepted or ApplicationState.UnderReview))
+        {
+            errors.Add(new FormError("", "Org.Validation.ExtendNotRunning"));
+        }
+
+        AddTextError(errors, "ExtensionReason", reason, 500, "Org.Validation.ExtensionReasonRequired");
+        AddTextError(errors, "ExtensionApprovedBy", approvedBy, 100, "Org.Validation.ExtensionApproverRequired");
+        if (errors.Count > 0)
+        {
+            return new OperationResult(errors);
+        }
+
+        Expect(application, seenVersion);
+        return await InTransactionAsync(async () =>
+        {
+            application.ExtensionDays = kind.ExtensionDays;
+            application.ExtensionReason = reason!.Trim();
+            application.ExtensionApprovedBy = approvedBy!.Trim();
+            application.ExtendedOn = ChinaTime.Today(clock);
+            application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            audit.Record(
+                "application.extended",
+                nameof(RegistrationApplication),
+                application.Id.ToString(CultureInfo.InvariantCulture),
+                $"{application.ReceiptNumber} +{kind.ExtensionDays} ({application.ExtensionApprovedBy}): {application.ExtensionReason}");
+            var values = Values(application);
+            values["days"] = kind.ExtensionDays.ToString(CultureInfo.InvariantCulture);
+            values["note"] = application.ExtensionReason;
+            await notifier.NotifyUserAsync(application.ApplicantUserId, "Org.Extended", values, $"/Organizations/Applications/{application.Id}", cancellationToken);
+            return await SaveAsync(application, cancellationToken);
+        }, cancellationToken);
+    }
+
+    private static void AddTextError(List<FormError> errors, string field, string? value, int maxLength, string requiredKey)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(new FormError(field, requiredKey));
+        }
+        else if (value.Trim().Length > maxLength)
+        {
+            errors.Add(new FormError(field, "Org.Validation.TooLong", maxLength.ToString(CultureInfo.InvariantCulture)));
+        }
     }
 
     /// <summary>The reservation behind an establishment application (the approved name application's).</summary>

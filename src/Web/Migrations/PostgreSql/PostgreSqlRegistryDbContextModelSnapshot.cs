@@ -2459,6 +2459,20 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.Property<DateOnly?>("DueReminderSentOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("ExtendedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExtensionApprovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("ExtensionDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("FormJson")
                         .IsRequired()
                         .HasColumnType("text");
@@ -2481,6 +2495,9 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.Property<string>("ReceiptNumber")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("State")
                         .IsRequired()

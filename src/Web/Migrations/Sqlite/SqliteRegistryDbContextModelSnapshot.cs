@@ -2378,6 +2378,20 @@ namespace Registry.Web.Migrations.Sqlite
                     b.Property<DateOnly?>("DueReminderSentOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ExtendedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionApprovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExtensionDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FormJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -2399,6 +2413,9 @@ namespace Registry.Web.Migrations.Sqlite
 
                     b.Property<string>("ReceiptNumber")
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReceivedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("State")

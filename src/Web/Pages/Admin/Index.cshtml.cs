@@ -9,8 +9,10 @@ using Registry.Web.Data;
 namespace Registry.Web.Pages.Admin;
 
 [Permission(CorePermissions.BackOffice)]
-public sealed class IndexModel(RegistryDbContext db) : PageModel
+public sealed class IndexModel(RegistryDbContext db, CalendarWarning calendarWarning) : PageModel
 {
+    public CalendarWarningStatus CalendarWarning { get; private set; } = new(null, 0);
+
     public int PendingMail { get; private set; }
 
     public IReadOnlyList<int> CalendarYears { get; private set; } = [];
@@ -19,5 +21,6 @@ public sealed class IndexModel(RegistryDbContext db) : PageModel
     {
         PendingMail = await db.Set<MailMessage>().CountAsync(m => m.Status == MailStatus.Pending, cancellationToken);
         CalendarYears = await db.Set<CalendarYear>().OrderBy(y => y.Year).Select(y => y.Year).ToListAsync(cancellationToken);
+        CalendarWarning = await calendarWarning.GetAsync(cancellationToken);
     }
 }

@@ -25,6 +25,13 @@ public sealed class DetailModel(
 
     public string? Note { get; private set; }
 
+    /// <summary>Working days the period may still be extended by (行政许可法 第四十二条); 0 when it cannot be.</summary>
+    public int ExtensionDays { get; private set; }
+
+    public string? ExtensionReason { get; private set; }
+
+    public string? ExtensionApprovedBy { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
@@ -59,6 +66,37 @@ public sealed class DetailModel(
         return Redirect($"/Organizations/Admin/Applications/{id}");
     }
 
+    public async Task<IActionResult> OnPostExtendAsync(int id, string? reason, string? approvedBy, long version, CancellationToken cancellationToken)
+    {
+        var application = await registration.FindAsync(id, cancellationToken);
+        if (application is null || application.State == ApplicationState.Draft)
+        {
+            return NotFound();
+        }
+
+        var result = await registration.ExtendAsync(application, reason, approvedBy, version, cancellationToken);
+        if (!result.Succeeded)
+        {
+            if (result.Conflict)
+            {
+                ModelState.AddModelError(string.Empty, localizer["Org.App.ConflictOfficer"]);
+            }
+
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(string.Empty, localizer.Describe(error));
+            }
+
+            ExtensionReason = reason;
+            ExtensionApprovedBy = approvedBy;
+            var fresh = await registration.FindAsync(id, cancellationToken);
+            return await LoadAsync(fresh!, cancellationToken);
+        }
+
+        TempData["Flash"] = localizer["Org.App.ExtendSaved", application.ReceiptNumber ?? ""].Value;
+        return Redirect($"/Organizations/Admin/Applications/{id}");
+    }
+
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var application = await registration.FindAsync(id, cancellationToken);
@@ -74,6 +112,11 @@ public sealed class DetailModel(
     private async Task<IActionResult> LoadAsync(RegistrationApplication application, CancellationToken cancellationToken)
     {
         View = await views.BuildAsync(application, cancellationToken);
+        var rulesForKind = (await rulesProvider.GetAsync(cancellationToken)).Kind(application.Kind);
+        ExtensionDays = application.ExtendedOn is null && application.AcceptedOn is not null
+            && application.State is ApplicationState.Accepted or ApplicationState.UnderReview
+            ? rulesForKind.ExtensionDays
+            : 0;
         if (!ApplicationWorkflow.IsFinal(application.State) && application.Kind != ApplicationKind.Deregistration)
         {
             var rules = await rulesProvider.GetAsync(cancellationToken);
