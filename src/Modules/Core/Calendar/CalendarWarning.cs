@@ -1,10 +1,13 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Registry.Core.Jobs;
 using Registry.Core.Localization;
 using Registry.Core.Notifications;
+using Registry.Core.Security;
 using Registry.Core.Settings;
 
 namespace Registry.Core.Calendar;
@@ -53,8 +56,11 @@ public sealed class CalendarWarning(ICalendarProvider calendars, IEnumerable<IPr
     }
 }
 
-/// <summary>Mails the holders of <see cref="CorePermissions.ManageCalendar"/> once a week while the warning is active.</summary>
-public sealed class CalendarWarningMailer(CalendarWarning warning, INotifier notifier, ISettings settings, IJobLeases leases, Microsoft.EntityFrameworkCore.DbContext db, TimeProvider clock)
+/// <summary>
+/// Tells the administrators and the holders of <see cref="CorePermissions.ManageCalendar"/>, in the inbox and by mail, once a
+/// week while the warning is active.
+/// </summary>
+public sealed class CalendarWarningMailer(CalendarWarning warning, INotifier notifier, ISettings settings, IJobLeases leases, DbContext db, TimeProvider clock)
 {
     internal const string LastSentKey = "Core.CalendarWarning.LastSent";
     private static readonly TimeSpan Week = TimeSpan.FromDays(7);
@@ -85,10 +91,28 @@ public sealed class CalendarWarningMailer(CalendarWarning warning, INotifier not
             ["year"] = status.MissingYear!.Value.ToString(CultureInfo.InvariantCulture),
             ["clocks"] = status.ProvisionalClocks.ToString(CultureInfo.InvariantCulture),
         };
-        await notifier.NotifyPermissionHoldersAsync(CorePermissions.ManageCalendar, "Core.CalendarMissing", values, "/Admin/Calendar", cancellationToken, alsoMail: true);
+        foreach (var userId in await CalendarKeepersAsync(cancellationToken))
+        {
+            await notifier.NotifyUserAsync(userId, "Core.CalendarMissing", values, "/Admin/Calendar", cancellationToken);
+        }
+
         await settings.SetAsync(LastSentKey, now.ToString("O", CultureInfo.InvariantCulture), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return true;
+    }
+
+    private async Task<List<string>> CalendarKeepersAsync(CancellationToken cancellationToken)
+    {
+        // Administrators hold every permission without a claim; other roles may be given this one.
+        var roleIds = await db.Set<RegistryRole>()
+            .Where(r => r.Name == RegistryRoles.Admin
+                || db.Set<IdentityRoleClaim<string>>().Any(c => c.RoleId == r.Id && c.ClaimType == Permission.ClaimType && c.ClaimValue == CorePermissions.ManageCalendar))
+            .Select(r => r.Id)
+            .ToListAsync(cancellationToken);
+        return await db.Set<IdentityUserRole<string>>().Where(ur => roleIds.Contains(ur.RoleId))
+            .Join(db.Set<RegistryUser>().Where(u => !u.IsDisabled), ur => ur.UserId, u => u.Id, (ur, u) => u.Id)
+            .Distinct()
+            .ToListAsync(cancellationToken);
     }
 }
 

@@ -35,11 +35,8 @@ public interface INotifier
     /// </summary>
     Task NotifyUserAsync(string userId, string templateName, IReadOnlyDictionary<string, string> values, string? link, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// Every account holding <paramref name="permission"/> through a role; in-app only (officers work from the queue) unless
-    /// <paramref name="alsoMail"/>.
-    /// </summary>
-    Task NotifyPermissionHoldersAsync(string permission, string templateName, IReadOnlyDictionary<string, string> values, string? link, CancellationToken cancellationToken, bool alsoMail = false);
+    /// <summary>Every account holding <paramref name="permission"/> through a role (in-app only: officers work from the queue).</summary>
+    Task NotifyPermissionHoldersAsync(string permission, string templateName, IReadOnlyDictionary<string, string> values, string? link, CancellationToken cancellationToken);
 }
 
 internal sealed class Notifier(DbContext db, IMailOutbox mail, ITextCatalog catalog, TimeProvider clock, UserManager<RegistryUser> users) : INotifier
@@ -59,7 +56,7 @@ internal sealed class Notifier(DbContext db, IMailOutbox mail, ITextCatalog cata
         }
     }
 
-    public async Task NotifyPermissionHoldersAsync(string permission, string templateName, IReadOnlyDictionary<string, string> values, string? link, CancellationToken cancellationToken, bool alsoMail = false)
+    public async Task NotifyPermissionHoldersAsync(string permission, string templateName, IReadOnlyDictionary<string, string> values, string? link, CancellationToken cancellationToken)
     {
         var roleIds = await db.Set<IdentityRoleClaim<string>>()
             .Where(c => c.ClaimType == Permission.ClaimType && c.ClaimValue == permission)
@@ -70,10 +67,6 @@ internal sealed class Notifier(DbContext db, IMailOutbox mail, ITextCatalog cata
         foreach (var user in recipients)
         {
             AddNotice(user, templateName, values, link);
-            if (alsoMail && !string.IsNullOrEmpty(user.Email))
-            {
-                mail.Add(user.Email, templateName, values, user.PreferredCulture);
-            }
         }
     }
 
