@@ -12,8 +12,11 @@ internal sealed class InspectionCampaignConfiguration : IEntityTypeConfiguration
         builder.HasIndex(c => c.Year).IsUnique();
         builder.Property(c => c.Mode).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.OrganizationTypes).HasMaxLength(200);
+        builder.Property(c => c.TypeDeadlinesJson).HasMaxLength(500);
         builder.Property(c => c.OpenedBy).HasMaxLength(100);
         builder.Ignore(c => c.Types);
+        builder.Ignore(c => c.TypeDeadlines);
+        builder.Ignore(c => c.LastDeadline);
     }
 }
 
@@ -28,6 +31,7 @@ internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<Annua
         builder.HasIndex(r => r.OrganizationId);
         builder.HasOne<InspectionCampaign>().WithMany().HasForeignKey(r => r.CampaignId);
         builder.Property(r => r.OrganizationName).HasMaxLength(200);
+        builder.Property(r => r.TypeCode).HasMaxLength(30);
         builder.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Result).HasConversion<string>().HasMaxLength(30);
         builder.Property(r => r.Rectification).HasConversion<string>().HasMaxLength(20);
@@ -42,6 +46,7 @@ internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<Annua
         builder.Navigation(r => r.Content).IsRequired();
         builder.HasMany(r => r.Documents).WithOne().HasForeignKey(d => d.ReportId);
         builder.Ignore(r => r.IsEditableByOrganization);
+        builder.Ignore(r => r.AuditRequired);
     }
 }
 

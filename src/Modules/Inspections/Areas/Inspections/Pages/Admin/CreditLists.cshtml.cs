@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Registry.Core.Calendar;
 using Registry.Core.Forms;
 using Registry.Core.Localization;
 using Registry.Core.Modularity;
@@ -22,6 +23,9 @@ public sealed class CreditListsModel(CreditListService creditLists, IOrganizatio
     private const int PageSize = 30;
 
     public IReadOnlyList<CreditListEntry> AwaitingExit { get; private set; } = [];
+
+    /// <summary>Exit due dates of the verified entries awaiting exit, derived through the calendar now (第十三条).</summary>
+    public IReadOnlyDictionary<int, DueDate> ExitDues { get; private set; } = new Dictionary<int, DueDate>();
 
     public IReadOnlyList<CreditListEntry> Current { get; private set; } = [];
 
@@ -108,6 +112,7 @@ public sealed class CreditListsModel(CreditListService creditLists, IOrganizatio
     {
         Today = ChinaTime.Today(clock);
         AwaitingExit = await creditLists.AwaitingExitAsync(cancellationToken);
+        ExitDues = await creditLists.ExitDueDatesAsync(AwaitingExit, cancellationToken);
         if (!FilterValid)
         {
             return;
