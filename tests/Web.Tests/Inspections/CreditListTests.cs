@@ -255,7 +255,7 @@ public abstract class RevokedRegistrationTests<TApp>(TApp app)
     }
 
     /// <summary>As an officer's change of status would: the register row and its change-feed event, in one save.</summary>
-    private Task SetStatusAsync(int organizationId, Registry.Organizations.Domain.OrganizationStatus status) =>
+    private Task<int> SetStatusAsync(int organizationId, Registry.Organizations.Domain.OrganizationStatus status) =>
         app.InScopeAsync(async services =>
         {
             var db = services.GetRequiredService<RegistryDbContext>();
@@ -267,7 +267,7 @@ public abstract class RevokedRegistrationTests<TApp>(TApp app)
         });
 
     /// <summary>Hands the register's events to the inspections' consumer, as the dispatcher does (the fake clock holds it still).</summary>
-    private Task FeedRevocationsAsync() =>
+    private Task<int> FeedRevocationsAsync() =>
         app.InScopeAsync(async services =>
         {
             var consumer = services.GetServices<IOutboxConsumer>().Single(c => c.Name == "inspections.revoked-registrations");

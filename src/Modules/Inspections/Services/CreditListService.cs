@@ -14,8 +14,8 @@ using Registry.Organizations.Contracts;
 
 namespace Registry.Inspections.Services;
 
-/// <summary>An officer's decision to put an organization on a list.</summary>
-public sealed record EntryDecision(int OrganizationId, EntryCause Cause, string? CauseDetail, string? Decision, DateOnly EnteredOn);
+/// <summary>An officer's decision to put an organization on a list (<paramref name="Year"/>: the report year a missed report or rectification belongs to).</summary>
+public sealed record EntryDecision(int OrganizationId, EntryCause Cause, string? CauseDetail, string? Decision, DateOnly EnteredOn, int? Year = null);
 
 /// <summary>
 /// Entries and exits of the credit lists (社会组织信用信息管理办法, 民政部令第60号), by officers and by the rules: late reports
@@ -99,19 +99,7 @@ public sealed class CreditListService(
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(entry);
-        if (entry.FulfilmentVerifiedOn is not { } verified)
-        {
-            return null;
-        }
-
-        try
-        {
-            return new DueDate(calendar.AddWorkingDays(verified, rules.ExitWorkingDays), false);
-        }
-        catch (CalendarYearMissingException)
-        {
-            return null;
-        }
+        return entry.FulfilmentVerifiedOn is { } verified ? calendar.DueAfter(verified, rules.ExitWorkingDays) : null;
     }
 
     /// <summary>The exit due dates of the given entries (see <see cref="ExitDue"/>), by entry id.</summary>
@@ -165,7 +153,7 @@ public sealed class CreditListService(
             return new OperationResult(errors);
         }
 
-        Enter(decision.OrganizationId, organization!.Name, decision.Cause, decision.CauseDetail?.Trim(), null, decision.EnteredOn, decision.Decision!.Trim(), automatic: false);
+        Enter(decision.OrganizationId, organization!.Name, decision.Cause, decision.CauseDetail?.Trim(), decision.Year, decision.EnteredOn, decision.Decision!.Trim(), automatic: false);
         await FlushAsync(cancellationToken);
         return OperationResult.Ok;
     }
@@ -450,6 +438,3 @@ public sealed class CreditListService(
         ["year"] = entry.Year?.ToString(CultureInfo.InvariantCulture) ?? "",
     };
 }
-
-/// <summary>TEMPORARY until the Core calendar change lands.</summary>
-public readonly record struct DueDate(DateOnly Date, bool Provisional);
