@@ -71,6 +71,8 @@ internal sealed class CreditListEntryConfiguration : IEntityTypeConfiguration<Cr
         builder.HasIndex(e => new { e.List, e.ExitedOn, e.EnteredOn });
         // One automatic entry per organization, cause and year: a job that runs twice cannot list anyone twice.
         builder.HasIndex(e => new { e.OrganizationId, e.Cause, e.Year }).IsUnique().HasFilter("\"Automatic\" = TRUE AND \"Year\" IS NOT NULL");
+        // One current entry for a revoked registration (第十四条(七)), however many nodes read the register's feed.
+        builder.HasIndex(e => new { e.OrganizationId, e.Cause }).IsUnique().HasFilter("\"Cause\" = 'RegistrationRevoked' AND \"ExitedOn\" IS NULL");
         builder.Property(e => e.OrganizationName).HasMaxLength(200);
         builder.Property(e => e.List).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.Cause).HasConversion<string>().HasMaxLength(40);

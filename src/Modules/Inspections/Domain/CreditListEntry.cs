@@ -107,19 +107,19 @@ public static class CreditListCauses
 /// <summary>How an entry ended.</summary>
 public enum ExitCause
 {
-    /// <summary>履行义务、整改完成 (verified by an officer).</summary>
+    /// <summary>履行义务、整改完成, verified (查实) by an officer; ended by decision or on the 5th working day after verification (第十三条).</summary>
     Rectified,
 
-    /// <summary>列入满6个月自动移出 (for the causes configured so).</summary>
+    /// <summary>No obligation to fulfil: ended 6 months after entry (第十三条), for the causes configured so.</summary>
     Expired,
 
     /// <summary>Moved up to the serious list after two years.</summary>
     MovedToSerious,
 
-    /// <summary>列入严重违法失信名单满2年且未再发生.</summary>
+    /// <summary>On application, 2 years after the latest listing, obligations fulfilled (第十六条); never for a revoked registration.</summary>
     CleanTwoYears,
 
-    /// <summary>Deregistered (注销).</summary>
+    /// <summary>Deregistered (注销): the only way out for a revoked registration (第十六条).</summary>
     Deregistered,
 
     /// <summary>Listed in error (更正), by an officer's decision.</summary>

@@ -253,7 +253,8 @@ public sealed class CreditListService(
 
     /// <summary>
     /// Lists an organization whose registration the register shows revoked (吊销登记证书、撤销成立登记) on the serious list
-    /// (第十四条(七)), once: an entry that only deregistration ends (第十六条). Returns whether it entered one. The caller saves with <see cref="FlushAsync"/>.
+    /// (第十四条(七)), once, and saves: an entry that only deregistration ends (第十六条). Returns whether it entered one;
+    /// when another node listed it at the same moment, the unique index keeps one and this one gives way.
     /// </summary>
     internal async Task<bool> ListIfRevokedAsync(int organizationId, DateOnly on, CancellationToken cancellationToken)
     {
@@ -268,7 +269,23 @@ public sealed class CreditListService(
         }
 
         Enter(organizationId, organization.Name, EntryCause.RegistrationRevoked, null, null, on, "Insp.Decision.RegistrationRevoked", automatic: true);
-        return true;
+        try
+        {
+            await FlushAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Listed by another node at the same moment: drop this attempt (the feed's checkpoint is saved again on its next message).
+            db.ChangeTracker.Clear();
+            touched.Clear();
+            if (!await db.Set<CreditListEntry>().AnyAsync(e => e.OrganizationId == organizationId && e.Cause == EntryCause.RegistrationRevoked && e.ExitedOn == null, cancellationToken))
+            {
+                throw;
+            }
+
+            return false;
+        }
     }
 
     /// <summary>The register's status of a revoked registration (<c>OrganizationSummary.Status</c>).</summary>

@@ -27,10 +27,6 @@ internal sealed class RevokedRegistrationConsumer(CreditListService creditLists)
             return;
         }
 
-        var on = ChinaTime.Date(message.OccurredAt);
-        if (await creditLists.ListIfRevokedAsync(changed.OrganizationId, on, cancellationToken))
-        {
-            await creditLists.FlushAsync(cancellationToken);
-        }
+        await creditLists.ListIfRevokedAsync(changed.OrganizationId, ChinaTime.Date(message.OccurredAt), cancellationToken);
     }
 }

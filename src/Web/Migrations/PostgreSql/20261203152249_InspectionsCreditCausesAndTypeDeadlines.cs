@@ -37,6 +37,14 @@ namespace Registry.Web.Migrations.PostgreSql
                 nullable: false,
                 defaultValue: "{}");
 
+            // One current revoked-registration entry per organization, whichever node reads the register's feed first.
+            migrationBuilder.CreateIndex(
+                name: "IX_Inspections_CreditListEntries_OrganizationId_Cause",
+                table: "Inspections_CreditListEntries",
+                columns: new[] { "OrganizationId", "Cause" },
+                unique: true,
+                filter: "\"Cause\" = 'RegistrationRevoked' AND \"ExitedOn\" IS NULL");
+
             // 第十四条(二) (撤销变更登记) was stored as RegistrationRevoked, which now means 第十四条(七) (吊销/撤销成立登记).
             migrationBuilder.Sql("UPDATE \"Inspections_CreditListEntries\" SET \"Cause\" = 'ChangeRegistrationRevoked' WHERE \"Cause\" = 'RegistrationRevoked';");
 
@@ -47,6 +55,10 @@ namespace Registry.Web.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Inspections_CreditListEntries_OrganizationId_Cause",
+                table: "Inspections_CreditListEntries");
+
             migrationBuilder.DropColumn(
                 name: "TypeCode",
                 table: "Inspections_Reports");

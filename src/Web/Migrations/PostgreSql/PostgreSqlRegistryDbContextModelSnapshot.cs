@@ -1741,6 +1741,10 @@ namespace Registry.Web.Migrations.PostgreSql
                         .IsUnique()
                         .HasFilter("\"Automatic\" = TRUE AND \"Year\" IS NOT NULL");
 
+                    b.HasIndex("OrganizationId", "Cause")
+                        .IsUnique()
+                        .HasFilter("\"Cause\" = 'RegistrationRevoked' AND \"ExitedOn\" IS NULL");
+
                     b.ToTable("Inspections_CreditListEntries", (string)null);
                 });
 

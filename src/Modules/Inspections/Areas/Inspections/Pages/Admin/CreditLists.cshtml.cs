@@ -65,6 +65,7 @@ public sealed class CreditListsModel(CreditListService creditLists, IOrganizatio
 
     public async Task<IActionResult> OnPostEnterAsync(CancellationToken cancellationToken)
     {
+        OnlyValidate("Entry.");
         if (ModelState.IsValid)
         {
             var code = Entry.Code?.Trim() ?? "";
@@ -87,6 +88,7 @@ public sealed class CreditListsModel(CreditListService creditLists, IOrganizatio
 
     public async Task<IActionResult> OnPostExitAsync(CancellationToken cancellationToken)
     {
+        OnlyValidate("Exit.");
         if (ModelState.IsValid)
         {
             if (await creditLists.FindAsync(Exit.EntryId, cancellationToken) is not { } entry)
@@ -106,6 +108,15 @@ public sealed class CreditListsModel(CreditListService creditLists, IOrganizatio
 
         await LoadAsync(1, cancellationToken);
         return Page();
+    }
+
+    /// <summary>Both forms bind on every post: only the posted form's fields are validated (an exit does not need the entry form's code).</summary>
+    private void OnlyValidate(string prefix)
+    {
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
     }
 
     private async Task LoadAsync(int p, CancellationToken cancellationToken)
