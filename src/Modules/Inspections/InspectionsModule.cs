@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Core.Files;
 using Registry.Core.Modularity;
+using Registry.Core.Outbox;
 using Registry.Core.Recipes;
 using Registry.Core.Security;
 using Registry.Inspections.Contracts;
@@ -33,6 +34,9 @@ public sealed class InspectionsModule : IModule
         var rules = new CreditListRules();
         configuration.GetSection("Registry:Inspections:CreditLists").Bind(rules);
         services.AddSingleton(rules);
+        var deadlines = new CampaignDeadlineDefaults();
+        configuration.GetSection("Registry:Inspections:Deadlines").Bind(deadlines);
+        services.AddSingleton(deadlines);
         services.AddScoped<ReportAccess>();
         services.AddScoped<CampaignService>();
         services.AddScoped<CreditListService>();
@@ -40,6 +44,7 @@ public sealed class InspectionsModule : IModule
         services.AddScoped<ResultImporter>();
         services.AddScoped<ResultsNotice>();
         services.AddScoped<CreditListJob>();
+        services.AddScoped<IOutboxConsumer, RevokedRegistrationConsumer>();
         services.AddHostedService<CreditListJobService>();
         services.AddScoped<IInspectionFigures, InspectionFiguresQuery>();
         services.AddScoped<IOrganizationStandings, OrganizationStandings>();

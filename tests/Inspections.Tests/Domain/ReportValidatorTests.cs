@@ -20,8 +20,8 @@ public sealed class ReportValidatorTests
         NetAssetsEndFen = 1_200_000,
     };
 
-    private static IReadOnlyList<FormError> Validate(ReportContent content, bool simplified = false, string[]? documents = null) =>
-        ReportValidator.Validate(content, simplified, documents ?? AllDocuments);
+    private static IReadOnlyList<FormError> Validate(ReportContent content, bool simplified = false, string[]? documents = null, string typeCode = "SocialGroup") =>
+        ReportValidator.Validate(content, ReportDocuments.AuditRequired(simplified, typeCode), documents ?? AllDocuments);
 
     [Fact]
     public void Validate_BalancedWithDocuments_HasNoErrors() => Validate(Balanced()).ShouldBeEmpty();
@@ -86,6 +86,25 @@ public sealed class ReportValidatorTests
     [Fact]
     public void Validate_SimplifiedFormWithoutAuditReport_HasNoErrors() =>
         Validate(Balanced(), simplified: true, documents: [ReportDocuments.FinancialStatements]).ShouldBeEmpty();
+
+    /// <summary>基金会管理条例 第三十六条: a foundation's annual report always includes the CPA audit report, simplified form or not.</summary>
+    [Fact]
+    public void Validate_SimplifiedFoundationWithoutAuditReport_IsRefused_Art36() =>
+        Validate(Balanced(), simplified: true, documents: [ReportDocuments.FinancialStatements], typeCode: "Foundation").ShouldHaveSingleItem()
+            .ShouldSatisfyAllConditions(e => e.Key.ShouldBe("Insp.Error.DocumentMissing"), e => e.Args.ShouldBe(["Insp.Doc.AuditReport"]));
+
+    [Fact]
+    public void Validate_SimplifiedFoundationWithAuditReport_HasNoErrors_Art36() =>
+        Validate(Balanced(), simplified: true, typeCode: "Foundation").ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Foundation", true, true)]
+    [InlineData("Foundation", false, true)]
+    [InlineData("SocialGroup", true, false)]
+    [InlineData("PrivateNonEnterprise", true, false)]
+    [InlineData("SocialGroup", false, true)]
+    public void AuditRequired_ByTypeAndForm_OnlySimplifiedNonFoundationsAreSpared_Art36(string typeCode, bool simplified, bool required) =>
+        ReportDocuments.AuditRequired(simplified, typeCode).ShouldBe(required);
 
     [Fact]
     public void Validate_SimplifiedFormWithoutFinancialStatements_IsRefused() =>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Registry.Inspections.Contracts;
 
 /// <summary>One year's inspection outcome of an organization (result null: no result, e.g. not submitted or under review).</summary>
@@ -84,12 +86,23 @@ public static class InspectionEvents
     /// <summary>An organization's credit standing changed (it entered or left a list).</summary>
     public const string CreditListChanged = "inspections.credit-list-changed";
 
-    /// <summary>A result was recorded (online or imported).</summary>
-    public const string ResultRecorded = "inspections.result-recorded";
+    /// <summary>A result was recorded (online or imported): <see cref="InspectionResultRecorded.Topic"/>.</summary>
+    public const string ResultRecorded = InspectionResultRecorded.Topic;
 }
 
 /// <summary>Payload of <see cref="InspectionEvents.CreditListChanged"/>: the organization's standing now ("Good", "Abnormal", "Serious").</summary>
 public sealed record CreditListChanged(int OrganizationId, string Standing);
 
-/// <summary>Payload of <see cref="InspectionEvents.ResultRecorded"/>.</summary>
-public sealed record ResultRecorded(int OrganizationId, int Year, string Result);
+/// <summary>
+/// An officer recorded an inspection result (online or by import): published on the change feed so that ratings can
+/// propose a downgrade or cancellation (不合格, or 基本合格 two years running). <see cref="Result"/> is
+/// "Qualified" (合格), "BasicallyQualified" (基本合格) or "Unqualified" (不合格). JSON: camelCase names.
+/// </summary>
+public sealed record InspectionResultRecorded(
+    [property: JsonPropertyName("organizationId")] int OrganizationId,
+    [property: JsonPropertyName("year")] int Year,
+    [property: JsonPropertyName("result")] string Result)
+{
+    /// <summary>The change-feed topic.</summary>
+    public const string Topic = "inspections.result-recorded";
+}

@@ -12,8 +12,11 @@ internal sealed class InspectionCampaignConfiguration : IEntityTypeConfiguration
         builder.HasIndex(c => c.Year).IsUnique();
         builder.Property(c => c.Mode).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.OrganizationTypes).HasMaxLength(200);
+        builder.Property(c => c.TypeDeadlinesJson).HasMaxLength(500);
         builder.Property(c => c.OpenedBy).HasMaxLength(100);
         builder.Ignore(c => c.Types);
+        builder.Ignore(c => c.TypeDeadlines);
+        builder.Ignore(c => c.LastDeadline);
     }
 }
 
@@ -28,6 +31,7 @@ internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<Annua
         builder.HasIndex(r => r.OrganizationId);
         builder.HasOne<InspectionCampaign>().WithMany().HasForeignKey(r => r.CampaignId);
         builder.Property(r => r.OrganizationName).HasMaxLength(200);
+        builder.Property(r => r.TypeCode).HasMaxLength(30);
         builder.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Result).HasConversion<string>().HasMaxLength(30);
         builder.Property(r => r.Rectification).HasConversion<string>().HasMaxLength(20);
@@ -42,6 +46,7 @@ internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<Annua
         builder.Navigation(r => r.Content).IsRequired();
         builder.HasMany(r => r.Documents).WithOne().HasForeignKey(d => d.ReportId);
         builder.Ignore(r => r.IsEditableByOrganization);
+        builder.Ignore(r => r.AuditRequired);
     }
 }
 
@@ -66,6 +71,8 @@ internal sealed class CreditListEntryConfiguration : IEntityTypeConfiguration<Cr
         builder.HasIndex(e => new { e.List, e.ExitedOn, e.EnteredOn });
         // One automatic entry per organization, cause and year: a job that runs twice cannot list anyone twice.
         builder.HasIndex(e => new { e.OrganizationId, e.Cause, e.Year }).IsUnique().HasFilter("\"Automatic\" = TRUE AND \"Year\" IS NOT NULL");
+        // One current entry for a revoked registration (第十四条(七)), however many nodes read the register's feed.
+        builder.HasIndex(e => new { e.OrganizationId, e.Cause }).IsUnique().HasFilter("\"Cause\" = 'RegistrationRevoked' AND \"ExitedOn\" IS NULL");
         builder.Property(e => e.OrganizationName).HasMaxLength(200);
         builder.Property(e => e.List).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.Cause).HasConversion<string>().HasMaxLength(40);

@@ -1,3 +1,4 @@
+using Registry.Organizations.Contracts;
 using Registry.Core.Data;
 
 namespace Registry.Inspections.Domain;
@@ -58,6 +59,9 @@ public sealed class AnnualReport : IVersioned
     /// <summary>Copied at creation, so lists and figures need no join with the register.</summary>
     public string OrganizationName { get; set; } = "";
 
+    /// <summary>The organization's type code (see <c>OrganizationCodes</c>), copied at creation: it sets the deadline and the documents required.</summary>
+    public string TypeCode { get; set; } = "";
+
     public ReportState State { get; set; }
 
     /// <summary>The simplified form (no audit report) for highly graded organizations.</summary>
@@ -106,6 +110,9 @@ public sealed class AnnualReport : IVersioned
     public long Version { get; set; }
 
     public bool IsEditableByOrganization => State is ReportState.NotStarted or ReportState.Draft or ReportState.Returned;
+
+    /// <summary>The audit report is required: always for a foundation (基金会管理条例 第三十六条), else unless the form is simplified.</summary>
+    public bool AuditRequired => ReportDocuments.AuditRequired(Simplified, TypeCode);
 }
 
 /// <summary>What the organization reports: activities, people and finances (money in fen).</summary>
@@ -199,7 +206,7 @@ public static class ReportDocuments
     /// <summary>财务会计报告 (balance sheet, income statement): always required.</summary>
     public const string FinancialStatements = "FinancialStatements";
 
-    /// <summary>审计报告: required unless the simplified form applies.</summary>
+    /// <summary>审计报告 (注册会计师审计报告): required unless the simplified form applies, and always for a foundation.</summary>
     public const string AuditReport = "AuditReport";
 
     /// <summary>Anything else the organization wants to add.</summary>
@@ -207,5 +214,11 @@ public static class ReportDocuments
 
     public static readonly IReadOnlyList<string> All = [FinancialStatements, AuditReport, Other];
 
-    public static IReadOnlyList<string> Required(bool simplified) => simplified ? [FinancialStatements] : [FinancialStatements, AuditReport];
+    /// <summary>
+    /// A foundation's annual report always includes the CPA audit report (基金会管理条例 第三十六条), also when a high grade
+    /// gives it the simplified form; other types are spared it only by the simplified form.
+    /// </summary>
+    public static bool AuditRequired(bool simplified, string typeCode) => !simplified || typeCode == OrganizationCodes.Foundation;
+
+    public static IReadOnlyList<string> Required(bool auditRequired) => auditRequired ? [FinancialStatements, AuditReport] : [FinancialStatements];
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Registry.Core.Data;
 
 namespace Registry.Inspections.Domain;
@@ -19,7 +20,14 @@ public sealed class InspectionCampaign : IVersioned
 
     public CampaignMode Mode { get; set; }
 
+    /// <summary>The deadline of every participating type without its own in <see cref="TypeDeadlinesJson"/>.</summary>
     public DateOnly Deadline { get; set; }
+
+    /// <summary>
+    /// Deadlines of particular organization types, as JSON <c>{"Foundation": "2027-03-31"}</c>: foundations report by
+    /// 31 March (基金会管理条例 第三十六条), 社团 and 民非 by 31 May.
+    /// </summary>
+    public string TypeDeadlinesJson { get; set; } = "{}";
 
     /// <summary>Participating organization types, comma-separated type codes (see <c>OrganizationCodes</c>).</summary>
     public string OrganizationTypes { get; set; } = "";
@@ -41,6 +49,18 @@ public sealed class InspectionCampaign : IVersioned
 
     public IReadOnlyList<string> Types => OrganizationTypes.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
+    public IReadOnlyDictionary<string, DateOnly> TypeDeadlines
+    {
+        get => JsonSerializer.Deserialize<Dictionary<string, DateOnly>>(TypeDeadlinesJson) ?? [];
+        set => TypeDeadlinesJson = JsonSerializer.Serialize(value);
+    }
+
+    /// <summary>The deadline of an organization type (its own, else the campaign's).</summary>
+    public DateOnly DeadlineFor(string typeCode) => TypeDeadlines.TryGetValue(typeCode, out var deadline) ? deadline : Deadline;
+
+    /// <summary>The latest deadline of the participating types: after it, every late report is known.</summary>
+    public DateOnly LastDeadline => Types.Select(DeadlineFor).Append(Deadline).Max();
+
     /// <summary>
     /// Organizations founded less than six months before 31 December of the year skip it (founded after 30 June), and
     /// so do those founded after the year.
@@ -49,4 +69,7 @@ public sealed class InspectionCampaign : IVersioned
 
     /// <summary>Default deadline: 31 May of the following year.</summary>
     public static DateOnly DefaultDeadline(int year) => new(year + 1, 5, 31);
+
+    /// <summary>Default deadline of a foundation: 31 March of the following year (基金会管理条例 第三十六条).</summary>
+    public static DateOnly DefaultFoundationDeadline(int year) => new(year + 1, 3, 31);
 }

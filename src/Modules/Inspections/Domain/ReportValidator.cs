@@ -8,7 +8,8 @@ public static class ReportValidator
 {
     public const int MaxTextLength = 5000;
 
-    public static IReadOnlyList<FormError> Validate(ReportContent content, bool simplified, IReadOnlyCollection<string> attachedItemCodes)
+    /// <summary>Errors that block submission; <paramref name="auditRequired"/>: the CPA audit report must be attached (always for a foundation, 基金会管理条例 第三十六条).</summary>
+    public static IReadOnlyList<FormError> Validate(ReportContent content, bool auditRequired, IReadOnlyCollection<string> attachedItemCodes)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(attachedItemCodes);
@@ -46,7 +47,7 @@ public static class ReportValidator
             errors.Add(new FormError(nameof(ReportContent.AdjustmentExplanation), "Insp.Error.AdjustmentUnexplained"));
         }
 
-        foreach (var item in ReportDocuments.Required(simplified).Where(i => !attachedItemCodes.Contains(i)))
+        foreach (var item in ReportDocuments.Required(auditRequired).Where(i => !attachedItemCodes.Contains(i)))
         {
             errors.Add(new FormError("", "Insp.Error.DocumentMissing", "Insp.Doc." + item));
         }

@@ -95,8 +95,8 @@ internal sealed class InspectionResultsRecipeStep(ResultImporter importer, IStri
 /// <summary>
 /// Credit-list entries and exits through the officers' service (validated, audited, standing updated):
 /// <c>{ "name": "credit-list-entries", "entries": [ { "creditCode": "…", "cause": "Unreachable", "detail": "…",
-/// "decision": "…", "enteredOn": "2026-01-12", "exitedOn": "2026-02-16", "exitCause": "Rectified", "exitDecision": "…" } ] }</c>
-/// (detail and the exit optional; exit causes an officer may record: Rectified, Corrected). Dates must not be in the
+/// "year": 2025, "decision": "…", "enteredOn": "2026-01-12", "exitedOn": "2026-02-16", "exitCause": "Rectified", "exitDecision": "…" } ] }</c>
+/// (detail, year and the exit optional; exit causes an officer may record: Rectified, CleanTwoYears, Corrected, as the rules allow). Dates must not be in the
 /// future. Idempotent: an organization's entry with the same cause and entry day is not entered again, only exited if still current.
 /// </summary>
 internal sealed class CreditListEntriesRecipeStep(CreditListService creditLists, IOrganizationRegister register, IStringLocalizer localizer) : IRecipeStep
@@ -145,7 +145,8 @@ internal sealed class CreditListEntriesRecipeStep(CreditListService creditLists,
         bool Same(CreditListEntry e) => e.Cause == cause && e.EnteredOn == enteredOn;
         if (!(await creditLists.OfOrganizationAsync(organization.Id, cancellationToken)).Any(Same))
         {
-            var entered = await creditLists.EnterAsync(new EntryDecision(organization.Id, cause, Text("detail"), Text("decision"), enteredOn), cancellationToken);
+            var year = item.TryGetProperty("year", out var yearElement) && yearElement.TryGetInt32(out var y) ? y : (int?)null;
+            var entered = await creditLists.EnterAsync(new EntryDecision(organization.Id, cause, Text("detail"), Text("decision"), enteredOn, year), cancellationToken);
             if (!entered.Succeeded)
             {
                 return entered.Errors.Select(e => $"{e.Field}: {localizer.Describe(e)}");

@@ -11,8 +11,25 @@ using Registry.Organizations.Contracts;
 
 namespace Registry.Inspections.Services;
 
-/// <summary>What an officer decides when opening a year's campaign.</summary>
-public sealed record CampaignRequest(int Year, CampaignMode Mode, DateOnly Deadline, IReadOnlyList<string> Types, int? SimplifiedFromGrade, int AdminCostWarningPercent);
+/// <summary>
+/// What an officer decides when opening a year's campaign: a deadline, and deadlines of particular types
+/// (<paramref name="TypeDeadlines"/>, over the configured defaults: a foundation by 31 March, 基金会管理条例 第三十六条).
+/// </summary>
+public sealed record CampaignRequest(int Year, CampaignMode Mode, DateOnly Deadline, IReadOnlyList<string> Types, int? SimplifiedFromGrade, int AdminCostWarningPercent, IReadOnlyDictionary<string, DateOnly>? TypeDeadlines = null);
+
+/// <summary>
+/// Default deadlines of a campaign by organization type, as month-day of the year after the reported one
+/// (<c>Registry:Inspections:Deadlines</c>): foundations by 03-31 (基金会管理条例 第三十六条), the others by 05-31.
+/// </summary>
+public sealed class CampaignDeadlineDefaults
+{
+    /// <summary>Month-day ("MM-dd") by type code; types not named use <see cref="InspectionCampaign.DefaultDeadline"/>.</summary>
+    public Dictionary<string, string> ByType { get; set; } = new() { [OrganizationCodes.Foundation] = "03-31" };
+
+    /// <summary>The default deadlines of <paramref name="year"/>'s campaign for the given types.</summary>
+    public IReadOnlyDictionary<string, DateOnly> For(int year, IEnumerable<string> types) =>
+        types.Where(ByType.ContainsKey).Distinct().ToDictionary(t => t, t => DateOnly.ParseExact($"{year + 1}-{ByType[t]}", "yyyy-MM-dd", CultureInfo.InvariantCulture));
+}
 
 /// <summary>Opens a year's campaign: one report row per organization expected to file (or exempt), and tells them.</summary>
 public sealed class CampaignService(
@@ -20,6 +37,7 @@ public sealed class CampaignService(
     IOrganizationRegister register,
     IEnumerable<ICurrentGrades> gradeProviders,
     IOrganizationNotifier notifier,
+    CampaignDeadlineDefaults deadlineDefaults,
     IAuditTrail audit,
     ICurrentActor actor,
     TimeProvider clock)
@@ -40,9 +58,20 @@ public sealed class CampaignService(
         {
             errors.Add(new FormError("Year", "Insp.Error.CampaignYear", today.Year));
         }
-        else if (request.Deadline <= new DateOnly(request.Year, 12, 31))
+        else
         {
-            errors.Add(new FormError("Deadline", "Insp.Error.DeadlineInYear", request.Year));
+            if (request.Deadline <= new DateOnly(request.Year, 12, 31))
+            {
+                errors.Add(new FormError("Deadline", "Insp.Error.DeadlineInYear", request.Year));
+            }
+
+            foreach (var (type, deadline) in request.TypeDeadlines ?? new Dictionary<string, DateOnly>())
+            {
+                if (deadline <= new DateOnly(request.Year, 12, 31))
+                {
+                    errors.Add(new FormError("Deadline" + type, "Insp.Error.DeadlineInYear", request.Year));
+                }
+            }
         }
 
         if (request.Types.Count == 0 || request.Types.Any(t => !OrganizationCodes.Types.Contains(t)))
@@ -79,11 +108,15 @@ public sealed class CampaignService(
         }
 
         await using var transaction = await db.BeginOwnTransactionAsync(cancellationToken);
+        var typeDeadlines = deadlineDefaults.For(request.Year, request.Types).Concat(request.TypeDeadlines ?? new Dictionary<string, DateOnly>())
+            .GroupBy(d => d.Key, d => d.Value).Where(g => request.Types.Contains(g.Key) && g.Last() != request.Deadline)
+            .ToDictionary(g => g.Key, g => g.Last());
         var campaign = new InspectionCampaign
         {
             Year = request.Year,
             Mode = request.Mode,
             Deadline = request.Deadline,
+            TypeDeadlines = typeDeadlines,
             OrganizationTypes = string.Join(',', request.Types.Distinct()),
             SimplifiedFromGrade = request.SimplifiedFromGrade,
             AdminCostWarningPercent = request.AdminCostWarningPercent,
@@ -114,6 +147,7 @@ public sealed class CampaignService(
                 Year = request.Year,
                 OrganizationId = listing.Id,
                 OrganizationName = listing.Name,
+                TypeCode = listing.TypeCode,
                 State = exempt ? ReportState.Exempt : ReportState.NotStarted,
                 Simplified = request.SimplifiedFromGrade is { } from && grades.TryGetValue(listing.Id, out var grade) && grade >= from,
                 CreatedAt = now,
@@ -122,16 +156,16 @@ public sealed class CampaignService(
         }
 
         audit.Record("inspections.campaign-opened", nameof(InspectionCampaign), campaign.Id.ToString(CultureInfo.InvariantCulture),
-            $"{request.Year} {request.Mode}, deadline {request.Deadline:yyyy-MM-dd}, {participants.Count} organizations");
+            $"{request.Year} {request.Mode}, deadline {request.Deadline:yyyy-MM-dd}{string.Concat(typeDeadlines.Select(d => $", {d.Key} {d.Value:yyyy-MM-dd}"))}, {participants.Count} organizations");
         await db.SaveChangesAsync(cancellationToken);
 
-        var values = new Dictionary<string, string>
-        {
-            ["year"] = request.Year.ToString(CultureInfo.InvariantCulture),
-            ["deadline"] = request.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        };
         foreach (var listing in participants.Where(p => !InspectionCampaign.IsExempt(request.Year, p.FoundedOn)))
         {
+            var values = new Dictionary<string, string>
+            {
+                ["year"] = request.Year.ToString(CultureInfo.InvariantCulture),
+                ["deadline"] = campaign.DeadlineFor(listing.TypeCode).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            };
             await notifier.NotifyAsync(listing.Id, "Insp.CampaignOpened", values, "/Inspections/My", cancellationToken);
         }
 
@@ -140,8 +174,11 @@ public sealed class CampaignService(
         return (OperationResult.Ok, campaign);
     }
 
-    /// <summary>Changes the deadline (e.g. extended for everyone); reports already submitted keep their late flag as it was.</summary>
-    public async Task<OperationResult> ChangeDeadlineAsync(InspectionCampaign campaign, DateOnly deadline, long expectedVersion, CancellationToken cancellationToken)
+    /// <summary>
+    /// Changes the deadline of one type (<paramref name="typeCode"/>), or the campaign's (null: every type without its own),
+    /// e.g. extended for everyone; reports already submitted keep their late flag as it was.
+    /// </summary>
+    public async Task<OperationResult> ChangeDeadlineAsync(InspectionCampaign campaign, DateOnly deadline, long expectedVersion, CancellationToken cancellationToken, string? typeCode = null)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         if (deadline <= new DateOnly(campaign.Year, 12, 31))
@@ -154,10 +191,23 @@ public sealed class CampaignService(
             return OperationResult.Fail("Deadline", "Insp.Error.LateAlreadyListed");
         }
 
+        if (typeCode is not null && !campaign.Types.Contains(typeCode))
+        {
+            return OperationResult.Fail("DeadlineType", "Insp.Error.NoTypes");
+        }
+
         db.ExpectVersion(campaign, expectedVersion);
-        var before = campaign.Deadline;
-        campaign.Deadline = deadline;
-        audit.Record("inspections.deadline-changed", nameof(InspectionCampaign), campaign.Id.ToString(CultureInfo.InvariantCulture), $"{before:yyyy-MM-dd} → {deadline:yyyy-MM-dd}");
+        var before = typeCode is null ? campaign.Deadline : campaign.DeadlineFor(typeCode);
+        if (typeCode is null)
+        {
+            campaign.Deadline = deadline;
+        }
+        else
+        {
+            campaign.TypeDeadlines = new Dictionary<string, DateOnly>(campaign.TypeDeadlines) { [typeCode] = deadline };
+        }
+
+        audit.Record("inspections.deadline-changed", nameof(InspectionCampaign), campaign.Id.ToString(CultureInfo.InvariantCulture), $"{typeCode ?? "*"}: {before:yyyy-MM-dd} → {deadline:yyyy-MM-dd}");
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 

@@ -14,12 +14,14 @@ using Registry.Organizations.Contracts;
 
 namespace Registry.Inspections.Services;
 
-/// <summary>An officer's decision to put an organization on a list.</summary>
-public sealed record EntryDecision(int OrganizationId, EntryCause Cause, string? CauseDetail, string? Decision, DateOnly EnteredOn);
+/// <summary>An officer's decision to put an organization on a list (<paramref name="Year"/>: the report year a missed report or rectification belongs to).</summary>
+public sealed record EntryDecision(int OrganizationId, EntryCause Cause, string? CauseDetail, string? Decision, DateOnly EnteredOn, int? Year = null);
 
 /// <summary>
-/// Entries and exits of the credit lists, by officers and by the rules (late reports, overdue rectifications, expiry,
-/// two years on the abnormal list, two clean years, deregistration). Every change is audited, announced on the feed,
+/// Entries and exits of the credit lists (社会组织信用信息管理办法, 民政部令第60号), by officers and by the rules: late reports
+/// and overdue rectifications listed (第十条), verified fulfilment ended within 5 working days and expiry after 6 months
+/// only for causes with nothing to fulfil (第十三条), two years on the abnormal list moved up (第十四条(一)), a revoked
+/// registration listed (第十四条(七)) until deregistration (第十六条). Every change is audited, announced on the feed,
 /// told to the organization and mirrored on the register's standing.
 /// </summary>
 public sealed class CreditListService(
@@ -80,10 +82,32 @@ public sealed class CreditListService(
         return (items, total);
     }
 
-    /// <summary>Entries whose organization has done what was asked and that an officer must now verify (the 5-working-day queue).</summary>
+    /// <summary>
+    /// Current entries whose organization applied to leave (to verify) or whose fulfilment is verified (to end within
+    /// <see cref="CreditListRules.ExitWorkingDays"/> working days, 第十三条), oldest first.
+    /// </summary>
     public Task<List<CreditListEntry>> AwaitingExitAsync(CancellationToken cancellationToken) =>
-        db.Set<CreditListEntry>().AsNoTracking().Where(e => e.ExitedOn == null && e.ExitRequestedOn != null)
-            .OrderBy(e => e.ExitDueOn).ToListAsync(cancellationToken);
+        db.Set<CreditListEntry>().AsNoTracking().Where(e => e.ExitedOn == null && (e.ExitRequestedOn != null || e.FulfilmentVerifiedOn != null))
+            .OrderBy(e => e.FulfilmentVerifiedOn == null).ThenBy(e => e.FulfilmentVerifiedOn).ThenBy(e => e.ExitRequestedOn).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The day by which a verified entry must end: <see cref="CreditListRules.ExitWorkingDays"/> working days after the
+    /// verification (第十三条: 自查实之日起5个工作日内), derived through the calendar whenever it is read; null until verified.
+    /// </summary>
+    public static DueDate? ExitDue(WorkingDayCalendar calendar, CreditListRules rules, CreditListEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.FulfilmentVerifiedOn is { } verified ? calendar.DueAfter(verified, rules.ExitWorkingDays) : null;
+    }
+
+    /// <summary>The exit due dates of the given entries (see <see cref="ExitDue"/>), by entry id.</summary>
+    public async Task<IReadOnlyDictionary<int, DueDate>> ExitDueDatesAsync(IEnumerable<CreditListEntry> entries, CancellationToken cancellationToken)
+    {
+        var calendar = await calendars.GetAsync(cancellationToken);
+        return entries.Select(e => (e.Id, Due: ExitDue(calendar, rules, e))).Where(e => e.Due is not null).ToDictionary(e => e.Id, e => e.Due!.Value);
+    }
 
     public async Task<OperationResult> EnterAsync(EntryDecision decision, CancellationToken cancellationToken)
     {
@@ -100,7 +124,7 @@ public sealed class CreditListService(
             errors.Add(new FormError("CauseDetail", "Insp.Error.DetailRequired"));
         }
 
-        if (decision.Cause is EntryCause.ProlongedAbnormal)
+        if (!Enum.IsDefined(decision.Cause) || CreditListCauses.Of(decision.Cause).SystemOnly)
         {
             errors.Add(new FormError("Cause", "Insp.Error.AutomaticCause"));
         }
@@ -129,12 +153,17 @@ public sealed class CreditListService(
             return new OperationResult(errors);
         }
 
-        Enter(decision.OrganizationId, organization!.Name, decision.Cause, decision.CauseDetail?.Trim(), null, decision.EnteredOn, decision.Decision!.Trim(), automatic: false);
+        Enter(decision.OrganizationId, organization!.Name, decision.Cause, decision.CauseDetail?.Trim(), decision.Year, decision.EnteredOn, decision.Decision!.Trim(), automatic: false);
         await FlushAsync(cancellationToken);
         return OperationResult.Ok;
     }
 
-    /// <summary>An officer takes an organization off a list: rectified, or listed in error.</summary>
+    /// <summary>
+    /// An officer takes an organization off a list by decision: from the abnormal list once its obligation is fulfilled
+    /// (the decision is the officer's verification, 第十三条), from the serious list on application two years after the
+    /// latest listing (never for a revoked registration, which ends on deregistration, 第十六条), or from either when
+    /// listed in error (更正). See <see cref="CreditListRules.RefusesExit"/>.
+    /// </summary>
     public async Task<OperationResult> ExitAsync(CreditListEntry entry, ExitCause cause, string? decision, DateOnly exitedOn, long seenVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
@@ -143,9 +172,15 @@ public sealed class CreditListService(
             return OperationResult.Fail("", "Insp.Error.AlreadyExited");
         }
 
-        if (cause is not (ExitCause.Rectified or ExitCause.Corrected))
+        if (cause is not (ExitCause.Rectified or ExitCause.Corrected or ExitCause.CleanTwoYears))
         {
             return OperationResult.Fail("ExitCause", "Insp.Error.AutomaticCause");
+        }
+
+        var latestListing = await db.Set<CreditListEntry>().Where(e => e.OrganizationId == entry.OrganizationId).MaxAsync(e => e.EnteredOn, cancellationToken);
+        if (rules.RefusesExit(entry, cause, exitedOn, latestListing) is { } refusal)
+        {
+            return OperationResult.Fail("ExitCause", refusal, rules.CleanOn(entry, latestListing).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
         if (string.IsNullOrWhiteSpace(decision))
@@ -159,6 +194,12 @@ public sealed class CreditListService(
         }
 
         db.ExpectVersion(entry, seenVersion);
+        if (cause != ExitCause.Corrected)
+        {
+            entry.ExitRequestedOn ??= exitedOn;
+            entry.FulfilmentVerifiedOn ??= exitedOn;
+        }
+
         Exit(entry, cause, exitedOn, decision.Trim());
         try
         {
@@ -171,48 +212,84 @@ public sealed class CreditListService(
         }
     }
 
-    /// <summary>The organization did what an automatic entry asked for: officers have <see cref="CreditListRules.ExitWorkingDays"/> working days to verify. The caller saves.</summary>
+    /// <summary>
+    /// The organization did what an automatic entry asked for (filed the late report, reported its rectification): that
+    /// is its application to leave (第十三条); an officer now verifies it. The caller saves.
+    /// </summary>
     internal async Task RequestExitAsync(int organizationId, int year, EntryCause cause, DateOnly today, CancellationToken cancellationToken)
     {
-        var entries = await db.Set<CreditListEntry>()
-            .Where(e => e.OrganizationId == organizationId && e.Cause == cause && e.Year == year && e.ExitedOn == null && e.ExitRequestedOn == null)
-            .ToListAsync(cancellationToken);
-        if (entries.Count == 0)
-        {
-            return;
-        }
-
-        DateOnly? due;
-        try
-        {
-            due = (await calendars.GetAsync(cancellationToken)).AddWorkingDays(today, rules.ExitWorkingDays);
-        }
-        catch (CalendarYearMissingException)
-        {
-            // No calendar data for the coming days: the queue shows the request without a due date rather than a guessed one.
-            due = null;
-        }
-
-        foreach (var entry in entries)
+        foreach (var entry in (await ObligedByAsync(organizationId, year, cause, cancellationToken)).Where(e => e.ExitRequestedOn is null))
         {
             entry.ExitRequestedOn = today;
-            entry.ExitDueOn = due;
-            audit.Record("inspections.exit-requested", nameof(CreditListEntry), Id(entry), $"{entry.OrganizationName}: {entry.Cause}, due {due:yyyy-MM-dd}");
+            audit.Record("inspections.exit-requested", nameof(CreditListEntry), Id(entry), $"{entry.OrganizationName}: {entry.Cause} {year}");
             await notifier.NotifyPermissionHoldersAsync(InspectionsPermissions.ManageCreditLists, "Insp.ExitRequested", Values(entry), "/Inspections/Admin/CreditLists", cancellationToken);
         }
     }
 
-    /// <summary>An officer verified what an automatic entry asked for: the organization leaves the list. The caller saves with <see cref="FlushAsync"/>.</summary>
-    internal async Task ExitForAsync(int organizationId, int year, EntryCause cause, string decisionKey, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>
+    /// An officer verified (查实) that what an automatic entry asked for is done (the late report reviewed, the
+    /// rectification accepted). An abnormal entry must then end within <see cref="CreditListRules.ExitWorkingDays"/>
+    /// working days (第十三条): by the officer's decision, else by the scheduled job on the due day. A serious entry moved
+    /// up for the same obligation keeps the verification for its application after two years (第十六条). The caller saves.
+    /// </summary>
+    internal async Task VerifyFulfilmentAsync(int organizationId, int year, EntryCause cause, DateOnly today, CancellationToken cancellationToken)
     {
-        var entries = await db.Set<CreditListEntry>()
-            .Where(e => e.OrganizationId == organizationId && e.Cause == cause && e.Year == year && e.ExitedOn == null)
-            .ToListAsync(cancellationToken);
-        foreach (var entry in entries)
+        foreach (var entry in (await ObligedByAsync(organizationId, year, cause, cancellationToken)).Where(e => e.FulfilmentVerifiedOn is null))
         {
-            Exit(entry, ExitCause.Rectified, today, decisionKey);
+            entry.ExitRequestedOn ??= today;
+            entry.FulfilmentVerifiedOn = today;
+            audit.Record("inspections.fulfilment-verified", nameof(CreditListEntry), Id(entry), $"{entry.OrganizationName}: {entry.Cause} {year} verified {today:yyyy-MM-dd}");
         }
     }
+
+    /// <summary>Current entries for an obligation of one year: the abnormal entry of that cause and a serious entry it moved up to.</summary>
+    private async Task<List<CreditListEntry>> ObligedByAsync(int organizationId, int year, EntryCause cause, CancellationToken cancellationToken)
+    {
+        var ofOrganization = await db.Set<CreditListEntry>()
+            .Where(e => e.OrganizationId == organizationId && (e.Year == year || e.Cause == EntryCause.ProlongedAbnormal)).ToListAsync(cancellationToken);
+        var sources = ofOrganization.Where(e => e.Cause == cause && e.Year == year).Select(e => e.Id).ToHashSet();
+        return [.. ofOrganization.Where(e => e.IsCurrent && ((e.Cause == cause && e.Year == year) || (e.Cause == EntryCause.ProlongedAbnormal && e.FromEntryId is { } from && sources.Contains(from))))];
+    }
+
+    /// <summary>
+    /// Lists an organization whose registration the register shows revoked (吊销登记证书、撤销成立登记) on the serious list
+    /// (第十四条(七)), once, and saves: an entry that only deregistration ends (第十六条). Returns whether it entered one;
+    /// when another node listed it at the same moment, the unique index keeps one and this one gives way.
+    /// </summary>
+    internal async Task<bool> ListIfRevokedAsync(int organizationId, DateOnly on, CancellationToken cancellationToken)
+    {
+        if (await register.FindAsync(organizationId, cancellationToken) is not { Status: OrganizationStatusRevoked } organization)
+        {
+            return false;
+        }
+
+        if (await db.Set<CreditListEntry>().AnyAsync(e => e.OrganizationId == organizationId && e.Cause == EntryCause.RegistrationRevoked && e.ExitedOn == null, cancellationToken))
+        {
+            return false;
+        }
+
+        Enter(organizationId, organization.Name, EntryCause.RegistrationRevoked, null, null, on, "Insp.Decision.RegistrationRevoked", automatic: true);
+        try
+        {
+            await FlushAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Listed by another node at the same moment: drop this attempt (the feed's checkpoint is saved again on its next message).
+            db.ChangeTracker.Clear();
+            touched.Clear();
+            if (!await db.Set<CreditListEntry>().AnyAsync(e => e.OrganizationId == organizationId && e.Cause == EntryCause.RegistrationRevoked && e.ExitedOn == null, cancellationToken))
+            {
+                throw;
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>The register's status of a revoked registration (<c>OrganizationSummary.Status</c>).</summary>
+    internal const string OrganizationStatusRevoked = "Revoked";
 
     /// <summary>
     /// Applies the time rules up to <paramref name="today"/>. Idempotent: what is already done is not done again, and
@@ -225,40 +302,41 @@ public sealed class CreditListService(
         changes += await ListOverdueRectificationsAsync(today, cancellationToken);
 
         var current = await db.Set<CreditListEntry>().Where(e => e.ExitedOn == null).ToListAsync(cancellationToken);
+
+        // 第十三条: only an entry with nothing to fulfil ends by itself after 6 months.
         foreach (var entry in current.Where(e => rules.Expires(e) && rules.ExpiresOn(e) <= today))
         {
             Exit(entry, ExitCause.Expired, rules.ExpiresOn(entry), "Insp.Decision.Expired");
             changes++;
         }
 
-        foreach (var entry in current.Where(e => e.IsCurrent && e.List == CreditList.Abnormal && rules.SeriousFrom(e) <= today))
+        // 第十三条: a verified abnormal entry ends within 5 working days; an officer usually decides first, else it ends on the due day.
+        var calendar = await calendars.GetAsync(cancellationToken);
+        foreach (var entry in current.Where(e => e.IsCurrent && e.List == CreditList.Abnormal && e.FulfilmentVerifiedOn is not null))
+        {
+            if (ExitDue(calendar, rules, entry) is { } due && due.Date <= today)
+            {
+                Exit(entry, ExitCause.Rectified, due.Date, "Insp.Decision.VerifiedExitDue");
+                changes++;
+            }
+        }
+
+        // 第十四条(一): two years on the abnormal list without the obligation fulfilled.
+        foreach (var entry in current.Where(e => rules.MovesToSerious(e, today)).ToList())
         {
             var from = rules.SeriousFrom(entry);
             Exit(entry, ExitCause.MovedToSerious, from, "Insp.Decision.MovedToSerious");
             if (!current.Any(e => e.FromEntryId == entry.Id))
             {
-                Enter(entry.OrganizationId, entry.OrganizationName, EntryCause.ProlongedAbnormal, null, null, from, "Insp.Decision.ProlongedAbnormal", automatic: true).FromEntryId = entry.Id;
+                var moved = Enter(entry.OrganizationId, entry.OrganizationName, EntryCause.ProlongedAbnormal, null, null, from, "Insp.Decision.ProlongedAbnormal", automatic: true);
+                moved.FromEntryId = entry.Id;
+                moved.ExitRequestedOn = entry.ExitRequestedOn;
             }
 
             changes++;
         }
 
-        var seriousOrganizations = current.Where(e => e.IsCurrent && e.List == CreditList.Serious).Select(e => e.OrganizationId).Distinct().ToList();
-        var latestEntry = await db.Set<CreditListEntry>().Where(e => seriousOrganizations.Contains(e.OrganizationId))
-            .GroupBy(e => e.OrganizationId).Select(g => new { g.Key, Latest = g.Max(e => e.EnteredOn) })
-            .ToDictionaryAsync(g => g.Key, g => g.Latest, cancellationToken);
-        foreach (var entry in current.Where(e => e.IsCurrent && e.List == CreditList.Serious))
-        {
-            // Two clean years: counted from the latest listing of the organization, so a new offence restarts the clock.
-            var since = latestEntry[entry.OrganizationId] > entry.EnteredOn ? latestEntry[entry.OrganizationId] : entry.EnteredOn;
-            var cleanOn = since.AddYears(rules.SeriousCleanYears);
-            if (cleanOn <= today)
-            {
-                Exit(entry, ExitCause.CleanTwoYears, cleanOn, "Insp.Decision.CleanTwoYears");
-                changes++;
-            }
-        }
-
+        // 第十六条: the serious list ends on application (an officer's decision) or deregistration, never by itself.
         var stillListed = current.Where(e => e.IsCurrent).Select(e => e.OrganizationId).Distinct().ToList();
         var deregistered = (await register.FindManyAsync(stillListed, cancellationToken)).Where(o => o.Status == "Deregistered").Select(o => o.Id).ToHashSet();
         foreach (var entry in current.Where(e => e.IsCurrent && deregistered.Contains(e.OrganizationId)))
@@ -273,22 +351,26 @@ public sealed class CreditListService(
 
     private async Task<int> ListLateReportsAsync(DateOnly today, CancellationToken cancellationToken)
     {
-        var campaigns = await db.Set<InspectionCampaign>().Where(c => c.LateListedAt == null && c.Deadline < today).ToListAsync(cancellationToken);
+        // Each type by its own deadline (a foundation's is 31 March, 基金会管理条例 第三十六条); the campaign is done once the last has passed.
+        var campaigns = await db.Set<InspectionCampaign>().Where(c => c.LateListedAt == null).ToListAsync(cancellationToken);
         var changes = 0;
-        foreach (var campaign in campaigns)
+        foreach (var campaign in campaigns.Where(c => c.Types.Append("").Any(t => c.DeadlineFor(t) < today)))
         {
-            var late = await db.Set<AnnualReport>().AsNoTracking()
+            var pending = await db.Set<AnnualReport>().AsNoTracking()
                 .Where(r => r.CampaignId == campaign.Id && (r.State == ReportState.NotStarted || r.State == ReportState.Draft))
                 .Where(r => !db.Set<CreditListEntry>().Any(e => e.OrganizationId == r.OrganizationId && e.Cause == EntryCause.LateAnnualReport && e.Year == r.Year))
-                .Select(r => new { r.OrganizationId, r.OrganizationName, r.Year })
+                .Select(r => new { r.OrganizationId, r.OrganizationName, r.Year, r.TypeCode })
                 .ToListAsync(cancellationToken);
-            foreach (var report in late)
+            foreach (var report in pending.Where(r => campaign.DeadlineFor(r.TypeCode) < today))
             {
                 Enter(report.OrganizationId, report.OrganizationName, EntryCause.LateAnnualReport, null, report.Year, today, "Insp.Decision.LateAnnualReport", automatic: true);
+                changes++;
             }
 
-            campaign.LateListedAt = clock.GetUtcNow().UtcDateTime;
-            changes += late.Count;
+            if (campaign.LastDeadline < today)
+            {
+                campaign.LateListedAt = clock.GetUtcNow().UtcDateTime;
+            }
         }
 
         return changes;
@@ -370,6 +452,6 @@ public sealed class CreditListService(
     private static Dictionary<string, string> Values(CreditListEntry entry) => new()
     {
         ["organization"] = entry.OrganizationName,
-        ["due"] = entry.ExitDueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+        ["year"] = entry.Year?.ToString(CultureInfo.InvariantCulture) ?? "",
     };
 }

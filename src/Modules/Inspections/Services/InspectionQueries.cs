@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Registry.Core.Files;
+using Registry.Core.Localization;
 using Registry.Core.Security;
 using Registry.Inspections.Contracts;
 using Registry.Inspections.Domain;
@@ -89,10 +90,28 @@ internal sealed class OrganizationStandings(DbContext db) : IOrganizationStandin
         new(e.Id, e.List.ToString(), e.Cause.ToString(), e.CauseDetail, e.EnteredOn, e.EntryDecision, e.ExitedOn, e.ExitCause?.ToString(), e.ExitDecision);
 }
 
-/// <summary>The inspection history and credit-list record on an organization's public page.</summary>
-public sealed record OrganizationInspectionsSection(IReadOnlyList<AnnualReport> Reports, IReadOnlyList<CreditListEntry> Entries);
+/// <summary>
+/// The inspection history and credit-list record on an organization's public page, with each report's deadline (for its
+/// organization type) so a report not yet filed reads "not yet due" until its deadline has passed.
+/// </summary>
+public sealed record OrganizationInspectionsSection(IReadOnlyList<AnnualReport> Reports, IReadOnlyList<CreditListEntry> Entries, IReadOnlyDictionary<int, DateOnly> Deadlines, DateOnly Today)
+{
+    /// <summary>The report's deadline (its type's in its campaign).</summary>
+    public DateOnly DeadlineOf(AnnualReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return Deadlines[report.Id];
+    }
 
-internal sealed class InspectionsPageSection(DbContext db) : IOrganizationPageSection
+    /// <summary>The report is not filed and its deadline has passed: only then is it 未报送.</summary>
+    public bool IsMissing(AnnualReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.State is ReportState.NotStarted or ReportState.Draft or ReportState.Returned && Today > DeadlineOf(report);
+    }
+}
+
+internal sealed class InspectionsPageSection(DbContext db, TimeProvider clock) : IOrganizationPageSection
 {
     public int Order => 20;
 
@@ -106,7 +125,9 @@ internal sealed class InspectionsPageSection(DbContext db) : IOrganizationPageSe
             .OrderByDescending(r => r.Year).ToListAsync(cancellationToken);
         var entries = await db.Set<CreditListEntry>().AsNoTracking().Where(e => e.OrganizationId == organizationId)
             .OrderByDescending(e => e.EnteredOn).ThenByDescending(e => e.Id).ToListAsync(cancellationToken);
-        return new OrganizationInspectionsSection(reports, entries);
+        var campaignIds = reports.Select(r => r.CampaignId).Distinct().ToList();
+        var campaigns = await db.Set<InspectionCampaign>().AsNoTracking().Where(c => campaignIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        return new OrganizationInspectionsSection(reports, entries, reports.ToDictionary(r => r.Id, r => campaigns[r.CampaignId].DeadlineFor(r.TypeCode)), ChinaTime.Today(clock));
     }
 }
 

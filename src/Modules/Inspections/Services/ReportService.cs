@@ -106,7 +106,7 @@ public sealed class ReportService(
             return OperationResult.Fail("", "Insp.Error.NotEditable");
         }
 
-        var errors = ReportValidator.Validate(report.Content, report.Simplified, [.. report.Documents.Select(d => d.ItemCode)]);
+        var errors = ReportValidator.Validate(report.Content, report.AuditRequired, [.. report.Documents.Select(d => d.ItemCode)]);
         if (errors.Count > 0)
         {
             return new OperationResult(errors);
@@ -117,7 +117,7 @@ public sealed class ReportService(
         db.ExpectVersion(report, seenVersion);
         report.State = ReportState.Submitted;
         report.SubmittedAt = clock.GetUtcNow().UtcDateTime;
-        report.SubmittedLate = report.SubmittedLate || today > campaign.Deadline;
+        report.SubmittedLate = report.SubmittedLate || today > campaign.DeadlineFor(report.TypeCode);
         report.ReturnNote = null;
         Touch(report);
         await creditLists.RequestExitAsync(report.OrganizationId, report.Year, EntryCause.LateAnnualReport, today, cancellationToken);
@@ -198,7 +198,7 @@ public sealed class ReportService(
 
         db.ExpectVersion(report, seenVersion);
         Conclude(report, decision, today, imported: false);
-        await creditLists.ExitForAsync(report.OrganizationId, report.Year, EntryCause.LateAnnualReport, "Insp.Decision.ReportReviewed", today, cancellationToken);
+        await creditLists.VerifyFulfilmentAsync(report.OrganizationId, report.Year, EntryCause.LateAnnualReport, today, cancellationToken);
         await organizations.NotifyAsync(report.OrganizationId, "Insp.Result" + decision.Result, Values(report), OrgLink(report), cancellationToken);
         return await SaveAsync(cancellationToken);
     }
@@ -219,7 +219,7 @@ public sealed class ReportService(
         Touch(report);
         audit.Record(imported ? "inspections.result-imported" : "inspections.result-recorded", nameof(AnnualReport), Id(report),
             $"{report.OrganizationName} {report.Year}: {decision.Result}{(rectify ? $", rectify by {decision.RectificationDueOn:yyyy-MM-dd}" : "")}");
-        outbox.Publish(InspectionEvents.ResultRecorded, new ResultRecorded(report.OrganizationId, report.Year, decision.Result.ToString()));
+        outbox.Publish(InspectionResultRecorded.Topic, new InspectionResultRecorded(report.OrganizationId, report.Year, decision.Result.ToString()));
     }
 
     public async Task<OperationResult> SubmitRectificationAsync(AnnualReport report, string? text, long seenVersion, CancellationToken cancellationToken)
@@ -273,7 +273,7 @@ public sealed class ReportService(
             report.Rectification = RectificationState.Verified;
             report.RectificationVerifiedOn = today;
             report.RectificationVerifiedBy = actor.Name;
-            await creditLists.ExitForAsync(report.OrganizationId, report.Year, EntryCause.UnfinishedRectification, "Insp.Decision.RectificationVerified", today, cancellationToken);
+            await creditLists.VerifyFulfilmentAsync(report.OrganizationId, report.Year, EntryCause.UnfinishedRectification, today, cancellationToken);
         }
         else
         {

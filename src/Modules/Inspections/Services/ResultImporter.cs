@@ -139,7 +139,7 @@ public sealed class ResultImporter(DbContext db, IOrganizationRegister register,
                 row.Report.RectificationVerifiedBy = row.Report.ResultBy;
             }
 
-            await creditLists.ExitForAsync(row.Report.OrganizationId, row.Report.Year, EntryCause.LateAnnualReport, "Insp.Decision.ReportReviewed", today, cancellationToken);
+            await creditLists.VerifyFulfilmentAsync(row.Report.OrganizationId, row.Report.Year, EntryCause.LateAnnualReport, today, cancellationToken);
         }
 
         await creditLists.FlushAsync(cancellationToken);

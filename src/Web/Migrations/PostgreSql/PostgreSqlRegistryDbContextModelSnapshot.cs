@@ -1627,6 +1627,11 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.Property<bool>("SubmittedLate")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("TypeCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1690,9 +1695,6 @@ namespace Registry.Web.Migrations.PostgreSql
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
-                    b.Property<DateOnly?>("ExitDueOn")
-                        .HasColumnType("date");
-
                     b.Property<DateOnly?>("ExitRequestedOn")
                         .HasColumnType("date");
 
@@ -1705,6 +1707,9 @@ namespace Registry.Web.Migrations.PostgreSql
 
                     b.Property<int?>("FromEntryId")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("FulfilmentVerifiedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("List")
                         .IsRequired()
@@ -1735,6 +1740,10 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.HasIndex("OrganizationId", "Cause", "Year")
                         .IsUnique()
                         .HasFilter("\"Automatic\" = TRUE AND \"Year\" IS NOT NULL");
+
+                    b.HasIndex("OrganizationId", "Cause")
+                        .IsUnique()
+                        .HasFilter("\"Cause\" = 'RegistrationRevoked' AND \"ExitedOn\" IS NULL");
 
                     b.ToTable("Inspections_CreditListEntries", (string)null);
                 });
@@ -1776,6 +1785,11 @@ namespace Registry.Web.Migrations.PostgreSql
 
                     b.Property<int?>("SimplifiedFromGrade")
                         .HasColumnType("integer");
+
+                    b.Property<string>("TypeDeadlinesJson")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()

@@ -1576,6 +1576,11 @@ namespace Registry.Web.Migrations.Sqlite
                     b.Property<bool>("SubmittedLate")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TypeCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -1637,9 +1642,6 @@ namespace Registry.Web.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("ExitDueOn")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly?>("ExitRequestedOn")
                         .HasColumnType("TEXT");
 
@@ -1652,6 +1654,9 @@ namespace Registry.Web.Migrations.Sqlite
 
                     b.Property<int?>("FromEntryId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FulfilmentVerifiedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("List")
                         .IsRequired()
@@ -1682,6 +1687,10 @@ namespace Registry.Web.Migrations.Sqlite
                     b.HasIndex("OrganizationId", "Cause", "Year")
                         .IsUnique()
                         .HasFilter("\"Automatic\" = TRUE AND \"Year\" IS NOT NULL");
+
+                    b.HasIndex("OrganizationId", "Cause")
+                        .IsUnique()
+                        .HasFilter("\"Cause\" = 'RegistrationRevoked' AND \"ExitedOn\" IS NULL");
 
                     b.ToTable("Inspections_CreditListEntries", (string)null);
                 });
@@ -1721,6 +1730,11 @@ namespace Registry.Web.Migrations.Sqlite
 
                     b.Property<int?>("SimplifiedFromGrade")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TypeDeadlinesJson")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()

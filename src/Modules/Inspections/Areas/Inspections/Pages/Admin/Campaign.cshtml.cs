@@ -46,6 +46,10 @@ public sealed class CampaignModel(DbContext db, CampaignService campaigns, IInsp
     [BindProperty]
     public DateOnly? Deadline { get; set; }
 
+    /// <summary>The type whose deadline changes; empty: the campaign's deadline (every type without its own).</summary>
+    [BindProperty]
+    public string? DeadlineType { get; set; }
+
     [BindProperty]
     public DateOnly? PeriodEnd { get; set; }
 
@@ -117,7 +121,7 @@ public sealed class CampaignModel(DbContext db, CampaignService campaigns, IInsp
             return Page();
         }
 
-        var result = await campaigns.ChangeDeadlineAsync(Campaign, deadline, Version, cancellationToken);
+        var result = await campaigns.ChangeDeadlineAsync(Campaign, deadline, Version, cancellationToken, string.IsNullOrEmpty(DeadlineType) ? null : DeadlineType);
         return Done(result, "Insp.DeadlineChangedFlash");
     }
 

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Registry.Core.Calendar;
 using Registry.Core.Forms;
 using Registry.Core.Localization;
 using Registry.Core.Modularity;
@@ -22,6 +23,9 @@ public sealed class CreditListsModel(CreditListService creditLists, IOrganizatio
     private const int PageSize = 30;
 
     public IReadOnlyList<CreditListEntry> AwaitingExit { get; private set; } = [];
+
+    /// <summary>Exit due dates of the verified entries awaiting exit, derived through the calendar now (第十三条).</summary>
+    public IReadOnlyDictionary<int, DueDate> ExitDues { get; private set; } = new Dictionary<int, DueDate>();
 
     public IReadOnlyList<CreditListEntry> Current { get; private set; } = [];
 
@@ -61,6 +65,7 @@ public sealed class CreditListsModel(CreditListService creditLists, IOrganizatio
 
     public async Task<IActionResult> OnPostEnterAsync(CancellationToken cancellationToken)
     {
+        OnlyValidate("Entry.");
         if (ModelState.IsValid)
         {
             var code = Entry.Code?.Trim() ?? "";
@@ -83,6 +88,7 @@ public sealed class CreditListsModel(CreditListService creditLists, IOrganizatio
 
     public async Task<IActionResult> OnPostExitAsync(CancellationToken cancellationToken)
     {
+        OnlyValidate("Exit.");
         if (ModelState.IsValid)
         {
             if (await creditLists.FindAsync(Exit.EntryId, cancellationToken) is not { } entry)
@@ -104,10 +110,20 @@ public sealed class CreditListsModel(CreditListService creditLists, IOrganizatio
         return Page();
     }
 
+    /// <summary>Both forms bind on every post: only the posted form's fields are validated (an exit does not need the entry form's code).</summary>
+    private void OnlyValidate(string prefix)
+    {
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+    }
+
     private async Task LoadAsync(int p, CancellationToken cancellationToken)
     {
         Today = ChinaTime.Today(clock);
         AwaitingExit = await creditLists.AwaitingExitAsync(cancellationToken);
+        ExitDues = await creditLists.ExitDueDatesAsync(AwaitingExit, cancellationToken);
         if (!FilterValid)
         {
             return;

@@ -32,7 +32,8 @@ public sealed class IndexModel(CampaignService campaigns, IStringLocalizer local
         if (ModelState.IsValid)
         {
             var request = new CampaignRequest(Input.Year, Input.Mode, Input.Deadline ?? InspectionCampaign.DefaultDeadline(Input.Year),
-                Input.Types, Input.SimplifiedFromGrade, Input.AdminCostWarningPercent);
+                Input.Types, Input.SimplifiedFromGrade, Input.AdminCostWarningPercent,
+                Input.TypeDeadlines.Where(d => d.Value is not null).ToDictionary(d => d.Key, d => d.Value!.Value));
             var (result, campaign) = await campaigns.OpenAsync(request, cancellationToken);
             if (result.Succeeded)
             {
@@ -57,6 +58,9 @@ public sealed class IndexModel(CampaignService campaigns, IStringLocalizer local
 
         [Display(Name = "Insp.Field.Deadline")]
         public DateOnly? Deadline { get; set; }
+
+        /// <summary>Deadlines of particular types; an empty one takes the configured default (a foundation: 31 March).</summary>
+        public Dictionary<string, DateOnly?> TypeDeadlines { get; set; } = [];
 
         public List<string> Types { get; set; } = [OrganizationCodes.SocialGroup, OrganizationCodes.PrivateNonEnterprise, OrganizationCodes.Foundation];
 

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using Registry.Core.Localization;
+using Registry.Core.Outbox;
+using Registry.Organizations.Contracts;
+
+namespace Registry.Inspections.Services;
+
+/// <summary>
+/// Reads the register's change feed and lists every organization whose registration is revoked (吊销登记证书、撤销成立登记)
+/// on the serious list (民政部令第60号 第十四条(七)), dated the day of the event. Runs on one node under the feed's lease;
+/// idempotent: an organization already listed for it is not listed again.
+/// </summary>
+internal sealed class RevokedRegistrationConsumer(CreditListService creditLists) : IOutboxConsumer
+{
+    public string Name => "inspections.revoked-registrations";
+
+    public bool PerNode => false;
+
+    public bool Accepts(string topic) => topic == OrganizationEvents.Changed;
+
+    public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var changed = JsonSerializer.Deserialize<OrganizationChanged>(message.Payload);
+        if (changed is null)
+        {
+            return;
+        }
+
+        await creditLists.ListIfRevokedAsync(changed.OrganizationId, ChinaTime.Date(message.OccurredAt), cancellationToken);
+    }
+}
