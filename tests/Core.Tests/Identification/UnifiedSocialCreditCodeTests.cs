@@ -71,7 +71,7 @@ public sealed class UnifiedSocialCreditCodeTests
     [Theory]
     [InlineData("511000005000O9247D")] // letter O where a zero belongs
     [InlineData("51100000500009247S")]
-    [InlineData("51100000-00009247D")]
+    [InlineData("51100000#00009247D")] // a hyphen would be removed as grouping; other punctuation is no code character
     public void TryParse_CharacterOutsideAlphabet_FailsWithAlphabet(string text)
     {
         UnifiedSocialCreditCode.TryParse(text, out _, out var error).ShouldBeFalse();
