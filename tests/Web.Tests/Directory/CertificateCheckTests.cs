@@ -95,7 +95,7 @@ public abstract class CertificateCheckTests<TApp>(TApp app)
     [Fact]
     public async Task Check_ValidCodeNotRegistered_SaysNotInTheRegister()
     {
-        var code = UnifiedSocialCreditCode.Generate('5', '1', "330203", "ZZ999999").Value;
+        var code = UnifiedSocialCreditCode.Generate('5', '1', "330203", "YY999999").Value;
 
         var html = await GetAsync("/Directory/Check?code=" + code);
 

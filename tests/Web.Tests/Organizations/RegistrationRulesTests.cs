@@ -178,6 +178,42 @@ public abstract class RegistrationRulesTests<TApp>(TApp app)
         html.ShouldContain(otherReceipt);
     }
 
+    // 社会团体登记管理条例: nobody is the legal representative of two 社会团体 at once; checked against the register.
+    [Fact]
+    public async Task Establishment_SocialGroupWhoseLegalRepresentativeAlreadyRepresentsOne_Refused()
+    {
+        var account = await NewApplicantAsync();
+        var existing = await NewOrganizationAsync(account.Email, OrganizationType.SocialGroup);
+        string person;
+        await using (var scope = app.Scope())
+        {
+            person = (await scope.ServiceProvider.GetRequiredService<RegistryDbContext>().Set<Organization>().SingleAsync(o => o.Id == existing)).LegalRepresentative;
+        }
+
+        var applicant = await app.SignedInClientAsync(TestAccounts.Applicant);
+        var officer = await app.SignedInClientAsync(TestAccounts.Officer);
+        var name = RegistrationTests<TApp>.UniqueName("养老协会");
+        var nameId = await applicant.StartAsync("NameApproval");
+        await applicant.SubmitWithDocumentsAsync(nameId, "NameApproval", RegistrationClient.NameApproval(name));
+        await officer.DecideOkAsync(nameId, "Accept", "StartReview", "Approve");
+        var fields = RegistrationClient.Particulars(name, "SocialGroup");
+        fields["Input.NameApplicationId"] = nameId.ToString(CultureInfo.InvariantCulture);
+        fields["Input.IndividualMembers"] = "40";
+        fields["Input.UnitMembers"] = "10";
+        fields["Input.LegalRepresentative"] = person;
+        var id = await applicant.StartAsync("Establishment");
+
+        using (var refused = await applicant.PostFormAsync(id, "Submit", fields, RegistrationClient.RequiredDocuments["Establishment"]))
+        {
+            refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await refused.Content.ReadAsStringAsync()).ShouldContain("不得同时担任两个社会团体的法定代表人");
+        }
+
+        // 40 individual + 10 unit members is a lawful mixed membership (第十条(一)): with another person it goes through.
+        fields["Input.LegalRepresentative"] = "沈" + Guid.NewGuid().ToString("N")[..4];
+        await applicant.SubmitWithDocumentsAsync(id, "Establishment", fields);
+    }
+
     private static async Task<int> StartChangeAsync(HttpClient applicant, int organizationId)
     {
         using var response = await applicant.SubmitFormAsync(
@@ -195,21 +231,21 @@ public abstract class RegistrationRulesTests<TApp>(TApp app)
     }
 
     /// <summary>A registered 民非 with a district and a supervising unit, administered by the account.</summary>
-    private async Task<int> NewOrganizationAsync(string adminEmail)
+    private async Task<int> NewOrganizationAsync(string adminEmail, OrganizationType type = OrganizationType.PrivateNonEnterprise)
     {
         await using var scope = app.Scope();
         var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<RegistryUser>>().FindByEmailAsync(adminEmail);
-        var name = RegistrationTests<TApp>.UniqueName("养老服务中心");
+        var name = RegistrationTests<TApp>.UniqueName(type == OrganizationType.SocialGroup ? "养老协会" : "养老服务中心");
         var organization = new Organization
         {
             Name = name,
             NormalizedName = name,
-            Type = OrganizationType.PrivateNonEnterprise,
-            CreditCode = UnifiedSocialCreditCode.Generate('5', '2', "330203", "RT" + Random.Shared.Next(0, 999_999).ToString("000000", CultureInfo.InvariantCulture)).Value,
+            Type = type,
+            CreditCode = UnifiedSocialCreditCode.Generate('5', type.UsccTypeCode()!.Value, "330203", "RT" + Random.Shared.Next(0, 999_999).ToString("000000", CultureInfo.InvariantCulture)).Value,
             RegisteringAuthority = "宁波市海曙区民政局",
             SupervisingUnit = SupervisingUnit,
-            LegalRepresentative = "吴敏",
+            LegalRepresentative = "吴" + Guid.NewGuid().ToString("N")[..6],
             District = District,
             Street = "鼓楼街道",
             Address = "宁波市海曙区孝闻街1号",
