@@ -37,6 +37,7 @@ for i, result in enumerate(RESULTS, start=1):
         "type": "SocialGroup" if social_group else "PrivateNonEnterprise",
         "legalRepresentative": "统计测试",
         "street": "鼓楼街道",
+        "address": f"宁波市海曙区中山西路{i}号",
         "foundedOn": f"{2005 + i % 20}-{1 + i % 6:02d}-{1 + i % 28:02d}",
         "creditCode": code,
     })

@@ -71,7 +71,7 @@ public sealed class UnifiedSocialCreditCodeTests
     [Theory]
     [InlineData("511000005000O9247D")] // letter O where a zero belongs
     [InlineData("51100000500009247S")]
-    [InlineData("51100000-00009247D")]
+    [InlineData("51100000#00009247D")] // a hyphen would be removed as grouping; other punctuation is no code character
     public void TryParse_CharacterOutsideAlphabet_FailsWithAlphabet(string text)
     {
         UnifiedSocialCreditCode.TryParse(text, out _, out var error).ShouldBeFalse();
@@ -213,5 +213,74 @@ public sealed class UnifiedSocialCreditCodeTests
         }
 
         return data;
+    }
+
+    // GB 32100-2015 codes as people type them: grouped with spaces or hyphens, full-width, lower case.
+    [Theory]
+    [InlineData("5133020350000101-8P")]
+    [InlineData("5 1 330203 50000101-8 P")]
+    [InlineData("51330203 5000 0101 8P")]
+    [InlineData("５１３３０２０３５００００１０１８Ｐ")]
+    [InlineData("５１３３０２０３５００００１０１－８ｐ")]
+    [InlineData("513302035000010１8p")]
+    [InlineData("\u3000513302035000010 18P\u3000")]
+    public void TryParse_TypedWithSpacesHyphensFullWidthOrLowerCase_FindsTheCode(string text)
+    {
+        UnifiedSocialCreditCode.TryParse(text, out var code, out var error).ShouldBeTrue(error);
+
+        code.Value.ShouldBe("51330203500001018P");
+    }
+
+    [Fact]
+    public void Normalize_FullWidthHyphenatedLowerCase_GivesTheEighteenCharacters()
+    {
+        UnifiedSocialCreditCode.Normalize("５１３３０２０３５００００１０１－８ｐ").ShouldBe("51330203500001018P");
+    }
+
+    [Fact]
+    public void TryRead_FullWidthLetter_IsNoProblem()
+    {
+        UnifiedSocialCreditCode.TryRead("51330203500001018Ｐ", "Code", out var code, out var problem).ShouldBeTrue();
+
+        problem.ShouldBeNull();
+        code.Value.ShouldBe("51330203500001018P");
+    }
+
+    [Fact]
+    public void TryRead_UnusedLetter_NamesTheLetterAndItsPosition()
+    {
+        UnifiedSocialCreditCode.TryRead("51100000500009247I", "Code", out _, out var problem).ShouldBeFalse();
+
+        problem.ShouldNotBeNull();
+        problem.Key.ShouldBe(UnifiedSocialCreditCode.ErrorUnusedLetter);
+        problem.Args.ShouldBe(new object[] { 18, "I" });
+        problem.Field.ShouldBe("Code");
+    }
+
+    [Fact]
+    public void TryRead_FullWidthCharacterThatIsNoLetter_IsACharacterProblemNotAnUnusedLetter()
+    {
+        // 号 stays what it is under NFKC: the message must name it, not the letters I/O/Z/S/V.
+        UnifiedSocialCreditCode.TryRead("5133020350000101号P", "Code", out _, out var problem).ShouldBeFalse();
+
+        problem!.Key.ShouldBe(UnifiedSocialCreditCode.ErrorCharacter);
+        problem.Args.ShouldBe(new object[] { 17, "号" });
+    }
+
+    [Fact]
+    public void TryRead_WrongLength_SaysHowManyCharacters()
+    {
+        UnifiedSocialCreditCode.TryRead("5133-0203-5000-0101", "Code", out _, out var problem).ShouldBeFalse();
+
+        problem!.Key.ShouldBe(UnifiedSocialCreditCode.ErrorLengthOf);
+        problem.Args.ShouldBe(new object[] { 16, 18 });
+    }
+
+    [Fact]
+    public void TryRead_WrongCheckCharacter_IsTheCheckError()
+    {
+        UnifiedSocialCreditCode.TryRead("51330203500001018Q", "Code", out _, out var problem).ShouldBeFalse();
+
+        problem!.Key.ShouldBe(UnifiedSocialCreditCode.ErrorCheck);
     }
 }

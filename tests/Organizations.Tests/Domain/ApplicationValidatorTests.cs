@@ -42,16 +42,20 @@ public sealed class ApplicationValidatorTests
         Validate(kind, ValidForm(kind)).ShouldBeEmpty();
     }
 
+    // 社团条例 第十条(一): ≥50 individual members, or ≥30 unit members, or a mixed membership of ≥50 in total.
     [Theory]
-    [InlineData(49, 29, true)]
     [InlineData(49, 0, true)]
-    [InlineData(0, 29, true)]
-    [InlineData(0, 0, true)]
     [InlineData(50, 0, false)]
+    [InlineData(0, 29, true)]
     [InlineData(0, 30, false)]
-    [InlineData(49, 30, false)]
-    [InlineData(50, 29, false)]
-    public void Validate_SocialGroupEstablishmentMembers_RefusedBelow50IndividualAnd30Unit(int individual, int unit, bool refused)
+    [InlineData(0, 0, true)]
+    [InlineData(40, 10, false)]
+    [InlineData(10, 30, true)]
+    [InlineData(20, 29, true)]
+    [InlineData(20, 30, false)]
+    [InlineData(1, 49, false)]
+    [InlineData(49, 1, false)]
+    public void Validate_SocialGroupEstablishmentMembers_Article10Item1(int individual, int unit, bool refused)
     {
         var form = ValidForm(ApplicationKind.Establishment);
         form.IndividualMembers = individual;
@@ -61,18 +65,29 @@ public sealed class ApplicationValidatorTests
     }
 
     [Fact]
-    public void Validate_SocialGroupTooFewMembers_ErrorNamesBothMinimums()
+    public void Validate_SocialGroupTooFewMembers_ErrorNamesTheThreeMinimumsAndTheCounts()
     {
         var form = ValidForm(ApplicationKind.Establishment);
-        form.IndividualMembers = 49;
-        form.UnitMembers = 29;
+        form.IndividualMembers = 40;
+        form.UnitMembers = 9;
 
         var error = Validate(ApplicationKind.Establishment, form).Single();
 
         error.ShouldSatisfyAllConditions(
             () => error.Field.ShouldBe("IndividualMembers"),
             () => error.Key.ShouldBe("Org.Validation.MembersTooFew"),
-            () => error.Args.ShouldBe([50, 30]));
+            () => error.Args.ShouldBe([50, 30, 50, 40, 9]));
+    }
+
+    [Fact]
+    public void Validate_LocalMixedMinimumRaised_UsesTheRule()
+    {
+        var rules = _rules with { MinMixedMembers = 60 };
+        var form = ValidForm(ApplicationKind.Establishment);
+        form.IndividualMembers = 50;
+        form.UnitMembers = 9;
+
+        Keys(ApplicationValidator.Validate(ApplicationKind.Establishment, form, rules, RequiredDocuments[ApplicationKind.Establishment])).ShouldContain("Org.Validation.MembersTooFew");
     }
 
     [Fact]
@@ -80,6 +95,7 @@ public sealed class ApplicationValidatorTests
     {
         var form = ValidForm(ApplicationKind.Establishment);
         form.Type = OrganizationType.PrivateNonEnterprise;
+        form.Name = "海曙区阳光养老服务中心";
         form.IndividualMembers = 0;
 
         Validate(ApplicationKind.Establishment, form).ShouldBeEmpty();
@@ -100,12 +116,11 @@ public sealed class ApplicationValidatorTests
     [InlineData(OrganizationType.SocialGroup, 3_000_000, false)]
     [InlineData(OrganizationType.PrivateNonEnterprise, 2_999_999, true)]
     [InlineData(OrganizationType.PrivateNonEnterprise, 3_000_000, false)]
-    [InlineData(OrganizationType.Foundation, 199_999_999, true)]
-    [InlineData(OrganizationType.Foundation, 200_000_000, false)]
     public void Validate_EstablishmentActivityFunds_RefusedBelowTypeMinimum(OrganizationType type, long fen, bool refused)
     {
         var form = ValidForm(ApplicationKind.Establishment);
         form.Type = type;
+        form.Name = type == OrganizationType.SocialGroup ? "海曙区阳光养老协会" : "海曙区阳光养老服务中心";
         form.ActivityFundsFen = fen;
 
         Keys(Validate(ApplicationKind.Establishment, form)).Contains("Org.Validation.FundsTooLow").ShouldBe(refused);
@@ -294,7 +309,7 @@ public sealed class ApplicationValidatorTests
 
     private static List<string> Keys(IEnumerable<FormError> errors) => [.. errors.Select(e => e.Key)];
 
-    private static IEnumerable<string> Names(int count) => Enumerable.Range(1, count).Select(i => "海曙区阳光养老协会" + new string('一', i));
+    private static IEnumerable<string> Names(int count) => Enumerable.Range(1, count).Select(i => "海曙区阳光" + new string('一', i) + "养老协会");
 
     private static ApplicationForm ValidForm(ApplicationKind kind)
     {
@@ -341,5 +356,83 @@ public sealed class ApplicationValidatorTests
             default:
                 throw new ArgumentOutOfRangeException(nameof(field), field, null);
         }
+    }
+
+    // 基金会管理条例 第八条(二): non-public-fundraising ≥ ¥2,000,000, local public-fundraising ≥ ¥4,000,000 (in fen).
+    [Theory]
+    [InlineData(FoundationKind.NonPublicFundraising, 199_999_999, true)]
+    [InlineData(FoundationKind.NonPublicFundraising, 200_000_000, false)]
+    [InlineData(FoundationKind.LocalPublicFundraising, 399_999_999, true)]
+    [InlineData(FoundationKind.LocalPublicFundraising, 400_000_000, false)]
+    public void Validate_FoundationOriginalFund_Article8Item2ByKind(FoundationKind kind, long fen, bool refused)
+    {
+        var form = FoundationForm(kind, fen);
+
+        var errors = Validate(ApplicationKind.Establishment, form);
+
+        Keys(errors).Contains("Org.Validation.OriginalFundTooLow").ShouldBe(refused);
+        Keys(errors).ShouldNotContain("Org.Validation.FundsTooLow");
+    }
+
+    [Fact]
+    public void Validate_FoundationOriginalFundShort_ErrorNamesKindAndMinimumInYuan()
+    {
+        var error = Validate(ApplicationKind.Establishment, FoundationForm(FoundationKind.LocalPublicFundraising, 200_000_000)).ShouldHaveSingleItem();
+
+        error.Args.ShouldBe(["Org.FoundationKind.LocalPublicFundraising", "¥4,000,000.00"]);
+    }
+
+    [Fact]
+    public void Validate_FoundationWithoutKind_AsksForIt()
+    {
+        var error = Validate(ApplicationKind.Establishment, FoundationForm(null, 400_000_000)).ShouldHaveSingleItem();
+
+        error.ShouldSatisfyAllConditions(
+            () => error.Field.ShouldBe("FoundationKind"),
+            () => error.Key.ShouldBe("Org.Validation.FoundationKindRequired"));
+    }
+
+    [Fact]
+    public void Validate_NameApprovalWithNationalWord_RefusedNamingTheRule()
+    {
+        var form = ValidForm(ApplicationKind.NameApproval);
+        form.ProposedNames = ["海曙区中华文化促进会"];
+
+        var error = Validate(ApplicationKind.NameApproval, form).ShouldHaveSingleItem();
+
+        error.ShouldSatisfyAllConditions(
+            () => error.Field.ShouldBe("ProposedNames"),
+            () => error.Key.ShouldBe("Org.Validation.NameReservedWord"),
+            () => error.Args.ShouldBe(["海曙区中华文化促进会", "中华"]));
+    }
+
+    [Fact]
+    public void Validate_ChangeKeepingALegacyName_NameRulesNotApplied()
+    {
+        var form = ValidForm(ApplicationKind.Change);
+        form.Name = "宁波市阳光养老协会";
+
+        ApplicationValidator.Validate(ApplicationKind.Change, form, _rules, RequiredDocuments[ApplicationKind.Change], registeredName: "宁波市阳光养老协会").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Validate_ChangeToANameWithoutTheArea_Refused()
+    {
+        var form = ValidForm(ApplicationKind.Change);
+        form.Name = "宁波市阳光养老协会";
+
+        Keys(ApplicationValidator.Validate(ApplicationKind.Change, form, _rules, RequiredDocuments[ApplicationKind.Change], registeredName: "海曙区阳光养老协会"))
+            .ShouldBe(["Org.Validation.NameAreaPrefix"]);
+    }
+
+    private static ApplicationForm FoundationForm(FoundationKind? kind, long fen)
+    {
+        var form = ValidForm(ApplicationKind.Establishment);
+        form.Type = OrganizationType.Foundation;
+        form.Name = "宁波市海曙区阳光教育基金会";
+        form.FoundationKind = kind;
+        form.ActivityFundsFen = fen;
+        form.IndividualMembers = 0;
+        return form;
     }
 }

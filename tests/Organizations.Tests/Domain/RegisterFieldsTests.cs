@@ -217,6 +217,46 @@ public sealed class RegisterFieldsTests
         ApplicationForm.From(organization).ServiceFields.ShouldBe(["养老", "助残"]);
     }
 
+    // Issue: an approved 变更登记 applied the district the change form never showed as blank.
+    [Fact]
+    public void RequestedChanges_FormWithoutDistrict_NeverTouchesTheDistrict()
+    {
+        var organization = Registered();
+        var form = ApplicationForm.From(organization);
+        form.Registered = ApplicationForm.From(organization);
+        form.District = "";
+        form.Address = "宁波市海曙区中山西路2号";
+
+        RegisterFields.RequestedChanges(ApplicationForm.From(organization), form).Select(c => c.Field).ShouldBe(["Address"]);
+    }
+
+    [Fact]
+    public void RequestedChanges_RegisterCorrectedSinceTheApplicationStarted_KeepsTheCorrection()
+    {
+        var started = Registered();
+        var form = ApplicationForm.From(started);
+        form.Registered = ApplicationForm.From(started);
+        form.Address = "宁波市海曙区中山西路2号";
+        var corrected = Registered();
+        corrected.SupervisingUnit = "海曙区民政局";
+
+        RegisterFields.RequestedChanges(ApplicationForm.From(corrected), form).Select(c => c.Field).ShouldBe(["Address"]);
+    }
+
+    [Fact]
+    public void RequestedChanges_ApplicantBlanksAField_ShowsItBlanked()
+    {
+        var organization = Registered();
+        organization.SupervisingUnit = "海曙区老龄委";
+        var form = ApplicationForm.From(organization);
+        form.Registered = ApplicationForm.From(organization);
+        form.SupervisingUnit = null;
+
+        var change = RegisterFields.RequestedChanges(ApplicationForm.From(organization), form).ShouldHaveSingleItem();
+
+        change.ShouldBe(new FieldChange("SupervisingUnit", "海曙区老龄委", null));
+    }
+
     private static Organization Registered() => new()
     {
         Id = 7,

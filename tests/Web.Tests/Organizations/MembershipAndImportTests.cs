@@ -31,6 +31,48 @@ public sealed partial class MembershipAndImportTests(SqliteApp app) : IClassFixt
         (await CountOrganizationsAsync()).ShouldBe(before);
     }
 
+    // GB 32100-2015: only civil-affairs codes (position 1 = 5) whose position 2 fits the type enter the register.
+    [Fact]
+    public async Task Import_CompanyCodeAndTypeMismatchedCode_RefusedWithTheRowsNamed()
+    {
+        var officer = await app.SignedInClientAsync(TestAccounts.Officer);
+        var before = await CountOrganizationsAsync();
+        var company = Core.Identification.UnifiedSocialCreditCode.Generate('9', '1', "330203", "QT000911").Value;
+        var csv = Csv(
+            Row("宁波市海曙区导入测试戊协会", "社会团体", Code('1', 911)),
+            Row("宁波市海曙区导入测试己协会", "社会团体", company),
+            Row("宁波市海曙区导入测试庚服务中心", "民办非企业单位", Code('1', 912)));
+
+        using var response = await UploadAsync(officer, csv);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync();
+        var rows = Regex.Matches(html, "<tr>\\s*<td>(第 \\d+ 条[^<]*)</td>\\s*<td>([^<]*)</td>\\s*<td>([^<]*)</td>").Select(m => (Row: m.Groups[1].Value, Column: m.Groups[2].Value, Problem: m.Groups[3].Value)).ToList();
+        rows.Count.ShouldBe(2, html);
+        rows[0].Row.ShouldStartWith("第 2 条");
+        rows[0].Column.ShouldBe("统一社会信用代码");
+        rows[0].Problem.ShouldContain("“51”");
+        rows[0].Problem.ShouldContain("“91”");
+        rows[1].Row.ShouldStartWith("第 3 条");
+        rows[1].Problem.ShouldContain("“52”");
+        rows[1].Problem.ShouldContain("民办非企业单位");
+        (await CountOrganizationsAsync()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Import_CodeWithHyphenAndFullWidth_StoredNormalized()
+    {
+        var officer = await app.SignedInClientAsync(TestAccounts.Officer);
+        var code = Code('1', 913);
+        var typed = string.Concat(code[..16].Select(c => (char)(c + 0xFEE0))) + "-" + code[16..].ToLowerInvariant();
+
+        using var response = await UploadAsync(officer, Csv(Row("宁波市海曙区导入测试辛协会", "社会团体", typed)));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, Describe(await response.Content.ReadAsStringAsync()));
+        await using var scope = app.Scope();
+        (await scope.ServiceProvider.GetRequiredService<RegistryDbContext>().Set<Organization>().SingleAsync(o => o.Name == "宁波市海曙区导入测试辛协会")).CreditCode.ShouldBe(code);
+    }
+
     [Fact]
     public async Task Import_AllRowsValid_AddsThemWithRevisionsAndAudit()
     {

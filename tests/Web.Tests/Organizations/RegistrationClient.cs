@@ -73,7 +73,9 @@ internal static class RegistrationClient
 
     public static Dictionary<string, string> NameApproval(params string[] names)
     {
-        var fields = new Dictionary<string, string> { ["Input.Type"] = "PrivateNonEnterprise", ["Input.BusinessScope"] = "社区居家养老服务" };
+        // The type follows the names' organization form, as the name rules require (…协会 is a 社会团体, …服务中心 a 民办非企业单位).
+        var type = names.Length > 0 && names[0].EndsWith('会') && !names[0].EndsWith("基金会", StringComparison.Ordinal) ? "SocialGroup" : "PrivateNonEnterprise";
+        var fields = new Dictionary<string, string> { ["Input.Type"] = type, ["Input.BusinessScope"] = "社区居家养老服务" };
         for (var i = 0; i < names.Length; i++)
         {
             fields[$"Input.ProposedName{i + 1}"] = names[i];

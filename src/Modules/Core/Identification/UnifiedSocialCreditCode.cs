@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using Registry.Core.Forms;
 
 namespace Registry.Core.Identification;
 
@@ -27,11 +29,22 @@ public readonly record struct UnifiedSocialCreditCode
     /// <summary>Error key: position 18 (GB 32100 check) is wrong.</summary>
     public const string ErrorCheck = "Uscc.Check";
 
+    /// <summary>Detailed error key (<see cref="TryRead"/>): arguments are the length found and 18.</summary>
+    public const string ErrorLengthOf = "Uscc.LengthOf";
+
+    /// <summary>Detailed error key: a letter the code never uses (I, O, Z, S, V); arguments are its position and the letter.</summary>
+    public const string ErrorUnusedLetter = "Uscc.UnusedLetter";
+
+    /// <summary>Detailed error key: a character that is neither a digit nor a Latin letter; arguments are its position and the character.</summary>
+    public const string ErrorCharacter = "Uscc.Character";
+
     /// <summary>The characters a code may contain; a character's value is its index here.</summary>
     public const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
     private const int CodeLength = 18;
     private const int OrganizationBodyLength = 8;
+
+    private static readonly System.Buffers.SearchValues<char> AlphabetValues = System.Buffers.SearchValues.Create(Alphabet);
 
     private static readonly int[] CheckWeights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
     private static readonly int[] OrganizationCheckWeights = [3, 7, 9, 10, 5, 8, 4, 2];
@@ -57,11 +70,35 @@ public readonly record struct UnifiedSocialCreditCode
 
     private string Code => _value ?? throw new InvalidOperationException("A default UnifiedSocialCreditCode holds no code.");
 
-    /// <summary>Parses after trimming and upper-casing; <paramref name="error"/> is a stable localization key.</summary>
+    /// <summary>
+    /// The text as a code is compared: NFKC (full-width ＡＢ１ become AB1, the ideographic space a space), without
+    /// spaces or hyphens anywhere (codes are often printed grouped, e.g. <c>5133020350000101-8P</c>), upper case.
+    /// </summary>
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var folded = text.Normalize(NormalizationForm.FormKC);
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (!char.IsWhiteSpace(c) && !IsHyphen(c))
+            {
+                builder.Append(char.ToUpperInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Parses after <see cref="Normalize"/>; <paramref name="error"/> is a stable localization key (no arguments).</summary>
     public static bool TryParse(string? text, out UnifiedSocialCreditCode code, out string? error)
     {
         code = default;
-        error = Validate(text?.Trim().ToUpperInvariant(), out var candidate);
+        error = Validate(Normalize(text), out var candidate);
         if (error is not null)
         {
             return false;
@@ -69,6 +106,29 @@ public readonly record struct UnifiedSocialCreditCode
 
         code = new UnifiedSocialCreditCode(candidate);
         return true;
+    }
+
+    /// <summary>
+    /// Like <see cref="TryParse"/>, with a problem that says what is
+    /// wrong in the normalized text: how many characters were found, which character at which position, or which check
+    /// character. A full-width character is never the problem: normalization has already made it ASCII.
+    /// </summary>
+    public static bool TryRead(string? text, string field, out UnifiedSocialCreditCode code, out FormError? problem)
+    {
+        var normalized = Normalize(text);
+        if (TryParse(normalized, out code, out var error))
+        {
+            problem = null;
+            return true;
+        }
+
+        problem = error switch
+        {
+            ErrorLength => new FormError(field, ErrorLengthOf, normalized.Length, CodeLength),
+            ErrorAlphabet => CharacterProblem(normalized, field),
+            _ => new FormError(field, error!),
+        };
+        return false;
     }
 
     /// <summary>Parses or throws <see cref="FormatException"/> whose message starts with the error key.</summary>
@@ -197,6 +257,20 @@ public readonly record struct UnifiedSocialCreditCode
     }
 
     private static bool InAlphabet(char c) => Alphabet.Contains(c, StringComparison.Ordinal);
+
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212';
+
+    private static FormError CharacterProblem(string normalized, string field)
+    {
+        var position = normalized.AsSpan().IndexOfAnyExcept(AlphabetValues);
+        var bad = char.IsHighSurrogate(normalized[position]) && position + 1 < normalized.Length
+            ? normalized.Substring(position, 2)
+            : normalized[position].ToString();
+        // Only an ASCII letter can be one of the letters GB 32100 leaves out; anything else is simply not a code character.
+        return char.IsAsciiLetterUpper(normalized[position])
+            ? new FormError(field, ErrorUnusedLetter, position + 1, bad)
+            : new FormError(field, ErrorCharacter, position + 1, bad);
+    }
 
     // GB 11714: digits keep their value and letters count A=10 … Z=35, regardless of the GB 32100 alphabet.
     private static char OrganizationCheck(ReadOnlySpan<char> body)

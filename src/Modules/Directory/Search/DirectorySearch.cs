@@ -4,6 +4,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using Registry.Core.Identification;
 using Registry.Organizations.Contracts;
 
 namespace Registry.Directory.Search;
@@ -137,8 +138,9 @@ public sealed class DirectorySearch(DirectoryIndex index)
 
     private static TextPlan TextPlan(string text, List<string> words) => new(
         [.. words.Select(WordPlan).OfType<WordPlan>()],
-        // An exact credit code or filing number finds its organization directly.
-        new TermQuery(new Term(IndexFields.Code, text.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant())),
+        // An exact credit code or filing number finds its organization directly, typed as people do (grouped with spaces
+        // or hyphens, full-width, lower case).
+        new TermQuery(new Term(IndexFields.Code, UnifiedSocialCreditCode.Normalize(text))),
         new TermQuery(new Term(IndexFields.NameExact, DirectoryDocument.Normalize(text))));
 
     /// <summary>One typed word per text field; null when the analyzer keeps nothing of it (pure punctuation).</summary>

@@ -31,7 +31,11 @@ public sealed class ApplicationForm
 
     public string BusinessScope { get; set; } = "";
 
+    /// <summary>Activity funds in fen; for a foundation its original fund (原始基金).</summary>
     public long ActivityFundsFen { get; set; }
+
+    /// <summary>Foundations: whether it will raise funds from the public (sets the minimum original fund).</summary>
+    public FoundationKind? FoundationKind { get; set; }
 
     public int IndividualMembers { get; set; }
 
@@ -48,6 +52,12 @@ public sealed class ApplicationForm
 
     /// <summary>Change and deregistration: why.</summary>
     public string? Reason { get; set; }
+
+    /// <summary>
+    /// Change: the register's particulars when the application was started. What the applicant changed is what differs
+    /// from these (<see cref="RegisterFields.RequestedChanges"/>), so a field the form does not show is never touched.
+    /// </summary>
+    public ApplicationForm? Registered { get; set; }
 
     /// <summary>The register's particulars as the form's starting point (change).</summary>
     public static ApplicationForm From(Organization organization)

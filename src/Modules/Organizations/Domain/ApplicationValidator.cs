@@ -5,7 +5,8 @@ namespace Registry.Organizations.Domain;
 /// <summary>What must hold before an application can be submitted (drafts may be incomplete).</summary>
 public static class ApplicationValidator
 {
-    public static IReadOnlyList<FormError> Validate(ApplicationKind kind, ApplicationForm form, RegistrationRules rules, IReadOnlyCollection<string> attachedItemCodes)
+    /// <summary>Errors that block submission; for a change, <c>registeredName</c> is the name on the register (the name rules apply only to a new name).</summary>
+    public static IReadOnlyList<FormError> Validate(ApplicationKind kind, ApplicationForm form, RegistrationRules rules, IReadOnlyCollection<string> attachedItemCodes, string? registeredName = null)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(rules);
@@ -25,6 +26,11 @@ public static class ApplicationValidator
                     errors.Add(new FormError("Type", "Org.Validation.CommunityNotRegistered"));
                 }
 
+                foreach (var name in names)
+                {
+                    errors.AddRange(EstablishmentRules.CheckName(name, form.Type, rules, "ProposedNames"));
+                }
+
                 Require(errors, "BusinessScope", form.BusinessScope);
                 break;
             case ApplicationKind.Establishment:
@@ -34,10 +40,16 @@ public static class ApplicationValidator
                 }
 
                 ValidateParticulars(form, errors);
+                errors.AddRange(EstablishmentRules.CheckName(form.Name, form.Type, rules));
                 ValidateEstablishmentConditions(form, rules, errors);
                 break;
             case ApplicationKind.Change:
                 ValidateParticulars(form, errors);
+                if (!string.Equals(form.Name.Trim(), registeredName?.Trim(), StringComparison.Ordinal))
+                {
+                    errors.AddRange(EstablishmentRules.CheckName(form.Name, form.Type, rules));
+                }
+
                 Require(errors, "Reason", form.Reason);
                 break;
             case ApplicationKind.Deregistration:
@@ -84,14 +96,25 @@ public static class ApplicationValidator
         }
     }
 
+    /// <summary>
+    /// 社团条例 第十条(一) (members: <see cref="EstablishmentRules.MembersSuffice"/>) and (五) (activity funds, locally set);
+    /// 基金会管理条例 第八条(二) (original fund by kind: <see cref="EstablishmentRules.CheckOriginalFund"/>).
+    /// </summary>
     private static void ValidateEstablishmentConditions(ApplicationForm form, RegistrationRules rules, List<FormError> errors)
     {
-        if (form.Type == OrganizationType.SocialGroup && form.IndividualMembers < rules.MinIndividualMembers && form.UnitMembers < rules.MinUnitMembers)
+        if (form.Type == OrganizationType.SocialGroup && !EstablishmentRules.MembersSuffice(form.IndividualMembers, form.UnitMembers, rules))
         {
-            errors.Add(new FormError("IndividualMembers", "Org.Validation.MembersTooFew", rules.MinIndividualMembers, rules.MinUnitMembers));
+            errors.Add(new FormError("IndividualMembers", "Org.Validation.MembersTooFew", rules.MinIndividualMembers, rules.MinUnitMembers, rules.MinMixedMembers, form.IndividualMembers, form.UnitMembers));
         }
 
-        if (rules.MinActivityFundsFen.TryGetValue(form.Type, out var minimum) && form.ActivityFundsFen < minimum)
+        if (form.Type == OrganizationType.Foundation)
+        {
+            if (EstablishmentRules.CheckOriginalFund(form.FoundationKind, form.ActivityFundsFen, rules) is { } fundError)
+            {
+                errors.Add(fundError);
+            }
+        }
+        else if (rules.MinActivityFundsFen.TryGetValue(form.Type, out var minimum) && form.ActivityFundsFen < minimum)
         {
             errors.Add(new FormError("ActivityFunds", "Org.Validation.FundsTooLow", new Core.Finance.Money(minimum).Format()));
         }

@@ -39,6 +39,26 @@ public static class RegisterFields
             .Where(c => c.Before != c.After)];
     }
 
+    /// <summary>Fields a change application cannot edit (the district follows the bureau, not the applicant).</summary>
+    public static readonly IReadOnlySet<string> NotApplicantEditable = new HashSet<string>(StringComparer.Ordinal) { "District" };
+
+    /// <summary>
+    /// A change application's effect on the register (issue: an approved 变更登记 must apply only what the applicant
+    /// changed): the fields the applicant changed against <see cref="ApplicationForm.Registered"/> (the register when the
+    /// application was started; today's register for an application without it), from today's register value to the
+    /// applicant's. Fields the applicant cannot edit, or did not touch, never appear, so nothing is blanked by omission.
+    /// </summary>
+    public static IReadOnlyList<FieldChange> RequestedChanges(ApplicationForm register, ApplicationForm form)
+    {
+        ArgumentNullException.ThrowIfNull(register);
+        ArgumentNullException.ThrowIfNull(form);
+        var baseline = form.Registered ?? register;
+        return [.. Fields
+            .Where(f => !NotApplicantEditable.Contains(f.Key) && Normalize(f.Read(baseline)) != Normalize(f.Read(form)))
+            .Select(f => new FieldChange(f.Key, Normalize(f.Read(register)), Normalize(f.Read(form))))
+            .Where(c => c.Before != c.After)];
+    }
+
     /// <summary>Writes exactly the changed fields onto the record.</summary>
     public static void Apply(Organization organization, ApplicationForm form, IEnumerable<FieldChange> changes)
     {

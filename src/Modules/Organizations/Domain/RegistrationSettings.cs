@@ -23,16 +23,50 @@ public sealed record RegistrationRules
 
     public IReadOnlyList<string> NamePrefixes { get; init; } = ["浙江省", "宁波市", "海曙区", "海曙"];
 
+    /// <summary>社团条例 第十条(一): at least 50 individual members when all members are individuals.</summary>
     public int MinIndividualMembers { get; init; } = 50;
 
+    /// <summary>社团条例 第十条(一): at least 30 unit members when all members are units.</summary>
     public int MinUnitMembers { get; init; } = 30;
 
-    /// <summary>Minimum activity funds in fen per registered type (社会团体 locally 30,000 yuan).</summary>
+    /// <summary>社团条例 第十条(一): a membership of individuals and units together needs at least 50 members in total.</summary>
+    public int MinMixedMembers { get; init; } = 50;
+
+    /// <summary>
+    /// Words a locally registered organization may not use in its name (社团条例 第十条(二); 社会团体登记管理条例 and
+    /// 民办非企业单位名称管理暂行规定 第十条: 中国/全国/中华 and 国际/世界 are reserved to organizations registered nationally).
+    /// </summary>
+    public IReadOnlyList<string> ReservedNameWords { get; init; } = ["中国", "全国", "中华", "国际", "世界"];
+
+    /// <summary>The administrative-area prefixes a locally registered name starts with (名称管理规定: 冠以所在行政区划名称).</summary>
+    public IReadOnlyList<string> NameAreaPrefixes { get; init; } = ["宁波市海曙区", "海曙区"];
+
+    /// <summary>
+    /// The organization forms a name ends with, per type (社会团体名称管理规定; 民办非企业单位名称管理暂行规定 第八条;
+    /// 基金会名称管理规定): a 社会团体 is an association, a 民办非企业单位 a centre, institute, school, station …, a foundation a 基金会.
+    /// </summary>
+    public IReadOnlyDictionary<OrganizationType, IReadOnlyList<string>> NameForms { get; init; } = new Dictionary<OrganizationType, IReadOnlyList<string>>
+    {
+        [OrganizationType.SocialGroup] = ["协会", "学会", "研究会", "促进会", "联合会", "联谊会", "商会", "总会", "公会", "校友会"],
+        [OrganizationType.PrivateNonEnterprise] = ["中心", "院", "所", "校", "园", "站", "社", "馆", "俱乐部"],
+        [OrganizationType.Foundation] = ["基金会"],
+    };
+
+    /// <summary>
+    /// 基金会管理条例 第八条(二): the original fund of a foundation in fen: at least ¥2,000,000 without public fundraising,
+    /// ¥4,000,000 for a local public-fundraising foundation (¥8,000,000 national ones are not registered locally).
+    /// </summary>
+    public IReadOnlyDictionary<FoundationKind, long> MinOriginalFundFen { get; init; } = new Dictionary<FoundationKind, long>
+    {
+        [FoundationKind.NonPublicFundraising] = 200_000_000,
+        [FoundationKind.LocalPublicFundraising] = 400_000_000,
+    };
+
+    /// <summary>Minimum activity funds in fen per registered type (社会团体 locally 30,000 yuan); a foundation's original fund follows <see cref="MinOriginalFundFen"/>.</summary>
     public IReadOnlyDictionary<OrganizationType, long> MinActivityFundsFen { get; init; } = new Dictionary<OrganizationType, long>
     {
         [OrganizationType.SocialGroup] = 3_000_000,
         [OrganizationType.PrivateNonEnterprise] = 3_000_000,
-        [OrganizationType.Foundation] = 200_000_000,
     };
 
     public int CommunityMinMembers { get; init; } = 10;

@@ -56,7 +56,8 @@ internal sealed class DemoApplicationsRecipeStep(DbContext db, RegistrationServi
                 }
             }
 
-            var title = spec.Kind == ApplicationKind.NameApproval ? string.Join("、", spec.Form.ProposedNames) : spec.Form.Name;
+            var specForm = spec.Form.Deserialize<ApplicationForm>(RegistrationRulesProvider.Json) ?? new ApplicationForm();
+            var title = spec.Kind == ApplicationKind.NameApproval ? string.Join("、", specForm.ProposedNames) : specForm.Name;
             var existing = await db.Set<RegistrationApplication>().Where(a => a.Kind == spec.Kind && a.Title == title && a.ApplicantUserId == applicant.Id).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
             if (existing is { } id)
             {
@@ -72,7 +73,9 @@ internal sealed class DemoApplicationsRecipeStep(DbContext db, RegistrationServi
             }
 
             int? nameApplicationId = spec.NameFrom is { } from && labels.TryGetValue(from, out var nameId) ? nameId : null;
-            var result = await registration.SaveDraftAsync(application, spec.Form, nameApplicationId, application.Version, cancellationToken);
+            // A change names only what it changes, as an applicant would: the rest stays as the draft took it from the register.
+            var form = spec.Kind == ApplicationKind.Change ? Overlay(RegistrationService.ReadForm(application), spec.Form) : specForm;
+            var result = await registration.SaveDraftAsync(application, form, nameApplicationId, application.Version, cancellationToken);
             foreach (var document in rules.Kind(spec.Kind).Documents.Where(d => d.Required))
             {
                 using var pdf = new MemoryStream(DemoPdf);
@@ -104,5 +107,18 @@ internal sealed class DemoApplicationsRecipeStep(DbContext db, RegistrationServi
         }
     }
 
-    private sealed record DemoApplication(string Label, ApplicationKind Kind, string Applicant, ApplicationState State, ApplicationForm Form, string? Organization, string? NameFrom, string? Note);
+    /// <summary>The draft's form with the properties the recipe gives replaced.</summary>
+    private static ApplicationForm Overlay(ApplicationForm draft, JsonElement changes)
+    {
+        var merged = JsonSerializer.SerializeToNode(draft, RegistrationRulesProvider.Json)!.AsObject();
+        foreach (var property in changes.EnumerateObject())
+        {
+            var key = merged.Select(p => p.Key).FirstOrDefault(k => string.Equals(k, property.Name, StringComparison.OrdinalIgnoreCase)) ?? property.Name;
+            merged[key] = System.Text.Json.Nodes.JsonNode.Parse(property.Value.GetRawText());
+        }
+
+        return merged.Deserialize<ApplicationForm>(RegistrationRulesProvider.Json) ?? draft;
+    }
+
+    private sealed record DemoApplication(string Label, ApplicationKind Kind, string Applicant, ApplicationState State, JsonElement Form, string? Organization, string? NameFrom, string? Note);
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Registry.Core.Finance;
 using Registry.Core.Identification;
+using Registry.Core.Localization;
 using Registry.Core.Recipes;
 using Registry.Core.Security;
 using Registry.Core.Settings;
@@ -47,14 +48,14 @@ internal sealed class RegistrationRulesRecipeStep(ISettings settings) : IRecipeS
 /// "organizations": register records (e.g. the paper register or demo data), upserted by credit code / filing number / name.
 /// Optional "members": account emails linked as org-admins.
 /// </summary>
-internal sealed class OrganizationsRecipeStep(DbContext db, RegisterWriter writer, IRegistrationRulesProvider rulesProvider, UserManager<RegistryUser> users) : IRecipeStep
+internal sealed class OrganizationsRecipeStep(DbContext db, RegisterWriter writer, IRegistrationRulesProvider rulesProvider, UserManager<RegistryUser> users, TimeProvider clock) : IRecipeStep
 {
     public string Name => "organizations";
 
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
         var rules = await rulesProvider.GetAsync(cancellationToken);
-        var nameRules = new NameRules(rules.NamePrefixes, NameRules.DefaultSuffixes);
+        var today = ChinaTime.Today(clock);
         foreach (var item in await RecordsAsync(context, cancellationToken))
         {
             var record = item.Deserialize<OrganizationRecord>(RegistrationRulesProvider.Json);
@@ -70,21 +71,24 @@ internal sealed class OrganizationsRecipeStep(DbContext db, RegisterWriter write
                 continue;
             }
 
-            if (record.CreditCode is { } code && !UnifiedSocialCreditCode.TryParse(code, out _, out var codeError))
-            {
-                context.Error($"{record.Name}: credit code {code} is invalid ({codeError})");
-                continue;
-            }
-
+            var creditCode = record.CreditCode is null ? null : UnifiedSocialCreditCode.Normalize(record.CreditCode);
             var existing = await db.Set<Organization>().FirstOrDefaultAsync(
-                o => (record.CreditCode != null && o.CreditCode == record.CreditCode)
+                o => (creditCode != null && o.CreditCode == creditCode)
                     || (record.FilingNumber != null && o.FilingNumber == record.FilingNumber)
                     || o.Name == record.Name,
                 cancellationToken);
             if (existing is null)
             {
-                existing = record.ToOrganization(rules);
-                existing.NormalizedName = nameRules.Normalize(existing.Name);
+                // A new record obeys the rules of every entry path (a company's 91… code or a code of another type is refused).
+                var candidate = record.ToOrganization(rules);
+                var errors = await writer.ValidateAsync(candidate, checkName: true, rules, today, cancellationToken);
+                if (errors.Count > 0)
+                {
+                    context.Error($"{record.Name}: {string.Join("; ", errors.Select(e => $"{e.Field} {e.Key} {string.Join('/', e.Args)}"))}");
+                    continue;
+                }
+
+                existing = candidate;
                 await writer.AddAsync(existing, "Org.Cause.Import", null, cancellationToken);
             }
 
@@ -161,7 +165,7 @@ internal sealed class OrganizationsRecipeStep(DbContext db, RegisterWriter write
             ActivityFundsFen = Money.TryParse(ActivityFunds ?? "0", out var funds, out _) ? funds.Fen : 0,
             IndividualMembers = IndividualMembers ?? 0,
             UnitMembers = UnitMembers ?? 0,
-            FoundedOn = DateOnly.ParseExact(FoundedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            FoundedOn = DateOnly.TryParseExact(FoundedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var founded) ? founded : default,
             Status = Status ?? OrganizationStatus.Active,
             IsHub = IsHub ?? false,
             RegisteringAuthority = rules.RegisteringAuthority,

@@ -22,7 +22,7 @@ public sealed class ApplicationViews(DbContext db, DeadlineService deadlines)
             ? await db.Set<Organization>().AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
             : null;
         var changes = application.Kind == ApplicationKind.Change && organization is not null && application.State != ApplicationState.Approved
-            ? RegisterFields.Diff(ApplicationForm.From(organization), form)
+            ? RegisterFields.RequestedChanges(ApplicationForm.From(organization), form)
             : [];
         return new ApplicationView(application, form, await deadlines.ComputeAsync(application, cancellationToken), changes, organization);
     }

@@ -26,8 +26,9 @@ public sealed class MembershipService(
     /// <summary>Asks to act for the organization with this credit code or filing number.</summary>
     public async Task<OperationResult> ClaimAsync(string userId, string code, string statement, CancellationToken cancellationToken)
     {
-        var normalized = code.Trim().ToUpperInvariant();
-        var organization = await db.Set<Organization>().SingleOrDefaultAsync(o => o.CreditCode == normalized || o.FilingNumber == normalized, cancellationToken);
+        var normalized = Core.Identification.UnifiedSocialCreditCode.Normalize(code);
+        var typed = code.Trim().ToUpperInvariant();
+        var organization = await db.Set<Organization>().SingleOrDefaultAsync(o => o.CreditCode == normalized || o.FilingNumber == normalized || o.FilingNumber == typed, cancellationToken);
         if (organization is null)
         {
             return OperationResult.Fail("Code", "Org.Claim.NotFound");

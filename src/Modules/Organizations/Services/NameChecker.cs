@@ -3,8 +3,11 @@ using Registry.Organizations.Domain;
 
 namespace Registry.Organizations.Services;
 
-/// <summary>Result of a name check: exact clashes refuse, near ones warn.</summary>
-public sealed record NameCheck(IReadOnlyList<string> Clashes, IReadOnlyList<string> Similar)
+/// <summary>A pending application whose name clashes (the officer's warning links to it).</summary>
+public sealed record ClashingApplication(int Id, string? ReceiptNumber, string Title);
+
+/// <summary>Result of a name check: exact clashes refuse, near ones warn; <paramref name="Applications"/> are the pending applications among the clashes.</summary>
+public sealed record NameCheck(IReadOnlyList<string> Clashes, IReadOnlyList<string> Similar, IReadOnlyList<ClashingApplication> Applications)
 {
     public bool IsFree => Clashes.Count == 0;
 }
@@ -32,12 +35,14 @@ public sealed class NameChecker(DbContext db)
             .Select(r => (r.Name, r.NormalizedName)));
         var pending = await db.Set<RegistrationApplication>().AsNoTracking()
             .Where(a => Pending.Contains(a.State) && !ignoreApplicationIds.Contains(a.Id) && a.Kind != ApplicationKind.Deregistration)
-            .Select(a => a.Title)
+            .Select(a => new ClashingApplication(a.Id, a.ReceiptNumber, a.Title))
             .ToListAsync(cancellationToken);
-        taken.AddRange(pending.SelectMany(t => t.Split('、', StringSplitOptions.RemoveEmptyEntries)).Select(t => (t, rules.Normalize(t))));
+        var pendingNames = pending.SelectMany(a => a.Title.Split('、', StringSplitOptions.RemoveEmptyEntries).Select(t => (Application: a, Name: t, Normalized: rules.Normalize(t)))).ToList();
+        taken.AddRange(pendingNames.Select(p => (p.Name, p.Normalized)));
 
         var clashes = taken.Where(t => t.Normalized == normalized).Select(t => t.Name).Distinct().ToList();
         var similar = taken.Where(t => t.Normalized != normalized && NameRules.AreSimilar(t.Normalized, normalized)).Select(t => t.Name).Distinct().Take(10).ToList();
-        return new NameCheck(clashes, similar);
+        var applications = pendingNames.Where(p => p.Normalized == normalized).Select(p => p.Application).DistinctBy(a => a.Id).ToList();
+        return new NameCheck(clashes, similar, applications);
     }
 }

@@ -36,8 +36,8 @@ public sealed record RegisterListFilter(string? Search = null, OrganizationType?
         ArgumentNullException.ThrowIfNull(organizations);
         if (Search is { } search)
         {
-            // Codes are matched exactly (credit codes are upper case), names by substring.
-            var code = search.ToUpperInvariant();
+            // Codes are matched exactly (credit codes normalized as GB 32100 codes are typed: full-width, spaces, hyphens, case), names by substring.
+            var code = Core.Identification.UnifiedSocialCreditCode.Normalize(search);
             organizations = organizations.Where(o => o.Name.Contains(search) || o.CreditCode == code || o.FilingNumber == search || o.FilingNumber == code);
         }
 

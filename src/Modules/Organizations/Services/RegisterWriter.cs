@@ -13,15 +13,103 @@ using Registry.Organizations.Domain;
 namespace Registry.Organizations.Services;
 
 /// <summary>Every change to the register goes through here: a revision, an audit entry and a change-feed event each time.</summary>
-public sealed class RegisterWriter(DbContext db, ISequences sequences, IOutbox outbox, IAuditTrail audit, ICurrentActor actor, TimeProvider clock)
+public sealed class RegisterWriter(DbContext db, ISequences sequences, IOutbox outbox, IAuditTrail audit, ICurrentActor actor, NameChecker names, TimeProvider clock)
 {
+    /// <summary>
+    /// Checks a record before it is written by the officer's form, a recipe or an API: <see cref="RegisterValidator"/>,
+    /// then codes and names taken by other records. Normalizes what it checks on the candidate (the credit code to its 18
+    /// characters, the code that does not belong to the type cleared, the clash key of the name).
+    /// <paramref name="checkName"/>: compare the name with other active organizations and reserved or pending names
+    /// (when the record becomes or stays active under a new name, so an unchanged record is never blocked by an old clash).
+    /// </summary>
+    public async Task<IReadOnlyList<FormError>> ValidateAsync(Organization candidate, bool checkName, RegistrationRules rules, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(rules);
+        Normalize(candidate, rules);
+        var errors = RegisterValidator.Validate(candidate, today).ToList();
+        var id = candidate.Id;
+        if (candidate.CreditCode is { Length: > 0 } code && errors.All(e => e.Field != nameof(Organization.CreditCode))
+            && await db.Set<Organization>().AnyAsync(o => o.CreditCode == code && o.Id != id, cancellationToken))
+        {
+            errors.Add(new FormError(nameof(Organization.CreditCode), "Org.Register.DuplicateCode", code));
+        }
+
+        if (candidate.FilingNumber is { Length: > 0 } filing && errors.All(e => e.Field != nameof(Organization.FilingNumber))
+            && await db.Set<Organization>().AnyAsync(o => o.FilingNumber == filing && o.Id != id, cancellationToken))
+        {
+            errors.Add(new FormError(nameof(Organization.FilingNumber), "Org.Register.DuplicateCode", filing));
+        }
+
+        if (checkName && candidate.Status == OrganizationStatus.Active && candidate.Name.Length > 0)
+        {
+            var check = await names.CheckAsync(candidate.Name, NameRulesOf(rules), today, id == 0 ? null : id, [], cancellationToken);
+            if (!check.IsFree)
+            {
+                errors.Add(new FormError(nameof(Organization.Name), "Org.Register.NameClash", string.Join("、", check.Clashes)));
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>
+    /// The stored forms of what a record's entry path read: the credit code normalized (GB 32100 characters only), only the
+    /// identifier that fits the type kept, the name's clash key. Used by every entry path before <see cref="RegisterValidator"/>.
+    /// </summary>
+    public static void Normalize(Organization candidate, RegistrationRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(rules);
+        if (candidate.Type.IsRegistered())
+        {
+            candidate.CreditCode = RegisterValidator.CheckCreditCode(candidate.Type, candidate.CreditCode, out var normalized) is null ? normalized : candidate.CreditCode;
+            candidate.FilingNumber = null;
+        }
+        else
+        {
+            candidate.CreditCode = null;
+            candidate.FilingNumber = string.IsNullOrWhiteSpace(candidate.FilingNumber) ? null : candidate.FilingNumber.Trim();
+        }
+
+        candidate.NormalizedName = NameRulesOf(rules).Normalize(candidate.Name);
+    }
+
+    /// <summary>
+    /// A person may not be the legal representative of two 社会团体 at once (社会团体登记管理条例; checked at establishment and
+    /// at a change of legal representative): the active social group <paramref name="legalRepresentative"/> already
+    /// represents, other than <paramref name="ownOrganizationId"/>, as an error; null when free or not a social group.
+    /// </summary>
+    public async Task<FormError?> CheckLegalRepresentativeAsync(OrganizationType type, string? legalRepresentative, int? ownOrganizationId, CancellationToken cancellationToken)
+    {
+        var person = legalRepresentative?.Trim() ?? "";
+        if (type != OrganizationType.SocialGroup || person.Length == 0)
+        {
+            return null;
+        }
+
+        var other = await db.Set<Organization>().AsNoTracking()
+            .Where(o => o.Type == OrganizationType.SocialGroup && o.Status == OrganizationStatus.Active && o.LegalRepresentative == person && o.Id != ownOrganizationId)
+            .OrderBy(o => o.Id)
+            .Select(o => o.Name)
+            .FirstOrDefaultAsync(cancellationToken);
+        return other is null ? null : new FormError("LegalRepresentative", "Org.Validation.LegalRepresentativeTaken", person, other);
+    }
+
+    /// <summary>The clash rules of the bureau's configuration.</summary>
+    public static NameRules NameRulesOf(RegistrationRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return new NameRules(rules.NamePrefixes, NameRules.DefaultSuffixes);
+    }
+
     /// <summary>What approval of an application does to the register. Runs inside the decision's transaction.</summary>
     public async Task<OperationResult> ApplyApprovalAsync(RegistrationApplication application, ApplicationForm form, RegistrationRules rules, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(application);
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(rules);
-        var nameRules = new NameRules(rules.NamePrefixes, NameRules.DefaultSuffixes);
+        var nameRules = NameRulesOf(rules);
         switch (application.Kind)
         {
             case ApplicationKind.NameApproval:
@@ -43,6 +131,12 @@ public sealed class RegisterWriter(DbContext db, ISequences sequences, IOutbox o
 
             case ApplicationKind.Establishment:
             case ApplicationKind.CommunityFiling:
+                if (application.Kind == ApplicationKind.Establishment
+                    && await CheckLegalRepresentativeAsync(form.Type, form.LegalRepresentative, null, cancellationToken) is { } repTaken)
+                {
+                    return new OperationResult([repTaken]);
+                }
+
                 var organization = NewOrganization(form, rules, nameRules, today);
                 if (application.Kind == ApplicationKind.Establishment)
                 {
@@ -68,10 +162,16 @@ public sealed class RegisterWriter(DbContext db, ISequences sequences, IOutbox o
 
             case ApplicationKind.Change:
                 var changing = await db.Set<Organization>().SingleAsync(o => o.Id == application.OrganizationId, cancellationToken);
-                var changes = RegisterFields.Diff(ApplicationForm.From(changing), form);
+                var changes = RegisterFields.RequestedChanges(ApplicationForm.From(changing), form);
                 if (changes.Count == 0)
                 {
                     return OperationResult.Fail("", "Org.Validation.NothingChanged");
+                }
+
+                if (changes.Any(c => c.Field == "LegalRepresentative")
+                    && await CheckLegalRepresentativeAsync(changing.Type, form.LegalRepresentative, changing.Id, cancellationToken) is { } repInUse)
+                {
+                    return new OperationResult([repInUse]);
                 }
 
                 RegisterFields.Apply(changing, form, changes);

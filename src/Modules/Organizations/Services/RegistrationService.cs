@@ -58,6 +58,7 @@ public sealed class RegistrationService(
             }
 
             form = ApplicationForm.From(organization);
+            form.Registered = ApplicationForm.From(organization);
         }
 
         int? nameApplicationId = null;
@@ -115,8 +116,17 @@ public sealed class RegistrationService(
 
         if (application.Kind is ApplicationKind.Change or ApplicationKind.Deregistration)
         {
-            // The type is a fact of the register, not something a change application edits.
-            form.Type = ReadForm(application).Type;
+            // The type is a fact of the register, not something a change application edits; nor is the district, and the
+            // register as it was when the application started stays the measure of what the applicant changed.
+            var stored = ReadForm(application);
+            form.Type = stored.Type;
+            form.District = stored.District;
+            form.Registered = stored.Registered;
+        }
+
+        if (form.Type != OrganizationType.Foundation)
+        {
+            form.FoundationKind = null;
         }
 
         Expect(application, seenVersion);
@@ -163,9 +173,19 @@ public sealed class RegistrationService(
         ArgumentNullException.ThrowIfNull(application);
         var rules = await rulesProvider.GetAsync(cancellationToken);
         var form = ReadForm(application);
-        var errors = ApplicationValidator.Validate(application.Kind, form, rules, [.. application.Documents.Select(d => d.ItemCode)]).ToList();
+        var registered = application.Kind == ApplicationKind.Change && application.OrganizationId is { } changingId
+            ? await db.Set<Organization>().AsNoTracking().SingleOrDefaultAsync(o => o.Id == changingId, cancellationToken)
+            : null;
+        var errors = ApplicationValidator.Validate(application.Kind, form, rules, [.. application.Documents.Select(d => d.ItemCode)], registered?.Name).ToList();
         var today = ChinaTime.Today(clock);
-        var nameRules = new NameRules(rules.NamePrefixes, NameRules.DefaultSuffixes);
+        var nameRules = RegisterWriter.NameRulesOf(rules);
+        if (application.Kind is ApplicationKind.Establishment or ApplicationKind.Change
+            && !string.Equals(form.LegalRepresentative.Trim(), registered?.LegalRepresentative.Trim(), StringComparison.Ordinal)
+            && await register.CheckLegalRepresentativeAsync(form.Type, form.LegalRepresentative, registered?.Id, cancellationToken) is { } repError)
+        {
+            errors.Add(repError);
+        }
+
         switch (application.Kind)
         {
             case ApplicationKind.NameApproval:
@@ -188,6 +208,10 @@ public sealed class RegistrationService(
                 else if (nameRules.Normalize(reservation.Name) != nameRules.Normalize(form.Name) || reservation.Type != form.Type)
                 {
                     errors.Add(new FormError("Name", "Org.Validation.NameNotReserved", reservation.Name));
+                }
+                else if (await OtherEstablishmentUsingAsync(application, cancellationToken) is { } other)
+                {
+                    errors.Add(new FormError("NameApplicationId", "Org.Validation.ReservationInUse", other.ReceiptNumber ?? other.Title));
                 }
 
                 break;
@@ -387,6 +411,22 @@ public sealed class RegistrationService(
         {
             errors.Add(new FormError(field, "Org.Validation.TooLong", maxLength.ToString(CultureInfo.InvariantCulture)));
         }
+    }
+
+    /// <summary>
+    /// A pending establishment application (submitted, returned for correction, accepted or under review) other than this
+    /// one that builds on the same approved name: one reservation serves one establishment.
+    /// </summary>
+    public Task<ClashingApplication?> OtherEstablishmentUsingAsync(RegistrationApplication application, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        var nameApplicationId = application.NameApplicationId;
+        return db.Set<RegistrationApplication>().AsNoTracking()
+            .Where(a => a.Kind == ApplicationKind.Establishment && a.Id != application.Id && a.NameApplicationId == nameApplicationId
+                && (a.State == ApplicationState.Submitted || a.State == ApplicationState.Returned || a.State == ApplicationState.Accepted || a.State == ApplicationState.UnderReview))
+            .OrderBy(a => a.Id)
+            .Select(a => new ClashingApplication(a.Id, a.ReceiptNumber, a.Title))
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>The reservation behind an establishment application (the approved name application's).</summary>

@@ -233,6 +233,9 @@ public sealed class EditModel(
         [Display(Name = "Org.Field.ActivityFunds")]
         public string? ActivityFunds { get; set; }
 
+        [Display(Name = "Org.Field.FoundationKind")]
+        public FoundationKind? FoundationKind { get; set; }
+
         [Range(0, 10_000_000, ErrorMessage = "Validation.Range")]
         [Display(Name = "Org.Field.IndividualMembers")]
         public int IndividualMembers { get; set; }
@@ -280,6 +283,7 @@ public sealed class EditModel(
             ServiceFields = form.ServiceFields,
             BusinessScope = form.BusinessScope,
             ActivityFunds = form.ActivityFundsFen == 0 ? "" : new Money(form.ActivityFundsFen).ToYuanString(),
+            FoundationKind = form.FoundationKind,
             IndividualMembers = form.IndividualMembers,
             UnitMembers = form.UnitMembers,
             Staff = form.Staff,
@@ -303,6 +307,7 @@ public sealed class EditModel(
             ServiceFields = ServiceFields,
             BusinessScope = BusinessScope?.Trim() ?? "",
             ActivityFundsFen = funds.Fen,
+            FoundationKind = FoundationKind,
             IndividualMembers = IndividualMembers,
             UnitMembers = UnitMembers,
             Staff = Staff,

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Registry.Core.Data;
 using Registry.Core.Finance;
-using Registry.Core.Identification;
+using Registry.Core.Forms;
 using Registry.Core.Localization;
 using Registry.Core.Security;
 using Registry.Organizations.Domain;
@@ -21,15 +21,8 @@ namespace Registry.Organizations.Areas.Organizations.Pages.Admin.Register;
 /// is a revision with cause "correction"; a stale form is refused rather than overwriting someone else's change.
 /// </summary>
 [Permission(OrganizationsPermissions.ManageRegister)]
-public sealed class EditModel(DbContext db, RegisterWriter writer, NameChecker names, IRegistrationRulesProvider rulesProvider, TimeProvider clock, IStringLocalizer localizer) : PageModel
+public sealed class EditModel(DbContext db, RegisterWriter writer, IRegistrationRulesProvider rulesProvider, TimeProvider clock, IStringLocalizer localizer) : PageModel
 {
-    private const int MaxShortText = 50;
-    private const int MaxName = 200;
-    private const int MaxEnglishName = 300;
-    private const int MaxFilingNumber = 40;
-    private const int MaxServiceFields = 200;
-    private const int MaxLongText = 2000;
-
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -83,31 +76,47 @@ public sealed class EditModel(DbContext db, RegisterWriter writer, NameChecker n
         }
 
         Prepare(rules, organization);
-        var nameRules = new NameRules(rules.NamePrefixes, NameRules.DefaultSuffixes);
+        var nameRules = RegisterWriter.NameRulesOf(rules);
         var today = ChinaTime.Today(clock);
-        var funds = await ValidateAsync(organization, nameRules, today, cancellationToken);
+        var funds = ParseInput();
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
+        // The rules of every entry path (RegisterValidator and the register's own checks) run on the record as it would be stored.
+        var nameIsNew = organization is null
+            || organization.Status != OrganizationStatus.Active
+            || nameRules.Normalize(organization.Name) != nameRules.Normalize(Input.Name ?? "");
+        var before = organization is null ? null : ApplicationForm.From(organization);
+        var extraBefore = organization is null ? null : ExtraFields(organization);
+        var candidate = organization ?? new Organization();
+        Apply(candidate, funds, today);
+        var errors = await writer.ValidateAsync(candidate, nameIsNew, rules, today, cancellationToken);
+        if (errors.Count > 0)
+        {
+            foreach (var error in errors)
+            {
+                Error(error.Field, localizer.Describe(error));
+            }
+
+            // The tracked record keeps the refused values only in memory: nothing is saved on this request.
+            Input.CreditCode = candidate.CreditCode ?? Input.CreditCode;
+            return Page();
+        }
+
         if (organization is null)
         {
-            var created = new Organization();
-            Apply(created, funds, nameRules, today);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await writer.AddAsync(created, "Org.Cause.Correction", null, cancellationToken);
+            await writer.AddAsync(candidate, "Org.Cause.Correction", null, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            TempData["Flash"] = localizer["Org.Register.Created", created.Name].Value;
+            TempData["Flash"] = localizer["Org.Register.Created", candidate.Name].Value;
             return RedirectToPage("/Admin/Register/Index", new { area = "Organizations" });
         }
 
-        var before = ApplicationForm.From(organization);
-        var extraBefore = ExtraFields(organization);
-        Apply(organization, funds, nameRules, today);
-        var changes = RegisterFields.Diff(before, ApplicationForm.From(organization))
-            .Concat(ExtraFields(organization).Zip(extraBefore, (after, old) => new FieldChange(after.Field, old.Value, after.Value)).Where(c => c.Before != c.After))
+        var changes = RegisterFields.Diff(before!, ApplicationForm.From(organization))
+            .Concat(ExtraFields(organization).Zip(extraBefore!, (after, old) => new FieldChange(after.Field, old.Value, after.Value)).Where(c => c.Before != c.After))
             .ToList();
         if (changes.Count == 0)
         {
@@ -153,26 +162,11 @@ public sealed class EditModel(DbContext db, RegisterWriter writer, NameChecker n
         StatusOptions = [.. Enum.GetValues<OrganizationStatus>().Select(s => new SelectListItem(localizer["Org.Status." + s], s.ToString()))];
     }
 
-    private async Task<Money> ValidateAsync(Organization? organization, NameRules nameRules, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>What only a form has to check: values the browser sent that cannot be read, and the offered service fields.</summary>
+    private Money ParseInput()
     {
         Input.Trim();
-        var id = organization?.Id;
-        Required(nameof(InputModel.Name), Input.Name, MaxName);
-        MaxLength(nameof(InputModel.EnglishName), Input.EnglishName, MaxEnglishName);
-        Required(nameof(InputModel.RegisteringAuthority), Input.RegisteringAuthority, MaxName);
-        MaxLength(nameof(InputModel.SupervisingUnit), Input.SupervisingUnit, MaxName);
-        Required(nameof(InputModel.LegalRepresentative), Input.LegalRepresentative, MaxShortText);
-        Required(nameof(InputModel.District), Input.District, MaxShortText);
-        Required(nameof(InputModel.Street), Input.Street, MaxShortText);
-        MaxLength(nameof(InputModel.Community), Input.Community, MaxShortText);
-        Required(nameof(InputModel.Address), Input.Address, MaxName);
-        MaxLength(nameof(InputModel.BusinessScope), Input.BusinessScope, MaxLongText);
-        MaxLength(nameof(InputModel.ContactName), Input.ContactName, MaxShortText);
-        MaxLength(nameof(InputModel.ContactPhone), Input.ContactPhone, MaxShortText);
-        MaxLength(nameof(InputModel.ContactEmail), Input.ContactEmail, MaxName);
-
-        var typeKnown = Enum.IsDefined(Input.Type);
-        if (!typeKnown && ModelState.GetFieldValidationState("Input." + nameof(InputModel.Type)) != ModelValidationState.Invalid)
+        if (!Enum.IsDefined(Input.Type) && ModelState.GetFieldValidationState("Input." + nameof(InputModel.Type)) != ModelValidationState.Invalid)
         {
             Error(nameof(InputModel.Type), localizer["Validation.Required", localizer["Org.Field.Type"]]);
         }
@@ -182,67 +176,16 @@ public sealed class EditModel(DbContext db, RegisterWriter writer, NameChecker n
             Error(nameof(InputModel.Status), localizer["Validation.Required", localizer["Org.Field.Status"]]);
         }
 
-        // Which code is required depends on the type: nothing to check until it is known.
-        if (typeKnown && Input.Type.IsRegistered())
-        {
-            if (!UnifiedSocialCreditCode.TryParse(Input.CreditCode, out var code, out var codeError))
-            {
-                Error(nameof(InputModel.CreditCode), localizer[codeError!]);
-            }
-            else if (code.DepartmentCode != '5' || code.TypeCode != Input.Type.UsccTypeCode())
-            {
-                Error(nameof(InputModel.CreditCode), localizer["Org.Register.CodeTypeMismatch", "5" + Input.Type.UsccTypeCode(), localizer["Org.Type." + Input.Type]]);
-            }
-            else
-            {
-                Input.CreditCode = code.Value;
-                if (await db.Set<Organization>().AnyAsync(o => o.CreditCode == code.Value && o.Id != id, cancellationToken))
-                {
-                    Error(nameof(InputModel.CreditCode), localizer["Org.Register.DuplicateCode", code.Value]);
-                }
-            }
-        }
-        else if (typeKnown
-            && Required(nameof(InputModel.FilingNumber), Input.FilingNumber, MaxFilingNumber)
-            && await db.Set<Organization>().AnyAsync(o => o.FilingNumber == Input.FilingNumber && o.Id != id, cancellationToken))
-        {
-            Error(nameof(InputModel.FilingNumber), localizer["Org.Register.DuplicateCode", Input.FilingNumber!]);
-        }
-
         var funds = Money.Zero;
-        if (!string.IsNullOrEmpty(Input.ActivityFunds))
+        if (!string.IsNullOrEmpty(Input.ActivityFunds) && !Money.TryParse(Input.ActivityFunds, out funds, out var moneyError))
         {
-            if (!Money.TryParse(Input.ActivityFunds, out funds, out var moneyError))
-            {
-                Error(nameof(InputModel.ActivityFunds), localizer[moneyError!]);
-            }
-            else if (funds < Money.Zero)
-            {
-                Error(nameof(InputModel.ActivityFunds), localizer["Org.Validation.NegativeFunds"]);
-            }
+            Error(nameof(InputModel.ActivityFunds), localizer[moneyError!]);
         }
 
-        if (Input.IndividualMembers < 0)
+        // A value the browser could not send as a date already has a binding error; don't add a second one.
+        if (Input.FoundedOn is null && ModelState.GetFieldValidationState("Input." + nameof(InputModel.FoundedOn)) != ModelValidationState.Invalid)
         {
-            Error(nameof(InputModel.IndividualMembers), localizer["Org.Register.NegativeCount", localizer["Org.Field.IndividualMembers"]]);
-        }
-
-        if (Input.UnitMembers < 0)
-        {
-            Error(nameof(InputModel.UnitMembers), localizer["Org.Register.NegativeCount", localizer["Org.Field.UnitMembers"]]);
-        }
-
-        if (Input.FoundedOn is null)
-        {
-            // A value the browser could not send as a date already has a binding error; don't add a second one.
-            if (ModelState.GetFieldValidationState("Input." + nameof(InputModel.FoundedOn)) != ModelValidationState.Invalid)
-            {
-                Error(nameof(InputModel.FoundedOn), localizer["Validation.Required", localizer["Org.Field.FoundedOn"]]);
-            }
-        }
-        else if (Input.FoundedOn > today)
-        {
-            Error(nameof(InputModel.FoundedOn), localizer["Org.Register.FoundedInFuture"]);
+            Error(nameof(InputModel.FoundedOn), localizer["Validation.Required", localizer["Org.Field.FoundedOn"]]);
         }
 
         var allowedFields = ServiceFieldOptions.ToHashSet(StringComparer.Ordinal);
@@ -251,37 +194,13 @@ public sealed class EditModel(DbContext db, RegisterWriter writer, NameChecker n
         {
             Error(nameof(InputModel.ServiceFields), localizer["Org.Register.UnknownServiceField", string.Join("、", unknown)]);
         }
-        else if (string.Join(',', Input.ServiceFields).Length > MaxServiceFields)
-        {
-            Error(nameof(InputModel.ServiceFields), localizer["Org.Register.TooManyServiceFields"]);
-        }
-
-        // The name must not clash with another active organization (or a reserved or pending name). Checked when the
-        // record becomes or stays active under a new name, so an unchanged record is never blocked by an old clash.
-        var nameIsNew = organization is null
-            || organization.Status != OrganizationStatus.Active
-            || nameRules.Normalize(organization.Name) != nameRules.Normalize(Input.Name ?? "");
-        if (Input.Status == OrganizationStatus.Active && !string.IsNullOrEmpty(Input.Name) && nameIsNew)
-        {
-            var check = await names.CheckAsync(Input.Name, nameRules, today, id, [], cancellationToken);
-            if (!check.IsFree)
-            {
-                Error(nameof(InputModel.Name), localizer["Org.Register.NameClash", string.Join("、", check.Clashes)]);
-            }
-        }
-
-        if (!string.IsNullOrEmpty(Input.ContactEmail) && !new EmailAddressAttribute().IsValid(Input.ContactEmail))
-        {
-            Error(nameof(InputModel.ContactEmail), localizer["Validation.Email", localizer["Org.Field.ContactEmail"]]);
-        }
 
         return funds;
     }
 
-    private void Apply(Organization organization, Money funds, NameRules nameRules, DateOnly today)
+    private void Apply(Organization organization, Money funds, DateOnly today)
     {
         organization.Name = Input.Name ?? "";
-        organization.NormalizedName = nameRules.Normalize(organization.Name);
         organization.EnglishName = NullIfEmpty(Input.EnglishName);
         organization.Type = Input.Type;
         organization.CreditCode = Input.Type.IsRegistered() ? Input.CreditCode : null;
@@ -309,28 +228,6 @@ public sealed class EditModel(DbContext db, RegisterWriter writer, NameChecker n
         organization.ContactName = NullIfEmpty(Input.ContactName);
         organization.ContactPhone = NullIfEmpty(Input.ContactPhone);
         organization.ContactEmail = NullIfEmpty(Input.ContactEmail);
-    }
-
-    private bool Required(string field, string? value, int maxLength)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            Error(field, localizer["Validation.Required", localizer["Org.Field." + field]]);
-            return false;
-        }
-
-        return MaxLength(field, value, maxLength);
-    }
-
-    private bool MaxLength(string field, string? value, int maxLength)
-    {
-        if (value is not null && value.Length > maxLength)
-        {
-            Error(field, localizer["Validation.MaxLength", localizer["Org.Field." + field], maxLength]);
-            return false;
-        }
-
-        return true;
     }
 
     private void Error(string field, string message) => ModelState.AddModelError("Input." + field, message);
@@ -440,7 +337,7 @@ public sealed class EditModel(DbContext db, RegisterWriter writer, NameChecker n
         {
             Name = Name?.Trim() ?? "";
             EnglishName = EnglishName?.Trim();
-            CreditCode = CreditCode?.Trim().ToUpperInvariant();
+            CreditCode = CreditCode?.Trim();
             FilingNumber = FilingNumber?.Trim();
             RegisteringAuthority = RegisteringAuthority?.Trim() ?? "";
             SupervisingUnit = SupervisingUnit?.Trim();
