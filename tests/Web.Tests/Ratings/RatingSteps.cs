@@ -25,6 +25,9 @@ internal static class RatingSteps
 
     public const string EvidenceFileName = "法人登记证书.pdf";
 
+    /// <summary>The declaration of 民政部令第39号 第七条(三)(四) an applicant with nothing to declare makes.</summary>
+    public static readonly ApplicantDeclaration Declared = new(NoPenalty: true, NotUnderInvestigation: true);
+
     public static void ShouldSucceed(this OperationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -82,7 +85,7 @@ internal static class RatingSteps
             return s.GetRequiredService<RatingApplicationService>().AttachEvidenceAsync(application, "A1", pdf, EvidenceFileName, application.Version, CancellationToken.None);
         })).ShouldSucceed();
         (await app.OnApplicationAsync(id, (s, application) =>
-            s.GetRequiredService<RatingApplicationService>().SubmitAsync(application, application.Version, CancellationToken.None))).ShouldSucceed();
+            s.GetRequiredService<RatingApplicationService>().SubmitAsync(application, Declared, application.Version, CancellationToken.None))).ShouldSucceed();
         return id;
     }
 
