@@ -157,7 +157,7 @@ public abstract class GradeOversightTests<TApp>(TApp app)
         await db.Set<OutboxCheckpoint>().Where(c => c.Consumer == ConsumerName).Select(c => (long?)c.LastId).SingleOrDefaultAsync() ?? 0);
 
     /// <summary>A crash between the work and the checkpoint: the consumer reads these messages again.</summary>
-    private Task RewindCheckpointAsync(long lastId) => app.WithAsync<RegistryDbContext, int>(db =>
+    private Task<int> RewindCheckpointAsync(long lastId) => app.WithAsync<RegistryDbContext, int>(db =>
         db.Set<OutboxCheckpoint>().Where(c => c.Consumer == ConsumerName).ExecuteUpdateAsync(c => c.SetProperty(x => x.LastId, lastId)));
 
     private Task<List<GradeProposal>> ProposalsAsync(int organizationId) =>
