@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Registry.Core.Files;
 using Registry.Core.Jobs;
 using Registry.Core.Modularity;
+using Registry.Core.Outbox;
 using Registry.Core.Recipes;
 using Registry.Core.Security;
 using Registry.Inspections.Contracts;
@@ -40,6 +41,8 @@ public sealed class RatingsModule : IModule
         services.AddScoped<DecisionService>();
         services.AddScoped<GradeService>();
         services.AddScoped<GradeJob>();
+        services.AddScoped<GradeOversightService>();
+        services.AddScoped<IOutboxConsumer, InspectionResultConsumer>();
         services.AddScoped<RatingFigures>();
         services.AddHostedService<GradeJobService>();
         services.AddScoped<OrganizationGrades>();

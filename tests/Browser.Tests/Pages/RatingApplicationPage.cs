@@ -74,9 +74,18 @@ public sealed class RatingApplicationPage(IPage page, int id)
         await Arrival.AtAsync(page, PathFor(Id));
     }
 
-    /// <summary>Submits the application; a refused submission fails here with the error summary.</summary>
+    /// <summary>
+    /// Submits the application; a refused submission fails here with the error summary. Under the 2010 measures the
+    /// applicant first makes the declaration of article 7 (no penalty, no investigation).
+    /// </summary>
     public async Task SubmitAsync()
     {
+        if (await page.GetByTestId("declaration").CountAsync() > 0)
+        {
+            await page.GetByTestId("declare-no-penalty").CheckAsync();
+            await page.GetByTestId("declare-no-investigation").CheckAsync();
+        }
+
         await FormOutcome.SubmitAsync(page, page.GetByTestId("submit-application"), $"Submitting rating application {Id}");
         await Arrival.AtAsync(page, PathFor(Id));
     }

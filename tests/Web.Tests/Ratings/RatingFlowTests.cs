@@ -1,3 +1,4 @@
+using Registry.Core.Calendar;
 using Registry.Notices.Contracts;
 using Registry.Notices.Domain;
 using Registry.Ratings.Contracts;
@@ -131,8 +132,10 @@ public abstract class RatingFlowTests<TApp>(TApp app)
         (await app.RequestReviewAsync(id, "自评与专家评分差距较大，请求复核。")).ShouldSucceed();
 
         var request = (await app.ReviewsAsync(id)).ShouldHaveSingleItem();
-        // Monday 2026-03-02 + 15 working days (no holiday in March 2026): Monday 2026-03-23.
-        (request.DueOn, request.DecidedOn).ShouldBe((new DateOnly(2026, 3, 23), (DateOnly?)null));
+        // Monday 2026-03-02 + 15 working days (no holiday in March 2026): Monday 2026-03-23, derived from the inputs when read.
+        (request.FiledOn, request.AnswerWorkingDays, request.DecidedOn).ShouldBe((app.Today, DecisionService.ReviewWorkingDays, (DateOnly?)null));
+        var due = (await app.WithAsync<DecisionService, IReadOnlyDictionary<int, DueDate>>(d => d.DueDatesAsync([request], CancellationToken.None)))[request.Id];
+        due.ShouldBe(new DueDate(new DateOnly(2026, 3, 23), Provisional: false));
     }
 
     [Fact]
@@ -153,7 +156,7 @@ public abstract class RatingFlowTests<TApp>(TApp app)
     public async Task RequestReview_GroundsBlankOrOverTheLimit_RefusedAsRequiredOrAsTooLong()
     {
         var campaignId = await app.OpenCampaignAsync(RuleSet.Measures2010);
-        var id = await app.DecidedAsync(campaignId, "宁波市海曙区篮球协会");
+        var id = await app.DecidedAsync(campaignId, "宁波市海曙区摄影家协会");
         (await app.PublishAsync(campaignId)).ShouldSucceed();
 
         var blank = await app.RequestReviewAsync(id, "  ");

@@ -25,6 +25,9 @@ internal static class RatingSteps
 
     public const string EvidenceFileName = "法人登记证书.pdf";
 
+    /// <summary>The declaration of 民政部令第39号 第七条(三)(四) an applicant with nothing to declare makes.</summary>
+    public static readonly ApplicantDeclaration Declared = new(NoPenalty: true, NotUnderInvestigation: true);
+
     public static void ShouldSucceed(this OperationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -63,6 +66,14 @@ internal static class RatingSteps
     /// <summary>The organization starts, self-assesses every indicator, attaches a PDF and submits; returns the application id.</summary>
     public static async Task<int> SubmitApplicationAsync(this RatingsApp app, int campaignId, string organizationName)
     {
+        var id = await app.DraftApplicationAsync(campaignId, organizationName);
+        (await app.SubmitDraftAsync(id, Declared)).ShouldSucceed();
+        return id;
+    }
+
+    /// <summary>The organization starts, self-assesses every indicator and attaches a PDF; returns the draft's id.</summary>
+    public static async Task<int> DraftApplicationAsync(this RatingsApp app, int campaignId, string organizationName)
+    {
         var organizationId = await app.OrganizationIdAsync(organizationName);
         var id = await app.WithAsync<RatingApplicationService, int>(async applications =>
         {
@@ -81,10 +92,12 @@ internal static class RatingSteps
             using var pdf = new MemoryStream(RegistrationClient.Pdf);
             return s.GetRequiredService<RatingApplicationService>().AttachEvidenceAsync(application, "A1", pdf, EvidenceFileName, application.Version, CancellationToken.None);
         })).ShouldSucceed();
-        (await app.OnApplicationAsync(id, (s, application) =>
-            s.GetRequiredService<RatingApplicationService>().SubmitAsync(application, application.Version, CancellationToken.None))).ShouldSucceed();
         return id;
     }
+
+    public static Task<OperationResult> SubmitDraftAsync(this RatingsApp app, int applicationId, ApplicantDeclaration declaration) =>
+        app.OnApplicationAsync(applicationId, (s, application) =>
+            s.GetRequiredService<RatingApplicationService>().SubmitAsync(application, declaration, application.Version, CancellationToken.None));
 
     /// <summary>Submitted and confirmed eligible by the officer: the panel may be assigned.</summary>
     public static async Task<int> InAssessmentAsync(this RatingsApp app, int campaignId, string organizationName)

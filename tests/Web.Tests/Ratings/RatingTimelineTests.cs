@@ -1,5 +1,7 @@
+using Registry.Core.Calendar;
 using Registry.Ratings.Contracts;
 using Registry.Ratings.Domain;
+using Registry.Ratings.Services;
 using Registry.Testing;
 using static Registry.Web.Tests.Ratings.RatingsApp;
 
@@ -147,6 +149,44 @@ public abstract class GradeExpiryTests<TApp>(TApp app)
         (await app.WithAsync<IOrganizationGrades, GradeRecord?>(g => g.CurrentAsync(organizationId, app.Today, CancellationToken.None))).ShouldBeNull();
     }
 }
+
+/// <summary>
+/// A review request filed on Monday 2026-12-14 must be answered within 15 working days (民政部令第39号 第二十三条), so in
+/// January 2027, a year without a published holiday notice: the date is derived when read from the stored inputs and
+/// shown provisional (暂定) to the officer and the organization, with the 2010 measures' 复核委员会 answering.
+/// </summary>
+public abstract class ReviewDueProvisionalTests<TApp>(TApp app)
+    where TApp : RatingsApp
+{
+    [Fact]
+    public async Task RequestReview_FiledInDecember_DueInTheNextYearShownProvisionalToOfficerAndApplicant()
+    {
+        app.MoveTo(new DateOnly(2026, 12, 14));
+        var campaignId = await app.OpenCampaignAsync(RuleSet.Measures2010);
+        var id = await app.DecidedAsync(campaignId, MemberSocialGroup);
+        (await app.PublishAsync(campaignId)).ShouldSucceed();
+
+        (await app.RequestReviewAsync(id, "请求复核社会评价得分。")).ShouldSucceed();
+
+        var request = (await app.ReviewsAsync(id)).ShouldHaveSingleItem();
+        var due = (await app.WithAsync<DecisionService, IReadOnlyDictionary<int, DueDate>>(d => d.DueDatesAsync([request], CancellationToken.None)))[request.Id];
+        // 13 working days left in December, 1 January 2027 a statutory holiday (元旦), then Monday 4 and Tuesday 5 January.
+        due.ShouldBe(new DueDate(new DateOnly(2027, 1, 5), Provisional: true));
+        var officer = await app.SignedInClientAsync(TestAccounts.Officer);
+        var line = (await officer.GetDocumentAsync($"/Ratings/Admin/Application/{id}")).QuerySelector("[data-testid=review-due]").ShouldNotBeNull();
+        line.TextContent.ShouldContain("2027-01-05");
+        line.TextContent.ShouldContain("复核委员会");
+        line.QuerySelector("[data-testid=provisional]").ShouldNotBeNull();
+        var applicant = await app.SignedInClientAsync(DemoApplicant);
+        var pending = (await applicant.GetDocumentAsync($"/Ratings/Application/{id}")).QuerySelector($"[data-testid=review-pending-{request.Id}]").ShouldNotBeNull();
+        pending.TextContent.ShouldContain("2027-01-05");
+        pending.QuerySelector("[data-testid=provisional]").ShouldNotBeNull();
+    }
+}
+
+public sealed class ReviewDueProvisionalTestsOnSqlite(RatingsSqliteApp app) : ReviewDueProvisionalTests<RatingsSqliteApp>(app), IClassFixture<RatingsSqliteApp>;
+
+public sealed class ReviewDueProvisionalTestsOnPostgreSql(RatingsPostgreSqlApp app) : ReviewDueProvisionalTests<RatingsPostgreSqlApp>(app), IClassFixture<RatingsPostgreSqlApp>;
 
 public sealed class Measures2010AnnouncementTestsOnSqlite(RatingsSqliteApp app) : Measures2010AnnouncementTests<RatingsSqliteApp>(app), IClassFixture<RatingsSqliteApp>;
 

@@ -29,6 +29,8 @@ internal sealed class RatingCampaignConfiguration : IEntityTypeConfiguration<Rat
         builder.Property(c => c.OpenedBy).HasMaxLength(100);
         builder.Ignore(c => c.Rubrics);
         builder.Ignore(c => c.Scale);
+        builder.Ignore(c => c.Policy);
+        builder.Ignore(c => c.ReviewBodyKey);
     }
 }
 
@@ -110,5 +112,52 @@ internal sealed class OrganizationGradeConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(g => new { g.ValidUntil, g.EndedOn });
         builder.Property(g => g.OrganizationName).HasMaxLength(200);
         builder.Property(g => g.EndReason).HasMaxLength(2000);
+    }
+}
+
+internal sealed class GradeProposalConfiguration : IEntityTypeConfiguration<GradeProposal>
+{
+    public void Configure(EntityTypeBuilder<GradeProposal> builder)
+    {
+        builder.ToTable("Ratings_GradeProposals");
+
+        // One proposal per organization and inspection year: the consumer's idempotency rests on it.
+        builder.HasIndex(p => new { p.OrganizationId, p.InspectionYear }).IsUnique();
+        builder.HasIndex(p => p.State);
+        builder.Property(p => p.OrganizationName).HasMaxLength(200);
+        builder.Property(p => p.Cause).HasConversion<string>().HasMaxLength(30);
+        builder.Property(p => p.Kind).HasConversion<string>().HasMaxLength(30);
+        builder.Property(p => p.State).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.DecidedBy).HasMaxLength(100);
+        builder.Property(p => p.Note).HasMaxLength(2000);
+    }
+}
+
+internal sealed class GradeEvaluationConfiguration : IEntityTypeConfiguration<GradeEvaluation>
+{
+    public void Configure(EntityTypeBuilder<GradeEvaluation> builder)
+    {
+        builder.ToTable("Ratings_GradeEvaluations");
+        builder.HasIndex(e => new { e.Outcome, e.Kind });
+        builder.HasIndex(e => e.OrganizationId);
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Outcome).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.OrganizationName).HasMaxLength(200);
+        builder.Property(e => e.Reason).HasMaxLength(2000);
+        builder.Property(e => e.OpenedBy).HasMaxLength(100);
+        builder.Property(e => e.Conclusion).HasMaxLength(2000);
+        builder.Property(e => e.ConcludedBy).HasMaxLength(100);
+    }
+}
+
+internal sealed class FollowUpDrawConfiguration : IEntityTypeConfiguration<FollowUpDraw>
+{
+    public void Configure(EntityTypeBuilder<FollowUpDraw> builder)
+    {
+        builder.ToTable("Ratings_FollowUpDraws");
+        builder.Property(d => d.DrawnBy).HasMaxLength(100);
+        builder.Property(d => d.Seed).HasMaxLength(100);
+        builder.Ignore(d => d.PoolIds);
+        builder.Ignore(d => d.SelectedIds);
     }
 }

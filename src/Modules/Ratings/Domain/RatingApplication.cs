@@ -64,6 +64,18 @@ public sealed class RatingApplication : IVersioned
 
     public DateOnly? FieldAssessmentOn { get; set; }
 
+    /// <summary>2010 rules (民政部令第39号 第七条(三)): the applicant declared no penalty last year and none still being carried out.</summary>
+    public bool DeclaredNoPenalty { get; set; }
+
+    /// <summary>2010 rules (第七条(四)): the applicant declared no investigation by a government department or judicial organ under way.</summary>
+    public bool DeclaredNotUnderInvestigation { get; set; }
+
+    /// <summary>
+    /// 2026 revision: a re-evaluation requested in the first two years of the grade's validity, so the field assessment may
+    /// be simplified (set at submission from <see cref="RatingRules.Reevaluation"/>).
+    /// </summary>
+    public bool SimplifiedFieldAssessment { get; set; }
+
     public decimal? ComputedTotal { get; set; }
 
     /// <summary>Grade the scores earn by the campaign's thresholds (0: none).</summary>
@@ -90,7 +102,11 @@ public sealed class RatingApplication : IVersioned
 }
 
 /// <summary>One automatic eligibility check: a localization key for what was checked, whether it passed, and details.</summary>
-public sealed record EligibilityCheck(string Key, bool Passed, string Detail = "");
+public sealed record EligibilityCheck(string Key, bool Passed, string Detail = "")
+{
+    /// <summary>The detail is itself a localization key of this module (e.g. an inspection result), not a literal.</summary>
+    public bool DetailIsKey => Detail.StartsWith("Rate.", StringComparison.Ordinal);
+}
 
 /// <summary>An evidence file for the self-assessment.</summary>
 public sealed class RatingEvidence
@@ -161,8 +177,14 @@ public sealed class ReviewRequest
 
     public string Grounds { get; set; } = "";
 
-    /// <summary>Statutory answer date (15 working days); null when the calendar lacks the data to count it.</summary>
-    public DateOnly? DueOn { get; set; }
+    /// <summary>
+    /// The day (Asia/Shanghai) the request was filed: the start of the written answer's period. The due date is derived
+    /// from it and <see cref="AnswerWorkingDays"/> through the calendar whenever it is read, never stored.
+    /// </summary>
+    public DateOnly FiledOn { get; set; }
+
+    /// <summary>Working days to answer in writing (15 by the measures), as they stood when the request was filed.</summary>
+    public int AnswerWorkingDays { get; set; }
 
     public DateOnly? DecidedOn { get; set; }
 

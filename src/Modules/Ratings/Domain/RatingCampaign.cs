@@ -54,6 +54,12 @@ public sealed class RatingCampaign : IVersioned
     /// <summary>Days of 公示 for the proposed grades.</summary>
     public int PublicityDays { get; set; }
 
+    /// <summary>Full years since registration an applicant needs (<see cref="EligibilityPolicy.YearsRegistered"/>).</summary>
+    public int YearsRegistered { get; set; } = EligibilityPolicy.DefaultYearsRegistered;
+
+    /// <summary>2010 rules: years a grade must have run before re-rating (<see cref="EligibilityPolicy.ReratingAfterYears"/>).</summary>
+    public int ReratingAfterYears { get; set; } = EligibilityPolicy.DefaultReratingAfterYears;
+
     public DateTime OpenedAt { get; set; }
 
     public string OpenedBy { get; set; } = "";
@@ -63,6 +69,14 @@ public sealed class RatingCampaign : IVersioned
     public IReadOnlyDictionary<string, int> Rubrics => JsonSerializer.Deserialize<Dictionary<string, int>>(RubricsJson) ?? [];
 
     public GradeScale Scale => JsonSerializer.Deserialize<GradeScale>(ScaleJson) ?? new GradeScale();
+
+    public EligibilityPolicy Policy => new(YearsRegistered, ReratingAfterYears);
+
+    /// <summary>
+    /// Who answers review requests (复核): the 复核委员会 under the 2010 measures (第二十一条); the 2026 revision abolished it
+    /// and gave its work to the 评估委员会.
+    /// </summary>
+    public string ReviewBodyKey => RuleSet == RuleSet.Revision2026 ? "Rate.ReviewBody.AssessmentCommittee" : "Rate.ReviewBody.ReviewCommittee";
 
     public bool IsOpenOn(DateOnly day) => day >= WindowOpens && day <= WindowCloses;
 }

@@ -1,44 +1,129 @@
+using System.Globalization;
 using Registry.Inspections.Contracts;
 using Registry.Organizations.Contracts;
 
 namespace Registry.Ratings.Domain;
 
+/// <summary>
+/// Eligibility settings a campaign fixes (localities differ): how many full years since registration an organization
+/// needs, and (2010 rules) how long a grade must have been held before it may be re-rated.
+/// </summary>
+/// <param name="YearsRegistered">参加评估满两个年度 read as full years since registration (民政部令第39号 第六条(一)); default 2.</param>
+/// <param name="ReratingAfterYears">
+/// 2010 rules: years a grade must have run before its holder may be rated again; the measures say when its five-year
+/// validity is full (第六条(二)), some localities allow it earlier (e.g. 3 years to move up a grade).
+/// </param>
+public sealed record EligibilityPolicy(int YearsRegistered = EligibilityPolicy.DefaultYearsRegistered, int ReratingAfterYears = EligibilityPolicy.DefaultReratingAfterYears)
+{
+    public const int DefaultYearsRegistered = 2;
+
+    public const int DefaultReratingAfterYears = 5;
+
+    public static EligibilityPolicy Default { get; } = new();
+
+    public bool IsValid => YearsRegistered is >= 0 and <= 10 && ReratingAfterYears is >= 1 and <= 5;
+}
+
+/// <summary>
+/// What the applicant declares where the register holds no record (2010 rules, 民政部令第39号 第七条(三)(四)): no
+/// administrative penalty in the last year or one not yet carried out, and no investigation by a government department
+/// or judicial organ under way.
+/// </summary>
+public sealed record ApplicantDeclaration(bool NoPenalty, bool NotUnderInvestigation)
+{
+    public static ApplicantDeclaration None { get; } = new(false, false);
+}
+
+/// <summary>Whether a holder of a valid grade may be rated again now, and how.</summary>
+public enum ReevaluationWindow
+{
+    /// <summary>Not now.</summary>
+    Closed,
+
+    /// <summary>Allowed with the full field assessment.</summary>
+    Full,
+
+    /// <summary>2026 rules, first two years of validity: allowed with a simplified field assessment (简化实地评估).</summary>
+    Simplified,
+}
+
 /// <summary>Eligibility and validity under the two rule sets (facts: DESIGN §3, Ratings).</summary>
 public static class RatingRules
 {
+    /// <summary>2026 revision: re-evaluation may be requested in the first four years of a grade's validity.</summary>
+    public const int ReevaluationYears2026 = 4;
+
+    /// <summary>2026 revision: in the first two years of validity the field assessment may be simplified.</summary>
+    public const int SimplifiedYears2026 = 2;
+
+    /// <summary>Credit-list causes that record an administrative penalty (民政部令第60号 causes, by their contract names).</summary>
+    public static readonly IReadOnlySet<string> PenaltyCauses = new HashSet<string>(StringComparer.Ordinal) { "SeriousPenalty" };
+
     /// <summary>
-    /// The automatic checks for an organization applying on <paramref name="on"/>. Both rule sets: active, registered two
-    /// full years, not on a credit list, no valid grade unless re-rating is allowed (2010: held two years or more; 2026:
-    /// expiring within a year). 2010 only: last year's inspection not 不合格 and not 基本合格 two years running.
+    /// Whether the holder of <paramref name="grade"/> (valid on <paramref name="on"/>) may be rated again.
+    /// 2026 revision: during the first four years of validity (from <c>ValidFrom</c> up to the day before its fourth
+    /// anniversary), simplified in the first two; not in the fifth year. 2010 rules (民政部令第39号 第六条(二)): once the
+    /// grade has run <see cref="EligibilityPolicy.ReratingAfterYears"/> years (five by the measures).
     /// </summary>
-    public static IReadOnlyList<EligibilityCheck> Check(RuleSet rules, OrganizationSummary organization, OrganizationStanding standing, OrganizationGrade? currentGrade, DateOnly on)
+    public static ReevaluationWindow Reevaluation(RuleSet rules, EligibilityPolicy policy, OrganizationGrade grade, DateOnly on)
     {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(grade);
+        if (rules == RuleSet.Revision2026)
+        {
+            return on < grade.ValidFrom ? ReevaluationWindow.Closed
+                : on < grade.ValidFrom.AddYears(SimplifiedYears2026) ? ReevaluationWindow.Simplified
+                : on < grade.ValidFrom.AddYears(ReevaluationYears2026) ? ReevaluationWindow.Full
+                : ReevaluationWindow.Closed;
+        }
+
+        return grade.ValidFrom.AddYears(policy.ReratingAfterYears) <= on ? ReevaluationWindow.Full : ReevaluationWindow.Closed;
+    }
+
+    /// <summary>
+    /// The automatic checks for an organization applying on <paramref name="on"/>. Both rule sets: active, registered
+    /// the campaign's full years (民政部令第39号 第六条(一)), not on a credit list, and a valid grade only inside the
+    /// re-evaluation window (<see cref="Reevaluation"/>). 2010 rules only (第七条): last year's inspection taken (一), not
+    /// 不合格 and not 基本合格 two years running (二), no penalty last year or one still running (三: the credit-list
+    /// records and the applicant's declaration) and no investigation under way (四: the declaration). The 2026 revision
+    /// no longer bars on inspections, investigations or minor penalties.
+    /// </summary>
+    public static IReadOnlyList<EligibilityCheck> Check(RuleSet rules, EligibilityPolicy policy, OrganizationSummary organization, OrganizationStanding standing, OrganizationGrade? currentGrade, ApplicantDeclaration declaration, DateOnly on)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(organization);
         ArgumentNullException.ThrowIfNull(standing);
+        ArgumentNullException.ThrowIfNull(declaration);
         var checks = new List<EligibilityCheck>
         {
             new("Rate.Check.Active", organization.Status == OrganizationCodes.Active),
-            new("Rate.Check.TwoYears", organization.FoundedOn.AddYears(2) <= on, organization.FoundedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            new("Rate.Check.TwoYears", organization.FoundedOn.AddYears(policy.YearsRegistered) <= on, organization.FoundedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             new("Rate.Check.CreditLists", !standing.OnAbnormalList && !standing.OnSeriousList),
         };
         if (currentGrade is not null && currentGrade.IsValidOn(on))
         {
-            var reratable = rules == RuleSet.Measures2010
-                ? currentGrade.AwardedOn.AddYears(2) <= on
-                : currentGrade.ValidUntil <= on.AddYears(1);
-            checks.Add(new EligibilityCheck("Rate.Check.Rerating", reratable, $"{currentGrade.Grade}A → {currentGrade.ValidUntil:yyyy-MM-dd}"));
+            var window = Reevaluation(rules, policy, currentGrade, on);
+            checks.Add(new EligibilityCheck("Rate.Check.Rerating", window != ReevaluationWindow.Closed,
+                string.Create(CultureInfo.InvariantCulture, $"{currentGrade.Grade}A {currentGrade.ValidFrom:yyyy-MM-dd} – {currentGrade.ValidUntil:yyyy-MM-dd}")));
         }
 
         if (rules == RuleSet.Measures2010)
         {
             var lastYear = standing.ResultOf(on.Year - 1);
             var yearBefore = standing.ResultOf(on.Year - 2);
-            checks.Add(new EligibilityCheck("Rate.Check.LastInspection", lastYear != "Unqualified", lastYear ?? ""));
+            checks.Add(new EligibilityCheck("Rate.Check.InspectionTaken", lastYear is not null, (on.Year - 1).ToString(CultureInfo.InvariantCulture)));
+            checks.Add(new EligibilityCheck("Rate.Check.LastInspection", lastYear != "Unqualified", lastYear is null ? "" : ResultKey(lastYear)));
             checks.Add(new EligibilityCheck("Rate.Check.BasicTwice", !(lastYear == "BasicallyQualified" && yearBefore == "BasicallyQualified")));
+            var penalized = standing.CreditLists.Any(e => PenaltyCauses.Contains(e.Cause) && (e.EnteredOn.Year >= on.Year - 1 || e.ExitedOn is null));
+            checks.Add(new EligibilityCheck("Rate.Check.NoPenalty", !penalized && declaration.NoPenalty, penalized ? "Rate.Check.PenaltyRecorded" : declaration.NoPenalty ? "" : "Rate.Check.NotDeclared"));
+            checks.Add(new EligibilityCheck("Rate.Check.NoInvestigation", declaration.NotUnderInvestigation, declaration.NotUnderInvestigation ? "" : "Rate.Check.NotDeclared"));
         }
 
         return checks;
     }
+
+    /// <summary>The ratings module's own key for an inspection result named by the inspections contract.</summary>
+    public static string ResultKey(string result) => "Rate.InspectionResult." + result;
 
     /// <summary>
     /// Validity of a grade announced on <paramref name="announcedOn"/>: 2026 revision from 1 January after the

@@ -120,6 +120,25 @@ public sealed class DecisionService(
         return OperationResult.Ok;
     }
 
+    /// <summary>
+    /// When a review request must be answered in writing: <see cref="ReviewRequest.AnswerWorkingDays"/> working days after
+    /// the day it was filed (民政部令第39号 第二十三条: within 15 days; counted locally in working days), derived through
+    /// the calendar when read; provisional while a year it crosses has no published holiday notice.
+    /// </summary>
+    public static DueDate DueOf(WorkingDayCalendar calendar, ReviewRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(request);
+        return calendar.DueAfter(request.FiledOn, request.AnswerWorkingDays);
+    }
+
+    /// <summary>The due date of every request given, by request id (<see cref="DueOf"/>).</summary>
+    public async Task<IReadOnlyDictionary<int, DueDate>> DueDatesAsync(IEnumerable<ReviewRequest> requests, CancellationToken cancellationToken)
+    {
+        var calendar = await calendars.GetAsync(cancellationToken);
+        return requests.ToDictionary(r => r.Id, r => DueOf(calendar, r));
+    }
+
     public Task<List<ReviewRequest>> ReviewsAsync(int applicationId, CancellationToken cancellationToken) =>
         db.Set<ReviewRequest>().AsNoTracking().Where(r => r.ApplicationId == applicationId).OrderBy(r => r.FiledAt).ToListAsync(cancellationToken);
 
@@ -148,19 +167,11 @@ public sealed class DecisionService(
             return OperationResult.Fail("", "Rate.Error.ReviewPending");
         }
 
-        DateOnly? due;
-        try
-        {
-            due = (await calendars.GetAsync(cancellationToken)).AddWorkingDays(today, ReviewWorkingDays);
-        }
-        catch (CalendarYearMissingException)
-        {
-            // No calendar data far enough: shown as "not computable" rather than guessed.
-            due = null;
-        }
-
-        db.Add(new ReviewRequest { ApplicationId = application.Id, FiledAt = clock.GetUtcNow().UtcDateTime, FiledBy = actor.Name, Grounds = grounds.Trim(), DueOn = due });
-        audit.Record("ratings.review-requested", nameof(RatingApplication), RatingApplicationService.Id(application), $"{application.OrganizationName}, answer due {due:yyyy-MM-dd}");
+        // The inputs are stored (filing day, period); the due date is derived through the calendar whenever it is read.
+        var request = new ReviewRequest { ApplicationId = application.Id, FiledAt = clock.GetUtcNow().UtcDateTime, FiledOn = today, AnswerWorkingDays = ReviewWorkingDays, FiledBy = actor.Name, Grounds = grounds.Trim() };
+        db.Add(request);
+        var due = DueOf(await calendars.GetAsync(cancellationToken), request);
+        audit.Record("ratings.review-requested", nameof(RatingApplication), RatingApplicationService.Id(application), $"{application.OrganizationName}, answer due {due.Date:yyyy-MM-dd}{(due.Provisional ? " (provisional)" : "")}");
         await db.SaveChangesAsync(cancellationToken);
         return OperationResult.Ok;
     }

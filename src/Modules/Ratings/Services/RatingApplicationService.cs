@@ -154,8 +154,12 @@ public sealed class RatingApplicationService(
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 
-    /// <summary>Submits within the window; the eligibility checks are run and kept for the officer.</summary>
-    public async Task<OperationResult> SubmitAsync(RatingApplication application, long seenVersion, CancellationToken cancellationToken)
+    /// <summary>
+    /// Submits within the window; the eligibility checks are run and kept for the officer. Under the 2010 rules the
+    /// applicant must declare no penalty and no investigation (民政部令第39号 第七条(三)(四)): the register keeps no record of
+    /// either, so without the declaration the application is refused here rather than screened out later.
+    /// </summary>
+    public async Task<OperationResult> SubmitAsync(RatingApplication application, ApplicantDeclaration declaration, long seenVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(application);
         if (application.State != RatingState.Draft)
@@ -183,8 +187,18 @@ public sealed class RatingApplicationService(
             return OperationResult.Fail("", "Rate.Error.NoEvidence");
         }
 
+        ArgumentNullException.ThrowIfNull(declaration);
+        if (campaign.RuleSet == RuleSet.Measures2010 && !(declaration.NoPenalty && declaration.NotUnderInvestigation))
+        {
+            return OperationResult.Fail(declaration.NoPenalty ? "NotUnderInvestigation" : "NoPenalty", "Rate.Error.DeclarationRequired");
+        }
+
         db.ExpectVersion(application, seenVersion);
-        application.EligibilityJson = JsonSerializer.Serialize(await CheckAsync(campaign.RuleSet, application.OrganizationId, today, cancellationToken));
+        application.DeclaredNoPenalty = declaration.NoPenalty;
+        application.DeclaredNotUnderInvestigation = declaration.NotUnderInvestigation;
+        var current = await grades.CurrentEntityAsync(application.OrganizationId, today, cancellationToken);
+        application.SimplifiedFieldAssessment = current is not null && RatingRules.Reevaluation(campaign.RuleSet, campaign.Policy, current, today) == ReevaluationWindow.Simplified;
+        application.EligibilityJson = JsonSerializer.Serialize(await CheckAsync(campaign, application.OrganizationId, declaration, today, cancellationToken));
         application.State = RatingState.Submitted;
         application.SubmittedAt = clock.GetUtcNow().UtcDateTime;
         application.UpdatedAt = application.SubmittedAt.Value;
@@ -193,12 +207,13 @@ public sealed class RatingApplicationService(
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 
-    /// <summary>The eligibility checks for an organization today, through the register's and the inspections' contracts.</summary>
-    public async Task<IReadOnlyList<EligibilityCheck>> CheckAsync(RuleSet rules, int organizationId, DateOnly on, CancellationToken cancellationToken)
+    /// <summary>The eligibility checks for an organization on a day, through the register's and the inspections' contracts.</summary>
+    public async Task<IReadOnlyList<EligibilityCheck>> CheckAsync(RatingCampaign campaign, int organizationId, ApplicantDeclaration declaration, DateOnly on, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(campaign);
         var organization = await register.FindAsync(organizationId, cancellationToken) ?? throw new InvalidOperationException($"organization {organizationId} not found");
         var standing = await standings.GetAsync(organizationId, cancellationToken);
-        return RatingRules.Check(rules, organization, standing, await grades.CurrentEntityAsync(organizationId, on, cancellationToken), on);
+        return RatingRules.Check(campaign.RuleSet, campaign.Policy, organization, standing, await grades.CurrentEntityAsync(organizationId, on, cancellationToken), declaration, on);
     }
 
     public static IReadOnlyList<EligibilityCheck> ReadChecks(RatingApplication application)

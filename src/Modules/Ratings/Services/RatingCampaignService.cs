@@ -9,7 +9,7 @@ using Registry.Ratings.Domain;
 namespace Registry.Ratings.Services;
 
 /// <summary>What an officer decides when opening a rating campaign.</summary>
-public sealed record RatingCampaignRequest(int Year, string Title, DateOnly WindowOpens, DateOnly WindowCloses, RuleSet RuleSet, GradeScale Scale, int PublicityDays);
+public sealed record RatingCampaignRequest(int Year, string Title, DateOnly WindowOpens, DateOnly WindowCloses, RuleSet RuleSet, GradeScale Scale, int PublicityDays, EligibilityPolicy? Policy = null);
 
 /// <summary>Opens rating campaigns with the latest rubric of every organization type fixed for the campaign's life.</summary>
 public sealed class RatingCampaignService(DbContext db, RubricStore rubrics, IAuditTrail audit, ICurrentActor actor, TimeProvider clock)
@@ -46,6 +46,17 @@ public sealed class RatingCampaignService(DbContext db, RubricStore rubrics, IAu
             errors.Add(new FormError("PublicityDays", "Validation.Range", "Rate.Field.PublicityDays", 1, 60));
         }
 
+        var policy = request.Policy ?? EligibilityPolicy.Default;
+        if (policy.YearsRegistered is < 0 or > 10)
+        {
+            errors.Add(new FormError("YearsRegistered", "Validation.Range", "Rate.Field.YearsRegistered", 0, 10));
+        }
+
+        if (policy.ReratingAfterYears is < 1 or > 5)
+        {
+            errors.Add(new FormError("ReratingAfterYears", "Validation.Range", "Rate.Field.ReratingAfterYears", 1, 5));
+        }
+
         var latest = await rubrics.LatestAsync(cancellationToken);
         if (latest.Count == 0)
         {
@@ -67,13 +78,15 @@ public sealed class RatingCampaignService(DbContext db, RubricStore rubrics, IAu
             RubricsJson = JsonSerializer.Serialize(latest.ToDictionary(r => r.OrganizationType, r => r.Id)),
             ScaleJson = JsonSerializer.Serialize(request.Scale),
             PublicityDays = request.PublicityDays,
+            YearsRegistered = policy.YearsRegistered,
+            ReratingAfterYears = policy.ReratingAfterYears,
             OpenedAt = clock.GetUtcNow().UtcDateTime,
             OpenedBy = actor.Name,
         };
         db.Add(campaign);
         await db.SaveChangesAsync(cancellationToken);
         audit.Record("ratings.campaign-opened", nameof(RatingCampaign), campaign.Id.ToString(CultureInfo.InvariantCulture),
-            $"{campaign.Title} ({campaign.RuleSet}) {campaign.WindowOpens:yyyy-MM-dd}–{campaign.WindowCloses:yyyy-MM-dd}");
+            $"{campaign.Title} ({campaign.RuleSet}) {campaign.WindowOpens:yyyy-MM-dd}–{campaign.WindowCloses:yyyy-MM-dd}, registered {policy.YearsRegistered} y, re-rating after {policy.ReratingAfterYears} y");
         await db.SaveChangesAsync(cancellationToken);
         return (OperationResult.Ok, campaign);
     }

@@ -2585,6 +2585,190 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.ToTable("Ratings_Scores", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Ratings.Domain.FollowUpDraw", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DrawnBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("DrawnOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MinimumGrade")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Pool")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Seed")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Selected")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("ShareBasisPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Ratings_FollowUpDraws", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Ratings.Domain.GradeEvaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ConcludedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("DrawId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Grade")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GradeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("ResultGrade")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("Outcome", "Kind");
+
+                    b.ToTable("Ratings_GradeEvaluations", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Ratings.Domain.GradeProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("CurrentGrade")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("GradeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InspectionYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ProposedGrade")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SourceMessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("OrganizationId", "InspectionYear")
+                        .IsUnique();
+
+                    b.ToTable("Ratings_GradeProposals", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Ratings.Domain.OrganizationGrade", b =>
                 {
                     b.Property<int>("Id")
@@ -2722,6 +2906,12 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.Property<string>("DecisionReason")
                         .HasColumnType("text");
 
+                    b.Property<bool>("DeclaredNoPenalty")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("DeclaredNotUnderInvestigation")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("EligibilityBy")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -2764,6 +2954,9 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.Property<string>("SelfAssessmentJson")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<bool>("SimplifiedFieldAssessment")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -2811,6 +3004,9 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.Property<int>("PublicityDays")
                         .HasColumnType("integer");
 
+                    b.Property<int>("ReratingAfterYears")
+                        .HasColumnType("integer");
+
                     b.Property<string>("RubricsJson")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -2842,6 +3038,9 @@ namespace Registry.Web.Migrations.PostgreSql
                         .HasColumnType("date");
 
                     b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("YearsRegistered")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
@@ -2893,6 +3092,9 @@ namespace Registry.Web.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("AnswerWorkingDays")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ApplicationId")
                         .HasColumnType("integer");
 
@@ -2907,9 +3109,6 @@ namespace Registry.Web.Migrations.PostgreSql
                         .HasMaxLength(5000)
                         .HasColumnType("character varying(5000)");
 
-                    b.Property<DateOnly?>("DueOn")
-                        .HasColumnType("date");
-
                     b.Property<DateTime>("FiledAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2917,6 +3116,9 @@ namespace Registry.Web.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date");
 
                     b.Property<int?>("GradeAfterReview")
                         .HasColumnType("integer");

@@ -2502,6 +2502,184 @@ namespace Registry.Web.Migrations.Sqlite
                     b.ToTable("Ratings_Scores", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Ratings.Domain.FollowUpDraw", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DrawnBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DrawnOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinimumGrade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pool")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Seed")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Selected")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ShareBasisPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Ratings_FollowUpDraws", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Ratings.Domain.GradeEvaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcludedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DrawId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Grade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GradeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResultGrade")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("Outcome", "Kind");
+
+                    b.ToTable("Ratings_GradeEvaluations", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Ratings.Domain.GradeProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentGrade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GradeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InspectionYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProposedGrade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SourceMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("OrganizationId", "InspectionYear")
+                        .IsUnique();
+
+                    b.ToTable("Ratings_GradeProposals", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Ratings.Domain.OrganizationGrade", b =>
                 {
                     b.Property<int>("Id")
@@ -2633,6 +2811,12 @@ namespace Registry.Web.Migrations.Sqlite
                     b.Property<string>("DecisionReason")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DeclaredNoPenalty")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DeclaredNotUnderInvestigation")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("EligibilityBy")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -2675,6 +2859,9 @@ namespace Registry.Web.Migrations.Sqlite
                     b.Property<string>("SelfAssessmentJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("SimplifiedFieldAssessment")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -2720,6 +2907,9 @@ namespace Registry.Web.Migrations.Sqlite
                     b.Property<int>("PublicityDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ReratingAfterYears")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RubricsJson")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -2751,6 +2941,9 @@ namespace Registry.Web.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("YearsRegistered")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -2798,6 +2991,9 @@ namespace Registry.Web.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AnswerWorkingDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ApplicationId")
                         .HasColumnType("INTEGER");
 
@@ -2812,15 +3008,15 @@ namespace Registry.Web.Migrations.Sqlite
                         .HasMaxLength(5000)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("DueOn")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("FiledAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FiledBy")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FiledOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("GradeAfterReview")

@@ -42,6 +42,9 @@ public sealed class ApplicationModel(
 
     public IReadOnlyList<ReviewRequest> Reviews { get; private set; } = [];
 
+    /// <summary>Each review request's answer date, derived through the calendar (may be provisional).</summary>
+    public IReadOnlyDictionary<int, Registry.Core.Calendar.DueDate> ReviewDue { get; private set; } = new Dictionary<int, Registry.Core.Calendar.DueDate>();
+
     public IReadOnlyList<EligibilityCheck> Checks { get; private set; } = [];
 
     public DateOnly Today { get; private set; }
@@ -52,6 +55,14 @@ public sealed class ApplicationModel(
 
     [BindProperty]
     public long Version { get; set; }
+
+    /// <summary>2010 rules (民政部令第39号 第七条(三)): no penalty last year and none still being carried out.</summary>
+    [BindProperty]
+    public bool NoPenalty { get; set; }
+
+    /// <summary>2010 rules (第七条(四)): no investigation under way.</summary>
+    [BindProperty]
+    public bool NotUnderInvestigation { get; set; }
 
     [BindProperty]
     [StringLength(MaxGrounds, ErrorMessage = "Validation.MaxLength")]
@@ -115,7 +126,7 @@ public sealed class ApplicationModel(
             return Page();
         }
 
-        var result = await applications.SubmitAsync(Application, Application.Version, cancellationToken);
+        var result = await applications.SubmitAsync(Application, new ApplicantDeclaration(NoPenalty, NotUnderInvestigation), Application.Version, cancellationToken);
         if (!result.Succeeded)
         {
             ModelState.AddResult(result, localizer, ScoreErrorPrefix);
@@ -262,6 +273,7 @@ public sealed class ApplicationModel(
         Campaign = await applications.CampaignOfAsync(application, cancellationToken);
         Rubric = await applications.RubricOfAsync(application, cancellationToken);
         Reviews = await decisions.ReviewsAsync(id, cancellationToken);
+        ReviewDue = await decisions.DueDatesAsync(Reviews, cancellationToken);
         Checks = RatingApplicationService.ReadChecks(application);
         Today = ChinaTime.Today(clock);
         return null;

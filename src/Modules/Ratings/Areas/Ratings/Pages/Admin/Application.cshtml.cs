@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Registry.Core.Forms;
+using Registry.Core.Localization;
 using Registry.Core.Security;
 using Registry.Ratings.Domain;
 using Registry.Ratings.Services;
@@ -21,8 +22,12 @@ public sealed class ApplicationModel(
     PanelService panels,
     ScoringService scoring,
     DecisionService decisions,
+    TimeProvider clock,
     IStringLocalizer localizer) : PageModel
 {
+    /// <summary>Today in Asia/Shanghai: a review answer is overdue once its due date has passed.</summary>
+    public DateOnly Today { get; private set; }
+
     public RatingApplication Application { get; private set; } = null!;
 
     public RatingCampaign Campaign { get; private set; } = null!;
@@ -46,6 +51,9 @@ public sealed class ApplicationModel(
     public IReadOnlyList<PanelMember> Scorers { get; private set; } = [];
 
     public IReadOnlyList<ReviewRequest> Reviews { get; private set; } = [];
+
+    /// <summary>Each review request's answer date, derived through the calendar (may be provisional).</summary>
+    public IReadOnlyDictionary<int, Registry.Core.Calendar.DueDate> ReviewDue { get; private set; } = new Dictionary<int, Registry.Core.Calendar.DueDate>();
 
     public bool ChecksPass => Checks.All(c => c.Passed);
 
@@ -173,6 +181,8 @@ public sealed class ApplicationModel(
         }
 
         Reviews = await decisions.ReviewsAsync(application.Id, cancellationToken);
+        ReviewDue = await decisions.DueDatesAsync(Reviews, cancellationToken);
+        Today = ChinaTime.Today(clock);
         return true;
     }
 

@@ -13,8 +13,11 @@ namespace Registry.Ratings.Areas.Ratings.Pages.Admin;
 
 /// <summary>The rating campaigns, the form that opens one, and the rubrics a new campaign would use.</summary>
 [Permission(RatingsPermissions.Manage)]
-public sealed class IndexModel(DbContext db, RatingCampaignService campaigns, RubricStore rubrics, IStringLocalizer localizer, TimeProvider clock) : PageModel
+public sealed class IndexModel(DbContext db, RatingCampaignService campaigns, RubricStore rubrics, GradeOversightService oversight, IStringLocalizer localizer, TimeProvider clock) : PageModel
 {
+    /// <summary>Proposals raised by inspection results that await the officers.</summary>
+    public int OpenProposals { get; private set; }
+
     public IReadOnlyList<RatingCampaign> Campaigns { get; private set; } = [];
 
     /// <summary>Applications filed (not drafts) per campaign.</summary>
@@ -44,7 +47,8 @@ public sealed class IndexModel(DbContext db, RatingCampaignService campaigns, Ru
             else
             {
                 var request = new RatingCampaignRequest(Input.Year, Input.Title ?? "", opens, closes, Enum.IsDefined(Input.RuleSet) ? Input.RuleSet : RuleSet.Revision2026,
-                    new GradeScale(Input.FiveA, Input.FourA, Input.ThreeA, Input.TwoA, Input.OneA), Input.PublicityDays);
+                    new GradeScale(Input.FiveA, Input.FourA, Input.ThreeA, Input.TwoA, Input.OneA), Input.PublicityDays,
+                    new EligibilityPolicy(Input.YearsRegistered, Input.ReratingAfterYears));
                 var (result, campaign) = await campaigns.OpenAsync(request, cancellationToken);
                 if (result.Succeeded)
                 {
@@ -66,6 +70,7 @@ public sealed class IndexModel(DbContext db, RatingCampaignService campaigns, Ru
         Filed = await db.Set<RatingApplication>().AsNoTracking().Where(a => a.State != RatingState.Draft)
             .GroupBy(a => a.CampaignId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         Rubrics = await rubrics.LatestAsync(cancellationToken);
+        OpenProposals = await oversight.OpenProposalsAsync(cancellationToken);
     }
 
     public sealed class InputModel
@@ -109,5 +114,13 @@ public sealed class IndexModel(DbContext db, RatingCampaignService campaigns, Ru
 
         [Display(Name = "Rate.Field.PublicityDays")]
         public int PublicityDays { get; set; } = RatingCampaignService.DefaultPublicityDays;
+
+        [Range(0, 10, ErrorMessage = "Validation.Range")]
+        [Display(Name = "Rate.Field.YearsRegistered")]
+        public int YearsRegistered { get; set; } = EligibilityPolicy.DefaultYearsRegistered;
+
+        [Range(1, 5, ErrorMessage = "Validation.Range")]
+        [Display(Name = "Rate.Field.ReratingAfterYears")]
+        public int ReratingAfterYears { get; set; } = EligibilityPolicy.DefaultReratingAfterYears;
     }
 }
