@@ -70,7 +70,13 @@ public abstract class YearBoundaryTests<TApp>(TApp app)
         await (await AsOfficer()).DecideOkAsync(overdue, "Accept");
         app.MoveTo(new DateOnly(2027, 1, 5));
         var overdueList = await (await AsOfficer()).GetDocumentAsync("/Organizations/Admin/Applications?overdue=true");
-        overdueList.QuerySelectorAll("[data-testid=queue] a").Select(a => a.GetAttribute("href")).ShouldContain($"/Organizations/Admin/Applications/{overdue}", overdueList.QuerySelector("main")?.TextContent);
+        var clocks = await app.InScopeAsync(async s =>
+        {
+            var application = await s.GetRequiredService<RegistrationService>().FindAsync(overdue, CancellationToken.None);
+            return (application!.State, application.ReceivedOn, application.AcceptedOn, await s.GetRequiredService<DeadlineService>().ComputeAsync(application, CancellationToken.None));
+        });
+        clocks.Item4.IsOverdue.ShouldBeTrue(clocks.ToString());
+        overdueList.QuerySelectorAll("[data-testid=queue] a").Select(a => a.GetAttribute("href")).ShouldContain($"/Organizations/Admin/Applications/{overdue}", clocks.ToString());
         var noticesBefore = await OfficerNoticesAsync(overdue);
         (await app.WithAsync<DueSoonReminders, int>(r => r.RunOnceAsync(CancellationToken.None))).ShouldBeGreaterThanOrEqualTo(1);
         (await OfficerNoticesAsync(overdue)).ShouldBe(noticesBefore + 1);

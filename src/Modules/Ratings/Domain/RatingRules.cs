@@ -56,8 +56,14 @@ public static class RatingRules
     /// <summary>2026 revision: in the first two years of validity the field assessment may be simplified.</summary>
     public const int SimplifiedYears2026 = 2;
 
-    /// <summary>Credit-list causes that record an administrative penalty (民政部令第60号 causes, by their contract names).</summary>
-    public static readonly IReadOnlySet<string> PenaltyCauses = new HashSet<string>(StringComparer.Ordinal) { "SeriousPenalty" };
+    /// <summary>
+    /// Credit-list causes that record an administrative penalty (民政部令第60号 第十条(五), 第十四条(四)(五)(七), by their
+    /// contract names; <c>SeriousPenalty</c> is the name entries made before the causes were split keep).
+    /// </summary>
+    public static readonly IReadOnlySet<string> PenaltyCauses = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "WarningOrSmallFine", "LargeFine", "RepeatedPenalties", "ChangeRegistrationRevoked", "RegistrationRevoked", "SeriousPenalty",
+    };
 
     /// <summary>
     /// Whether the holder of <paramref name="grade"/> (valid on <paramref name="on"/>) may be rated again.
