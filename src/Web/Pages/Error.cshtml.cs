@@ -27,8 +27,11 @@ public sealed class ErrorModel : PageModel
     private void Describe(int? code)
     {
         // Without a code this page is reached by the exception handler (a real 500) or by someone typing /Error.
+        // A re-executed request whose form cannot be bound may lose the route's code: the original status still says it.
         var failed = HttpContext.Features.Get<IExceptionHandlerFeature>() is not null;
-        var status = code ?? (failed ? StatusCodes.Status500InternalServerError : StatusCodes.Status404NotFound);
+        var status = code
+            ?? HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode
+            ?? (failed ? StatusCodes.Status500InternalServerError : StatusCodes.Status404NotFound);
         Kind = status is 400 or 403 or 404 or 429 ? status.ToString(System.Globalization.CultureInfo.InvariantCulture) : "500";
         if (Kind == "500")
         {

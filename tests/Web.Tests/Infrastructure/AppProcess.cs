@@ -83,7 +83,7 @@ public sealed class AppProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         try
         {
-            await app.WaitUntilServingAsync(TimeSpan.FromSeconds(120));
+            await app.WaitUntilServingAsync(TimeSpan.FromSeconds(180));
         }
         catch
         {
@@ -159,11 +159,9 @@ public sealed class AppProcess : IAsyncDisposable
 
             try
             {
+                // Any answer means it serves; the health status may still be degraded while the node builds its index.
                 using var response = await client.GetAsync(new Uri("health", UriKind.Relative));
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
+                return;
             }
             catch (HttpRequestException)
             {

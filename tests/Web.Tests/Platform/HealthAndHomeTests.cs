@@ -61,6 +61,8 @@ public sealed class HealthAndHomeTestsOnPostgreSql(PostgreSqlApp app) : HealthAn
 /// <summary>Issue 26 item 8: security headers on every response, and no inline script left to need an exception.</summary>
 public sealed class SecurityHeaderTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
+    private static readonly string[] ViewFolders = ["src", "themes"];
+
     [Theory]
     [InlineData("/")]
     [InlineData("/Account/Login")]
@@ -86,7 +88,7 @@ public sealed class SecurityHeaderTests(SqliteApp app) : IClassFixture<SqliteApp
             root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Repository root not found.");
         }
 
-        var offenders = new[] { "src", "themes" }
+        var offenders = ViewFolders
             .SelectMany(d => System.IO.Directory.EnumerateFiles(Path.Combine(root, d), "*.cshtml", SearchOption.AllDirectories))
             .Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal))
             .Where(f => System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(f), @"<script(?![^>]*\bsrc=)[^>]*>|\son[a-z]+\s*=\s*""|javascript:", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
