@@ -1,6 +1,13 @@
 using Registry.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+if (HostSecurity.StartupProblem(builder.Configuration, builder.Environment) is { } problem)
+{
+    // One line an operator can act on, not a stack trace.
+    await Console.Error.WriteLineAsync(problem);
+    return 2;
+}
+
 builder.AddRegistry();
 
 var app = builder.Build();

@@ -30,12 +30,12 @@ public sealed class TableNamingTests
     [Fact]
     public void EntityTypes_FromIdentityFramework_MapToCoreTables()
     {
-        var identity = Model.Value.GetEntityTypes().Where(e => e.ClrType.Namespace?.StartsWith("Microsoft.AspNetCore.Identity", StringComparison.Ordinal) == true).ToList();
+        var identity = Model.Value.GetEntityTypes().Where(IsFrameworkPlatform).ToList();
         identity.ShouldNotBeEmpty();
 
         identity.Where(e => e.GetTableName()?.StartsWith("Core_", StringComparison.Ordinal) != true)
             .Select(e => $"{e.DisplayName()} -> {e.GetTableName()}")
-            .ShouldBeEmpty("Identity's tables keep the Core_ prefix");
+            .ShouldBeEmpty("Identity's and Data Protection's tables keep the Core_ prefix");
     }
 
     [Fact]
@@ -43,12 +43,17 @@ public sealed class TableNamingTests
     {
         // The host holds no domain code; an entity nobody owns has no prefix to follow.
         var orphans = Model.Value.GetEntityTypes()
-            .Where(e => OwningModules(e).Count == 0 && e.ClrType.Namespace?.StartsWith("Microsoft.AspNetCore.Identity", StringComparison.Ordinal) != true)
+            .Where(e => OwningModules(e).Count == 0 && !IsFrameworkPlatform(e))
             .Select(e => $"{e.DisplayName()} ({e.ClrType.Assembly.GetName().Name})")
             .ToList();
 
         orphans.ShouldBeEmpty("entity types that belong to no module");
     }
+
+    /// <summary>Entities of the framework the platform (Core) stands on: Identity's accounts and Data Protection's shared key ring.</summary>
+    private static bool IsFrameworkPlatform(IEntityType entity) =>
+        entity.ClrType.Namespace is { } ns
+        && (ns.StartsWith("Microsoft.AspNetCore.Identity", StringComparison.Ordinal) || ns.StartsWith("Microsoft.AspNetCore.DataProtection", StringComparison.Ordinal));
 
     /// <summary>The module(s) an entity belongs to: by CLR assembly; owned types by their owner; join tables by the entities they join.</summary>
     private static IReadOnlyList<string> OwningModules(IEntityType entity)

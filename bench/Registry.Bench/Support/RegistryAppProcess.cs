@@ -122,6 +122,10 @@ internal sealed class RegistryAppProcess : IAsyncDisposable
         environment["Registry__Mail__PickupDirectory"] = Path.Combine(dataDirectory, "mail");
         environment["Registry__Files__Root"] = Path.Combine(dataDirectory, "files");
         environment["Registry__AdminPassword"] = AdminPassword;
+        // Production refuses to start without its public address (links in mails never follow the Host header).
+        environment["Registry__PublicBaseUrl"] = baseAddress.ToString().TrimEnd('/');
+        // The suites read the health checks' detail (e.g. the directory index), which anonymous callers do not get.
+        environment["Registry__Health__DetailsFrom"] = "127.0.0.1";
         foreach (var (name, value) in overrides ?? new Dictionary<string, string>())
         {
             environment[name] = value;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -10,8 +11,11 @@ namespace Registry.Web.Data;
 
 /// <summary>The one database context, composed from every module's entity configurations.</summary>
 public abstract class RegistryDbContext(DbContextOptions options, ModuleCatalog modules)
-    : IdentityDbContext<RegistryUser, RegistryRole, string>(options)
+    : IdentityDbContext<RegistryUser, RegistryRole, string>(options), IDataProtectionKeyContext
 {
+    /// <summary>The Data Protection key ring every node shares (cookies, anti-forgery tokens, reset links).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -22,6 +26,7 @@ public abstract class RegistryDbContext(DbContextOptions options, ModuleCatalog 
         builder.Entity<IdentityUserLogin<string>>().ToTable("Core_UserLogins");
         builder.Entity<IdentityUserToken<string>>().ToTable("Core_UserTokens");
         builder.Entity<IdentityRoleClaim<string>>().ToTable("Core_RoleClaims");
+        builder.Entity<DataProtectionKey>().ToTable("Core_DataProtectionKeys");
 
         foreach (var assembly in modules.Assemblies)
         {

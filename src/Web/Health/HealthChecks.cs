@@ -2,12 +2,19 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Registry.Core;
 using Registry.Core.Mail;
+using Registry.Core.Security;
+using Registry.Web.Hosting;
 using Registry.Web.Data;
 
 namespace Registry.Web.Health;
 
-/// <summary>/health: database reachable, mail outbox not backing up, disk not full, holiday notices loaded.</summary>
+/// <summary>
+/// /health: database reachable, mail outbox not backing up, disk not full, holiday notices loaded. Anyone gets the bare status (and the status
+/// code a load balancer reads); the checks' detail only admins (audit permission) and the monitoring addresses in
+/// <c>Registry:Health:DetailsFrom</c>.
+/// </summary>
 internal static class HealthSetup
 {
     public static void AddRegistryHealthChecks(this IServiceCollection services) =>
@@ -20,14 +27,35 @@ internal static class HealthSetup
     public static void MapRegistryHealthChecks(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteJsonAsync }).AllowAnonymous();
 
+    public const string DetailsFromKey = "Registry:Health:DetailsFrom";
+
     private static Task WriteJsonAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json";
+        context.Response.Headers.CacheControl = "no-store";
+        if (!MaySeeDetails(context))
+        {
+            return context.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString() }));
+        }
+
         return context.Response.WriteAsync(JsonSerializer.Serialize(new
         {
             status = report.Status.ToString(),
             checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description }),
         }));
+    }
+
+    private static bool MaySeeDetails(HttpContext context)
+    {
+        if (context.User.HasPermission(CorePermissions.ViewAudit))
+        {
+            return true;
+        }
+
+        var remote = context.Connection.RemoteIpAddress;
+        var configuration = context.RequestServices.GetRequiredService<IConfiguration>();
+        return remote is not null && HostSecurity.ListValues(configuration, DetailsFromKey)
+            .Any(v => System.Net.IPAddress.TryParse(v, out var allowed) && (allowed.Equals(remote) || (remote.IsIPv4MappedToIPv6 && allowed.Equals(remote.MapToIPv4()))));
     }
 }
 

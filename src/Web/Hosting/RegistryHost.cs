@@ -56,6 +56,8 @@ public static class RegistryHost
         services.AddSingleton<IPermissionCatalog>(sp => new PermissionCatalog(sp.GetServices<Permission>()));
         services.AddRegistryDatabase(configuration, builder.Environment);
         services.AddRegistryIdentity(configuration);
+        services.AddRegistryDataProtection(configuration);
+        services.AddRegistryForwardedHeaders(configuration);
         services.AddRegistryLocalization([typeof(RegistryHost).Assembly, typeof(Themes.Civic.ThemeMarker).Assembly, .. catalog.Assemblies]);
 
         var mvc = services.AddRazorPages(o =>
@@ -78,6 +80,7 @@ public static class RegistryHost
         }
 
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<MvcOptions>, InputGuards>();
         // Chinese text is written as characters, not &#x…; escapes: readable source and a third of the bytes.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRateLimiter(o =>
@@ -113,8 +116,20 @@ public static class RegistryHost
     public static void UseRegistry(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        if (HostSecurity.TrustsProxies(app.Configuration))
+        {
+            // Before everything that reads the client's address or scheme: HSTS, cookies' Secure flag, the rate limiter.
+            app.UseForwardedHeaders();
+        }
+
+        app.UseSecurityHeaders();
         // First, so error pages (re-executed below) keep the visitor's language.
         app.UseRequestLocalization();
+        if (app.Environment.IsProduction() && string.IsNullOrEmpty(app.Configuration[HostSecurity.DataProtectionCertificateKey]))
+        {
+            app.Logger.LogWarning("{Key} is not set: the Data Protection keys are stored in the database unencrypted", HostSecurity.DataProtectionCertificateKey);
+        }
+
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");

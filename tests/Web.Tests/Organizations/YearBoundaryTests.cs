@@ -34,7 +34,7 @@ public abstract class YearBoundaryTests<TApp>(TApp app)
         (await (await AsAdmin()).GetDocumentAsync("/Admin")).QuerySelector("[data-testid=calendar-warning]").ShouldBeNull();
         app.MoveTo(new DateOnly(2026, 10, 1));
         (await (await AsAdmin()).GetDocumentAsync("/Admin")).QuerySelector("[data-testid=calendar-warning]").ShouldNotBeNull().TextContent.ShouldContain("2027");
-        using (var health = await app.Client().GetAsync(new Uri("/health", UriKind.Relative)))
+        using (var health = await (await AsAdmin()).GetAsync(new Uri("/health", UriKind.Relative)))
         {
             (await health.Content.ReadAsStringAsync()).ShouldContain("no holiday notice loaded for 2027");
         }

@@ -56,7 +56,9 @@ public sealed class LocalizationTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task Health_ReportsDatabaseMailDiskAndCalendar()
     {
-        using var response = await app.Client().GetAsync(new Uri("/health", UriKind.Relative));
+        // The detail is for admins; anonymous callers get the bare status (HealthAndHomeTests).
+        var client = await app.SignedInClientAsync(TestAccounts.Admin);
+        using var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var json = await response.Content.ReadAsStringAsync();
         json.ShouldContain("\"database\":{\"status\":\"Healthy\"");

@@ -47,7 +47,13 @@ public sealed class FilterReader
 
         if (DateOnly.TryParseExact(text.Trim(), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            return day;
+            if (InputLimits.IsSaneDate(day))
+            {
+                return day;
+            }
+
+            Error(field, "Filter.DateRange", label, Format(InputLimits.MinDate), Format(InputLimits.MaxDate));
+            return null;
         }
 
         Error(field, "Filter.BadDate", label, text.Trim());

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -120,7 +119,8 @@ internal sealed class UsersRecipeStep(UserManager<RegistryUser> users, IConfigur
             return configured;
         }
 
-        var generated = "Rg-" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(15)).Replace('/', 'x').Replace('+', 'y');
+        // From the policy the user manager enforces, so the account is always created (issue 25 item 0).
+        var generated = PasswordGenerator.Generate(users.Options.Password);
         // Printed once, on creation only; it is never stored in clear.
         Console.WriteLine($"*** Generated password for {email}: {generated}");
         logger.LogWarning("Generated a password for {Email}; it was printed to the console once", email);

@@ -13,7 +13,10 @@ using Registry.Web.Data;
 
 namespace Registry.Web.Pages.Account.Manage;
 
-/// <summary>Turns TOTP two-factor sign-in on (after proving the app works) or off.</summary>
+/// <summary>
+/// Turns TOTP two-factor sign-in on (after proving the app works) or off. The key is created only on an explicit POST:
+/// creating it changes the security stamp, which signs the user's other sessions out, so a GET must never do it.
+/// </summary>
 [Authorize]
 public sealed class TwoFactorModel(UserManager<RegistryUser> users, SignInManager<RegistryUser> signIn, IAuditTrail audit, RegistryDbContext db, IStringLocalizer localizer) : PageModel
 {
@@ -40,6 +43,25 @@ public sealed class TwoFactorModel(UserManager<RegistryUser> users, SignInManage
 
         await LoadAsync(user);
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostSetupAsync(CancellationToken cancellationToken)
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+
+        if (!user.TwoFactorEnabled)
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            audit.Record("account.2fa-key-created", "User", user.Id, user.Email ?? "");
+            await db.SaveChangesAsync(cancellationToken);
+            // The stamp changed: this session gets a fresh cookie and stays signed in.
+            await signIn.RefreshSignInAsync(user);
+        }
+
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostEnableAsync(CancellationToken cancellationToken)
@@ -92,11 +114,10 @@ public sealed class TwoFactorModel(UserManager<RegistryUser> users, SignInManage
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user);
+            return;
         }
 
-        SharedKey = Group(key!);
+        SharedKey = Group(key);
         var uri = string.Format(
             CultureInfo.InvariantCulture,
             "otpauth://totp/{0}:{1}?secret={2}&issuer={0}&digits=6",
