@@ -70,6 +70,54 @@ internal static class GrantSteps
         return id;
     }
 
+    /// <summary>
+    /// Ends the call now (test set-up: the closing instant moved to the clock's now, as if the call had been opened that
+    /// long; officers cannot close a call early), so the shortlist may be published.
+    /// </summary>
+    public static Task CloseCallAsync(this GrantsApp app, int roundId) =>
+        app.WithAsync<RegistryDbContext, int>(async db =>
+        {
+            var round = await db.Set<GrantRound>().SingleAsync(r => r.Id == roundId);
+            round.ClosesAt = app.Clock.GetUtcNow().UtcDateTime;
+            return await db.SaveChangesAsync();
+        });
+
+    /// <summary>Closes the call and publishes the shortlist (every application scored).</summary>
+    public static async Task<OperationResult> PublishShortlistAsync(this GrantsApp app, int roundId)
+    {
+        await app.CloseCallAsync(roundId);
+        return await app.OnRoundAsync(roundId, (s, r) => s.GetRequiredService<DecisionService>().PublishShortlistAsync(r, r.Version, CancellationToken.None));
+    }
+
+    /// <summary>Submits every project first (screening ends the call), then passes each; returns the ids in order.</summary>
+    public static async Task<List<int>> PassedAllAsync(this GrantsApp app, int roundId, params (string Organization, ProjectInput Project)[] projects)
+    {
+        var ids = new List<int>();
+        foreach (var (organization, project) in projects)
+        {
+            ids.Add(await app.SubmittedAsync(roundId, organization, project));
+        }
+
+        foreach (var id in ids)
+        {
+            (await app.ScreenAsync(id, pass: true)).ShouldSucceed();
+        }
+
+        return ids;
+    }
+
+    /// <summary>As <see cref="ScoredAsync"/> for several projects: all submitted, then all passed, then each scored at its share.</summary>
+    public static async Task<List<int>> ScoredAllAsync(this GrantsApp app, int roundId, params (string Organization, ProjectInput Project, decimal? Share)[] projects)
+    {
+        var ids = await app.PassedAllAsync(roundId, [.. projects.Select(p => (p.Organization, p.Project))]);
+        foreach (var (id, share) in ids.Zip(projects.Select(p => p.Share)))
+        {
+            await app.ReviewAsync(id, share);
+        }
+
+        return ids;
+    }
+
     public static Task<OperationResult> ScreenAsync(this GrantsApp app, int applicationId, bool pass, string? rule = null, string? note = null) =>
         app.OnApplicationAsync(applicationId, (s, a) => s.GetRequiredService<GrantApplicationService>().ScreenAsync(a, pass, rule, note, a.Version, CancellationToken.None));
 
@@ -134,6 +182,13 @@ internal static class GrantSteps
     public static async Task<int> ScoredAsync(this GrantsApp app, int roundId, string organizationName, ProjectInput project, decimal? share = null)
     {
         var id = await app.PassedAsync(roundId, organizationName, project);
+        await app.ReviewAsync(id, share);
+        return id;
+    }
+
+    /// <summary>Three reviewers of the pool assigned by hand, each submitting at <see cref="ReviewerShares"/> or all at <paramref name="share"/>.</summary>
+    private static async Task ReviewAsync(this GrantsApp app, int id, decimal? share)
+    {
         var ids = new List<string>();
         foreach (var email in GrantsApp.Reviewers.Take(3))
         {
@@ -145,7 +200,5 @@ internal static class GrantSteps
         {
             (await app.ScoreAsync(id, email, share ?? own)).ShouldSucceed();
         }
-
-        return id;
     }
 }

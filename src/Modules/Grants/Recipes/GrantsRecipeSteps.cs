@@ -162,6 +162,7 @@ internal sealed class GrantApplicationsRecipeStep(DbContext db, IOrganizationReg
             StartOn = start,
             EndOn = item.TryGetProperty("end", out var en) ? DateOnly.Parse(en.GetString()!, CultureInfo.InvariantCulture) : start.AddMonths(round.MaxMonths).AddDays(-1),
             NoOtherGovernmentFunding = true,
+            NoMajorViolation = true,
             BudgetLines =
             [
                 new BudgetLine { Position = 0, Category = BudgetCategory.Activities, Item = "项目活动", RequestedFen = requested, MatchingFen = matching },

@@ -43,6 +43,7 @@ public sealed class GrantApplicationService(
     IOrganizationStandings standings,
     IOrganizationGrades grades,
     IOrganizationNotifier organizations,
+    RoundService rounds,
     IAuditTrail audit,
     ICurrentActor actor,
     TimeProvider clock)
@@ -84,9 +85,9 @@ public sealed class GrantApplicationService(
     {
         var round = await db.Set<GrantRound>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == roundId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (round is null || !round.IsOpenAt(now))
+        if (round is null || !RoundWorkflow.AcceptsSubmissions(round, now))
         {
-            return (OperationResult.Fail("", "Grant.Error.CallClosed"), null);
+            return (OperationResult.Fail("", round is null || round.Stage == RoundStage.Open ? "Grant.Error.CallClosed" : "Grant.Error.ScreeningStarted"), null);
         }
 
         var organization = await register.FindAsync(organizationId, cancellationToken);
@@ -146,9 +147,9 @@ public sealed class GrantApplicationService(
 
         var round = await RoundOfAsync(application, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (!round.IsOpenAt(now))
+        if (!RoundWorkflow.AcceptsSubmissions(round, now))
         {
-            return OperationResult.Fail("", "Grant.Error.CallClosed");
+            return OperationResult.Fail("", round.Stage == RoundStage.Open ? "Grant.Error.CallClosed" : "Grant.Error.ScreeningStarted");
         }
 
         var errors = CompletenessErrors(application).Concat(BudgetRules.Check(round, application)).ToList();
@@ -198,7 +199,7 @@ public sealed class GrantApplicationService(
             return OperationResult.Fail("", "Grant.Error.InReview");
         }
 
-        var round = await RoundOfAsync(application, cancellationToken);
+        var round = await db.Set<GrantRound>().SingleAsync(r => r.Id == application.RoundId, cancellationToken);
         var report = await CheckAsync(round, application, cancellationToken);
         if (!pass)
         {
@@ -221,6 +222,12 @@ public sealed class GrantApplicationService(
         if (note?.Length > 2000)
         {
             return OperationResult.Fail("Note", "Validation.MaxLength", "Grant.Field.ScreeningNote", 2000);
+        }
+
+        // The first screening decision ends the call for everyone (no submission is accepted once screening started).
+        if (round.Stage == RoundStage.Open && rounds.Transition(round, RoundTrigger.StartScreening) is { } refused)
+        {
+            return refused;
         }
 
         db.ExpectVersion(application, seenVersion);
