@@ -130,7 +130,7 @@ public sealed class RoundWorkflowTests
     }
 
     [Theory]
-    [InlineData(RoundStage.Open, -60, RoundPhase.Upcoming)]
+    [InlineData(RoundStage.Open, -70, RoundPhase.Upcoming)]
     [InlineData(RoundStage.Open, -10, RoundPhase.Accepting)]
     [InlineData(RoundStage.Open, 1, RoundPhase.Reviewing)]
     [InlineData(RoundStage.Screening, -10, RoundPhase.Reviewing)]
