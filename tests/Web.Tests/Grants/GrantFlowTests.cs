@@ -128,7 +128,8 @@ public abstract class GrantFlowTests<TApp>(TApp app)
 
         var report = GrantApplicationService.Report(application);
 
-        report.Select(c => c.Key).ShouldBe([GrantEligibility.Registered, GrantEligibility.AbnormalList, GrantEligibility.SeriousList, GrantEligibility.LastInspection, GrantEligibility.NoDoubleFunding]);
+        report.Select(c => c.Key).ShouldBe([GrantEligibility.Registered, GrantEligibility.AbnormalList, GrantEligibility.SeriousList, GrantEligibility.LastInspection, GrantEligibility.NoDoubleFunding,
+            GrantEligibility.NoMajorViolation, GrantEligibility.NoEarlierBreach]);
         report.ShouldAllBe(c => c.Passed);
     }
 
@@ -137,9 +138,9 @@ public abstract class GrantFlowTests<TApp>(TApp app)
     {
         var roundId = await app.OpenRoundAsync(eligibility: new EligibilityRules(MinimumGrade: 2));
 
-        var application = await app.ApplicationAsync(await app.SubmittedAsync(roundId, MemberServiceCentre, Project("等级要求", declared: false)));
+        var application = await app.ApplicationAsync(await app.SubmittedAsync(roundId, MemberServiceCentre, Project("等级要求")));
 
-        GrantApplicationService.Report(application).Where(c => !c.Passed).Select(c => c.Key).ShouldBe([GrantEligibility.MinimumGrade, GrantEligibility.NoDoubleFunding]);
+        GrantApplicationService.Report(application).Where(c => !c.Passed).Select(c => c.Key).ShouldBe([GrantEligibility.MinimumGrade]);
     }
 
     [Fact]
@@ -167,7 +168,7 @@ public abstract class GrantFlowTests<TApp>(TApp app)
     [Fact]
     public async Task Screen_PassAgainstAFailedCheckWithoutReason_Refused()
     {
-        var id = await app.SubmittedAsync(await app.OpenRoundAsync(), MemberServiceCentre, Project("未声明", declared: false));
+        var id = await app.SubmittedAsync(await app.OpenRoundAsync(eligibility: new EligibilityRules(MinimumGrade: 2)), MemberServiceCentre, Project("未达等级通过"));
 
         (await app.ScreenAsync(id, pass: true)).ShouldFailWith().ShouldBe(("Note", "Grant.Error.OverrideReason"));
     }

@@ -14,8 +14,8 @@ internal static class GrantSteps
     /// <summary>Each reviewer's share of every criterion's weight: totals 84, 85, 86 (raw mean 85).</summary>
     public static readonly decimal[] ReviewerShares = [0.84m, 0.85m, 0.86m];
 
-    /// <summary>Opens a round whose call closes <paramref name="closesIn"/> from now (default: a month), with the given budget and rules.</summary>
-    public static Task<int> OpenRoundAsync(this GrantsApp app, TimeSpan? closesIn = null, long budgetFen = 100_000_000, long? elderlyQuotaFen = null, EligibilityRules? eligibility = null) =>
+    /// <summary>Opens a round whose call closes <paramref name="closesIn"/> from now (default: a month), with the given budget and rules (and any other setting <paramref name="configure"/> sets).</summary>
+    public static Task<int> OpenRoundAsync(this GrantsApp app, TimeSpan? closesIn = null, long budgetFen = 100_000_000, long? elderlyQuotaFen = null, EligibilityRules? eligibility = null, Action<GrantRound>? configure = null) =>
         app.WithAsync<RoundService, int>(async rounds =>
         {
             var now = app.Clock.GetUtcNow().UtcDateTime;
@@ -36,15 +36,17 @@ internal static class GrantSteps
                 ReviewersPerApplication = 3,
                 TranchePlan = [50, 30, 20],
             };
+            configure?.Invoke(round);
             (await rounds.CreateAsync(round, CancellationToken.None)).ShouldSucceed();
             return round.Id;
         });
 
+    /// <summary>A complete project; <paramref name="declared"/>: both declarations (no other government funding, no major violation) ticked.</summary>
     public static ProjectInput Project(string title, long requestedFen = 3_000_000, long matchingFen = 2_000_000, string category = "为老服务", bool declared = true) => new(
         title, "为独居老人提供上门探访和互助服务。", category, "独居老人", 120, "南门街道", new DateOnly(2026, 7, 1), new DateOnly(2027, 6, 30),
         "辖区独居老人多，缺少日常关照。", "建立互助小组，定期探访。", [new ProjectIndicator("Output", "探访次数", "1200次"), new ProjectIndicator("Outcome", "满意度", "90%")],
         "7月组建团队；8月起每月探访。", "社工2名，志愿者20名。", "南门街道", declared,
-        [new BudgetLineInput(BudgetCategory.SocialWork, "专业社工服务", requestedFen, 0), new BudgetLineInput(BudgetCategory.Activities, "探访活动", 0, matchingFen)]);
+        [new BudgetLineInput(BudgetCategory.SocialWork, "专业社工服务", requestedFen, 0), new BudgetLineInput(BudgetCategory.Activities, "探访活动", 0, matchingFen)], NoMajorViolation: declared);
 
     /// <summary>Starts a draft for the organization and saves the project; returns the application id.</summary>
     public static async Task<int> DraftAsync(this GrantsApp app, int roundId, string organizationName, ProjectInput project)
