@@ -2,13 +2,19 @@ using System.Collections.ObjectModel;
 
 namespace Registry.Core.Calendar;
 
+/// <summary>A working-day due date; <see cref="Provisional"/> when a day from its start to it lies in a provisional year.</summary>
+public readonly record struct DueDate(DateOnly Date, bool Provisional);
+
 /// <summary>
 /// Chinese working days (工作日): Monday–Friday outside public holidays, plus adjusted working days (调休上班日).
-/// Any date in a year without data throws <see cref="CalendarYearMissingException"/> rather than guessing.
+/// A year without a published notice is <em>provisional</em> (<see cref="StatutoryHolidays"/>: statutory holidays only)
+/// from <see cref="StatutoryHolidays.FirstYear"/> to <see cref="StatutoryHolidays.LastYear"/>; any other year without
+/// data throws <see cref="CalendarYearMissingException"/> rather than guessing.
 /// </summary>
 public sealed class WorkingDayCalendar
 {
     private readonly HashSet<int> _years = [];
+    private readonly HashSet<int> _provisional = [];
     private readonly Dictionary<DateOnly, string> _holidays = [];
     private readonly HashSet<DateOnly> _workdays = [];
 
@@ -29,22 +35,48 @@ public sealed class WorkingDayCalendar
                 throw new ArgumentException($"Calendar year {year.Year} is given more than once.", nameof(years));
             }
 
-            foreach (var holiday in year.Holidays)
-            {
-                for (var day = holiday.From; day <= holiday.To; day = day.AddDays(1))
-                {
-                    _holidays[day] = holiday.Name;
-                }
-            }
-
-            _workdays.UnionWith(year.Workdays);
+            AddYear(year);
         }
 
         Years = new ReadOnlyCollection<int>([.. _years.Order()]);
+        // Built once per calendar (a few dozen lunar look-ups), so reading a date never mutates a shared instance.
+        for (var year = StatutoryHolidays.FirstYear; year <= StatutoryHolidays.LastYear; year++)
+        {
+            if (!_years.Contains(year))
+            {
+                AddYear(StatutoryHolidays.ProvisionalYear(year));
+                _provisional.Add(year);
+            }
+        }
     }
 
-    /// <summary>The years with data, ascending.</summary>
+    /// <summary>The years with a published notice, ascending.</summary>
     public IReadOnlyCollection<int> Years { get; }
+
+    /// <summary>True when <paramref name="year"/> has no published notice and is counted from the statutory holidays alone.</summary>
+    public bool IsProvisional(int year) => _provisional.Contains(year);
+
+    /// <summary>True when a year from <paramref name="from"/>'s to <paramref name="to"/>'s (either order) is provisional.</summary>
+    public bool IsProvisionalBetween(DateOnly from, DateOnly to)
+    {
+        var (first, last) = from <= to ? (from.Year, to.Year) : (to.Year, from.Year);
+        for (var year = first; year <= last; year++)
+        {
+            if (_provisional.Contains(year))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><see cref="AddWorkingDays"/> with whether a provisional year decided it.</summary>
+    public DueDate DueAfter(DateOnly start, int workingDays)
+    {
+        var due = AddWorkingDays(start, workingDays);
+        return new DueDate(due, IsProvisionalBetween(start, due));
+    }
 
     /// <summary>True on Monday–Friday outside a holiday, and on an adjusted workday.</summary>
     public bool IsWorkingDay(DateOnly date)
@@ -111,9 +143,22 @@ public sealed class WorkingDayCalendar
         return _holidays.GetValueOrDefault(date);
     }
 
+    private void AddYear(CalendarYearData year)
+    {
+        foreach (var holiday in year.Holidays)
+        {
+            for (var day = holiday.From; day <= holiday.To; day = day.AddDays(1))
+            {
+                _holidays[day] = holiday.Name;
+            }
+        }
+
+        _workdays.UnionWith(year.Workdays);
+    }
+
     private void EnsureYear(DateOnly date)
     {
-        if (!_years.Contains(date.Year))
+        if (!_years.Contains(date.Year) && !_provisional.Contains(date.Year))
         {
             throw new CalendarYearMissingException(date.Year);
         }

@@ -75,3 +75,28 @@ public sealed class TextCatalog : ITextCatalog
     public IReadOnlyDictionary<string, string> All(string culture) =>
         _byCulture.TryGetValue(culture, out var texts) ? texts : FrozenDictionary<string, string>.Empty;
 }
+
+/// <summary>Message values that are catalog keys (names ending in "Text"), put in one language.</summary>
+public static class TextValues
+{
+    /// <summary>
+    /// <paramref name="values"/> with each value whose name ends in "Text" replaced by that key's text in
+    /// <paramref name="culture"/> (an empty value stays empty), so one set of values serves every recipient's language.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> LocalizeTextValues(this ITextCatalog catalog, IReadOnlyDictionary<string, string> values, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(values);
+        if (!values.Keys.Any(IsTextValue))
+        {
+            return values;
+        }
+
+        return values.ToDictionary(
+            pair => pair.Key,
+            pair => IsTextValue(pair.Key) && pair.Value.Length > 0 ? catalog.Find(pair.Value, culture) ?? pair.Value : pair.Value,
+            StringComparer.Ordinal);
+    }
+
+    private static bool IsTextValue(string name) => name.EndsWith("Text", StringComparison.Ordinal);
+}

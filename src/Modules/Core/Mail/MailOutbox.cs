@@ -11,7 +11,8 @@ public interface IMailOutbox
 {
     /// <summary>
     /// Uses the catalog keys <c>Mail.{template}.Subject</c> and <c>Mail.{template}.Body</c>; <c>{name}</c> placeholders
-    /// take <paramref name="values"/>; a value whose name ends in "Link" becomes a link in the HTML part.
+    /// take <paramref name="values"/>; a value whose name ends in "Link" becomes a link in the HTML part, and a value whose
+    /// name ends in "Text" is a catalog key put in the recipient's language (empty for nothing).
     /// </summary>
     void Add(string recipient, string templateName, IReadOnlyDictionary<string, string> values, string culture);
 }
@@ -24,13 +25,14 @@ internal sealed class MailOutbox(DbContext db, ITextCatalog catalog, TimeProvide
         var subject = catalog.Find($"Mail.{templateName}.Subject", cultureInfo) ?? throw new InvalidOperationException($"Mail template {templateName} has no subject");
         var body = catalog.Find($"Mail.{templateName}.Body", cultureInfo) ?? throw new InvalidOperationException($"Mail template {templateName} has no body");
         var signature = catalog.Find("Mail.Signature", cultureInfo) ?? "";
+        var localized = catalog.LocalizeTextValues(values, cultureInfo);
         var now = clock.GetUtcNow().UtcDateTime;
         db.Set<MailMessage>().Add(new MailMessage
         {
             To = recipient,
-            Subject = Fill(subject, values, html: false),
-            TextBody = Fill(body, values, html: false) + "\n\n" + signature,
-            HtmlBody = Html(Fill(body, values, html: true), WebUtility.HtmlEncode(signature)),
+            Subject = Fill(subject, localized, html: false),
+            TextBody = Fill(body, localized, html: false) + "\n\n" + signature,
+            HtmlBody = Html(Fill(body, localized, html: true), WebUtility.HtmlEncode(signature)),
             CreatedAt = now,
             NextAttemptAt = now,
             Status = MailStatus.Pending,

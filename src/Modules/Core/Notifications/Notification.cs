@@ -29,7 +29,10 @@ public sealed class Notification
 /// <summary>Tells people what happened: an in-app notice plus a mail, in the recipient's language; saved with the caller's SaveChanges.</summary>
 public interface INotifier
 {
-    /// <summary>Uses catalog keys <c>Notify.{templateName}.Title</c> / <c>.Body</c> for the notice and mail template <c>{templateName}</c>.</summary>
+    /// <summary>
+    /// Uses catalog keys <c>Notify.{templateName}.Title</c> / <c>.Body</c> for the notice and mail template <c>{templateName}</c>;
+    /// a value whose name ends in "Text" is a catalog key put in the recipient's language.
+    /// </summary>
     Task NotifyUserAsync(string userId, string templateName, IReadOnlyDictionary<string, string> values, string? link, CancellationToken cancellationToken);
 
     /// <summary>Every account holding <paramref name="permission"/> through a role (in-app only: officers work from the queue).</summary>
@@ -70,6 +73,7 @@ internal sealed class Notifier(DbContext db, IMailOutbox mail, ITextCatalog cata
     private void AddNotice(RegistryUser user, string templateName, IReadOnlyDictionary<string, string> values, string? link)
     {
         var culture = CultureInfo.GetCultureInfo(user.PreferredCulture);
+        values = catalog.LocalizeTextValues(values, culture);
         db.Set<Notification>().Add(new Notification
         {
             UserId = user.Id,
