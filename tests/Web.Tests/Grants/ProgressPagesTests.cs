@@ -27,6 +27,30 @@ public abstract class ProgressPagesTests<TApp>(TApp app)
         return report;
     }
 
+    /// <summary>
+    /// Issue 15: the final report of a project ending 2027-06-30 is due 15 working days later, in 2027, a year the test
+    /// calendar holds no notice for: the date is derived when read, shown and marked provisional (never blank), the
+    /// mid-term's plain calendar date is not.
+    /// </summary>
+    [Fact]
+    public async Task ProgressList_FinalReportDueInAYearWithoutANotice_DateShownMarkedProvisional()
+    {
+        var agreementId = await app.FundedAsync("暂定截止");
+        var final = await app.ReportAsync(agreementId, ReportKind.Final);
+        var calendar = await app.WithAsync<Registry.Core.Calendar.ICalendarProvider, Registry.Core.Calendar.WorkingDayCalendar>(c => c.GetAsync(CancellationToken.None));
+        calendar.IsProvisional(2027).ShouldBeTrue();
+
+        var page = await (await app.SignedInClientAsync(DemoApplicant)).GetDocumentAsync($"/Grants/Progress/{final.Id}");
+
+        var due = page.QuerySelector("[data-testid=due]")!;
+        due.QuerySelector("time")!.GetAttribute("datetime").ShouldBe(calendar.AddWorkingDays(new DateOnly(2027, 6, 30), 15).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        due.QuerySelector("[data-testid=provisional]").ShouldNotBeNull();
+        var list = await (await app.SignedInClientAsync(DemoApplicant)).GetDocumentAsync("/Grants/Progress");
+        var rows = list.QuerySelectorAll("[data-testid=report]").Where(r => r.TextContent.Contains("暂定截止", StringComparison.Ordinal)).ToList();
+        rows.Count.ShouldBe(2);
+        rows.Count(r => r.QuerySelector("[data-testid=provisional]") is not null).ShouldBe(1);
+    }
+
     private static Dictionary<string, string> FilledForm(ProgressReport report)
     {
         var fields = new Dictionary<string, string> { ["Form.Narrative"] = Narrative + "，服务老人130人。", ["Form.BeneficiariesReached"] = "130" };

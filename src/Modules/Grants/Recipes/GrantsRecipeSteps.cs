@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Registry.Core.Finance;
 using Registry.Core.Forms;
 using Registry.Core.Recipes;
@@ -211,7 +212,7 @@ internal sealed class GrantApplicationsRecipeStep(DbContext db, IOrganizationReg
 /// today when left out: a refund is required today); <c>{ "close": true }</c> (through the closure rules). Skipped when the
 /// project already has an agreement.
 /// </summary>
-internal sealed class GrantAgreementRecipeStep(DbContext db, GrantAgreementService agreements, GrantMoneyService money, IStringLocalizer localizer, TimeProvider clock) : IRecipeStep
+internal sealed class GrantAgreementRecipeStep(DbContext db, GrantAgreementService agreements, GrantMoneyService money, IOptions<GrantProgressOptions> progressOptions, IStringLocalizer localizer, TimeProvider clock) : IRecipeStep
 {
     public string Name => "grant-agreement";
 
@@ -311,11 +312,10 @@ internal sealed class GrantAgreementRecipeStep(DbContext db, GrantAgreementServi
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var on = Day(entry);
         var report = await db.Set<ProgressReport>().SingleOrDefaultAsync(r => r.AgreementId == record.Agreement.Id && r.Kind == kind, cancellationToken);
         if (report is null)
         {
-            report = ProgressRules.NewReport(record.Agreement, kind, on, now);
+            report = ProgressRules.NewReport(record.Agreement, kind, progressOptions.Value.FinalDueWorkingDays, now);
             db.Add(report);
         }
 

@@ -1388,8 +1388,11 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateOnly>("DueOn")
+                    b.Property<DateOnly>("DueFrom")
                         .HasColumnType("date");
+
+                    b.Property<int>("DueWorkingDays")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime?>("EvaluatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1461,7 +1464,7 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.HasIndex("AgreementId", "Kind")
                         .IsUnique();
 
-                    b.HasIndex("State", "DueOn");
+                    b.HasIndex("State", "DueFrom");
 
                     b.ToTable("Grants_ProgressReports", (string)null);
                 });

@@ -1343,8 +1343,11 @@ namespace Registry.Web.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("DueOn")
+                    b.Property<DateOnly>("DueFrom")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("DueWorkingDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("EvaluatedAt")
                         .HasColumnType("TEXT");
@@ -1416,7 +1419,7 @@ namespace Registry.Web.Migrations.Sqlite
                     b.HasIndex("AgreementId", "Kind")
                         .IsUnique();
 
-                    b.HasIndex("State", "DueOn");
+                    b.HasIndex("State", "DueFrom");
 
                     b.ToTable("Grants_ProgressReports", (string)null);
                 });
