@@ -238,6 +238,59 @@ public abstract class GrantRoundStageTests<TApp>(TApp app)
         (await app.RoundAsync(roundId)).Stage.ShouldBe(RoundStage.Screening);
     }
 
+    /// <summary>
+    /// Issue 25 item 7: the register's change feed says a grantee with a running project was deregistered: the officers are
+    /// told once (a replayed message changes nothing) and the project is flagged on its page.
+    /// </summary>
+    [Fact]
+    public async Task GranteeDeregisteredWithARunningProject_OfficersToldOnceAndTheProjectFlagged()
+    {
+        const string Grantee = "宁波市海曙区书法家协会";
+        var id = await app.SubmittedAsync(await app.OpenRoundAsync(), Grantee, Project("书法进社区"));
+        await app.WithAsync<RegistryDbContext, int>(async db =>
+        {
+            // Awarded as the review and 公示 would leave it (tested above).
+            var application = await db.Set<GrantApplication>().SingleAsync(a => a.Id == id);
+            application.State = GrantState.Awarded;
+            application.AllocatedFen = application.AwardedFen = application.RequestedFen;
+            application.AwardedOn = app.Today;
+            return await db.SaveChangesAsync();
+        });
+        var (created, agreement) = await app.CreateAgreementAsync(id);
+        created.ShouldSucceed();
+        (await app.SignAsync(agreement!.Id)).ShouldSucceed();
+        var before = await app.NoticesAsync(TestAccounts.Officer.Email, "Grant.Project.GranteeGone");
+        var organizationId = await app.OrganizationIdAsync(Grantee);
+        await app.WithAsync<RegistryDbContext, int>(async db =>
+        {
+            // The register's own writer is another module's; here only the fact matters.
+            var organization = await db.Set<Registry.Organizations.Domain.Organization>().SingleAsync(o => o.Id == organizationId);
+            organization.Status = Registry.Organizations.Domain.OrganizationStatus.Deregistered;
+            return await db.SaveChangesAsync();
+        });
+        var message = new Registry.Core.Outbox.OutboxMessage
+        {
+            Topic = Registry.Organizations.Contracts.OrganizationEvents.Changed,
+            Payload = System.Text.Json.JsonSerializer.Serialize(new Registry.Organizations.Contracts.OrganizationChanged(organizationId)),
+        };
+
+        for (var delivery = 0; delivery < 2; delivery++)
+        {
+            await app.InScopeAsync(async s =>
+            {
+                var consumer = s.GetServices<Registry.Core.Outbox.IOutboxConsumer>().Single(c => c.Name == "grants.grantee-status");
+                consumer.Accepts(message.Topic).ShouldBeTrue();
+                await consumer.HandleAsync(message, CancellationToken.None);
+                return await s.GetRequiredService<RegistryDbContext>().SaveChangesAsync();
+            });
+        }
+
+        (await app.RecordAsync(agreement.Id)).Agreement.GranteeGoneOn.ShouldBe(app.Today);
+        (await app.NoticesAsync(TestAccounts.Officer.Email, "Grant.Project.GranteeGone")).ShouldBe(before + 1);
+        var page = await (await app.SignedInClientAsync(TestAccounts.Officer)).GetDocumentAsync($"/Grants/Projects/Admin/Agreement/{agreement.Id}");
+        page.QuerySelector("[data-testid=grantee-gone]").ShouldNotBeNull();
+    }
+
     [Fact]
     public async Task PublicList_OpenRoundThenShortlisted_AcceptingThenPublicityNeverAcceptingAgain()
     {
