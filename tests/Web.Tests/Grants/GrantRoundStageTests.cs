@@ -291,6 +291,43 @@ public abstract class GrantRoundStageTests<TApp>(TApp app)
         page.QuerySelector("[data-testid=grantee-gone]").ShouldNotBeNull();
     }
 
+    /// <summary>
+    /// The demo recipe's rounds, run twice: the 2026 round, whose imported applications were screened, is at screening
+    /// (one stage event, however often the recipe runs); the closed 2025 round allocates what it awarded (¥40,000), not ¥0.
+    /// </summary>
+    [Fact]
+    public async Task DemoRecipe_GrantSteps_ScreenedRoundAtScreeningAndTheAwardedRoundsAllocationRecorded()
+    {
+        var recipes = Path.Combine(AppContext.BaseDirectory, "Recipes");
+        using var demo = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(recipes, "demo.recipe.json")));
+        var steps = demo.RootElement.GetProperty("steps").EnumerateArray().Where(s => s.GetProperty("name").GetString()!.StartsWith("grant-", StringComparison.Ordinal)).ToList();
+        var path = Path.Combine(recipes, $"demo-grant-rounds-{Guid.NewGuid():N}.recipe.json");
+        await File.WriteAllTextAsync(path, System.Text.Json.JsonSerializer.Serialize(new { name = "demo-grant-rounds", description = "The demo's rounds.", steps }));
+        try
+        {
+            for (var run = 0; run < 2; run++)
+            {
+                await app.InScopeAsync(async s =>
+                {
+                    await s.GetRequiredService<Registry.Core.Recipes.IRecipeRunner>().RunAsync(path, CancellationToken.None);
+                    return 0;
+                });
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        var rounds = await app.WithAsync<RegistryDbContext, List<GrantRound>>(db => db.Set<GrantRound>().AsNoTracking().Where(r => r.Name == "2026年海曙区公益创投" || r.Name == "2025年海曙区公益创投").ToListAsync());
+        var current = rounds.Single(r => r.Year == 2026);
+        current.Stage.ShouldBe(RoundStage.Screening);
+        (await app.WithAsync<RoundService, List<RoundStageEvent>>(r => r.StageEventsAsync(current.Id, CancellationToken.None))).Count.ShouldBe(1);
+        var past = rounds.Single(r => r.Year == 2025);
+        var results = await app.InScopeAsync(async s => await s.GetRequiredService<DecisionService>().ResultsAsync((await s.GetRequiredService<RoundService>().FindAsync(past.Id, CancellationToken.None))!, CancellationToken.None));
+        results.Allocation.AllocatedFen.ShouldBe(4_000_000L);
+    }
+
     [Fact]
     public async Task PublicList_OpenRoundThenShortlisted_AcceptingThenPublicityNeverAcceptingAgain()
     {
