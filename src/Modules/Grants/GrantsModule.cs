@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Core.Files;
 using Registry.Core.Modularity;
+using Registry.Core.Outbox;
 using Registry.Core.Recipes;
 using Registry.Core.Security;
 using Registry.Grants.Contracts;
@@ -52,6 +53,7 @@ public sealed class GrantsModule : IModule
         services.AddScoped<IFileAccessRule, ProgressEvidenceAccessRule>();
         services.AddScoped<GrantAgreementService>();
         services.AddScoped<GrantMoneyService>();
+        services.AddScoped<IOutboxConsumer, GranteeStatusConsumer>();
         services.AddScoped<IFileAccessRule, SignedAgreementAccessRule>();
         services.AddOptions<GrantOpenDataOptions>().Bind(configuration.GetSection(GrantOpenDataOptions.Section));
         services.AddScoped<GrantOpenData>();

@@ -202,7 +202,12 @@ public sealed class GrantJourneyTests(ClockedBrowserFixture fixture)
         await Assertions.Expect(officer.Page.GetByTestId("remaining")).ToContainTextAsync("¥170,000.00");
         await Screenshots.SaveAsync(officer.Page, "11-officer-allocation-cut", Journey);
 
-        // 9. The shortlist is published for 7 days of 公示 with a notice.
+        // 9. Not before the call closes; a month later the shortlist is published for 7 days of 公示 with a notice.
+        await Assertions.Expect(officer.Page.GetByTestId("publish")).ToHaveCountAsync(0);
+        await Assertions.Expect(officer.Page.GetByTestId("publish-after-close")).ToBeVisibleAsync();
+        fixture.Clock.Skip(TimeSpan.FromDays(31));
+        officerLogin = await LoginPage.OpenAsync(officer.Page, returnUrl: $"/Grants/Admin/Round/{roundId}");
+        await officerLogin.SubmitAsync(TestAccounts.Officer.Email, TestAccounts.Officer.Password);
         await officer.Page.GetByTestId("publish").ClickAsync();
         await Assertions.Expect(Flash(officer.Page)).ToHaveTextAsync("入围名单已公示。");
         await Assertions.Expect(officer.Page.Locator("#main .flash")).ToHaveCountAsync(1);
@@ -213,7 +218,8 @@ public sealed class GrantJourneyTests(ClockedBrowserFixture fixture)
         await Screenshots.SaveAsync(officer.Page, "12-officer-shortlist-published", Journey);
 
         // 10. The association sees its project shortlisted with the amount allocated.
-        await applicant.Page.GotoAsync($"/Grants/Application/{applicationId}");
+        var applicantAgain = await LoginPage.OpenAsync(applicant.Page, returnUrl: $"/Grants/Application/{applicationId}");
+        await applicantAgain.SubmitAsync(DemoApplicant.Email, DemoApplicant.Password);
         await Assertions.Expect(applicant.Page.GetByTestId("state")).ToHaveTextAsync("入围公示中");
         await Assertions.Expect(applicant.Page.GetByTestId("allocated")).ToHaveTextAsync("¥30,000.00");
         await Screenshots.SaveAsync(applicant.Page, "13-applicant-shortlisted", Journey);

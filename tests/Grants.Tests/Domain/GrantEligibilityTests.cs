@@ -17,12 +17,78 @@ public sealed class GrantEligibilityTests
     private static CreditListRecord Listed(string list, string entered, string? exited) =>
         new(1, list, "LateReport", null, DateOnly.Parse(entered, System.Globalization.CultureInfo.InvariantCulture), "决定", exited is null ? null : DateOnly.Parse(exited, System.Globalization.CultureInfo.InvariantCulture), null, null);
 
-    private static EligibilityCheck Check(string key, EligibilityRules? rules = null, OrganizationSummary? organization = null, OrganizationStanding? standing = null, int grade = 0, bool declared = true) =>
-        GrantEligibility.Check(rules ?? new EligibilityRules(), organization ?? Organization(), standing ?? Standing(), grade, declared, Today).Single(c => c.Key == key);
+    private static EligibilityCheck Check(string key, EligibilityRules? rules = null, OrganizationSummary? organization = null, OrganizationStanding? standing = null, int grade = 0, bool declared = true, bool noViolation = true, params DateOnly[] breaches) =>
+        GrantEligibility.Check(rules ?? new EligibilityRules(), organization ?? Organization(), standing ?? Standing(), grade, new ApplicantDeclarations(declared, noViolation), breaches, Today).Single(c => c.Key == key);
+
+    private static CreditListRecord Penalty(string cause, string entered) =>
+        new(2, "Serious", cause, null, DateOnly.Parse(entered, System.Globalization.CultureInfo.InvariantCulture), "海民罚〔2023〕5号", null, null, null);
+
+    private static DateOnly Day(string day) => DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public void Check_ActiveRegisteredWithCleanRecord_EveryRulePasses() =>
-        GrantEligibility.Check(new EligibilityRules(MinimumGrade: 2), Organization(), Standing(), 3, true, Today).ShouldAllBe(c => c.Passed);
+        GrantEligibility.Check(new EligibilityRules(MinimumGrade: 2), Organization(), Standing(), 3, new ApplicantDeclarations(true, true), [], Today).ShouldAllBe(c => c.Passed);
+
+    [Fact]
+    public void Check_DefaultRules_MajorViolationAndBreachBarOfThreeYearsChecked() =>
+        GrantEligibility.Check(new EligibilityRules(), Organization(), Standing(), 0, new ApplicantDeclarations(true, true), [], Today).Select(c => c.Key)
+            .ShouldBe([GrantEligibility.Registered, GrantEligibility.AbnormalList, GrantEligibility.SeriousList, GrantEligibility.LastInspection, GrantEligibility.NoDoubleFunding, GrantEligibility.NoMajorViolation, GrantEligibility.NoEarlierBreach]);
+
+    [Fact]
+    public void Check_RulesOfZeroYears_NeitherMajorViolationNorBreachChecked() =>
+        GrantEligibility.Check(new EligibilityRules(MajorViolationYears: 0, BreachBarYears: 0), Organization(), Standing(), 0, new ApplicantDeclarations(true, false), [Today.AddDays(-1)], Today)
+            .Select(c => c.Key).ShouldNotContain(k => k == GrantEligibility.NoMajorViolation || k == GrantEligibility.NoEarlierBreach);
+
+    [Fact]
+    public void Check_NoPenaltyRecordButNotDeclared_FailsMajorViolation() =>
+        Check(GrantEligibility.NoMajorViolation, noViolation: false).Passed.ShouldBeFalse();
+
+    [Fact]
+    public void Check_NoPenaltyRecordAndDeclared_PassesMajorViolation() =>
+        Check(GrantEligibility.NoMajorViolation).Passed.ShouldBeTrue();
+
+    /// <summary>Within 3 years of 2026-04-01: a penalty record of 2023-04-01 (the anniversary) still counts, whatever was declared.</summary>
+    [Theory]
+    [InlineData("SeriousPenalty")]
+    [InlineData("RegistrationRevoked")]
+    public void Check_PenaltyRecordOnTheThirdAnniversary_FailsMajorViolationDespiteTheDeclaration(string cause)
+    {
+        var check = Check(GrantEligibility.NoMajorViolation, standing: Standing(null, Penalty(cause, "2023-04-01")));
+
+        (check.Passed, check.Detail).ShouldBe((false, "2023-04-01 海民罚〔2023〕5号"));
+    }
+
+    [Fact]
+    public void Check_PenaltyRecordADayOverThreeYearsAgo_PassesMajorViolationOnTheDeclaration() =>
+        Check(GrantEligibility.NoMajorViolation, standing: Standing(null, Penalty("SeriousPenalty", "2023-03-31"))).Passed.ShouldBeTrue();
+
+    [Fact]
+    public void Check_LateReportListingWithinThreeYears_NotAPenaltyRecord() =>
+        Check(GrantEligibility.NoMajorViolation, rules: new EligibilityRules(AbnormalYears: 0), standing: Standing(null, Listed("Abnormal", "2025-06-01", null))).Passed.ShouldBeTrue();
+
+    [Fact]
+    public void Check_MajorViolationOverFiveYearsOfTheRound_RecordFourYearsAgoCounts() =>
+        Check(GrantEligibility.NoMajorViolation, rules: new EligibilityRules(MajorViolationYears: 5), standing: Standing(null, Penalty("SeriousPenalty", "2022-04-01"))).Passed.ShouldBeFalse();
+
+    [Fact]
+    public void Check_RefundDemandedOnTheThirdAnniversary_StillBarred() =>
+        Check(GrantEligibility.NoEarlierBreach, breaches: [Day("2023-04-01")]).ShouldBe(new EligibilityCheck(GrantEligibility.NoEarlierBreach, false, "2023-04-01"));
+
+    [Fact]
+    public void Check_BreachADayOverThreeYearsAgo_NoLongerBarred() =>
+        Check(GrantEligibility.NoEarlierBreach, breaches: [Day("2023-03-31")]).Passed.ShouldBeTrue();
+
+    [Fact]
+    public void Check_BarOfOneYearConfiguredForTheRound_BreachThirteenMonthsAgoNoLongerBars() =>
+        Check(GrantEligibility.NoEarlierBreach, rules: new EligibilityRules(BreachBarYears: 1), breaches: [Day("2025-03-01")]).Passed.ShouldBeTrue();
+
+    [Fact]
+    public void Check_BarOfOneYearConfiguredForTheRound_BreachElevenMonthsAgoBars() =>
+        Check(GrantEligibility.NoEarlierBreach, rules: new EligibilityRules(BreachBarYears: 1), breaches: [Day("2025-05-01")]).Passed.ShouldBeFalse();
+
+    [Fact]
+    public void Check_SeveralBreaches_TheLatestNamed() =>
+        Check(GrantEligibility.NoEarlierBreach, breaches: [Day("2023-06-01"), Day("2025-01-15"), Day("2024-02-01")]).Detail.ShouldBe("2025-01-15");
 
     [Fact]
     public void Check_FiledCommunityOrganization_CountsAsRegistered() =>
@@ -58,7 +124,7 @@ public sealed class GrantEligibilityTests
 
     [Fact]
     public void Check_NoMinimumGrade_NoGradeCheck() =>
-        GrantEligibility.Check(new EligibilityRules(), Organization(), Standing(), 0, true, Today).ShouldNotContain(c => c.Key == GrantEligibility.MinimumGrade);
+        GrantEligibility.Check(new EligibilityRules(), Organization(), Standing(), 0, new ApplicantDeclarations(true, true), [], Today).ShouldNotContain(c => c.Key == GrantEligibility.MinimumGrade);
 
     [Fact]
     public void Check_NoDeclarationOfNoOtherFunding_FailsDoubleFunding() =>

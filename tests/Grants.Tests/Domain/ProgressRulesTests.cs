@@ -19,7 +19,11 @@ public sealed class ProgressRulesTests
             [new PlanLine(BudgetCategory.SocialWork, "专业社工服务", 3_000_000, 0), new PlanLine(BudgetCategory.Activities, "探访活动", 0, 2_000_000)]),
     };
 
-    private static ProgressReport Report(ReportKind kind = ReportKind.MidTerm) => ProgressRules.NewReport(Agreement(), kind, new DateOnly(2026, 12, 30), DateTime.UnixEpoch);
+    private static ProgressReport Report(ReportKind kind = ReportKind.MidTerm) => ProgressRules.NewReport(Agreement(), kind, 15, DateTime.UnixEpoch);
+
+    /// <summary>2027 published with 端午 9–11 June and 1–2 July off (a test calendar); 2028 has no notice: provisional.</summary>
+    private static WorkingDayCalendar Calendar2027() =>
+        new([new CalendarYearData(2027, "test", [new HolidayRange("端午节", new DateOnly(2027, 6, 9), new DateOnly(2027, 6, 11)), new HolidayRange("国庆节", new DateOnly(2027, 7, 1), new DateOnly(2027, 7, 2))], [])]);
 
     private static ProgressInput Complete(int? reached = 130) => new("已开展探访1320次，组建互助小组6个。", reached, ["1320次", "93%"], new Dictionary<int, long> { [0] = 2_950_000, [1] = 2_050_001 });
 
@@ -58,7 +62,50 @@ public sealed class ProgressRulesTests
         var calendar = new WorkingDayCalendar([new CalendarYearData(2027, "test", [new HolidayRange("端午节", new DateOnly(2027, 6, 9), new DateOnly(2027, 6, 11)), new HolidayRange("国庆节", new DateOnly(2027, 7, 1), new DateOnly(2027, 7, 2))], [])]);
 
         // Ends on Wednesday 30 June 2027; 1–2 July are off in this test calendar, then the weekend: 5 working days end on Friday 9 July.
-        ProgressRules.FinalDue(calendar, End, 5).ShouldBe(new DateOnly(2027, 7, 9));
+        ProgressRules.FinalDue(calendar, End, 5).ShouldBe(new DueDate(new DateOnly(2027, 7, 9), false));
+    }
+
+    [Fact]
+    public void NewReport_Final_StoresTheProjectEndAndTheWorkingDaysNotADate()
+    {
+        var report = Report(ReportKind.Final);
+
+        (report.DueFrom, report.DueWorkingDays).ShouldBe((End, 15));
+    }
+
+    [Fact]
+    public void NewReport_MidTerm_DueOnTheMidpointWithoutWorkingDays()
+    {
+        var report = Report();
+
+        (report.DueFrom, report.DueWorkingDays, report.DueDate(Calendar2027())).ShouldBe((new DateOnly(2026, 12, 30), 0, new DueDate(new DateOnly(2026, 12, 30), false)));
+    }
+
+    [Fact]
+    public void DueDate_FinalReportInAPublishedYear_DerivedAndNotProvisional() =>
+        Report(ReportKind.Final).DueDate(Calendar2027()).ShouldBe(ProgressRules.FinalDue(Calendar2027(), End, 15));
+
+    [Fact]
+    public void DueDate_FinalReportRunningIntoAYearWithoutANotice_ProvisionalNeverMissing()
+    {
+        var report = ProgressRules.NewReport(Agreement(), ReportKind.Final, 15, DateTime.UnixEpoch);
+        report.DueFrom = new DateOnly(2027, 12, 24);
+
+        var due = report.DueDate(Calendar2027());
+
+        due.Provisional.ShouldBeTrue();
+        due.Date.Year.ShouldBe(2028);
+    }
+
+    [Fact]
+    public void DueDate_AfterTheYearsNoticeIsLoaded_ChangesWithNoOtherStep()
+    {
+        var report = Report(ReportKind.Final);
+        var provisional = report.DueDate(new WorkingDayCalendar([]));
+
+        var published = report.DueDate(Calendar2027());
+
+        (provisional.Provisional, published.Provisional, published.Date).ShouldBe((true, false, ProgressRules.FinalDue(Calendar2027(), End, 15).Date));
     }
 
     [Fact]
@@ -173,8 +220,10 @@ public sealed class ProgressRulesTests
     {
         var report = Report();
 
-        (report.IsOverdueOn(report.DueOn), report.IsOverdueOn(report.DueOn.AddDays(1))).ShouldBe((false, true));
+        var due = report.DueDate(Calendar2027());
+
+        (report.IsOverdueOn(due, due.Date), report.IsOverdueOn(due, due.Date.AddDays(1))).ShouldBe((false, true));
         report.State = ReportState.Submitted;
-        report.IsOverdueOn(report.DueOn.AddDays(1)).ShouldBeFalse();
+        report.IsOverdueOn(due, due.Date.AddDays(1)).ShouldBeFalse();
     }
 }

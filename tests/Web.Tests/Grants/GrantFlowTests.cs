@@ -128,7 +128,8 @@ public abstract class GrantFlowTests<TApp>(TApp app)
 
         var report = GrantApplicationService.Report(application);
 
-        report.Select(c => c.Key).ShouldBe([GrantEligibility.Registered, GrantEligibility.AbnormalList, GrantEligibility.SeriousList, GrantEligibility.LastInspection, GrantEligibility.NoDoubleFunding]);
+        report.Select(c => c.Key).ShouldBe([GrantEligibility.Registered, GrantEligibility.AbnormalList, GrantEligibility.SeriousList, GrantEligibility.LastInspection, GrantEligibility.NoDoubleFunding,
+            GrantEligibility.NoMajorViolation, GrantEligibility.NoEarlierBreach]);
         report.ShouldAllBe(c => c.Passed);
     }
 
@@ -137,9 +138,9 @@ public abstract class GrantFlowTests<TApp>(TApp app)
     {
         var roundId = await app.OpenRoundAsync(eligibility: new EligibilityRules(MinimumGrade: 2));
 
-        var application = await app.ApplicationAsync(await app.SubmittedAsync(roundId, MemberServiceCentre, Project("等级要求", declared: false)));
+        var application = await app.ApplicationAsync(await app.SubmittedAsync(roundId, MemberServiceCentre, Project("等级要求")));
 
-        GrantApplicationService.Report(application).Where(c => !c.Passed).Select(c => c.Key).ShouldBe([GrantEligibility.MinimumGrade, GrantEligibility.NoDoubleFunding]);
+        GrantApplicationService.Report(application).Where(c => !c.Passed).Select(c => c.Key).ShouldBe([GrantEligibility.MinimumGrade]);
     }
 
     [Fact]
@@ -167,7 +168,7 @@ public abstract class GrantFlowTests<TApp>(TApp app)
     [Fact]
     public async Task Screen_PassAgainstAFailedCheckWithoutReason_Refused()
     {
-        var id = await app.SubmittedAsync(await app.OpenRoundAsync(), MemberServiceCentre, Project("未声明", declared: false));
+        var id = await app.SubmittedAsync(await app.OpenRoundAsync(eligibility: new EligibilityRules(MinimumGrade: 2)), MemberServiceCentre, Project("未达等级通过"));
 
         (await app.ScreenAsync(id, pass: true)).ShouldFailWith().ShouldBe(("Note", "Grant.Error.OverrideReason"));
     }
@@ -176,11 +177,7 @@ public abstract class GrantFlowTests<TApp>(TApp app)
     public async Task AutoAssign_PassedApplications_EachGetsThreeDistinctReviewersBalanced()
     {
         var roundId = await app.OpenRoundAsync();
-        var ids = new List<int>();
-        for (var i = 0; i < 4; i++)
-        {
-            ids.Add(await app.PassedAsync(roundId, MemberServiceCentre, Project($"均衡{i}")));
-        }
+        var ids = await app.PassedAllAsync(roundId, [.. Enumerable.Range(0, 4).Select(i => (MemberServiceCentre, Project($"均衡{i}")))]);
 
         var (result, added) = await app.AutoAssignAsync(roundId);
 
@@ -204,11 +201,7 @@ public abstract class GrantFlowTests<TApp>(TApp app)
     public async Task AutoAssign_ApplicationOfTheReviewersOrganization_NeverThatReviewer()
     {
         var roundId = await app.OpenRoundAsync();
-        var ids = new List<int>();
-        for (var i = 0; i < 4; i++)
-        {
-            ids.Add(await app.PassedAsync(roundId, MemberSocialGroup, Project($"老年协会项目{i}")));
-        }
+        var ids = await app.PassedAllAsync(roundId, [.. Enumerable.Range(0, 4).Select(i => (MemberSocialGroup, Project($"老年协会项目{i}")))]);
 
         (await app.AutoAssignAsync(roundId)).Result.ShouldSucceed();
 
@@ -224,13 +217,9 @@ public abstract class GrantFlowTests<TApp>(TApp app)
     public async Task AutoAssign_TwoOrganizations_LinkedReviewerOnlyOnTheOtherOrganizationsApplications()
     {
         var roundId = await app.OpenRoundAsync();
-        var own = new List<int>();
-        var other = new List<int>();
-        for (var i = 0; i < 3; i++)
-        {
-            own.Add(await app.PassedAsync(roundId, MemberSocialGroup, Project($"协会项目{i}")));
-            other.Add(await app.PassedAsync(roundId, MemberServiceCentre, Project($"中心项目{i}")));
-        }
+        var ids = await app.PassedAllAsync(roundId, [.. Enumerable.Range(0, 3).SelectMany(i => new[] { (MemberSocialGroup, Project($"协会项目{i}")), (MemberServiceCentre, Project($"中心项目{i}")) })]);
+        var own = ids.Where((_, i) => i % 2 == 0).ToList();
+        var other = ids.Where((_, i) => i % 2 == 1).ToList();
 
         (await app.AutoAssignAsync(roundId)).Result.ShouldSucceed();
 
@@ -339,12 +328,12 @@ public abstract class GrantFlowTests<TApp>(TApp app)
     public async Task PublishShortlist_BudgetForTwo_RankOrderFundedNoticePublishedFiguresCount()
     {
         var roundId = await app.OpenRoundAsync(budgetFen: 7_000_000);
-        var best = await app.ScoredAsync(roundId, MemberServiceCentre, Project("第一名", 3_000_000, 2_000_000), 0.9m);
-        var second = await app.ScoredAsync(roundId, MemberServiceCentre, Project("第二名", 3_000_000, 2_000_000, "助残服务"), 0.8m);
-        var third = await app.ScoredAsync(roundId, MemberServiceCentre, Project("第三名", 2_000_000, 2_000_000), 0.7m);
+        var ids = await app.ScoredAllAsync(roundId,
+            (MemberServiceCentre, Project("第一名", 3_000_000, 2_000_000), 0.9m), (MemberServiceCentre, Project("第二名", 3_000_000, 2_000_000, "助残服务"), 0.8m), (MemberServiceCentre, Project("第三名", 2_000_000, 2_000_000), 0.7m));
+        var (best, second, third) = (ids[0], ids[1], ids[2]);
         (await app.OnApplicationAsync(second, (s, a) => s.GetRequiredService<DecisionService>().CutAsync(a, 2_000_000, "活动费用偏高。", a.Version, CancellationToken.None))).ShouldSucceed();
 
-        (await app.OnRoundAsync(roundId, (s, r) => s.GetRequiredService<DecisionService>().PublishShortlistAsync(r, r.Version, CancellationToken.None))).ShouldSucceed();
+        (await app.PublishShortlistAsync(roundId)).ShouldSucceed();
 
         var applications = new[] { await app.ApplicationAsync(best), await app.ApplicationAsync(second), await app.ApplicationAsync(third) };
         applications.Select(a => (a.Rank ?? 0, a.State, a.AllocatedFen ?? 0)).ShouldBe([(1, GrantState.Shortlisted, 3_000_000L), (2, GrantState.Shortlisted, 2_000_000L), (3, GrantState.Shortlisted, 2_000_000L)]);
@@ -359,10 +348,10 @@ public abstract class GrantFlowTests<TApp>(TApp app)
     public async Task PublishShortlist_BudgetRunsOut_LowestRankedNotSelected()
     {
         var roundId = await app.OpenRoundAsync(budgetFen: 5_000_000);
-        var best = await app.ScoredAsync(roundId, MemberServiceCentre, Project("甲项目", 3_000_000, 2_000_000), 0.9m);
-        var second = await app.ScoredAsync(roundId, MemberServiceCentre, Project("乙项目", 3_000_000, 2_000_000), 0.8m);
+        var ids = await app.ScoredAllAsync(roundId, (MemberServiceCentre, Project("甲项目", 3_000_000, 2_000_000), 0.9m), (MemberServiceCentre, Project("乙项目", 3_000_000, 2_000_000), 0.8m));
+        var (best, second) = (ids[0], ids[1]);
 
-        (await app.OnRoundAsync(roundId, (s, r) => s.GetRequiredService<DecisionService>().PublishShortlistAsync(r, r.Version, CancellationToken.None))).ShouldSucceed();
+        (await app.PublishShortlistAsync(roundId)).ShouldSucceed();
 
         ((await app.ApplicationAsync(best)).State, (await app.ApplicationAsync(second)).State, (await app.ApplicationAsync(second)).AllocationNote)
             .ShouldBe((GrantState.Shortlisted, GrantState.NotSelected, Allocation.BudgetExhausted));
@@ -373,7 +362,7 @@ public abstract class GrantFlowTests<TApp>(TApp app)
     {
         var roundId = await app.OpenRoundAsync();
         var id = await app.ScoredAsync(roundId, MemberServiceCentre, Project("获资助项目"));
-        (await app.OnRoundAsync(roundId, (s, r) => s.GetRequiredService<DecisionService>().PublishShortlistAsync(r, r.Version, CancellationToken.None))).ShouldSucceed();
+        (await app.PublishShortlistAsync(roundId)).ShouldSucceed();
         var end = (await app.RoundAsync(roundId)).PublicityEndsOn!.Value;
         (await app.OnRoundAsync(roundId, (s, r) => s.GetRequiredService<DecisionService>().AwardAsync(r, r.Version, CancellationToken.None))).ShouldFailWith().Key.ShouldBe("Grant.Error.PublicityRunning");
 
@@ -394,8 +383,7 @@ public abstract class GrantFlowTests<TApp>(TApp app)
         var id = await app.PassedAsync(roundId, MemberServiceCentre, Project("未评完"));
         (await app.AutoAssignAsync(roundId)).Result.ShouldSucceed();
 
-        (await app.OnRoundAsync(roundId, (s, r) => s.GetRequiredService<DecisionService>().PublishShortlistAsync(r, r.Version, CancellationToken.None)))
-            .ShouldFailWith().ShouldBe(("", "Grant.Error.ReviewUnfinished"));
+        (await app.PublishShortlistAsync(roundId)).ShouldFailWith().ShouldBe(("", "Grant.Error.ReviewUnfinished"));
         (await app.ApplicationAsync(id)).State.ShouldBe(GrantState.Passed);
     }
 }

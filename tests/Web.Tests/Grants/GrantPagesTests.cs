@@ -118,7 +118,8 @@ public abstract class GrantPagesTests<TApp>(TApp app)
         var id = await app.DraftAsync(await app.OpenRoundAsync(), MemberServiceCentre, Project("表单提交"));
         var client = await app.SignedInClientAsync(DemoApplicant);
 
-        using var response = await client.SubmitFormAsync($"/Grants/Application/{id}", new Dictionary<string, string>(), "#grant-form", handler: "Submit");
+        // The declarations ticked as a browser sends them (the checkbox's value first; the form helper keeps the hidden "false" after it).
+        using var response = await client.SubmitFormAsync($"/Grants/Application/{id}", new Dictionary<string, string> { ["Form.NoOtherFunding"] = "true", ["Form.NoMajorViolation"] = "true" }, "#grant-form", handler: "Submit");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await client.GetDocumentAsync($"/Grants/Application/{id}")).QuerySelector("[data-testid=receipt-number]")!.TextContent.ShouldBe((await app.ApplicationAsync(id)).ReceiptNumber);

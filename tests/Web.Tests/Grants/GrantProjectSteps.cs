@@ -69,7 +69,7 @@ internal static class GrantProjectSteps
             var report = await db.Set<ProgressReport>().SingleOrDefaultAsync(r => r.AgreementId == agreementId && r.Kind == kind);
             if (report is null)
             {
-                report = new ProgressReport { AgreementId = agreementId, ApplicationId = agreement.ApplicationId, OrganizationId = agreement.OrganizationId, Kind = kind, DueOn = app.Today };
+                report = new ProgressReport { AgreementId = agreementId, ApplicationId = agreement.ApplicationId, OrganizationId = agreement.OrganizationId, Kind = kind, DueFrom = app.Today };
                 db.Add(report);
             }
 

@@ -19,8 +19,8 @@ public abstract class GrantResultsExportTests<TApp>(TApp app)
     private async Task<(int RoundId, int First, int Second)> ScoredRoundAsync()
     {
         var roundId = await app.OpenRoundAsync();
-        var first = await app.ScoredAsync(roundId, MemberServiceCentre, Project("导出一"));
-        var second = await app.ScoredAsync(roundId, MemberSocialGroup, Project("导出二"), share: 0.7m);
+        var ids = await app.ScoredAllAsync(roundId, (MemberServiceCentre, Project("导出一"), null), (MemberSocialGroup, Project("导出二"), 0.7m));
+        var (first, second) = (ids[0], ids[1]);
         return (roundId, first, second);
     }
 

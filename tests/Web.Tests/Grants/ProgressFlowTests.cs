@@ -24,8 +24,8 @@ public abstract class ProgressFlowTests<TApp>(TApp app)
         var midTerm = await app.ReportAsync(agreementId, ReportKind.MidTerm);
         var final = await app.ReportAsync(agreementId, ReportKind.Final);
 
-        midTerm.DueOn.ShouldBe(agreement.StartOn.AddDays((agreement.EndOn.DayNumber - agreement.StartOn.DayNumber) / 2));
-        final.DueOn.ShouldBe(calendar.AddWorkingDays(agreement.EndOn, 15));
+        midTerm.DueDate(calendar).ShouldBe(new DueDate(agreement.StartOn.AddDays((agreement.EndOn.DayNumber - agreement.StartOn.DayNumber) / 2), false));
+        (final.DueFrom, final.DueWorkingDays, final.DueDate(calendar).Date).ShouldBe((agreement.EndOn, 15, calendar.AddWorkingDays(agreement.EndOn, 15)));
         (midTerm.State, midTerm.OrganizationId, midTerm.Budget.Count, midTerm.Indicators.Count).ShouldBe((ReportState.Draft, agreement.OrganizationId, 2, 2));
         (await app.WithAsync<ProgressService, int>(p => p.EnsureReportsAsync(CancellationToken.None))).ShouldBe(0);
     }

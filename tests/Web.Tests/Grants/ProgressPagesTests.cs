@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Grants.Domain;
 using Registry.Testing;
+using Registry.Web.Data;
 using Registry.Web.Tests.Ratings;
 using static Registry.Web.Tests.Grants.GrantsApp;
 
@@ -25,6 +26,36 @@ public abstract class ProgressPagesTests<TApp>(TApp app)
         var report = await MidTermAsync(title);
         await app.SubmittedReportAsync(report.Id);
         return report;
+    }
+
+    /// <summary>
+    /// Issue 15: a final report due 15 working days after a project ending 2031-06-30, a year no holiday notice is loaded
+    /// for: the date is derived when read, shown and marked provisional (never blank); the mid-term's calendar date is not.
+    /// </summary>
+    [Fact]
+    public async Task ProgressList_FinalReportDueInAYearWithoutANotice_DateShownMarkedProvisional()
+    {
+        var agreementId = await app.FundedAsync("暂定截止");
+        var final = await app.ReportAsync(agreementId, ReportKind.Final);
+        await app.WithAsync<RegistryDbContext, int>(async db =>
+        {
+            // The project's end moved into a year without a notice (set-up: only the clock's input changes).
+            var report = await db.Set<ProgressReport>().SingleAsync(r => r.Id == final.Id);
+            report.DueFrom = new DateOnly(2031, 6, 30);
+            return await db.SaveChangesAsync();
+        });
+        var calendar = await app.WithAsync<Registry.Core.Calendar.ICalendarProvider, Registry.Core.Calendar.WorkingDayCalendar>(c => c.GetAsync(CancellationToken.None));
+        calendar.IsProvisional(2031).ShouldBeTrue();
+
+        var page = await (await app.SignedInClientAsync(DemoApplicant)).GetDocumentAsync($"/Grants/Progress/{final.Id}");
+
+        var due = page.QuerySelector("[data-testid=due]")!;
+        due.QuerySelector("time")!.GetAttribute("datetime").ShouldBe(calendar.AddWorkingDays(new DateOnly(2031, 6, 30), 15).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        due.QuerySelector("[data-testid=provisional]").ShouldNotBeNull();
+        var list = await (await app.SignedInClientAsync(DemoApplicant)).GetDocumentAsync("/Grants/Progress");
+        var rows = list.QuerySelectorAll("[data-testid=report]").Where(r => r.TextContent.Contains("暂定截止", StringComparison.Ordinal)).ToList();
+        rows.Count.ShouldBe(2);
+        rows.Count(r => r.QuerySelector("[data-testid=provisional]") is not null).ShouldBe(1);
     }
 
     private static Dictionary<string, string> FilledForm(ProgressReport report)

@@ -27,7 +27,7 @@ public abstract class ProgressReminderTests<TApp>(TApp app)
 
         (await RunAsync()).ShouldBe(new ReminderRun(2, 0, 0));
         var report = await app.ReportAsync(agreementId, ReportKind.MidTerm);
-        report.DueOn.ShouldBe(new DateOnly(2026, 12, 30));
+        (report.DueFrom, report.DueWorkingDays).ShouldBe((new DateOnly(2026, 12, 30), 0));
         var dueSoon = await app.NoticesAsync(DemoApplicant.Email, "Grant.Progress.MidTerm.DueSoon");
         var overdue = await app.NoticesAsync(DemoApplicant.Email, "Grant.Progress.MidTerm.Overdue");
         var officers = await app.NoticesAsync(TestAccounts.Officer.Email, "Grant.Progress.MidTerm.OverdueOfficer");

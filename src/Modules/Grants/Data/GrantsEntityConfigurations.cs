@@ -28,6 +28,19 @@ internal sealed class GrantRoundConfiguration : IEntityTypeConfiguration<GrantRo
     }
 }
 
+internal sealed class RoundStageEventConfiguration : IEntityTypeConfiguration<RoundStageEvent>
+{
+    public void Configure(EntityTypeBuilder<RoundStageEvent> builder)
+    {
+        builder.ToTable("Grants_RoundStageEvents");
+        builder.HasIndex(e => e.RoundId);
+        builder.HasOne<GrantRound>().WithMany().HasForeignKey(e => e.RoundId);
+        builder.Property(e => e.UserName).HasMaxLength(100);
+        builder.Property(e => e.From).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.To).HasConversion<string>().HasMaxLength(20);
+    }
+}
+
 internal sealed class GrantApplicationConfiguration : IEntityTypeConfiguration<GrantApplication>
 {
     public void Configure(EntityTypeBuilder<GrantApplication> builder)

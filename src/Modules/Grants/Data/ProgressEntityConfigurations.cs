@@ -11,7 +11,7 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
         builder.ToTable("Grants_ProgressReports");
         builder.HasIndex(r => new { r.AgreementId, r.Kind }).IsUnique();
         builder.HasIndex(r => r.OrganizationId);
-        builder.HasIndex(r => new { r.State, r.DueOn });
+        builder.HasIndex(r => new { r.State, r.DueFrom });
         builder.HasOne<GrantApplication>().WithMany().HasForeignKey(r => r.ApplicationId);
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.State).HasConversion<string>().HasMaxLength(20);

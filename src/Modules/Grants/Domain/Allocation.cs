@@ -56,4 +56,18 @@ public static class Allocation
 
         return new AllocationResult(lines, budgetFen - remaining, remaining, quotas);
     }
+
+    /// <summary>
+    /// The allocation as published (from the shortlist on): each application's recorded amount, so the round's figures stay
+    /// what was decided (and awarded) instead of being recomputed from score sheets an imported round may not have.
+    /// </summary>
+    public static AllocationResult Recorded(IReadOnlyList<AllocationLine> lines, long budgetFen, IReadOnlyList<RoundCategory> categories)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(categories);
+        var allocated = lines.Sum(l => l.AmountFen);
+        var quotas = categories.Where(c => c.QuotaFen is not null)
+            .ToDictionary(c => c.Name, c => c.QuotaFen!.Value - lines.Where(l => l.Category == c.Name).Sum(l => l.AmountFen));
+        return new AllocationResult(lines, allocated, budgetFen - allocated, quotas);
+    }
 }

@@ -2,12 +2,13 @@ using Registry.Core.Forms;
 
 namespace Registry.Grants.Domain;
 
-/// <summary>A budget's totals in fen and the grant's share of it in basis points (rounded down, shown only).</summary>
+/// <summary>A budget's totals in fen and the grant's share of it in basis points (rounded half up, shown only: rules compare exactly).</summary>
 public sealed record BudgetTotals(long RequestedFen, long MatchingFen, long TotalFen, int GrantShareBasisPoints);
 
 /// <summary>
 /// The round's budget rules, checked on submission (and shown while drafting): lines well formed, no forbidden item paid
 /// from grant money, requested total within the cap, grant share within the limit (compared in integers: no rounding),
+/// personnel and administrative costs within their caps as shares of the grant (exactly, each offending line named),
 /// duration within the range, a category of the round.
 /// </summary>
 public static class BudgetRules
@@ -25,7 +26,52 @@ public static class BudgetRules
         }
 
         var total = checked(requested + matching);
-        return new BudgetTotals(requested, matching, total, total == 0 ? 0 : (int)(requested * (Int128)BasisPoints / total));
+        return new BudgetTotals(requested, matching, total, total == 0 ? 0 : (int)(((Int128)requested * BasisPoints * 2 + total) / (2 * (Int128)total)));
+    }
+
+    /// <summary>The most grant money a cost of <paramref name="maxBasisPoints"/> of <paramref name="grantFen"/> may take, in whole fen (exact: rounded down).</summary>
+    public static long MaxOfGrant(long grantFen, int maxBasisPoints) => (long)((Int128)grantFen * maxBasisPoints / BasisPoints);
+
+    /// <summary>The budget categories a round may cap as a share of the grant, with the round's cap (null: none).</summary>
+    public static IEnumerable<(BudgetCategory Category, int? MaxBasisPoints)> CappedCategories(GrantRound round)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        yield return (BudgetCategory.Personnel, round.MaxPersonnelShareBasisPoints);
+        yield return (BudgetCategory.Administrative, round.MaxAdministrativeShareBasisPoints);
+    }
+
+    /// <summary>
+    /// Errors for costs over their cap: when the grant money of a capped category (personnel, administrative) exceeds its
+    /// share of the requested total (compared as <c>cost × 10000 ≤ grant × cap</c>, no rounding), every line of that
+    /// category paid from the grant gets a message with its row, the category total, the cap and the most allowed.
+    /// </summary>
+    public static IEnumerable<FormError> CapErrors(GrantRound round, IReadOnlyList<BudgetLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        ArgumentNullException.ThrowIfNull(lines);
+        var grant = lines.Sum(l => l.RequestedFen);
+        foreach (var (category, cap) in CappedCategories(round))
+        {
+            if (cap is not { } max)
+            {
+                continue;
+            }
+
+            var cost = lines.Where(l => l.Category == category).Sum(l => l.RequestedFen);
+            if (WithinShare(cost, grant, max))
+            {
+                continue;
+            }
+
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (lines[i].Category == category && lines[i].RequestedFen > 0)
+                {
+                    yield return new FormError($"Lines[{i}].Requested", "Grant.Error.OverCostCap", i + 1, lines[i].Item, $"Grant.Budget.{category}",
+                        new Core.Finance.Money(cost).Format(), Percent(max), new Core.Finance.Money(MaxOfGrant(grant, max)).Format());
+                }
+            }
+        }
     }
 
     /// <summary>True when <paramref name="requestedFen"/> is at most <paramref name="maxBasisPoints"/> of <paramref name="totalFen"/>, exactly.</summary>
@@ -86,6 +132,8 @@ public static class BudgetRules
             errors.Add(new FormError("", "Grant.Error.OverShare", Percent(round.MaxGrantShareBasisPoints)));
         }
 
+        errors.AddRange(CapErrors(round, application.BudgetLines));
+
         if (application.StartOn is not { } start || application.EndOn is not { } end)
         {
             errors.Add(new FormError("StartOn", "Grant.Error.Dates"));
@@ -101,6 +149,32 @@ public static class BudgetRules
         }
 
         return errors;
+    }
+
+    /// <summary>A share as shown under a budget: 5999 → "59.99%".</summary>
+    public static string PercentOf(int basisPoints) =>
+        (basisPoints / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>
+    /// A percentage as typed ("30", "12.5", "7.25") as basis points, exactly; false when it is not a number with at most
+    /// two decimals between 0 (excluded) and 100.
+    /// </summary>
+    public static bool TryBasisPoints(string? text, out int basisPoints)
+    {
+        basisPoints = 0;
+        if (!decimal.TryParse(text?.Trim().TrimEnd('%'), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var percent))
+        {
+            return false;
+        }
+
+        var points = percent * 100;
+        if (points != decimal.Truncate(points) || points <= 0 || points > BasisPoints)
+        {
+            return false;
+        }
+
+        basisPoints = (int)points;
+        return true;
     }
 
     /// <summary>Basis points as a percentage text: 6000 → "60", 6250 → "62.5".</summary>

@@ -76,6 +76,12 @@ public sealed class GrantAgreement : IVersioned
     /// <summary>The final evaluation's outcome recorded at closure.</summary>
     public EvaluationOutcome? Result { get; set; }
 
+    /// <summary>
+    /// The day the grants module learned (from the register's change feed) that the grantee was deregistered or its
+    /// registration revoked while the project ran; flags the project for the officers. Null while the grantee is active.
+    /// </summary>
+    public DateOnly? GranteeGoneOn { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }

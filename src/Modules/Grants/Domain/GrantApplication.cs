@@ -99,6 +99,12 @@ public sealed class GrantApplication : IVersioned
     /// <summary>The applicant declares the project has no other government funding.</summary>
     public bool NoOtherGovernmentFunding { get; set; }
 
+    /// <summary>
+    /// The applicant declares no major violation of law or regulation (重大违法违规) within the round's period; relied on
+    /// only where the register holds no penalty record of the organization for that period.
+    /// </summary>
+    public bool NoMajorViolation { get; set; }
+
     public List<BudgetLine> BudgetLines { get; set; } = [];
 
     public long RequestedFen { get; set; }

@@ -4,6 +4,9 @@ using Registry.Organizations.Contracts;
 
 namespace Registry.Grants.Domain;
 
+/// <summary>What the applicant declares on the application (each relied on only where the register cannot tell).</summary>
+public sealed record ApplicantDeclarations(bool NoOtherGovernmentFunding, bool NoMajorViolation);
+
 /// <summary>The eligibility report of an application under its round's rules (facts from the register, inspections and grades).</summary>
 public static class GrantEligibility
 {
@@ -13,6 +16,14 @@ public static class GrantEligibility
     public const string LastInspection = "Grant.Rule.LastInspection";
     public const string MinimumGrade = "Grant.Rule.MinimumGrade";
     public const string NoDoubleFunding = "Grant.Rule.NoDoubleFunding";
+    public const string NoMajorViolation = "Grant.Rule.NoMajorViolation";
+    public const string NoEarlierBreach = "Grant.Rule.NoEarlierBreach";
+
+    /// <summary>
+    /// Credit-list causes that are penalty records of a major violation (重大违法违规): 受到限期停止活动或者更严重的行政处罚 and
+    /// registration revoked (causes of the serious list of 社会组织信用信息管理办法). Their entry day is the day of the record.
+    /// </summary>
+    public static readonly IReadOnlyList<string> PenaltyCauses = ["SeriousPenalty", "RegistrationRevoked"];
 
     /// <summary>A reason outside the automatic rules (the officer's note says which).</summary>
     public const string Other = "Grant.Rule.Other";
@@ -21,10 +32,14 @@ public static class GrantEligibility
     /// One check per rule the round sets: registered (credit code) or filed (filing number) and active; not on the
     /// abnormal list since <c>on − AbnormalYears</c> nor on the serious list since <c>on − SeriousYears</c>; last year's
     /// inspection not 不合格 (no result counts as passed: filed and new organizations are not inspected); the minimum
-    /// grade; the declaration of no other government funding.
+    /// grade; the declaration of no other government funding; no major violation within <c>MajorViolationYears</c> (see
+    /// <see cref="MajorViolationCheck"/>); no earlier agreement ended in breach or a refund demand within
+    /// <c>BreachBarYears</c> (see <see cref="BreachCheck"/>).
     /// </summary>
-    public static IReadOnlyList<EligibilityCheck> Check(EligibilityRules rules, OrganizationSummary organization, OrganizationStanding standing, int grade, bool declaredNoOtherFunding, DateOnly on)
+    public static IReadOnlyList<EligibilityCheck> Check(EligibilityRules rules, OrganizationSummary organization, OrganizationStanding standing, int grade, ApplicantDeclarations declared, IReadOnlyList<DateOnly> breaches, DateOnly on)
     {
+        ArgumentNullException.ThrowIfNull(declared);
+        ArgumentNullException.ThrowIfNull(breaches);
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(organization);
         ArgumentNullException.ThrowIfNull(standing);
@@ -48,10 +63,47 @@ public static class GrantEligibility
 
         if (rules.NoDoubleFunding)
         {
-            checks.Add(new EligibilityCheck(NoDoubleFunding, declaredNoOtherFunding));
+            checks.Add(new EligibilityCheck(NoDoubleFunding, declared.NoOtherGovernmentFunding));
+        }
+
+        if (rules.MajorViolationYears > 0)
+        {
+            checks.Add(MajorViolationCheck(rules.MajorViolationYears, standing, declared.NoMajorViolation, on));
+        }
+
+        if (rules.BreachBarYears > 0)
+        {
+            checks.Add(BreachCheck(rules.BreachBarYears, breaches, on));
         }
 
         return checks;
+    }
+
+    /// <summary>
+    /// No major violation within <paramref name="years"/> years before <paramref name="on"/> (the anniversary day still
+    /// inside): a penalty record (<see cref="PenaltyCauses"/>) dated in that period fails the check whatever was declared;
+    /// without one, the applicant's declaration decides (the register holds no other penalty records).
+    /// </summary>
+    public static EligibilityCheck MajorViolationCheck(int years, OrganizationStanding standing, bool declared, DateOnly on)
+    {
+        ArgumentNullException.ThrowIfNull(standing);
+        var since = on.AddYears(-years);
+        var record = standing.CreditLists.Where(e => PenaltyCauses.Contains(e.Cause) && e.EnteredOn >= since && e.EnteredOn <= on).OrderByDescending(e => e.EnteredOn).FirstOrDefault();
+        return record is not null
+            ? new EligibilityCheck(NoMajorViolation, false, $"{record.EnteredOn:yyyy-MM-dd} {record.EntryDecision}".Trim())
+            : new EligibilityCheck(NoMajorViolation, declared);
+    }
+
+    /// <summary>
+    /// The bar after an earlier agreement of the fund that ended in breach (final evaluation failed) or with a refund demand:
+    /// the organization may not apply for <paramref name="years"/> years from that day (the anniversary day still barred).
+    /// </summary>
+    public static EligibilityCheck BreachCheck(int years, IReadOnlyList<DateOnly> breaches, DateOnly on)
+    {
+        ArgumentNullException.ThrowIfNull(breaches);
+        var since = on.AddYears(-years);
+        var last = breaches.Where(d => d >= since && d <= on).DefaultIfEmpty().Max();
+        return last == default ? new EligibilityCheck(NoEarlierBreach, true) : new EligibilityCheck(NoEarlierBreach, false, last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
     private static string Years(int years) => years.ToString(CultureInfo.InvariantCulture);

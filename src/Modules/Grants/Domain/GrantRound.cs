@@ -13,9 +13,23 @@ public sealed record RubricCriterion(string Code, string Name, int Weight, strin
 /// Who may apply, checked against the register, the inspections and the grades: registered or filed and active; not on
 /// the abnormal list within <see cref="AbnormalYears"/> years nor the serious list within <see cref="SeriousYears"/>;
 /// last year's inspection not 不合格 (when <see cref="LastInspectionNotFailed"/>); at least <see cref="MinimumGrade"/>
-/// (0: no grade needed); no double government funding declared (when <see cref="NoDoubleFunding"/>).
+/// (0: no grade needed); no double government funding declared (when <see cref="NoDoubleFunding"/>); no major violation
+/// (重大违法违规) within <see cref="MajorViolationYears"/> years (0: not checked); no earlier grant agreement of the fund that
+/// ended in breach or a refund demand within <see cref="BreachBarYears"/> years (0: not checked).
 /// </summary>
-public sealed record EligibilityRules(int AbnormalYears = 1, int SeriousYears = 2, bool LastInspectionNotFailed = true, int MinimumGrade = 0, bool NoDoubleFunding = true);
+public sealed record EligibilityRules(
+    int AbnormalYears = 1,
+    int SeriousYears = 2,
+    bool LastInspectionNotFailed = true,
+    int MinimumGrade = 0,
+    bool NoDoubleFunding = true,
+    int MajorViolationYears = EligibilityRules.DefaultMajorViolationYears,
+    int BreachBarYears = EligibilityRules.DefaultBreachBarYears)
+{
+    public const int DefaultMajorViolationYears = 3;
+
+    public const int DefaultBreachBarYears = 3;
+}
 
 /// <summary>How applications are ranked for allocation.</summary>
 public enum RankingMethod
@@ -30,11 +44,14 @@ public enum RankingMethod
     ZScore,
 }
 
-/// <summary>Where a round stands after its call: scored, shortlist in 公示, awarded.</summary>
+/// <summary>Where a round stands (see <see cref="RoundWorkflow"/>): call, screening and review, shortlist in 公示, awarded.</summary>
 public enum RoundStage
 {
-    /// <summary>Call, screening and review.</summary>
+    /// <summary>The call (accepting submissions inside its window); no screening decision yet.</summary>
     Open,
+
+    /// <summary>Screening (初筛) has started: no more submissions; screening and expert review.</summary>
+    Screening,
 
     /// <summary>The shortlist (入围) is published for 公示.</summary>
     Shortlisted,
@@ -71,6 +88,12 @@ public sealed class GrantRound : IVersioned
 
     /// <summary>Largest share of the project budget the grant may cover, in basis points (6000 = 60%).</summary>
     public int MaxGrantShareBasisPoints { get; set; }
+
+    /// <summary>Largest share of the grant that personnel costs (人员经费) may take, in basis points; null: no cap.</summary>
+    public int? MaxPersonnelShareBasisPoints { get; set; }
+
+    /// <summary>Largest share of the grant that administrative costs (管理费用) may take, in basis points; null: no cap.</summary>
+    public int? MaxAdministrativeShareBasisPoints { get; set; }
 
     public int MinMonths { get; set; }
 
@@ -148,7 +171,7 @@ public sealed class GrantRound : IVersioned
     /// <summary>The most points a reviewer can give (the sum of the weights).</summary>
     public int MaxPoints => Rubric.Sum(c => c.Weight);
 
-    /// <summary>Submissions are accepted from the opening instant up to, not including, the closing instant.</summary>
+    /// <summary>The call window: from the opening instant up to, not including, the closing instant (see <see cref="RoundWorkflow.AcceptsSubmissions"/>).</summary>
     public bool IsOpenAt(DateTime utc) => utc >= OpensAt && utc < ClosesAt;
 
     /// <summary>
@@ -164,6 +187,8 @@ public sealed class GrantRound : IVersioned
         CategoriesJson = CategoriesJson,
         ProjectCapFen = ProjectCapFen,
         MaxGrantShareBasisPoints = MaxGrantShareBasisPoints,
+        MaxPersonnelShareBasisPoints = MaxPersonnelShareBasisPoints,
+        MaxAdministrativeShareBasisPoints = MaxAdministrativeShareBasisPoints,
         MinMonths = MinMonths,
         MaxMonths = MaxMonths,
         EligibilityJson = EligibilityJson,
@@ -179,4 +204,20 @@ public sealed class GrantRound : IVersioned
         PublicityDays = PublicityDays,
         CreatedAt = createdAt,
     };
+}
+
+/// <summary>One change of a round's stage (who, when, from, to), written by the round's transition.</summary>
+public sealed class RoundStageEvent
+{
+    public int Id { get; set; }
+
+    public int RoundId { get; set; }
+
+    public DateTime At { get; set; }
+
+    public string UserName { get; set; } = "";
+
+    public RoundStage From { get; set; }
+
+    public RoundStage To { get; set; }
 }

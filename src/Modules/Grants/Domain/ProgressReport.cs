@@ -1,3 +1,4 @@
+using Registry.Core.Calendar;
 using System.Text.Json;
 using Registry.Core.Data;
 
@@ -65,7 +66,14 @@ public sealed class ProgressReport : IVersioned
 
     public ReportKind Kind { get; set; }
 
-    public DateOnly DueOn { get; set; }
+    /// <summary>
+    /// Where the report's deadline counts from: the mid-term report's due day itself (the project's midpoint, a calendar
+    /// date); the final report's: the project's last day, <see cref="DueWorkingDays"/> working days before it is due.
+    /// </summary>
+    public DateOnly DueFrom { get; set; }
+
+    /// <summary>Working days after <see cref="DueFrom"/> the report is due (0: due on <see cref="DueFrom"/>). The due date is never stored.</summary>
+    public int DueWorkingDays { get; set; }
 
     public ReportState State { get; set; }
 
@@ -131,8 +139,18 @@ public sealed class ProgressReport : IVersioned
     /// <summary>Passed (with or without conditions): the tranche that waits on this report may be paid.</summary>
     public bool Passed => Outcome is EvaluationOutcome.Pass or EvaluationOutcome.PassWithConditions;
 
-    /// <summary>Not filed and past its due date.</summary>
-    public bool IsOverdueOn(DateOnly today) => IsEditable && today > DueOn;
+    /// <summary>
+    /// The due date, derived from <see cref="DueFrom"/> and <see cref="DueWorkingDays"/> through the calendar whenever it
+    /// is read (provisional where a year without a published holiday notice decides it).
+    /// </summary>
+    public DueDate DueDate(WorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return DueWorkingDays == 0 ? new DueDate(DueFrom, false) : calendar.DueAfter(DueFrom, DueWorkingDays);
+    }
+
+    /// <summary>Not filed and past its due date (<paramref name="due"/>, from <see cref="DueDate"/>).</summary>
+    public bool IsOverdueOn(DueDate due, DateOnly today) => IsEditable && today > due.Date;
 }
 
 /// <summary>A photo or evidence file attached to a report (bytes in Core files, outside wwwroot).</summary>

@@ -28,15 +28,18 @@ public static class ProgressRules
     /// <summary>The mid-term report is due at the project's midpoint (rounded down to a day).</summary>
     public static DateOnly MidTermDue(DateOnly startOn, DateOnly endOn) => startOn.AddDays((endOn.DayNumber - startOn.DayNumber) / 2);
 
-    /// <summary>The final report is due <paramref name="workingDays"/> working days after the project's last day.</summary>
-    public static DateOnly FinalDue(WorkingDayCalendar calendar, DateOnly endOn, int workingDays)
+    /// <summary>The final report is due <paramref name="workingDays"/> working days after the project's last day (provisional where the calendar is).</summary>
+    public static DueDate FinalDue(WorkingDayCalendar calendar, DateOnly endOn, int workingDays)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        return calendar.AddWorkingDays(endOn, workingDays);
+        return calendar.DueAfter(endOn, workingDays);
     }
 
-    /// <summary>A new draft report of the agreement: the indicators and budget lines of its plan in force copied, nothing achieved yet.</summary>
-    public static ProgressReport NewReport(GrantAgreement agreement, ReportKind kind, DateOnly dueOn, DateTime now)
+    /// <summary>
+    /// A new draft report of the agreement: the indicators and budget lines of its plan in force copied, nothing achieved
+    /// yet; its deadline as inputs (the mid-term's midpoint; the final's project end and <paramref name="finalWorkingDays"/>).
+    /// </summary>
+    public static ProgressReport NewReport(GrantAgreement agreement, ReportKind kind, int finalWorkingDays, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(agreement);
         var plan = agreement.Plan;
@@ -46,7 +49,8 @@ public static class ProgressRules
             ApplicationId = agreement.ApplicationId,
             OrganizationId = agreement.OrganizationId,
             Kind = kind,
-            DueOn = dueOn,
+            DueFrom = kind == ReportKind.Final ? agreement.EndOn : MidTermDue(agreement.StartOn, agreement.EndOn),
+            DueWorkingDays = kind == ReportKind.Final ? finalWorkingDays : 0,
             Indicators = [.. plan.Indicators.Select(i => new IndicatorAchievement(i.Kind, i.Name, i.Target))],
             Budget = [.. plan.Lines.Select((l, i) => new BudgetExecution(i, l.Item, l.RequestedFen + l.MatchingFen))],
             CreatedAt = now,

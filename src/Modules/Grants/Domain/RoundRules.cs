@@ -25,6 +25,8 @@ public static class RoundRules
         Require(round.BudgetFen > 0, "Budget", "Grant.Error.Positive", "Grant.Field.Budget");
         Require(round.ProjectCapFen > 0 && round.ProjectCapFen <= round.BudgetFen, "ProjectCap", "Grant.Error.Cap");
         Require(round.MaxGrantShareBasisPoints is > 0 and <= BudgetRules.BasisPoints, "MaxShare", "Grant.Error.Share");
+        Require(round.MaxPersonnelShareBasisPoints is null or (> 0 and <= BudgetRules.BasisPoints), "MaxPersonnelShare", "Grant.Error.CostCap");
+        Require(round.MaxAdministrativeShareBasisPoints is null or (> 0 and <= BudgetRules.BasisPoints), "MaxAdministrativeShare", "Grant.Error.CostCap");
         Require(round.MinMonths >= 1 && round.MinMonths <= round.MaxMonths && round.MaxMonths <= 60, "MinMonths", "Grant.Error.Months");
         Require(round.ClosesAt > round.OpensAt, "ClosesAt", "Grant.Error.Window");
         var categories = round.Categories;
@@ -41,6 +43,8 @@ public static class RoundRules
         Require(round.SpreadThreshold >= 0, "SpreadThreshold", "Grant.Error.Positive", "Grant.Field.SpreadThreshold");
         var eligibility = round.Eligibility;
         Require(eligibility.AbnormalYears >= 0 && eligibility.SeriousYears >= 0 && eligibility.MinimumGrade is >= 0 and <= 5, "Eligibility", "Grant.Error.Eligibility");
+        Require(eligibility.MajorViolationYears is >= 0 and <= 10, "MajorViolationYears", "Grant.Error.Years", "Grant.Field.MajorViolationYears");
+        Require(eligibility.BreachBarYears is >= 0 and <= 10, "BreachBarYears", "Grant.Error.Years", "Grant.Field.BreachBarYears");
         return errors;
     }
 
@@ -86,6 +90,8 @@ public static class RoundRules
 
             Looser(after.ProjectCapFen >= before.ProjectCapFen, "ProjectCap", "Grant.Field.ProjectCap");
             Looser(after.MaxGrantShareBasisPoints >= before.MaxGrantShareBasisPoints, "MaxShare", "Grant.Field.MaxShare");
+            Looser(after.MaxPersonnelShareBasisPoints is null || after.MaxPersonnelShareBasisPoints >= before.MaxPersonnelShareBasisPoints, "MaxPersonnelShare", "Grant.Field.MaxPersonnelShare");
+            Looser(after.MaxAdministrativeShareBasisPoints is null || after.MaxAdministrativeShareBasisPoints >= before.MaxAdministrativeShareBasisPoints, "MaxAdministrativeShare", "Grant.Field.MaxAdministrativeShare");
             Looser(after.MinMonths <= before.MinMonths, "MinMonths", "Grant.Field.MinMonths");
             Looser(after.MaxMonths >= before.MaxMonths, "MaxMonths", "Grant.Field.MaxMonths");
             var names = after.Categories.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
@@ -118,6 +124,8 @@ public static class RoundRules
             (nameof(GrantRound.Programme), before.Programme, after.Programme), (nameof(GrantRound.Name), before.Name, after.Name), (nameof(GrantRound.Year), before.Year, after.Year),
             (nameof(GrantRound.BudgetFen), before.BudgetFen, after.BudgetFen), (nameof(GrantRound.Categories), before.CategoriesJson, after.CategoriesJson),
             (nameof(GrantRound.ProjectCapFen), before.ProjectCapFen, after.ProjectCapFen), (nameof(GrantRound.MaxGrantShareBasisPoints), before.MaxGrantShareBasisPoints, after.MaxGrantShareBasisPoints),
+            (nameof(GrantRound.MaxPersonnelShareBasisPoints), before.MaxPersonnelShareBasisPoints ?? 0, after.MaxPersonnelShareBasisPoints ?? 0),
+            (nameof(GrantRound.MaxAdministrativeShareBasisPoints), before.MaxAdministrativeShareBasisPoints ?? 0, after.MaxAdministrativeShareBasisPoints ?? 0),
             (nameof(GrantRound.MinMonths), before.MinMonths, after.MinMonths), (nameof(GrantRound.MaxMonths), before.MaxMonths, after.MaxMonths),
             (nameof(GrantRound.OpensAt), before.OpensAt, after.OpensAt), (nameof(GrantRound.ClosesAt), before.ClosesAt, after.ClosesAt),
             (nameof(GrantRound.Rubric), before.RubricJson, after.RubricJson), (nameof(GrantRound.ReviewersPerApplication), before.ReviewersPerApplication, after.ReviewersPerApplication),

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Registry.Core.Finance;
 using Registry.Core.Forms;
 using Registry.Core.Recipes;
@@ -81,8 +82,9 @@ internal sealed class GrantRoundRecipeStep(DbContext db, RoundService rounds, IS
 /// "公益创投", "round": "…", "file": "data/grants.json" }</c> or an inline <c>"applications"</c> array of
 /// <c>{ "creditCode", "title", "category", "requestedYuan", "matchingYuan", "state", "allocatedYuan", "start", "end",
 /// "summary", "rule" }</c>. Skipped per application when the organization already has a project of that title in the round.
+/// Importing a screened application into a round still at its call starts the round's screening (its workflow).
 /// </summary>
-internal sealed class GrantApplicationsRecipeStep(DbContext db, IOrganizationRegister register, TimeProvider clock) : IRecipeStep
+internal sealed class GrantApplicationsRecipeStep(DbContext db, IOrganizationRegister register, RoundService rounds, TimeProvider clock) : IRecipeStep
 {
     public string Name => "grant-applications";
 
@@ -104,6 +106,7 @@ internal sealed class GrantApplicationsRecipeStep(DbContext db, IOrganizationReg
         var existing = (await db.Set<GrantApplication>().AsNoTracking().Where(a => a.RoundId == round.Id).Select(a => new { a.OrganizationId, a.Title }).ToListAsync(cancellationToken))
             .Select(a => (a.OrganizationId, a.Title)).ToHashSet();
         var now = clock.GetUtcNow().UtcDateTime;
+        var screened = false;
         foreach (var (item, index) in items.Select((item, index) => (item, index)))
         {
             try
@@ -121,11 +124,24 @@ internal sealed class GrantApplicationsRecipeStep(DbContext db, IOrganizationReg
                     continue;
                 }
 
-                db.Add(Record(round, organization, title, item, now));
+                var record = Record(round, organization, title, item, now);
+                screened |= record.State is not (GrantState.Draft or GrantState.Submitted);
+                db.Add(record);
             }
             catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException or KeyNotFoundException or OverflowException)
             {
                 context.Error($"application {index + 1}: {ex.Message}");
+            }
+        }
+
+        // Screened applications mean screening has started: the round moves on through its workflow, as the officer's first
+        // screening decision would move it (no submission is accepted any more).
+        if (screened && round.Stage == RoundStage.Open && context.Errors.Count == 0)
+        {
+            var tracked = await db.Set<GrantRound>().SingleAsync(r => r.Id == round.Id, cancellationToken);
+            if (rounds.Transition(tracked, RoundTrigger.StartScreening, "imported") is { } refused)
+            {
+                context.Error(string.Join("; ", refused.Errors.Select(e => e.Key)));
             }
         }
 
@@ -162,6 +178,7 @@ internal sealed class GrantApplicationsRecipeStep(DbContext db, IOrganizationReg
             StartOn = start,
             EndOn = item.TryGetProperty("end", out var en) ? DateOnly.Parse(en.GetString()!, CultureInfo.InvariantCulture) : start.AddMonths(round.MaxMonths).AddDays(-1),
             NoOtherGovernmentFunding = true,
+            NoMajorViolation = true,
             BudgetLines =
             [
                 new BudgetLine { Position = 0, Category = BudgetCategory.Activities, Item = "项目活动", RequestedFen = requested, MatchingFen = matching },
@@ -210,7 +227,7 @@ internal sealed class GrantApplicationsRecipeStep(DbContext db, IOrganizationReg
 /// today when left out: a refund is required today); <c>{ "close": true }</c> (through the closure rules). Skipped when the
 /// project already has an agreement.
 /// </summary>
-internal sealed class GrantAgreementRecipeStep(DbContext db, GrantAgreementService agreements, GrantMoneyService money, IStringLocalizer localizer, TimeProvider clock) : IRecipeStep
+internal sealed class GrantAgreementRecipeStep(DbContext db, GrantAgreementService agreements, GrantMoneyService money, IOptions<GrantProgressOptions> progressOptions, IStringLocalizer localizer, TimeProvider clock) : IRecipeStep
 {
     public string Name => "grant-agreement";
 
@@ -310,11 +327,10 @@ internal sealed class GrantAgreementRecipeStep(DbContext db, GrantAgreementServi
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var on = Day(entry);
         var report = await db.Set<ProgressReport>().SingleOrDefaultAsync(r => r.AgreementId == record.Agreement.Id && r.Kind == kind, cancellationToken);
         if (report is null)
         {
-            report = ProgressRules.NewReport(record.Agreement, kind, on, now);
+            report = ProgressRules.NewReport(record.Agreement, kind, progressOptions.Value.FinalDueWorkingDays, now);
             db.Add(report);
         }
 

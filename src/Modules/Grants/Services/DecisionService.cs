@@ -26,6 +26,7 @@ public sealed class DecisionService(
     DbContext db,
     INoticePublisher notices,
     IOrganizationNotifier organizations,
+    RoundService rounds,
     ITextCatalog catalog,
     IAuditTrail audit,
     TimeProvider clock)
@@ -51,9 +52,10 @@ public sealed class DecisionService(
             .ThenBy(r => r.Application.SubmittedAt)
             .ThenBy(r => r.Application.Id)
             .ToList();
-        var allocation = Allocation.Allocate(
+        var allocation = RoundWorkflow.BeforeShortlist(round.Stage) ? Allocation.Allocate(
             [.. ranked.Where(r => r.Scores is not null && r.Application.State != GrantState.Withdrawn).Select(r => new AllocationCandidate(r.Application.Id, r.Application.Category, r.Application.RequestedFen, r.Application.CutToFen))],
-            round.BudgetFen, round.Categories);
+            round.BudgetFen, round.Categories)
+            : Allocation.Recorded([.. ranked.Where(r => r.Application.AllocatedFen is not null).Select(r => Recorded(r.Application))], round.BudgetFen, round.Categories);
         return new RoundResults(ranked, ScoreAggregation.Profiles(totals), totals, allocation);
     }
 
@@ -62,7 +64,7 @@ public sealed class DecisionService(
     {
         ArgumentNullException.ThrowIfNull(application);
         var round = await db.Set<GrantRound>().AsNoTracking().SingleAsync(r => r.Id == application.RoundId, cancellationToken);
-        if (application.State != GrantState.Passed || round.Stage != RoundStage.Open)
+        if (application.State != GrantState.Passed || !RoundService.IsEditable(round))
         {
             return OperationResult.Fail("", "Grant.Error.WrongState");
         }
@@ -93,9 +95,14 @@ public sealed class DecisionService(
     public async Task<OperationResult> PublishShortlistAsync(GrantRound round, long seenVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(round);
-        if (round.Stage != RoundStage.Open)
+        if (round.Stage is RoundStage.Shortlisted or RoundStage.Awarded)
         {
             return OperationResult.Fail("", "Grant.Error.AlreadyPublished");
+        }
+
+        if (!RoundWorkflow.CallClosed(round, clock.GetUtcNow().UtcDateTime))
+        {
+            return OperationResult.Fail("", "Grant.Error.CallStillOpen", ChinaTime.Time(round.ClosesAt));
         }
 
         var results = await ResultsAsync(round, cancellationToken);
@@ -142,7 +149,12 @@ public sealed class DecisionService(
         var noticeId = await notices.PublishAsync(new NoticeDraft(SourceModule, $"shortlist-{round.Id}", Text("Grant.Notice.Title", round.Name),
             NoticeKind.VentureShortlist, body.ToString(), today, end, AcceptsObjections: true), cancellationToken);
         db.ExpectVersion(round, seenVersion);
-        round.Stage = RoundStage.Shortlisted;
+        if (rounds.Transition(round, RoundTrigger.PublishShortlist,
+            $"{shortlisted.Count} projects, {new Money(results.Allocation.AllocatedFen).Format()}, 公示 until {end:yyyy-MM-dd}") is { } refused)
+        {
+            return refused;
+        }
+
         round.ShortlistNoticeId = noticeId;
         round.PublicityEndsOn = end;
         foreach (var application in tracked.Values)
@@ -153,8 +165,6 @@ public sealed class DecisionService(
                 $"/Grants/Application/{application.Id}", cancellationToken);
         }
 
-        audit.Record("grants.shortlist-published", nameof(GrantRound), RoundService.Id(round),
-            $"{shortlisted.Count} projects, {new Money(results.Allocation.AllocatedFen).Format()}, 公示 until {end:yyyy-MM-dd}");
         var saved = await db.SaveOrConflictAsync(cancellationToken);
         if (saved.Succeeded)
         {
@@ -206,7 +216,11 @@ public sealed class DecisionService(
 
         var shortlisted = await db.Set<GrantApplication>().Where(a => a.RoundId == round.Id && a.State == GrantState.Shortlisted).ToListAsync(cancellationToken);
         db.ExpectVersion(round, seenVersion);
-        round.Stage = RoundStage.Awarded;
+        if (rounds.Transition(round, RoundTrigger.Award, $"{shortlisted.Count} projects, {new Money(shortlisted.Sum(a => a.AllocatedFen ?? 0)).Format()}") is { } refused)
+        {
+            return refused;
+        }
+
         foreach (var application in shortlisted)
         {
             application.State = GrantState.Awarded;
@@ -216,9 +230,16 @@ public sealed class DecisionService(
             await organizations.NotifyAsync(application.OrganizationId, "Grant.Awarded", GrantApplicationService.Values(application), $"/Grants/Application/{application.Id}", cancellationToken);
         }
 
-        audit.Record("grants.awarded", nameof(GrantRound), RoundService.Id(round), $"{shortlisted.Count} projects, {new Money(shortlisted.Sum(a => a.AwardedFen ?? 0)).Format()}");
         return await db.SaveOrConflictAsync(cancellationToken);
     }
+
+    /// <summary>A published application's line: its amount while shortlisted or awarded; none once withdrawn (the money went back).</summary>
+    private static AllocationLine Recorded(GrantApplication application) => application.State switch
+    {
+        GrantState.Shortlisted or GrantState.Awarded => new AllocationLine(application.Id, application.Category, application.AwardedFen ?? application.AllocatedFen ?? 0, null),
+        GrantState.Withdrawn => new AllocationLine(application.Id, application.Category, 0, "Grant.State.Withdrawn"),
+        _ => new AllocationLine(application.Id, application.Category, 0, application.AllocationNote ?? "Grant.Allocation.Cut"),
+    };
 
     private static string Cell(string text) => text.Replace("|", "｜", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 

@@ -169,7 +169,7 @@ public sealed class EvaluationService(
         foreach (var id in userIds.Distinct())
         {
             db.Add(new EvaluationSeat { ReportId = report.Id, EvaluatorUserId = id, EvaluatorName = pool[id].Name, AssignedAt = clock.GetUtcNow().UtcDateTime });
-            await notifier.NotifyUserAsync(id, ProgressService.Template(report, "Assigned"), ProgressService.Values(report, title), $"/Grants/Evaluation/Sheet/{report.Id}", cancellationToken);
+            await notifier.NotifyUserAsync(id, ProgressService.Template(report, "Assigned"), await progress.ValuesAsync(report, title, cancellationToken), $"/Grants/Evaluation/Sheet/{report.Id}", cancellationToken);
         }
 
         audit.Record("grants.evaluators-assigned", nameof(ProgressReport), ProgressService.Id(report), string.Join(", ", userIds.Distinct().Select(id => pool[id].Name)));
@@ -295,7 +295,7 @@ public sealed class EvaluationService(
         report.UpdatedAt = report.EvaluatedAt.Value;
         audit.Record("grants.progress-evaluated", nameof(ProgressReport), ProgressService.Id(report),
             $"{report.Kind} of {agreement.Title}: {outcome} {report.Conditions ?? report.FailReason}".TrimEnd());
-        var values = ProgressService.Values(report, agreement.Title);
+        var values = await progress.ValuesAsync(report, agreement.Title, cancellationToken);
         values["note"] = report.Conditions ?? report.FailReason ?? "";
         await organizations.NotifyAsync(report.OrganizationId, ProgressService.Template(report, outcome.ToString()), values, $"/Grants/Progress/{report.Id}", cancellationToken);
         if (report.Kind == ReportKind.MidTerm && outcome == EvaluationOutcome.Fail)

@@ -34,7 +34,8 @@ public sealed record ProjectInput(
     string Team,
     string Partners,
     bool NoOtherGovernmentFunding,
-    IReadOnlyList<BudgetLineInput> Lines);
+    IReadOnlyList<BudgetLineInput> Lines,
+    bool NoMajorViolation = false);
 
 /// <summary>The organization's side (start, draft, submit with receipt) and the officer's screening (初筛) with the eligibility report.</summary>
 public sealed class GrantApplicationService(
@@ -43,6 +44,7 @@ public sealed class GrantApplicationService(
     IOrganizationStandings standings,
     IOrganizationGrades grades,
     IOrganizationNotifier organizations,
+    RoundService rounds,
     IAuditTrail audit,
     ICurrentActor actor,
     TimeProvider clock)
@@ -84,9 +86,9 @@ public sealed class GrantApplicationService(
     {
         var round = await db.Set<GrantRound>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == roundId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (round is null || !round.IsOpenAt(now))
+        if (round is null || !RoundWorkflow.AcceptsSubmissions(round, now))
         {
-            return (OperationResult.Fail("", "Grant.Error.CallClosed"), null);
+            return (OperationResult.Fail("", round is null || round.Stage == RoundStage.Open ? "Grant.Error.CallClosed" : "Grant.Error.ScreeningStarted"), null);
         }
 
         var organization = await register.FindAsync(organizationId, cancellationToken);
@@ -146,12 +148,13 @@ public sealed class GrantApplicationService(
 
         var round = await RoundOfAsync(application, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (!round.IsOpenAt(now))
+        if (!RoundWorkflow.AcceptsSubmissions(round, now))
         {
-            return OperationResult.Fail("", "Grant.Error.CallClosed");
+            return OperationResult.Fail("", round.Stage == RoundStage.Open ? "Grant.Error.CallClosed" : "Grant.Error.ScreeningStarted");
         }
 
-        var errors = CompletenessErrors(application).Concat(BudgetRules.Check(round, application)).ToList();
+        // What screening would refuse for a missing declaration is refused here, before the application goes in.
+        var errors = CompletenessErrors(application).Concat(DeclarationErrors(round.Eligibility, application)).Concat(BudgetRules.Check(round, application)).ToList();
         if (errors.Count > 0)
         {
             return new OperationResult(errors);
@@ -168,8 +171,11 @@ public sealed class GrantApplicationService(
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 
-    /// <summary>The eligibility report now, from the register, the inspections and the grades (contracts only).</summary>
-    public async Task<IReadOnlyList<EligibilityCheck>> CheckAsync(GrantRound round, GrantApplication application, CancellationToken cancellationToken)
+    /// <summary>
+    /// The eligibility report now, from the register, the inspections and the grades (contracts only), with the
+    /// application's declarations or, to preview what the register alone says, the given ones.
+    /// </summary>
+    public async Task<IReadOnlyList<EligibilityCheck>> CheckAsync(GrantRound round, GrantApplication application, CancellationToken cancellationToken, ApplicantDeclarations? declared = null)
     {
         ArgumentNullException.ThrowIfNull(round);
         ArgumentNullException.ThrowIfNull(application);
@@ -178,7 +184,34 @@ public sealed class GrantApplicationService(
         var today = ChinaTime.Today(clock);
         var standing = await standings.GetAsync(application.OrganizationId, cancellationToken);
         var grade = await grades.CurrentAsync(application.OrganizationId, today, cancellationToken);
-        return GrantEligibility.Check(round.Eligibility, organization, standing, grade?.Grade ?? 0, application.NoOtherGovernmentFunding, today);
+        return GrantEligibility.Check(round.Eligibility, organization, standing, grade?.Grade ?? 0,
+            declared ?? new ApplicantDeclarations(application.NoOtherGovernmentFunding, application.NoMajorViolation), await BreachesAsync(application.OrganizationId, cancellationToken), today);
+    }
+
+    /// <summary>
+    /// The days the organization's earlier agreements of any round ended in breach (final evaluation failed, at closure)
+    /// or got a refund demand (for <see cref="GrantEligibility.BreachCheck"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<DateOnly>> BreachesAsync(int organizationId, CancellationToken cancellationToken)
+    {
+        var agreements = db.Set<GrantAgreement>().AsNoTracking().Where(a => a.OrganizationId == organizationId);
+        var failed = await agreements.Where(a => a.Result == EvaluationOutcome.Fail && a.ClosedOn != null).Select(a => a.ClosedOn!.Value).ToListAsync(cancellationToken);
+        var refunds = await db.Set<GrantRefund>().AsNoTracking().Where(r => agreements.Any(a => a.Id == r.AgreementId)).Select(r => r.RequiredOn).ToListAsync(cancellationToken);
+        return [.. failed.Concat(refunds)];
+    }
+
+    /// <summary>The declarations the round's rules ask for, each required at submission (screening would fail the application without it).</summary>
+    internal static IEnumerable<FormError> DeclarationErrors(EligibilityRules rules, GrantApplication application)
+    {
+        if (rules.NoDoubleFunding && !application.NoOtherGovernmentFunding)
+        {
+            yield return new FormError("NoOtherFunding", "Grant.Error.DeclarationRequired", "Grant.Field.NoOtherFunding");
+        }
+
+        if (rules.MajorViolationYears > 0 && !application.NoMajorViolation)
+        {
+            yield return new FormError("NoMajorViolation", "Grant.Error.DeclarationRequired", "Grant.Field.NoMajorViolation");
+        }
     }
 
     /// <summary>
@@ -198,7 +231,7 @@ public sealed class GrantApplicationService(
             return OperationResult.Fail("", "Grant.Error.InReview");
         }
 
-        var round = await RoundOfAsync(application, cancellationToken);
+        var round = await db.Set<GrantRound>().SingleAsync(r => r.Id == application.RoundId, cancellationToken);
         var report = await CheckAsync(round, application, cancellationToken);
         if (!pass)
         {
@@ -221,6 +254,12 @@ public sealed class GrantApplicationService(
         if (note?.Length > 2000)
         {
             return OperationResult.Fail("Note", "Validation.MaxLength", "Grant.Field.ScreeningNote", 2000);
+        }
+
+        // The first screening decision ends the call for everyone (no submission is accepted once screening started).
+        if (round.Stage == RoundStage.Open && rounds.Transition(round, RoundTrigger.StartScreening) is { } refused)
+        {
+            return refused;
         }
 
         db.ExpectVersion(application, seenVersion);
@@ -318,6 +357,7 @@ public sealed class GrantApplicationService(
         application.Team = input.Team.Trim();
         application.Partners = input.Partners.Trim();
         application.NoOtherGovernmentFunding = input.NoOtherGovernmentFunding;
+        application.NoMajorViolation = input.NoMajorViolation;
         db.Set<BudgetLine>().RemoveRange(application.BudgetLines);
         application.BudgetLines = [.. input.Lines.Select((l, i) => new BudgetLine { Position = i, Category = l.Category, Item = l.Item.Trim(), RequestedFen = l.RequestedFen, MatchingFen = l.MatchingFen })];
         var totals = BudgetRules.Totals(application.BudgetLines);

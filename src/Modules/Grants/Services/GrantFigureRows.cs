@@ -107,7 +107,7 @@ public static class GrantFigureDefinitions
                    ApplicationId = a.Id,
                    RoundId = a.RoundId,
                    Year = r.Year,
-                   Published = r.Stage != RoundStage.Open,
+                   Published = r.Stage == RoundStage.Shortlisted || r.Stage == RoundStage.Awarded,
                    OrganizationName = a.OrganizationName,
                    Title = a.Title,
                    Category = a.Category,

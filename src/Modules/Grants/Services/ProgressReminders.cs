@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Registry.Core.Calendar;
 using Registry.Core.Data;
 using Registry.Core.Jobs;
 using Registry.Core.Localization;
@@ -18,9 +19,10 @@ public sealed record ReminderRun(int Created, int Reminded, int Overdue);
 /// <summary>
 /// Progress reports' scheduled work, on one node at a time (database lease) and idempotent: creates the reports of newly
 /// signed agreements, reminds the organization <see cref="GrantProgressOptions.RemindDaysBefore"/> days before a report is
-/// due, and after the due date sends the overdue notice (to the organization and the officers). Each is sent once.
+/// due, and after the due date sends the overdue notice (to the organization and the officers). Each is sent once. Due
+/// dates are derived through the calendar on every run, so loading a year's holiday notice moves them with no other step.
 /// </summary>
-public sealed class ProgressReminders(DbContext db, ProgressService progress, IOptions<GrantProgressOptions> options, IOrganizationNotifier organizations, INotifier notifier, IJobLeases leases, TimeProvider clock)
+public sealed class ProgressReminders(DbContext db, ProgressService progress, ICalendarProvider calendars, IOptions<GrantProgressOptions> options, IOrganizationNotifier organizations, INotifier notifier, IJobLeases leases, TimeProvider clock)
 {
     public const string LeaseName = "grants.progress-reminders";
 
@@ -36,20 +38,24 @@ public sealed class ProgressReminders(DbContext db, ProgressService progress, IO
         var today = ChinaTime.Today(clock);
         var remindFrom = today.AddDays(options.Value.RemindDaysBefore);
         ReportState[] open = [ReportState.Draft, ReportState.Returned];
-        var reports = await db.Set<ProgressReport>().AsNoTracking()
-            .Where(r => open.Contains(r.State) && ((r.ReminderSentOn == null && r.DueOn <= remindFrom && r.DueOn >= today) || (r.OverdueSentOn == null && r.DueOn < today)))
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var pending = await db.Set<ProgressReport>().AsNoTracking()
+            .Where(r => open.Contains(r.State) && (r.ReminderSentOn == null || r.OverdueSentOn == null))
             .ToListAsync(cancellationToken);
+        var reports = pending.Select(r => (Report: r, Due: r.DueDate(calendar)))
+            .Where(x => (x.Report.ReminderSentOn == null && x.Due.Date <= remindFrom && x.Due.Date >= today) || (x.Report.OverdueSentOn == null && x.Due.Date < today))
+            .ToList();
         int reminded = 0, overdue = 0;
         await using var transaction = await db.BeginOwnTransactionAsync(cancellationToken);
-        foreach (var report in reports)
+        foreach (var (report, due) in reports)
         {
-            var values = ProgressService.Values(report, await progress.TitleAsync(report, cancellationToken));
+            var values = ProgressService.Values(report, await progress.TitleAsync(report, cancellationToken), due);
             var link = $"/Grants/Progress/{report.Id}";
 
             // The marker is set by a conditional update: it does not touch the report's version (an open draft keeps
             // saving), and of two runs only the one that set it sends the notice.
             var row = db.Set<ProgressReport>().Where(r => r.Id == report.Id);
-            if (report.DueOn < today)
+            if (due.Date < today)
             {
                 if (await row.Where(r => r.OverdueSentOn == null).ExecuteUpdateAsync(u => u.SetProperty(r => r.OverdueSentOn, today), cancellationToken) == 1)
                 {

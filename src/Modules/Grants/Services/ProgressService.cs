@@ -28,7 +28,7 @@ public sealed class GrantProgressOptions
 }
 
 /// <summary>A report with its project's title and organization, for lists.</summary>
-public sealed record ReportRow(ProgressReport Report, string Title, string OrganizationName, int RoundId);
+public sealed record ReportRow(ProgressReport Report, string Title, string OrganizationName, int RoundId, DueDate Due);
 
 /// <summary>
 /// The organization's side of progress reports: both reports created once an agreement is signed (due dates from the
@@ -56,17 +56,28 @@ public sealed class ProgressService(
         return $"Grant.Progress.{report.Kind}.{name}";
     }
 
-    public static Dictionary<string, string> Values(ProgressReport report, string title) => new()
+    /// <summary>A notice's values: the title, the due date and, when it is provisional, the calendar's suffix (localized per recipient).</summary>
+    public static Dictionary<string, string> Values(ProgressReport report, string title, DueDate due) => new()
     {
         ["title"] = title,
-        ["due"] = report.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["due"] = due.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["dueProvisionalText"] = due.Provisional ? "Calendar.ProvisionalSuffix" : "",
     };
+
+    /// <summary>The report's due date now (derived through the calendar, never stored).</summary>
+    public async Task<DueDate> DueAsync(ProgressReport report, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.DueDate(await calendars.GetAsync(cancellationToken));
+    }
+
+    public async Task<Dictionary<string, string>> ValuesAsync(ProgressReport report, string title, CancellationToken cancellationToken) =>
+        Values(report, title, await DueAsync(report, cancellationToken));
 
     /// <summary>
     /// Creates the mid-term and final reports of every signed agreement that lacks them (idempotent; two nodes racing meet
-    /// the unique index and the loser keeps nothing). The final report waits until the holiday calendar has the year its
-    /// due date falls in (no guessing at working days); the hourly job creates it once the year is loaded. Returns how
-    /// many reports were created.
+    /// the unique index and the loser keeps nothing). Each stores its deadline's inputs; the due date is derived when read
+    /// (a year without a published holiday notice gives a provisional date, never none). Returns how many were created.
     /// </summary>
     public async Task<int> EnsureReportsAsync(CancellationToken cancellationToken)
     {
@@ -81,7 +92,6 @@ public sealed class ProgressService(
         var ids = agreements.Select(a => a.Id).ToList();
         var existing = (await db.Set<ProgressReport>().Where(r => ids.Contains(r.AgreementId)).Select(r => new { r.AgreementId, r.Kind }).ToListAsync(cancellationToken))
             .Select(r => (r.AgreementId, r.Kind)).ToHashSet();
-        var calendar = await calendars.GetAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var created = 0;
         foreach (var agreement in agreements)
@@ -89,13 +99,13 @@ public sealed class ProgressService(
             var before = created;
             if (!existing.Contains((agreement.Id, ReportKind.MidTerm)))
             {
-                db.Add(ProgressRules.NewReport(agreement, ReportKind.MidTerm, ProgressRules.MidTermDue(agreement.StartOn, agreement.EndOn), now));
+                db.Add(ProgressRules.NewReport(agreement, ReportKind.MidTerm, options.Value.FinalDueWorkingDays, now));
                 created++;
             }
 
-            if (!existing.Contains((agreement.Id, ReportKind.Final)) && FinalDue(calendar, agreement) is { } finalDue)
+            if (!existing.Contains((agreement.Id, ReportKind.Final)))
             {
-                db.Add(ProgressRules.NewReport(agreement, ReportKind.Final, finalDue, now));
+                db.Add(ProgressRules.NewReport(agreement, ReportKind.Final, options.Value.FinalDueWorkingDays, now));
                 created++;
             }
 
@@ -123,18 +133,6 @@ public sealed class ProgressService(
         }
     }
 
-    private DateOnly? FinalDue(WorkingDayCalendar calendar, GrantAgreement agreement)
-    {
-        try
-        {
-            return ProgressRules.FinalDue(calendar, agreement.EndOn, options.Value.FinalDueWorkingDays);
-        }
-        catch (CalendarYearMissingException)
-        {
-            return null;
-        }
-    }
-
     public Task<ProgressReport?> FindAsync(int id, CancellationToken cancellationToken) =>
         db.Set<ProgressReport>().Include(r => r.Evidence.OrderBy(e => e.UploadedAt)).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
 
@@ -145,9 +143,13 @@ public sealed class ProgressService(
     }
 
     /// <summary>Reports (with their projects) matching <paramref name="filter"/>: waiting for evaluation first, then by due date.</summary>
-    public Task<List<ReportRow>> RowsAsync(System.Linq.Expressions.Expression<Func<ProgressReport, bool>> filter, CancellationToken cancellationToken) =>
-        Joined(filter).OrderByDescending(x => x.Report.State == ReportState.Submitted).ThenBy(x => x.Report.DueOn).ThenBy(x => x.Report.Id)
-            .Select(x => new ReportRow(x.Report, x.Agreement.Title, x.Agreement.OrganizationName, x.Agreement.RoundId)).ToListAsync(cancellationToken);
+    public async Task<List<ReportRow>> RowsAsync(System.Linq.Expressions.Expression<Func<ProgressReport, bool>> filter, CancellationToken cancellationToken)
+    {
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var rows = await Joined(filter).Select(x => new { x.Report, x.Agreement.Title, x.Agreement.OrganizationName, x.Agreement.RoundId }).ToListAsync(cancellationToken);
+        return [.. rows.Select(x => new ReportRow(x.Report, x.Title, x.OrganizationName, x.RoundId, x.Report.DueDate(calendar)))
+            .OrderByDescending(r => r.Report.State == ReportState.Submitted).ThenBy(r => r.Due.Date).ThenBy(r => r.Report.Id)];
+    }
 
     /// <summary>One page of the evaluated reports, the latest evaluation first; the page number is brought into range.</summary>
     public async Task<(List<ReportRow> Rows, int Page, int Total)> EvaluatedPageAsync(int page, int pageSize, CancellationToken cancellationToken)
@@ -156,8 +158,9 @@ public sealed class ProgressService(
         page = PageInfo.Clamp(page, pageSize, total);
         var rows = await Joined(r => r.State == ReportState.Evaluated).OrderByDescending(x => x.Report.EvaluatedAt).ThenByDescending(x => x.Report.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(x => new ReportRow(x.Report, x.Agreement.Title, x.Agreement.OrganizationName, x.Agreement.RoundId)).ToListAsync(cancellationToken);
-        return (rows, page, total);
+            .Select(x => new { x.Report, x.Agreement.Title, x.Agreement.OrganizationName, x.Agreement.RoundId }).ToListAsync(cancellationToken);
+        var calendar = await calendars.GetAsync(cancellationToken);
+        return ([.. rows.Select(x => new ReportRow(x.Report, x.Title, x.OrganizationName, x.RoundId, x.Report.DueDate(calendar)))], page, total);
     }
 
     private IQueryable<ReportWithAgreement> Joined(System.Linq.Expressions.Expression<Func<ProgressReport, bool>> filter) =>
@@ -213,7 +216,7 @@ public sealed class ProgressService(
         report.SubmittedAt = clock.GetUtcNow().UtcDateTime;
         report.UpdatedAt = report.SubmittedAt.Value;
         audit.Record("grants.progress-submitted", nameof(ProgressReport), Id(report), $"{report.Kind} of {agreement.Title}");
-        var values = Values(report, agreement.Title);
+        var values = await ValuesAsync(report, agreement.Title, cancellationToken);
         await organizations.NotifyAsync(report.OrganizationId, Template(report, "Received"), values, $"/Grants/Progress/{report.Id}", cancellationToken);
         await notifier.NotifyPermissionHoldersAsync(GrantsPermissions.Manage, Template(report, "Submitted"), values, $"/Grants/Evaluation/{report.Id}", cancellationToken);
         return await db.SaveOrConflictAsync(cancellationToken);
@@ -302,7 +305,7 @@ public sealed class ProgressService(
         report.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         var title = await TitleAsync(report, cancellationToken);
         audit.Record("grants.progress-returned", nameof(ProgressReport), Id(report), $"{report.Kind} of {title}: {report.ReturnReason}");
-        var values = Values(report, title);
+        var values = await ValuesAsync(report, title, cancellationToken);
         values["reason"] = report.ReturnReason;
         await organizations.NotifyAsync(report.OrganizationId, Template(report, "Returned"), values, $"/Grants/Progress/{report.Id}", cancellationToken);
         return await db.SaveOrConflictAsync(cancellationToken);

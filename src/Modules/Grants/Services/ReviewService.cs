@@ -218,7 +218,7 @@ public sealed class ReviewService(DbContext db, IOrganizationRegister register, 
             return OperationResult.Fail("", "Grant.Error.DeclareFirst");
         }
 
-        if (seat.SubmittedAt is not null || round.Stage != RoundStage.Open)
+        if (seat.SubmittedAt is not null || !RoundWorkflow.BeforeShortlist(round.Stage))
         {
             return OperationResult.Fail("", "Grant.Error.SheetLocked");
         }

@@ -3,12 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using Registry.Core.Auditing;
 using Registry.Core.Data;
 using Registry.Core.Forms;
+using Registry.Core.Localization;
+using Registry.Core.Security;
 using Registry.Grants.Domain;
 
 namespace Registry.Grants.Services;
 
 /// <summary>Rounds: set-up, edits (row-versioned), copies for next year, and the lists the pages show.</summary>
-public sealed class RoundService(DbContext db, IAuditTrail audit, TimeProvider clock)
+public sealed class RoundService(DbContext db, IAuditTrail audit, ICurrentActor actor, TimeProvider clock)
 {
     public Task<GrantRound?> FindAsync(int id, CancellationToken cancellationToken) =>
         db.Set<GrantRound>().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
@@ -51,7 +53,7 @@ public sealed class RoundService(DbContext db, IAuditTrail audit, TimeProvider c
     {
         ArgumentNullException.ThrowIfNull(round);
         ArgumentNullException.ThrowIfNull(edit);
-        if (round.Stage != RoundStage.Open)
+        if (!IsEditable(round))
         {
             return OperationResult.Fail("", "Grant.Error.RoundClosed");
         }
@@ -82,6 +84,44 @@ public sealed class RoundService(DbContext db, IAuditTrail audit, TimeProvider c
         var result = await AddAsync(copy, $"{copy.Programme} {copy.Name}, copied from round {Id(source)}", cancellationToken);
         return (result, result.Succeeded ? copy : null);
     }
+
+    /// <summary>A round's settings stay editable (within <see cref="RoundRules.CheckEdit"/>) until its shortlist is published.</summary>
+    public static bool IsEditable(GrantRound round) => round is not null && RoundWorkflow.BeforeShortlist(round.Stage);
+
+    /// <summary>
+    /// The one way a round changes stage: through <see cref="RoundWorkflow"/> (with the call closed or not, now), recording the
+    /// stage event and the audit entry on the tracked round; saved by the caller. Returns the refusal, or null when done.
+    /// </summary>
+    public OperationResult? Transition(GrantRound round, RoundTrigger trigger, string? note = null)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var from = round.Stage;
+        if (RoundWorkflow.Next(from, trigger, RoundWorkflow.CallClosed(round, now)) is not { } to)
+        {
+            return trigger == RoundTrigger.PublishShortlist && !RoundWorkflow.CallClosed(round, now)
+                ? OperationResult.Fail("", "Grant.Error.CallStillOpen", ChinaTime.Time(round.ClosesAt))
+                : OperationResult.Fail("", "Grant.Error.StageRefused", "Grant.Stage." + from, "Grant.Trigger." + trigger);
+        }
+
+        round.Stage = to;
+        db.Add(new RoundStageEvent { RoundId = round.Id, At = now, UserName = actor.Name, From = from, To = to });
+        audit.Record("grants." + Kebab(trigger), nameof(GrantRound), Id(round),
+            $"{round.Programme} {round.Name}: {from} → {to}{(string.IsNullOrWhiteSpace(note) ? "" : ": " + note.Trim())}");
+        return null;
+    }
+
+    /// <summary>The round's stage history, oldest first.</summary>
+    public Task<List<RoundStageEvent>> StageEventsAsync(int roundId, CancellationToken cancellationToken) =>
+        db.Set<RoundStageEvent>().AsNoTracking().Where(e => e.RoundId == roundId).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+
+    private static string Kebab(RoundTrigger trigger) => trigger switch
+    {
+        RoundTrigger.StartScreening => "screening-started",
+        RoundTrigger.PublishShortlist => "shortlist-published",
+        RoundTrigger.Award => "awarded",
+        _ => trigger.ToString().ToLowerInvariant(),
+    };
 
     internal static string Id(GrantRound round) => round.Id.ToString(CultureInfo.InvariantCulture);
 }

@@ -16,7 +16,10 @@
     const requested = sum('requested'), matching = sum('matching'), total = requested + matching;
     form.querySelector('[data-total="requested"]').textContent = isNaN(requested) ? '—' : yuan(requested);
     form.querySelector('[data-total="matching"]').textContent = isNaN(matching) ? '—' : yuan(matching);
-    const share = total > 0 ? Math.floor(requested * 10000 / total) : 0;
+    const project = form.querySelector('[data-total="project"]');
+    if (project) project.textContent = isNaN(total) ? '—' : yuan(total);
+    // Shown rounded half up (the server's BudgetRules.Totals); the limits below compare exactly.
+    const share = total > 0 ? Math.floor((requested * 20000 + total) / (2 * total)) : 0;
     form.querySelector('[data-share-out]').textContent = (share / 100).toFixed(2) + '%';
     const warn = form.querySelector('[data-warn]');
     const problem = requested > cap ? warn.dataset.overCap : requested * 10000 > total * maxShare ? warn.dataset.overShare : '';

@@ -824,6 +824,9 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.Property<DateOnly>("EndOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("GranteeGoneOn")
+                        .HasColumnType("date");
+
                     b.Property<long>("MatchingFen")
                         .HasColumnType("bigint");
 
@@ -970,6 +973,9 @@ namespace Registry.Web.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(5000)
                         .HasColumnType("character varying(5000)");
+
+                    b.Property<bool>("NoMajorViolation")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("NoOtherGovernmentFunding")
                         .HasColumnType("boolean");
@@ -1223,10 +1229,16 @@ namespace Registry.Web.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int?>("MaxAdministrativeShareBasisPoints")
+                        .HasColumnType("integer");
+
                     b.Property<int>("MaxGrantShareBasisPoints")
                         .HasColumnType("integer");
 
                     b.Property<int>("MaxMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MaxPersonnelShareBasisPoints")
                         .HasColumnType("integer");
 
                     b.Property<int>("MinMonths")
@@ -1395,8 +1407,11 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateOnly>("DueOn")
+                    b.Property<DateOnly>("DueFrom")
                         .HasColumnType("date");
+
+                    b.Property<int>("DueWorkingDays")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime?>("EvaluatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1468,7 +1483,7 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.HasIndex("AgreementId", "Kind")
                         .IsUnique();
 
-                    b.HasIndex("State", "DueOn");
+                    b.HasIndex("State", "DueFrom");
 
                     b.ToTable("Grants_ProgressReports", (string)null);
                 });
@@ -1564,6 +1579,42 @@ namespace Registry.Web.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Grants_ReviewScores", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.RoundStageEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("Grants_RoundStageEvents", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Inspections.Domain.AnnualReport", b =>
@@ -3368,6 +3419,15 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.HasOne("Registry.Grants.Domain.ReviewAssignment", null)
                         .WithMany("Scores")
                         .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.RoundStageEvent", b =>
+                {
+                    b.HasOne("Registry.Grants.Domain.GrantRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -793,6 +793,9 @@ namespace Registry.Web.Migrations.Sqlite
                     b.Property<DateOnly>("EndOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("GranteeGoneOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("MatchingFen")
                         .HasColumnType("INTEGER");
 
@@ -937,6 +940,9 @@ namespace Registry.Web.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(5000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("NoMajorViolation")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("NoOtherGovernmentFunding")
                         .HasColumnType("INTEGER");
@@ -1182,10 +1188,16 @@ namespace Registry.Web.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MaxAdministrativeShareBasisPoints")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("MaxGrantShareBasisPoints")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("MaxMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxPersonnelShareBasisPoints")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("MinMonths")
@@ -1348,8 +1360,11 @@ namespace Registry.Web.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("DueOn")
+                    b.Property<DateOnly>("DueFrom")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("DueWorkingDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("EvaluatedAt")
                         .HasColumnType("TEXT");
@@ -1421,7 +1436,7 @@ namespace Registry.Web.Migrations.Sqlite
                     b.HasIndex("AgreementId", "Kind")
                         .IsUnique();
 
-                    b.HasIndex("State", "DueOn");
+                    b.HasIndex("State", "DueFrom");
 
                     b.ToTable("Grants_ProgressReports", (string)null);
                 });
@@ -1513,6 +1528,40 @@ namespace Registry.Web.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Grants_ReviewScores", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.RoundStageEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("Grants_RoundStageEvents", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Inspections.Domain.AnnualReport", b =>
@@ -3263,6 +3312,15 @@ namespace Registry.Web.Migrations.Sqlite
                     b.HasOne("Registry.Grants.Domain.ReviewAssignment", null)
                         .WithMany("Scores")
                         .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.RoundStageEvent", b =>
+                {
+                    b.HasOne("Registry.Grants.Domain.GrantRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

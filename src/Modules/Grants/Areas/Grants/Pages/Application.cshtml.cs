@@ -28,6 +28,12 @@ public sealed partial class ApplicationModel(GrantApplicationService application
     [BindProperty]
     public ProjectForm Form { get; set; } = new();
 
+    /// <summary>While drafting: the checks of the register screening would fail now (declarations are asked in the form).</summary>
+    public IReadOnlyList<EligibilityCheck> Warnings { get; private set; } = [];
+
+    /// <summary>The budget as saved (the table's footer before the page's script recomputes it).</summary>
+    public BudgetTotals Totals { get; private set; } = BudgetRules.Totals([]);
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refused)
@@ -104,6 +110,13 @@ public sealed partial class ApplicationModel(GrantApplicationService application
 
         Application = application;
         Round = await applications.RoundOfAsync(application, cancellationToken);
+        Totals = BudgetRules.Totals(application.BudgetLines);
+        if (application.State == GrantState.Draft)
+        {
+            // As if every declaration were made: what is left is what the register says, which the applicant cannot tick away.
+            Warnings = [.. (await applications.CheckAsync(Round, application, cancellationToken, new ApplicantDeclarations(true, true))).Where(c => !c.Passed)];
+        }
+
         return null;
     }
 
@@ -141,6 +154,8 @@ public sealed partial class ApplicationModel(GrantApplicationService application
 
         public bool NoOtherFunding { get; set; }
 
+        public bool NoMajorViolation { get; set; }
+
         public List<LineRow> Lines { get; set; } = [];
 
         public static ProjectForm From(GrantApplication a) => new()
@@ -161,6 +176,7 @@ public sealed partial class ApplicationModel(GrantApplicationService application
             Team = a.Team,
             Partners = a.Partners,
             NoOtherFunding = a.NoOtherGovernmentFunding,
+            NoMajorViolation = a.NoMajorViolation,
             Lines = [.. a.BudgetLines.OrderBy(l => l.Position).Select(l => new LineRow { Category = l.Category, Item = l.Item, Requested = new Money(l.RequestedFen).ToYuanString(), Matching = new Money(l.MatchingFen).ToYuanString() })],
         };
 
@@ -260,7 +276,7 @@ public sealed partial class ApplicationModel(GrantApplicationService application
 
             return new ProjectInput(Title ?? "", Summary ?? "", Category ?? "", Beneficiaries ?? "", count, Location ?? "", start, end, Need ?? "", Objectives ?? "",
                 [.. Indicators.Where(i => !string.IsNullOrWhiteSpace(i.Name)).Select(i => new ProjectIndicator(i.Kind ?? "Output", i.Name!, i.Target ?? ""))],
-                ActivityPlan ?? "", Team ?? "", Partners ?? "", NoOtherFunding, lines);
+                ActivityPlan ?? "", Team ?? "", Partners ?? "", NoOtherFunding, lines, NoMajorViolation);
         }
     }
 

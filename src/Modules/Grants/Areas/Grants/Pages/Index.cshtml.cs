@@ -22,7 +22,7 @@ public sealed class IndexModel(RoundService rounds, IGrantFigures figures, TimeP
         Now = clock.GetUtcNow().UtcDateTime;
         Rounds = await rounds.PublishedAsync(cancellationToken);
         var lines = new Dictionary<int, string>();
-        foreach (var round in Rounds.Where(r => r.Stage != RoundStage.Open))
+        foreach (var round in Rounds.Where(r => !RoundWorkflow.BeforeShortlist(r.Stage)))
         {
             lines[round.Id] = (await figures.ForRoundAsync(round.Id, cancellationToken))!.Line(CultureInfo.CurrentUICulture);
         }

@@ -52,6 +52,6 @@ public sealed class MyModel(GrantApplicationService applications, RoundService r
         Organizations = await register.FindManyAsync(mine, cancellationToken);
         Applications = await applications.OfOrganizationsAsync(mine, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        OpenRounds = [.. (await rounds.PublishedAsync(cancellationToken)).Where(r => r.IsOpenAt(now))];
+        OpenRounds = [.. (await rounds.PublishedAsync(cancellationToken)).Where(r => RoundWorkflow.AcceptsSubmissions(r, now))];
     }
 }

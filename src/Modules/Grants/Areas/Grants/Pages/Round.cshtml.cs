@@ -12,7 +12,9 @@ public sealed class RoundModel(RoundService rounds, TimeProvider clock) : PageMo
 {
     public GrantRound Round { get; private set; } = null!;
 
-    public bool IsOpen { get; private set; }
+    public bool IsOpen => Phase == RoundPhase.Accepting;
+
+    public RoundPhase Phase { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -22,7 +24,7 @@ public sealed class RoundModel(RoundService rounds, TimeProvider clock) : PageMo
         }
 
         Round = round;
-        IsOpen = round.IsOpenAt(clock.GetUtcNow().UtcDateTime);
+        Phase = RoundWorkflow.Phase(round, clock.GetUtcNow().UtcDateTime);
         return Page();
     }
 }

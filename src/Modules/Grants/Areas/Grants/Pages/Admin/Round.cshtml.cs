@@ -24,8 +24,11 @@ public sealed class RoundModel(
     ReviewService reviews,
     DecisionService decisions,
     IGrantFigures figures,
-    IStringLocalizer localizer) : PageModel
+    IStringLocalizer localizer,
+    TimeProvider clock) : PageModel
 {
+    public DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;
+
     public GrantRound Round { get; private set; } = null!;
 
     public IReadOnlyList<GrantApplication> Applications { get; private set; } = [];

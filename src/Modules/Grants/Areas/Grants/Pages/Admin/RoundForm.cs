@@ -35,6 +35,16 @@ public sealed class RoundForm
 
     public int MaxShare { get; set; } = 60;
 
+    /// <summary>Personnel costs' cap as a percentage of the grant (up to two decimals); empty: no cap.</summary>
+    public string? MaxPersonnelShare { get; set; }
+
+    /// <summary>Administrative costs' cap as a percentage of the grant (up to two decimals); empty: no cap.</summary>
+    public string? MaxAdministrativeShare { get; set; }
+
+    public int MajorViolationYears { get; set; } = EligibilityRules.DefaultMajorViolationYears;
+
+    public int BreachBarYears { get; set; } = EligibilityRules.DefaultBreachBarYears;
+
     public int MinMonths { get; set; } = 6;
 
     public int MaxMonths { get; set; } = 12;
@@ -72,6 +82,10 @@ public sealed class RoundForm
             Categories = string.Join('\n', round.Categories.Select(c => c.QuotaFen is { } quota ? $"{c.Name},{new Money(quota).ToYuanString()}" : c.Name)),
             ProjectCap = new Money(round.ProjectCapFen).ToYuanString(),
             MaxShare = round.MaxGrantShareBasisPoints / 100,
+            MaxPersonnelShare = round.MaxPersonnelShareBasisPoints is { } personnel ? BudgetRules.Percent(personnel) : "",
+            MaxAdministrativeShare = round.MaxAdministrativeShareBasisPoints is { } administrative ? BudgetRules.Percent(administrative) : "",
+            MajorViolationYears = round.Eligibility.MajorViolationYears,
+            BreachBarYears = round.Eligibility.BreachBarYears,
             MinMonths = round.MinMonths,
             MaxMonths = round.MaxMonths,
             OpensAt = Local(round.OpensAt),
@@ -127,6 +141,24 @@ public sealed class RoundForm
             .Select(t => int.TryParse(t, CultureInfo.InvariantCulture, out var p) ? p : 0).ToList();
         var budget = Fen(Budget, nameof(Budget));
         var cap = Fen(ProjectCap, nameof(ProjectCap));
+        int? Share(string? text, string field)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            if (BudgetRules.TryBasisPoints(text, out var basisPoints))
+            {
+                return basisPoints;
+            }
+
+            modelState.AddModelError($"Form.{field}", localizer["Grant.Error.CostCap"]);
+            return null;
+        }
+
+        var personnelCap = Share(MaxPersonnelShare, nameof(MaxPersonnelShare));
+        var administrativeCap = Share(MaxAdministrativeShare, nameof(MaxAdministrativeShare));
         var opensAt = Instant(OpensAt, nameof(OpensAt));
         var closesAt = Instant(ClosesAt, nameof(ClosesAt));
         if (!modelState.IsValid)
@@ -143,6 +175,8 @@ public sealed class RoundForm
             round.Categories = categories;
             round.ProjectCapFen = cap;
             round.MaxGrantShareBasisPoints = MaxShare * 100;
+            round.MaxPersonnelShareBasisPoints = personnelCap;
+            round.MaxAdministrativeShareBasisPoints = administrativeCap;
             round.MinMonths = MinMonths;
             round.MaxMonths = MaxMonths;
             round.OpensAt = Typed(round.OpensAt, opensAt);
@@ -150,7 +184,7 @@ public sealed class RoundForm
             round.Rubric = rubric;
             round.ReviewersPerApplication = Reviewers;
             round.TranchePlan = tranches;
-            round.Eligibility = round.Eligibility with { MinimumGrade = MinimumGrade };
+            round.Eligibility = round.Eligibility with { MinimumGrade = MinimumGrade, MajorViolationYears = MajorViolationYears, BreachBarYears = BreachBarYears };
             round.BlindReview = BlindReview;
             round.PublicityDays = PublicityDays;
             round.RankBy = RankBy;

@@ -19,6 +19,9 @@ public abstract class SheetPage(ProgressService progress, EvaluationService eval
 
     public GrantAgreement Agreement { get; private set; } = null!;
 
+    /// <summary>The report's due date, derived now (marked provisional where it is).</summary>
+    public Registry.Core.Calendar.DueDate Due { get; private set; }
+
     public IReadOnlyList<RubricCriterion> Rubric { get; private set; } = [];
 
     /// <summary>The signed-in account's seat on the report, if any.</summary>
@@ -91,6 +94,7 @@ public abstract class SheetPage(ProgressService progress, EvaluationService eval
         }
 
         Agreement = await progress.AgreementOfAsync(report, cancellationToken);
+        Due = await progress.DueAsync(report, cancellationToken);
         Rubric = await evaluations.RubricAsync(Agreement.RoundId, cancellationToken);
         if (Seat is not null && Scores.Count == 0)
         {

@@ -26,6 +26,9 @@ public sealed class ReportModel(ProgressService progress, GrantAccess access, IS
 
     public GrantAgreement Agreement { get; private set; } = null!;
 
+    /// <summary>The due date, derived now (marked provisional where it is).</summary>
+    public Registry.Core.Calendar.DueDate Due { get; private set; }
+
     public DateOnly Today { get; private set; }
 
     [BindProperty]
@@ -139,6 +142,7 @@ public sealed class ReportModel(ProgressService progress, GrantAccess access, IS
 
         Report = report;
         Agreement = await progress.AgreementOfAsync(report, cancellationToken);
+        Due = await progress.DueAsync(report, cancellationToken);
         Today = ChinaTime.Today(clock);
         return null;
     }

@@ -22,7 +22,7 @@ public sealed class SheetModel(GrantAccess access, GrantApplicationService appli
 
     public ReviewAssignment Seat { get; private set; } = null!;
 
-    public bool CanScore => Seat.MayOpen && Seat.SubmittedAt is null && Round.Stage == RoundStage.Open;
+    public bool CanScore => Seat.MayOpen && Seat.SubmittedAt is null && RoundWorkflow.BeforeShortlist(Round.Stage);
 
     [BindProperty]
     public bool? Conflict { get; set; }

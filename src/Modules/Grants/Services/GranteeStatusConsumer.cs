@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Registry.Core.Auditing;
+using Registry.Core.Finance;
+using Registry.Core.Localization;
+using Registry.Core.Notifications;
+using Registry.Core.Outbox;
+using Registry.Grants.Domain;
+using Registry.Organizations.Contracts;
+
+namespace Registry.Grants.Services;
+
+/// <summary>
+/// Learns from the register's change feed (<see cref="OrganizationEvents.Changed"/>, through the register's contract, never
+/// its tables) that a grantee whose project still runs (its agreement not closed) is no longer active — deregistered or its
+/// registration revoked: each such agreement is flagged once (<see cref="GrantAgreement.GranteeGoneOn"/>), audited, and the
+/// officers are told with the money still unpaid. Idempotent: a flagged agreement is not flagged or announced again.
+/// </summary>
+internal sealed class GranteeStatusConsumer(DbContext db, IOrganizationRegister register, INotifier notifier, IAuditTrail audit, TimeProvider clock) : IOutboxConsumer
+{
+    public string Name => "grants.grantee-status";
+
+    public bool PerNode => false;
+
+    public bool Accepts(string topic) => topic == OrganizationEvents.Changed;
+
+    public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (JsonSerializer.Deserialize<OrganizationChanged>(message.Payload) is not { } changed)
+        {
+            return;
+        }
+
+        var running = await db.Set<GrantAgreement>().Include(a => a.Tranches).ThenInclude(t => t.Payments)
+            .Where(a => a.OrganizationId == changed.OrganizationId && a.State != AgreementState.Closed && a.GranteeGoneOn == null)
+            .ToListAsync(cancellationToken);
+        if (running.Count == 0 || await register.FindAsync(changed.OrganizationId, cancellationToken) is not { } organization || organization.Status == OrganizationCodes.Active)
+        {
+            return;
+        }
+
+        var today = ChinaTime.Today(clock);
+        foreach (var agreement in running)
+        {
+            agreement.GranteeGoneOn = today;
+            agreement.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            var unpaid = new Money(agreement.AgreedFen - agreement.PaidFen).Format();
+            audit.Record("grants.grantee-gone", nameof(GrantAgreement), agreement.Id.ToString(CultureInfo.InvariantCulture),
+                $"{agreement.OrganizationName} {organization.Status}: {agreement.Title}, {unpaid} unpaid");
+            var values = new Dictionary<string, string> { ["organization"] = agreement.OrganizationName, ["title"] = agreement.Title, ["unpaid"] = unpaid };
+            await notifier.NotifyPermissionHoldersAsync(GrantsPermissions.Manage, "Grant.Project.GranteeGone", values, $"/Grants/Projects/Admin/Agreement/{agreement.Id}", cancellationToken);
+        }
+    }
+}
