@@ -76,6 +76,14 @@ public abstract class YearBoundaryTests<TApp>(TApp app)
             return (application!.State, application.ReceivedOn, application.AcceptedOn, await s.GetRequiredService<DeadlineService>().ComputeAsync(application, CancellationToken.None));
         });
         clocks.Item4.IsOverdue.ShouldBeTrue(clocks.ToString());
+        var serviceOverdue = await app.InScopeAsync(async s =>
+        {
+            var (filter, _) = ApplicationListFilter.Parse(null, null, null, null, null, "true");
+            var rows = await s.GetRequiredService<DeadlineService>().OverdueAsync(filter.Apply(s.GetRequiredService<RegistryDbContext>().Set<Registry.Organizations.Domain.RegistrationApplication>().AsNoTracking()), CancellationToken.None);
+            return string.Join(",", rows.Select(r => r.Application.Id));
+        });
+        var plainList = await (await AsOfficer()).GetDocumentAsync("/Organizations/Admin/Applications");
+        serviceOverdue.ShouldContain(overdue.ToString(System.Globalization.CultureInfo.InvariantCulture), plainList.QuerySelector("main")?.TextContent);
         overdueList.QuerySelectorAll("[data-testid=queue] a").Select(a => a.GetAttribute("href")).ShouldContain($"/Organizations/Admin/Applications/{overdue}", clocks.ToString());
         var noticesBefore = await OfficerNoticesAsync(overdue);
         (await app.WithAsync<DueSoonReminders, int>(r => r.RunOnceAsync(CancellationToken.None))).ShouldBeGreaterThanOrEqualTo(1);
