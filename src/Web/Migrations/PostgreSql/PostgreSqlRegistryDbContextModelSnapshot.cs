@@ -1803,6 +1803,10 @@ namespace Registry.Web.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OrganizationId", "Cause")
+                        .IsUnique()
+                        .HasFilter("\"Cause\" = 'RegistrationRevoked' AND \"ExitedOn\" IS NULL");
+
                     b.HasIndex("OrganizationId", "ExitedOn");
 
                     b.HasIndex("List", "ExitedOn", "EnteredOn");
@@ -1810,10 +1814,6 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.HasIndex("OrganizationId", "Cause", "Year")
                         .IsUnique()
                         .HasFilter("\"Automatic\" = TRUE AND \"Year\" IS NOT NULL");
-
-                    b.HasIndex("OrganizationId", "Cause")
-                        .IsUnique()
-                        .HasFilter("\"Cause\" = 'RegistrationRevoked' AND \"ExitedOn\" IS NULL");
 
                     b.ToTable("Inspections_CreditListEntries", (string)null);
                 });

@@ -1746,6 +1746,10 @@ namespace Registry.Web.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OrganizationId", "Cause")
+                        .IsUnique()
+                        .HasFilter("\"Cause\" = 'RegistrationRevoked' AND \"ExitedOn\" IS NULL");
+
                     b.HasIndex("OrganizationId", "ExitedOn");
 
                     b.HasIndex("List", "ExitedOn", "EnteredOn");
@@ -1753,10 +1757,6 @@ namespace Registry.Web.Migrations.Sqlite
                     b.HasIndex("OrganizationId", "Cause", "Year")
                         .IsUnique()
                         .HasFilter("\"Automatic\" = TRUE AND \"Year\" IS NOT NULL");
-
-                    b.HasIndex("OrganizationId", "Cause")
-                        .IsUnique()
-                        .HasFilter("\"Cause\" = 'RegistrationRevoked' AND \"ExitedOn\" IS NULL");
 
                     b.ToTable("Inspections_CreditListEntries", (string)null);
                 });
