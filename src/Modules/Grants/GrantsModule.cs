@@ -47,6 +47,7 @@ public sealed class GrantsModule : IModule
         services.AddScoped<IOrganizationPageSection, GrantsPageSection>();
         services.AddOptions<GrantProgressOptions>().Bind(configuration.GetSection(GrantProgressOptions.Section));
         services.AddScoped<ProgressService>();
+        services.AddScoped<Core.Calendar.IProvisionalClocks, ProgressProvisionalClocks>();
         services.AddScoped<EvaluationService>();
         services.AddScoped<ProgressReminders>();
         services.AddHostedService<ProgressReminderService>();

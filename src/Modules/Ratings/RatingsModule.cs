@@ -39,6 +39,7 @@ public sealed class RatingsModule : IModule
         services.AddScoped<PanelService>();
         services.AddScoped<ScoringService>();
         services.AddScoped<DecisionService>();
+        services.AddScoped<Core.Calendar.IProvisionalClocks, ReviewProvisionalClocks>();
         services.AddScoped<GradeService>();
         services.AddScoped<GradeJob>();
         services.AddScoped<GradeOversightService>();

@@ -65,7 +65,8 @@ public sealed class DirectoryJourneyTests(BrowserFixture fixture)
         await check.CheckAsync(code);
         await Assertions.Expect(check.Result).ToContainTextAsync(name);
         await Assertions.Expect(check.Result).ToContainTextAsync(code);
-        await Assertions.Expect(check.Result.Locator(".badge")).ToHaveTextAsync("正常");
+        await Assertions.Expect(check.Result.GetByTestId("check-status")).ToHaveTextAsync("正常");
+        await Assertions.Expect(check.Result.GetByTestId("check-standing")).ToContainTextAsync("未列入");
         await Assertions.Expect(check.Errors).ToHaveCountAsync(0);
         await Screenshots.SaveAsync(visitor.Page, "4-check-valid");
 

@@ -112,6 +112,9 @@ public sealed class GrantJourneyTests(ClockedBrowserFixture fixture)
         var autosaved = page.WaitForResponseAsync(r => r.Url.Contains("handler=Autosave", StringComparison.Ordinal));
         await page.GetByTestId("no-other-funding").CheckAsync();
         (await autosaved).Status.ShouldBe(200);
+        // The round bars major violations within 3 years: without penalty records the applicant declares it.
+        await page.GetByTestId("no-major-violation").CheckAsync();
+
         await Screenshots.SaveAsync(page, "04-applicant-project-filled", Journey);
 
         // 4. Saved, then submitted: a receipt, and the project to read but not edit.
