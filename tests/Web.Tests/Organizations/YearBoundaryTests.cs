@@ -70,31 +70,7 @@ public abstract class YearBoundaryTests<TApp>(TApp app)
         await (await AsOfficer()).DecideOkAsync(overdue, "Accept");
         app.MoveTo(new DateOnly(2027, 1, 5));
         var overdueList = await (await AsOfficer()).GetDocumentAsync("/Organizations/Admin/Applications?overdue=true");
-        var clocks = await app.InScopeAsync(async s =>
-        {
-            var application = await s.GetRequiredService<RegistrationService>().FindAsync(overdue, CancellationToken.None);
-            return (application!.State, application.ReceivedOn, application.AcceptedOn, await s.GetRequiredService<DeadlineService>().ComputeAsync(application, CancellationToken.None));
-        });
-        clocks.Item4.IsOverdue.ShouldBeTrue(clocks.ToString());
-        var serviceOverdue = await app.InScopeAsync(async s =>
-        {
-            var (filter, _) = ApplicationListFilter.Parse(null, null, null, null, null, "true");
-            var db = s.GetRequiredService<RegistryDbContext>();
-            var query = filter.Apply(db.Set<Registry.Organizations.Domain.RegistrationApplication>().AsNoTracking());
-            var listed = await query.Select(a => a.Id + ":" + a.State).ToListAsync();
-            var deadlines = s.GetRequiredService<DeadlineService>();
-            var computed = new List<string>();
-            foreach (var a in await query.Include(a => a.Corrections).ToListAsync())
-            {
-                var d = await deadlines.ComputeAsync(a, CancellationToken.None);
-                computed.Add($"{a.Id}:{a.State}:{d.IsOverdue}:{d.Promised?.DueOn}:{d.MissingCalendarYear}");
-            }
-
-            var rows = await deadlines.OverdueAsync(query, CancellationToken.None);
-            return string.Join(",", rows.Select(r => r.Application.Id)) + "|" + string.Join(";", listed) + "|" + string.Join(";", computed);
-        });
-        serviceOverdue.Split('|')[0].Split(",").ShouldContain(overdue.ToString(System.Globalization.CultureInfo.InvariantCulture), serviceOverdue);
-        overdueList.QuerySelectorAll("[data-testid=queue] a").Select(a => a.GetAttribute("href")).ShouldContain($"/Organizations/Admin/Applications/{overdue}", clocks.ToString());
+        overdueList.QuerySelectorAll("[data-testid=queue] a").Select(a => a.GetAttribute("href")).ShouldContain($"/Organizations/Admin/Applications/{overdue}");
         var noticesBefore = await OfficerNoticesAsync(overdue);
         (await app.WithAsync<DueSoonReminders, int>(r => r.RunOnceAsync(CancellationToken.None))).ShouldBeGreaterThanOrEqualTo(1);
         (await OfficerNoticesAsync(overdue)).ShouldBe(noticesBefore + 1);

@@ -77,17 +77,15 @@ public sealed class DeadlineService(ICalendarProvider calendars, IRegistrationRu
 
     /// <summary>
     /// Those of <paramref name="applications"/> under way and past their statutory or promised date, oldest first, with
-    /// their clocks. Only applications under way are loaded (tens at a time), because their clocks pause during corrections.
+    /// their clocks. Callers pass open applications only (tens at a time): every row given is loaded.
     /// </summary>
     public async Task<IReadOnlyList<(RegistrationApplication Application, ApplicationDeadlines Deadlines)>> OverdueAsync(IQueryable<RegistrationApplication> applications, CancellationToken cancellationToken)
     {
-        // Submitted ones too: past the 受理 timer their clocks run from receipt (行政许可法 第三十二条).
-        var running = await applications
-            .Where(a => a.State == ApplicationState.Submitted || a.State == ApplicationState.Accepted || a.State == ApplicationState.UnderReview)
-            .Include(a => a.Corrections)
-            .OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+        // Submitted ones too: past the 受理 timer their clocks run from receipt (行政许可法 第三十二条). The states are
+        // picked after loading: composed with a list's own state filter in SQL, the second condition matched nothing.
+        var loaded = await applications.Include(a => a.Corrections).OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id).ToListAsync(cancellationToken);
         var overdue = new List<(RegistrationApplication, ApplicationDeadlines)>();
-        foreach (var application in running)
+        foreach (var application in loaded.Where(a => a.State is ApplicationState.Submitted or ApplicationState.Accepted or ApplicationState.UnderReview))
         {
             if (await ComputeAsync(application, cancellationToken) is { IsOverdue: true } due)
             {

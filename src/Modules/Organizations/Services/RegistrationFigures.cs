@@ -80,7 +80,8 @@ internal sealed class RegistrationFigures(DbContext db, DeadlineService deadline
     {
         var applications = db.Set<RegistrationApplication>().AsNoTracking();
         var running = await ApplicationListFilter.Running(applications).CountAsync(cancellationToken);
-        var overdue = await deadlines.OverdueAsync(applications, cancellationToken);
+        // Only open applications are loaded: the overdue check runs on loaded rows (it needs the calendar).
+        var overdue = await deadlines.OverdueAsync(applications.Where(a => ApplicationListFilter.OpenStates.Contains(a.State)), cancellationToken);
         return (running, overdue.Count);
     }
 
