@@ -8,5 +8,8 @@ public static class RegistryRoles
     public const string Reviewer = "Reviewer";
     public const string Applicant = "Applicant";
 
-    public static readonly IReadOnlyList<string> All = [Admin, Officer, Reviewer, Applicant];
+    /// <summary>信息员: writes the bureau's own web content (pages, news, policies); no workflow rights.</summary>
+    public const string Editor = "Editor";
+
+    public static readonly IReadOnlyList<string> All = [Admin, Officer, Reviewer, Applicant, Editor];
 }

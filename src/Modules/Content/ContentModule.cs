@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Registry.Core.Modularity;
+using Registry.Core.Security;
+
+namespace Registry.Content;
+
+/// <summary>The bureau's own website (CMS): content types made of parts, drafts and versions, review, media, menus, the composed home page.</summary>
+public sealed class ContentModule : IModule
+{
+    public string Name => "Content";
+
+    public IEnumerable<Permission> Permissions => ContentPermissions.All;
+
+    public IEnumerable<NavigationItem> Navigation => [];
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+    }
+}
