@@ -1,8 +1,10 @@
 namespace Registry.Content.Contracts;
 
-/// <summary>A published content item as other parts of the site list it (home page zones, menus, site search).</summary>
-/// <param name="Url">Site-relative public address, e.g. <c>/news/2026/…</c>.</param>
-/// <param name="Culture">"zh-CN" or "en": the variant returned (the English site falls back to Chinese).</param>
+/// <summary>
+/// A published content item as other parts of the site list it (home page zones, menus, site search).
+/// <see cref="Url"/> is site-relative (e.g. <c>/news/2026/…</c>); <see cref="Culture"/> ("zh-CN" or "en") names the
+/// variant returned, as the English site falls back to Chinese.
+/// </summary>
 public sealed record ContentSummary(
     long Id,
     string Type,
@@ -43,5 +45,5 @@ public interface IMediaReferences
     Task<IReadOnlyList<MediaReference>> FindAsync(string mediaUrl, CancellationToken cancellationToken);
 }
 
-/// <param name="EditUrl">Back-office address of the referencing item.</param>
+/// <summary>A content item that uses a media file; <see cref="EditUrl"/> is its back-office address.</summary>
 public sealed record MediaReference(long ItemId, string Title, string EditUrl);
