@@ -8,7 +8,7 @@ namespace Registry.Architecture.Tests;
 /// <summary>DESIGN.md §2: every page names who may see it; staff pages name a permission.</summary>
 public sealed class PageAccessTests
 {
-    private const string AdminNamespaceMarker = ".Pages.Admin";
+    private const string AdminSegment = "Admin";
 
     [Theory]
     [MemberData(nameof(Solution.UiAssemblyNames), MemberType = typeof(Solution))]
@@ -24,7 +24,7 @@ public sealed class PageAccessTests
     public void AdminPageModel_Class_RequiresPermission(string assembly)
     {
         var unguarded = PageModels(assembly)
-            .Where(t => t.Namespace?.Contains(AdminNamespaceMarker, StringComparison.Ordinal) == true && t.GetCustomAttributes<PermissionAttribute>(inherit: true).ToList() is [])
+            .Where(t => IsBackOfficePlace(t) && t.GetCustomAttributes<PermissionAttribute>(inherit: true).ToList() is [])
             .Select(t => t.FullName)
             .ToList();
 
@@ -73,6 +73,14 @@ public sealed class PageAccessTests
             .ToList();
 
         silent.ShouldBeEmpty("pages without a page model and without @attribute [Permission]/[Authorize]/[AllowAnonymous]");
+    }
+
+    // The same places the host locks by convention: an "Admin" folder anywhere below Pages, or a page named Admin.
+    private static bool IsBackOfficePlace(Type pageModel)
+    {
+        var segments = (pageModel.Namespace ?? "").Split('.');
+        var pages = Array.IndexOf(segments, "Pages");
+        return (pages >= 0 && segments.Skip(pages + 1).Contains(AdminSegment, StringComparer.Ordinal)) || pageModel.Name == AdminSegment + "Model";
     }
 
     private static IEnumerable<Type> PageModels(string assembly) =>

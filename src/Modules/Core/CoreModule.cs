@@ -46,16 +46,20 @@ public sealed class CoreModule : IModule
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
 
         services.AddScoped<IAuditTrail, AuditTrail>();
-        services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section));
+        services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section))
+            .Validate(o => o.SealInterval > TimeSpan.Zero, $"{AuditOptions.Section}:SealInterval must be positive.").ValidateOnStart();
         services.AddScoped<AuditSealingJob>();
         services.AddHostedService<AuditSealingJobService>();
         services.AddScoped<IOutbox, EfOutbox>();
         services.AddScoped<IJobLeases, JobLeases>();
-        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection("Registry:Outbox"));
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection("Registry:Outbox"))
+            .Validate(o => o.PollInterval > TimeSpan.Zero && o.BatchSize is >= 1 and <= 10_000 && o.GapGrace >= TimeSpan.Zero, "Registry:Outbox: PollInterval must be positive, BatchSize 1–10000, GapGrace not negative.")
+            .ValidateOnStart();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
 
-        services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section));
+        services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MailOptions>, MailOptionsValidator>();
         services.AddScoped<IMailOutbox, MailOutbox>();
         services.AddScoped<IMailTransport>(sp => sp.GetRequiredService<IOptions<MailOptions>>().Value.Mode.Equals("Smtp", StringComparison.OrdinalIgnoreCase)
             ? ActivatorUtilities.CreateInstance<SmtpMailTransport>(sp)

@@ -63,12 +63,7 @@ public static class RegistryHost
         var mvc = services.AddRazorPages(o =>
             {
                 // Staff pages are locked by place as well as by their own [Permission]: a forgotten attribute still denies.
-                var backOffice = Permission.PolicyPrefix + CorePermissions.BackOffice;
-                o.Conventions.AuthorizeFolder("/Admin", backOffice);
-                foreach (var module in catalog.Modules)
-                {
-                    o.Conventions.AuthorizeAreaFolder(module.Name, "/Admin", backOffice);
-                }
+                o.Conventions.Add(new BackOfficePlaceConvention(Permission.PolicyPrefix + CorePermissions.BackOffice));
 
                 o.Conventions.AuthorizeFolder("/Account/Manage");
             })

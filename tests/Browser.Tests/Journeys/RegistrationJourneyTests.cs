@@ -143,12 +143,19 @@ public sealed partial class RegistrationJourneyTests(BrowserFixture fixture)
         var directory = await DirectoryPage.OpenAsync(visitor.Page);
         await directory.SearchAsync(name);
         var found = directory.Hit(name);
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        while (await found.CountAsync() == 0 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(500);
-            await directory.ReloadAsync();
-        }
+        await Eventually.HoldsAsync(
+            async () =>
+            {
+                if (await found.CountAsync() > 0)
+                {
+                    return true;
+                }
+
+                await directory.ReloadAsync();
+                return false;
+            },
+            "the new organization appears in the public directory",
+            interval: TimeSpan.FromMilliseconds(500));
 
         await Assertions.Expect(found).ToHaveCountAsync(1);
         await Assertions.Expect(found).ToContainTextAsync(creditCode);

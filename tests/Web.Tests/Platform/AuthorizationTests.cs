@@ -1,4 +1,10 @@
 using System.Net;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Registry.Core;
+using Registry.Core.Security;
 using Registry.Testing;
 using Registry.Web.Tests.Infrastructure;
 
@@ -37,6 +43,23 @@ public abstract class AuthorizationTests<TApp>(TApp app)
     {
         using var response = await app.Client().GetAsync(new Uri($"/files/{Guid.NewGuid()}", UriKind.Relative));
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public void BackOfficePlace_EveryPageWithAnAdminSegment_NeedsTheBackOfficePermission()
+    {
+        // Locked by place, not only by the page's own [Permission]: e.g. /Grants/Projects/Admin and /Grants/Evaluation/Admin.
+        var policy = Permission.PolicyPrefix + CorePermissions.BackOffice;
+        var pages = app.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
+            .Select(e => (Route: e.RoutePattern.RawText ?? "", Policies: e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).ToList()))
+            .Where(p => p.Route.Split('/').Contains("Admin", StringComparer.Ordinal))
+            .ToList();
+
+        pages.ShouldContain(p => p.Route.StartsWith("Grants/Projects/Admin", StringComparison.Ordinal));
+        pages.ShouldContain(p => p.Route == "Grants/Evaluation/Admin");
+        pages.Where(p => !p.Policies.Contains(policy)).Select(p => p.Route).ShouldBeEmpty();
     }
 
     private static (string, string) Account(string role) => role switch

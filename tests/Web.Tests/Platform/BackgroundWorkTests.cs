@@ -20,6 +20,11 @@ public sealed class RecordingConsumer : IOutboxConsumer
     /// <summary>When set, the consumer fails on this message id (a crash mid-batch).</summary>
     public long? FailOn { get; set; }
 
+    /// <summary>How often the failing message was tried: a retry proves the dispatcher came back to it rather than skipping it.</summary>
+    public int FailedAttempts => _failedAttempts;
+
+    private int _failedAttempts;
+
     public string Name => "test-recorder";
 
     public bool PerNode => false;
@@ -30,6 +35,7 @@ public sealed class RecordingConsumer : IOutboxConsumer
     {
         if (message.Id == FailOn)
         {
+            Interlocked.Increment(ref _failedAttempts);
             throw new InvalidOperationException("simulated crash");
         }
 
@@ -53,8 +59,7 @@ public sealed class ChangeFeedTests(FeedApp app) : IClassFixture<FeedApp>
     {
         var ids = await PublishAsync(20);
         app.Consumer.FailOn = ids[10];
-        await WaitUntilAsync(() => app.Consumer.Seen.Count(ids.Contains) >= 10);
-        await Task.Delay(500);
+        await WaitUntilAsync(() => app.Consumer.Seen.Count(ids.Contains) >= 10 && app.Consumer.FailedAttempts >= 2);
         app.Consumer.Seen.Count(ids.Contains).ShouldBe(10);
 
         app.Consumer.FailOn = null;
@@ -81,15 +86,7 @@ public sealed class ChangeFeedTests(FeedApp app) : IClassFixture<FeedApp>
         return await db.Set<OutboxMessage>().Where(m => m.Topic == "test.event").OrderBy(m => m.Id).Select(m => m.Id).ToListAsync();
     }
 
-    internal static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!condition())
-        {
-            DateTime.UtcNow.ShouldBeLessThan(deadline, "condition not reached in time");
-            await Task.Delay(50);
-        }
-    }
+    internal static Task WaitUntilAsync(Func<bool> condition) => Eventually.HoldsAsync(condition, "the change feed reaches the expected state");
 }
 
 /// <summary>An SMTP server that is down: mail must wait and retry, not vanish.</summary>

@@ -35,3 +35,44 @@ public sealed class MailOptions
     /// <summary>Absolute site address used in links inside mails.</summary>
     public string? PublicBaseUrl { get; set; }
 }
+
+/// <summary>Checked on start: a mistyped mode must stop the site, not silently write .eml files in production.</summary>
+internal sealed class MailOptionsValidator : Microsoft.Extensions.Options.IValidateOptions<MailOptions>
+{
+    private static readonly string[] Modes = ["Pickup", "Smtp"];
+    private static readonly string[] SecurityModes = ["None", "StartTls", "SslOnConnect", "Auto"];
+
+    public Microsoft.Extensions.Options.ValidateOptionsResult Validate(string? name, MailOptions options)
+    {
+        var failures = new List<string>();
+        if (!Modes.Contains(options.Mode, StringComparer.OrdinalIgnoreCase))
+        {
+            failures.Add($"{MailOptions.Section}:Mode must be one of {string.Join(", ", Modes)} (was '{Bounded(options.Mode)}').");
+        }
+
+        if (!SecurityModes.Contains(options.Security, StringComparer.OrdinalIgnoreCase))
+        {
+            failures.Add($"{MailOptions.Section}:Security must be one of {string.Join(", ", SecurityModes)} (was '{Bounded(options.Security)}').");
+        }
+
+        if (options.Port is < 1 or > 65535)
+        {
+            failures.Add($"{MailOptions.Section}:Port must be between 1 and 65535.");
+        }
+
+        if (options.MaxAttempts < 1 || options.PollInterval <= TimeSpan.Zero || options.RetryBase <= TimeSpan.Zero)
+        {
+            failures.Add($"{MailOptions.Section}: MaxAttempts, PollInterval and RetryBase must be positive.");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.From))
+        {
+            failures.Add($"{MailOptions.Section}:From is required.");
+        }
+
+        return failures.Count == 0 ? Microsoft.Extensions.Options.ValidateOptionsResult.Success : Microsoft.Extensions.Options.ValidateOptionsResult.Fail(failures);
+    }
+
+    // A configuration value is echoed only as far as needed to recognise it.
+    private static string Bounded(string? value) => value is null ? "" : value.Length <= 40 ? value : value[..40] + "…";
+}
