@@ -104,15 +104,7 @@ public sealed class CalendarWarningMailer(CalendarWarning warning, INotifier not
     private async Task<List<string>> CalendarKeepersAsync(CancellationToken cancellationToken)
     {
         // Administrators hold every permission without a claim; other roles may be given this one.
-        var roleIds = await db.Set<RegistryRole>()
-            .Where(r => r.Name == RegistryRoles.Admin
-                || db.Set<IdentityRoleClaim<string>>().Any(c => c.RoleId == r.Id && c.ClaimType == Permission.ClaimType && c.ClaimValue == CorePermissions.ManageCalendar))
-            .Select(r => r.Id)
-            .ToListAsync(cancellationToken);
-        return await db.Set<IdentityUserRole<string>>().Where(ur => roleIds.Contains(ur.RoleId))
-            .Join(db.Set<RegistryUser>().Where(u => !u.IsDisabled), ur => ur.UserId, u => u.Id, (ur, u) => u.Id)
-            .Distinct()
-            .ToListAsync(cancellationToken);
+        return [.. (await PermissionHolders.EnabledAsync(db, [CorePermissions.ManageCalendar], includeAdministrators: true, cancellationToken)).Select(u => u.Id)];
     }
 }
 

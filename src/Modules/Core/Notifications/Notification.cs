@@ -58,12 +58,7 @@ internal sealed class Notifier(DbContext db, IMailOutbox mail, ITextCatalog cata
 
     public async Task NotifyPermissionHoldersAsync(string permission, string templateName, IReadOnlyDictionary<string, string> values, string? link, CancellationToken cancellationToken)
     {
-        var roleIds = await db.Set<IdentityRoleClaim<string>>()
-            .Where(c => c.ClaimType == Permission.ClaimType && c.ClaimValue == permission)
-            .Select(c => c.RoleId)
-            .ToListAsync(cancellationToken);
-        var userIds = await db.Set<IdentityUserRole<string>>().Where(r => roleIds.Contains(r.RoleId)).Select(r => r.UserId).Distinct().ToListAsync(cancellationToken);
-        var recipients = await db.Set<RegistryUser>().Where(u => userIds.Contains(u.Id) && !u.IsDisabled).ToListAsync(cancellationToken);
+        var recipients = await PermissionHolders.EnabledAsync(db, [permission], includeAdministrators: false, cancellationToken);
         foreach (var user in recipients)
         {
             AddNotice(user, templateName, values, link);

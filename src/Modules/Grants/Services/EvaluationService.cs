@@ -110,10 +110,7 @@ public sealed class EvaluationService(
     /// <summary>Enabled accounts holding Grants.Review or Grants.Manage, by e-mail.</summary>
     public async Task<IReadOnlyList<Evaluator>> PoolAsync(CancellationToken cancellationToken)
     {
-        string[] permissions = [GrantsPermissions.Review, GrantsPermissions.Manage];
-        var roleIds = await db.Set<IdentityRoleClaim<string>>().Where(c => c.ClaimType == Permission.ClaimType && permissions.Contains(c.ClaimValue!)).Select(c => c.RoleId).ToListAsync(cancellationToken);
-        var userIds = await db.Set<IdentityUserRole<string>>().Where(r => roleIds.Contains(r.RoleId)).Select(r => r.UserId).Distinct().ToListAsync(cancellationToken);
-        var users = await db.Set<RegistryUser>().AsNoTracking().Where(u => userIds.Contains(u.Id) && !u.IsDisabled).OrderBy(u => u.Email).ToListAsync(cancellationToken);
+        var users = await PermissionHolders.EnabledAsync(db, [GrantsPermissions.Review, GrantsPermissions.Manage], includeAdministrators: false, cancellationToken);
         return [.. users.Select(u => new Evaluator(u.Id, u.DisplayName.Length > 0 ? u.DisplayName : u.Email ?? u.Id, u.Email ?? ""))];
     }
 

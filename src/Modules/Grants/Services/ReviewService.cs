@@ -43,11 +43,7 @@ public sealed class ReviewService(DbContext db, IOrganizationRegister register, 
     /// <summary>Enabled accounts that may review (by role permission), with their load and progress in the round.</summary>
     public async Task<IReadOnlyList<ReviewerLoad>> PoolAsync(int roundId, CancellationToken cancellationToken)
     {
-        var roleIds = await db.Set<IdentityRoleClaim<string>>()
-            .Where(c => c.ClaimType == Permission.ClaimType && c.ClaimValue == GrantsPermissions.Review)
-            .Select(c => c.RoleId).ToListAsync(cancellationToken);
-        var userIds = await db.Set<IdentityUserRole<string>>().Where(r => roleIds.Contains(r.RoleId)).Select(r => r.UserId).Distinct().ToListAsync(cancellationToken);
-        var users = await db.Set<RegistryUser>().AsNoTracking().Where(u => userIds.Contains(u.Id) && !u.IsDisabled).OrderBy(u => u.Email).ToListAsync(cancellationToken);
+        var users = await PermissionHolders.EnabledAsync(db, [GrantsPermissions.Review], includeAdministrators: false, cancellationToken);
         var seats = await db.Set<ReviewAssignment>().AsNoTracking().Where(a => a.RoundId == roundId && !a.Recused)
             .GroupBy(a => a.ReviewerUserId).Select(g => new { g.Key, Assigned = g.Count(), Submitted = g.Count(a => a.SubmittedAt != null) })
             .ToDictionaryAsync(g => g.Key, cancellationToken);

@@ -28,11 +28,7 @@ public sealed class PanelService(DbContext db, IOrganizationRegister register, I
     public async Task<IReadOnlyList<PanelCandidate>> CandidatesAsync(RatingApplication application, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(application);
-        var roleIds = await db.Set<IdentityRoleClaim<string>>()
-            .Where(c => c.ClaimType == Permission.ClaimType && c.ClaimValue == RatingsPermissions.Score)
-            .Select(c => c.RoleId).ToListAsync(cancellationToken);
-        var userIds = await db.Set<IdentityUserRole<string>>().Where(r => roleIds.Contains(r.RoleId)).Select(r => r.UserId).Distinct().ToListAsync(cancellationToken);
-        var users = await db.Set<RegistryUser>().AsNoTracking().Where(u => userIds.Contains(u.Id) && !u.IsDisabled).OrderBy(u => u.Email).ToListAsync(cancellationToken);
+        var users = await PermissionHolders.EnabledAsync(db, [RatingsPermissions.Score], includeAdministrators: false, cancellationToken);
         var linked = (await register.UsersOfOrganizationAsync(application.OrganizationId, cancellationToken)).ToHashSet();
         return [.. users.Select(u => new PanelCandidate(u.Id, u.DisplayName.Length > 0 ? u.DisplayName : u.Email ?? u.Id, u.Email ?? "", linked.Contains(u.Id) || u.Id == application.ApplicantUserId))];
     }
