@@ -1,4 +1,4 @@
-using Stateless;
+using Registry.Core.Workflows;
 
 namespace Registry.Grants.Domain;
 
@@ -42,21 +42,17 @@ public enum RoundPhase
 /// </summary>
 public static class RoundWorkflow
 {
-    /// <summary>The stage after <paramref name="trigger"/>, or null when not allowed at <paramref name="stage"/> (with the call closed or not).</summary>
-    public static RoundStage? Next(RoundStage stage, RoundTrigger trigger, bool callClosed)
-    {
-        var machine = Build(stage, callClosed);
-        if (!machine.CanFire(trigger))
-        {
-            return null;
-        }
+    private static readonly TransitionTable<RoundStage, RoundTrigger> Table = new TransitionTable<RoundStage, RoundTrigger>()
+        .Permit(RoundStage.Open, RoundTrigger.StartScreening, RoundStage.Screening)
+        .Permit(RoundStage.Screening, RoundTrigger.PublishShortlist, RoundStage.Shortlisted)
+        .Permit(RoundStage.Shortlisted, RoundTrigger.Award, RoundStage.Awarded);
 
-        machine.Fire(trigger);
-        return machine.State;
-    }
+    /// <summary>The stage after <paramref name="trigger"/>, or null when not allowed at <paramref name="stage"/> (with the call closed or not).</summary>
+    public static RoundStage? Next(RoundStage stage, RoundTrigger trigger, bool callClosed) =>
+        Guarded(trigger, callClosed) ? null : Table.Next(stage, trigger);
 
     public static IReadOnlyList<RoundTrigger> Permitted(RoundStage stage, bool callClosed) =>
-        [.. Enum.GetValues<RoundTrigger>().Where(t => Build(stage, callClosed).CanFire(t))];
+        [.. Table.Permitted(stage).Where(t => !Guarded(t, callClosed))];
 
     /// <summary>Before the shortlist is published: settings, cuts, seats and score sheets may still change.</summary>
     public static bool BeforeShortlist(RoundStage stage) => stage is RoundStage.Open or RoundStage.Screening;
@@ -90,15 +86,6 @@ public static class RoundWorkflow
         };
     }
 
-    private static StateMachine<RoundStage, RoundTrigger> Build(RoundStage initial, bool callClosed)
-    {
-        var machine = new StateMachine<RoundStage, RoundTrigger>(initial);
-        machine.Configure(RoundStage.Open)
-            .Permit(RoundTrigger.StartScreening, RoundStage.Screening);
-        machine.Configure(RoundStage.Screening)
-            .PermitIf(RoundTrigger.PublishShortlist, RoundStage.Shortlisted, () => callClosed);
-        machine.Configure(RoundStage.Shortlisted)
-            .Permit(RoundTrigger.Award, RoundStage.Awarded);
-        return machine;
-    }
+    /// <summary>The guard on the table: the shortlist waits for the call to close.</summary>
+    private static bool Guarded(RoundTrigger trigger, bool callClosed) => trigger == RoundTrigger.PublishShortlist && !callClosed;
 }

@@ -227,7 +227,7 @@ internal sealed class GrantApplicationsRecipeStep(DbContext db, IOrganizationReg
 /// today when left out: a refund is required today); <c>{ "close": true }</c> (through the closure rules). Skipped when the
 /// project already has an agreement.
 /// </summary>
-internal sealed class GrantAgreementRecipeStep(DbContext db, GrantAgreementService agreements, GrantMoneyService money, IOptions<GrantProgressOptions> progressOptions, IStringLocalizer localizer, TimeProvider clock) : IRecipeStep
+internal sealed class GrantAgreementRecipeStep(DbContext db, GrantAgreementService agreements, GrantMoneyService money, ProgressService progress, IOptions<GrantProgressOptions> progressOptions, IStringLocalizer localizer, TimeProvider clock) : IRecipeStep
 {
     public string Name => "grant-agreement";
 
@@ -332,14 +332,26 @@ internal sealed class GrantAgreementRecipeStep(DbContext db, GrantAgreementServi
         {
             report = ProgressRules.NewReport(record.Agreement, kind, progressOptions.Value.FinalDueWorkingDays, now);
             db.Add(report);
+            await db.SaveChangesAsync(cancellationToken); // the audit entries below name its id
         }
 
-        report.State = ReportState.Evaluated;
+        // A past evaluation walks the report's own transitions: filed (unless it already was), then evaluated.
+        var detail = $"{kind} of {record.Agreement.Title} (recipe)";
+        if (report.IsEditable && progress.Transition(report, ProgressTrigger.Submit, detail) is { } notFiled)
+        {
+            return notFiled;
+        }
+
         report.SubmittedAt = now;
         report.Outcome = input.Outcome;
         report.Conditions = input.Outcome == EvaluationOutcome.PassWithConditions ? input.Conditions : null;
         report.FailReason = input.Outcome == EvaluationOutcome.Fail ? input.Reason : null;
         report.RefundFen = input.RefundFen;
+        if (progress.Transition(report, ProgressTrigger.Evaluate, $"{detail}: {input.Outcome}") is { } notEvaluated)
+        {
+            return notEvaluated;
+        }
+
         report.EvaluatedAt = now;
         report.EvaluatedBy = "recipe";
         if (input.RefundFen is { } refund && await money.RequireRefundAsync(record.Agreement.Id, refund, input.Reason, cancellationToken) is { Succeeded: false } refused)

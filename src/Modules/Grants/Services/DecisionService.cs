@@ -27,6 +27,7 @@ public sealed class DecisionService(
     INoticePublisher notices,
     IOrganizationNotifier organizations,
     RoundService rounds,
+    GrantApplicationService applications,
     ITextCatalog catalog,
     IAuditTrail audit,
     TimeProvider clock)
@@ -126,8 +127,12 @@ public sealed class DecisionService(
             application.RankScore = row.Scores!.By(round.RankBy);
             application.AllocatedFen = line.AmountFen;
             application.AllocationNote = line.NotFundedKey;
-            application.State = line.AmountFen > 0 ? GrantState.Shortlisted : GrantState.NotSelected;
-            application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            if (applications.Transition(application, line.AmountFen > 0 ? GrantTrigger.Shortlist : GrantTrigger.PassOver,
+                $"{application.Title}: #{application.Rank}, {new Money(line.AmountFen).Format()}") is { } wrong)
+            {
+                return wrong;
+            }
+
             if (line.AmountFen > 0)
             {
                 shortlisted.Add(application);
@@ -178,7 +183,7 @@ public sealed class DecisionService(
     public async Task<OperationResult> WithdrawAsync(GrantApplication application, string? reason, long seenVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(application);
-        if (application.State != GrantState.Shortlisted)
+        if (GrantWorkflow.Next(application.State, GrantTrigger.Withdraw) is null)
         {
             return OperationResult.Fail("", "Grant.Error.WrongState");
         }
@@ -189,10 +194,12 @@ public sealed class DecisionService(
         }
 
         db.ExpectVersion(application, seenVersion);
-        application.State = GrantState.Withdrawn;
         application.WithdrawReason = reason.Trim();
-        application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        audit.Record("grants.withdrawn", nameof(GrantApplication), GrantApplicationService.Id(application), $"{application.Title}: {application.WithdrawReason}");
+        if (applications.Transition(application, GrantTrigger.Withdraw, $"{application.Title}: {application.WithdrawReason}") is { } refused)
+        {
+            return refused;
+        }
+
         var values = GrantApplicationService.Values(application);
         values["reason"] = application.WithdrawReason;
         await organizations.NotifyAsync(application.OrganizationId, "Grant.Withdrawn", values, $"/Grants/Application/{application.Id}", cancellationToken);
@@ -223,10 +230,13 @@ public sealed class DecisionService(
 
         foreach (var application in shortlisted)
         {
-            application.State = GrantState.Awarded;
+            if (applications.Transition(application, GrantTrigger.Award, $"{application.Title}: {new Money(application.AllocatedFen ?? 0).Format()}") is { } wrong)
+            {
+                return wrong;
+            }
+
             application.AwardedFen = application.AllocatedFen;
             application.AwardedOn = today;
-            application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
             await organizations.NotifyAsync(application.OrganizationId, "Grant.Awarded", GrantApplicationService.Values(application), $"/Grants/Application/{application.Id}", cancellationToken);
         }
 

@@ -257,7 +257,7 @@ public sealed class EvaluationService(
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(input);
-        if (report.State != ReportState.Submitted)
+        if (ProgressWorkflow.Next(report.State, ProgressTrigger.Evaluate) is null)
         {
             return OperationResult.Fail("", "Grant.Progress.Error.NotSubmitted");
         }
@@ -282,16 +282,17 @@ public sealed class EvaluationService(
 
         db.ExpectVersion(report, seenVersion);
         var outcome = input.Outcome!.Value;
-        report.State = ReportState.Evaluated;
         report.Outcome = outcome;
         report.Conditions = outcome == EvaluationOutcome.PassWithConditions ? input.Conditions!.Trim() : null;
         report.FailReason = outcome == EvaluationOutcome.Fail ? input.Reason!.Trim() : null;
         report.RefundFen = input.RefundFen;
-        report.EvaluatedAt = clock.GetUtcNow().UtcDateTime;
+        if (progress.Transition(report, ProgressTrigger.Evaluate, $"{report.Kind} of {agreement.Title}: {outcome} {report.Conditions ?? report.FailReason}".TrimEnd()) is { } wrong)
+        {
+            return wrong;
+        }
+
+        report.EvaluatedAt = report.UpdatedAt;
         report.EvaluatedBy = actor.Name;
-        report.UpdatedAt = report.EvaluatedAt.Value;
-        audit.Record("grants.progress-evaluated", nameof(ProgressReport), ProgressService.Id(report),
-            $"{report.Kind} of {agreement.Title}: {outcome} {report.Conditions ?? report.FailReason}".TrimEnd());
         var values = await progress.ValuesAsync(report, agreement.Title, cancellationToken);
         values["note"] = report.Conditions ?? report.FailReason ?? "";
         await organizations.NotifyAsync(report.OrganizationId, ProgressService.Template(report, outcome.ToString()), values, $"/Grants/Progress/{report.Id}", cancellationToken);

@@ -167,7 +167,7 @@ public sealed class GrantAgreementService(
     public async Task<OperationResult> RequestRevisionAsync(GrantAgreement agreement, string? request, long seenVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(agreement);
-        if (agreement.State != AgreementState.Drafting)
+        if (AgreementWorkflow.Next(agreement.State, AgreementTrigger.RequestRevision) is null)
         {
             return OperationResult.Fail("", "Grant.Error.WrongState");
         }
@@ -178,10 +178,12 @@ public sealed class GrantAgreementService(
         }
 
         db.ExpectVersion(agreement, seenVersion);
-        agreement.State = AgreementState.AwaitingRevision;
         agreement.RevisionRequest = request!.Trim();
-        Touch(agreement);
-        audit.Record("grants.revision-requested", nameof(GrantAgreement), Id(agreement), agreement.RevisionRequest);
+        if (Transition(agreement, AgreementTrigger.RequestRevision, agreement.RevisionRequest) is { } refused)
+        {
+            return refused;
+        }
+
         await NotifyAsync(agreement, "Grant.Project.RevisionRequested", cancellationToken);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
@@ -231,7 +233,7 @@ public sealed class GrantAgreementService(
     public async Task<OperationResult> SignAsync(GrantAgreement agreement, DateOnly? signedOn, Stream? content, string? fileName, long seenVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(agreement);
-        if (agreement.State != AgreementState.Drafting)
+        if (AgreementWorkflow.Next(agreement.State, AgreementTrigger.Sign) is null)
         {
             return OperationResult.Fail("", agreement.State == AgreementState.AwaitingRevision ? "Grant.Project.Error.RevisionPending" : "Grant.Error.WrongState");
         }
@@ -263,11 +265,13 @@ public sealed class GrantAgreementService(
         agreement.SignedOn = day;
         agreement.SignedFileId = upload.File!.Id;
         agreement.SignedFileName = upload.File.FileName;
-        agreement.State = AgreementState.Signed;
         agreement.Tranches = [.. TrancheSplit.Split(agreement.AgreedFen, round.TranchePlan).Select(s => new GrantTranche { Index = s.Index, Percent = s.Percent, DueFen = s.DueFen, Condition = s.Condition })];
-        Touch(agreement);
-        audit.Record("grants.agreement-signed", nameof(GrantAgreement), Id(agreement),
-            $"signed {day:yyyy-MM-dd}, {upload.File.FileName}; tranches {string.Join(" / ", agreement.Tranches.Select(t => new Money(t.DueFen).Format()))}");
+        if (Transition(agreement, AgreementTrigger.Sign,
+            $"signed {day:yyyy-MM-dd}, {upload.File.FileName}; tranches {string.Join(" / ", agreement.Tranches.Select(t => new Money(t.DueFen).Format()))}") is { } refused)
+        {
+            return refused;
+        }
+
         await NotifyAsync(agreement, "Grant.Project.Signed", cancellationToken);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
@@ -313,11 +317,13 @@ public sealed class GrantAgreementService(
         }
 
         db.ExpectVersion(agreement, seenVersion);
-        agreement.State = AgreementState.Closed;
+        if (Transition(agreement, AgreementTrigger.Close, $"{agreement.Title}: {file.Final}, paid {new Money(agreement.PaidFen).Format()}") is { } refused)
+        {
+            return refused;
+        }
+
         agreement.ClosedOn = ChinaTime.Today(clock);
         agreement.Result = file.Final;
-        Touch(agreement);
-        audit.Record("grants.agreement-closed", nameof(GrantAgreement), Id(agreement), $"{agreement.Title}: {agreement.Result}, paid {new Money(agreement.PaidFen).Format()}");
         await NotifyAsync(agreement, "Grant.Project.Closed", cancellationToken);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
@@ -382,7 +388,13 @@ public sealed class GrantAgreementService(
         }
 
         db.ExpectVersion(agreement, seenVersion);
-        pending.State = accept ? RevisionState.Accepted : RevisionState.Returned;
+        if (RevisionWorkflow.Next(pending.State, accept ? RevisionTrigger.Accept : RevisionTrigger.Return) is not { } decided
+            || (accept && AgreementWorkflow.Next(agreement.State, AgreementTrigger.AcceptRevision) is null))
+        {
+            return OperationResult.Fail("", "Grant.Project.Error.NoRevisionPending");
+        }
+
+        pending.State = decided;
         pending.DecidedBy = actor.Name;
         pending.DecidedAt = clock.GetUtcNow().UtcDateTime;
         pending.Note = accept ? null : note!.Trim();
@@ -393,17 +405,46 @@ public sealed class GrantAgreementService(
             agreement.MatchingFen = plan.MatchingFen;
             agreement.StartOn = plan.StartOn;
             agreement.EndOn = plan.EndOn;
-            agreement.State = AgreementState.Drafting;
             agreement.RevisionRequest = null;
+            Transition(agreement, AgreementTrigger.AcceptRevision, $"version {pending.Number}");
+        }
+        else
+        {
+            Touch(agreement);
+            audit.Record("grants.revision-returned", nameof(GrantAgreement), Id(agreement), $"version {pending.Number}: {pending.Note}");
         }
 
-        Touch(agreement);
-        audit.Record(accept ? "grants.revision-accepted" : "grants.revision-returned", nameof(GrantAgreement), Id(agreement), $"version {pending.Number}{(accept ? "" : ": " + pending.Note)}");
         var values = Values(agreement);
         values["reason"] = pending.Note ?? "";
         await organizations.NotifyAsync(agreement.OrganizationId, accept ? "Grant.Project.RevisionAccepted" : "Grant.Project.RevisionReturned", values, Link(agreement), cancellationToken);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// The one way an agreement changes state: through <see cref="AgreementWorkflow"/>, touching the agreement and recording
+    /// the audit entry; saved by the caller. Returns the refusal, or null when done.
+    /// </summary>
+    private OperationResult? Transition(GrantAgreement agreement, AgreementTrigger trigger, string detail)
+    {
+        if (AgreementWorkflow.Next(agreement.State, trigger) is not { } to)
+        {
+            return OperationResult.Fail("", "Grant.Error.WrongState");
+        }
+
+        agreement.State = to;
+        Touch(agreement);
+        audit.Record(AuditAction(trigger), nameof(GrantAgreement), Id(agreement), detail);
+        return null;
+    }
+
+    private static string AuditAction(AgreementTrigger trigger) => trigger switch
+    {
+        AgreementTrigger.RequestRevision => "grants.revision-requested",
+        AgreementTrigger.AcceptRevision => "grants.revision-accepted",
+        AgreementTrigger.Sign => "grants.agreement-signed",
+        AgreementTrigger.Close => "grants.agreement-closed",
+        _ => "grants.agreement-" + trigger.ToString().ToLowerInvariant(),
+    };
 
     private static OperationResult? Required(string? text, string field, string label) =>
         string.IsNullOrWhiteSpace(text) ? OperationResult.Fail(field, "Validation.Required", label)

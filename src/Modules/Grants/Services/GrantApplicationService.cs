@@ -141,7 +141,7 @@ public sealed class GrantApplicationService(
     public async Task<OperationResult> SubmitAsync(GrantApplication application, long seenVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(application);
-        if (application.State != GrantState.Draft)
+        if (GrantWorkflow.Next(application.State, GrantTrigger.Submit) is null)
         {
             return OperationResult.Fail("", "Grant.Error.AlreadySubmitted");
         }
@@ -162,10 +162,13 @@ public sealed class GrantApplicationService(
 
         db.ExpectVersion(application, seenVersion);
         application.EligibilityJson = JsonSerializer.Serialize(await CheckAsync(round, application, cancellationToken));
-        application.State = GrantState.Submitted;
+        if (Transition(application, GrantTrigger.Submit, $"{application.OrganizationName}: {application.Title}") is { } refused)
+        {
+            return refused;
+        }
+
         application.SubmittedAt = now;
         application.UpdatedAt = now;
-        audit.Record("grants.application-submitted", nameof(GrantApplication), Id(application), $"{application.OrganizationName}: {application.Title}");
         await organizations.NotifyAsync(application.OrganizationId, "Grant.Received", Values(application), $"/Grants/Application/{application.Id}", cancellationToken);
 
         return await db.SaveOrConflictAsync(cancellationToken);
@@ -221,7 +224,7 @@ public sealed class GrantApplicationService(
     public async Task<OperationResult> ScreenAsync(GrantApplication application, bool pass, string? rule, string? note, long seenVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(application);
-        if (application.State is not (GrantState.Submitted or GrantState.Passed or GrantState.Failed))
+        if (!GrantWorkflow.CanScreen(application.State))
         {
             return OperationResult.Fail("", "Grant.Error.WrongState");
         }
@@ -264,14 +267,18 @@ public sealed class GrantApplicationService(
 
         db.ExpectVersion(application, seenVersion);
         application.EligibilityJson = JsonSerializer.Serialize(report);
-        application.State = pass ? GrantState.Passed : GrantState.Failed;
+        var screeningNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (Transition(application, pass ? GrantTrigger.ScreenIn : GrantTrigger.ScreenOut,
+            $"{application.OrganizationName}: {application.Title}{(pass ? "" : " — " + rule)}{(screeningNote is { } n ? ": " + n : "")}") is { } wrong)
+        {
+            return wrong;
+        }
+
         application.ScreeningRule = pass ? null : rule;
-        application.ScreeningNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        application.ScreeningNote = screeningNote;
         application.ScreenedBy = actor.Name;
         application.ScreenedAt = clock.GetUtcNow().UtcDateTime;
         application.UpdatedAt = application.ScreenedAt.Value;
-        audit.Record(pass ? "grants.screened-in" : "grants.screened-out", nameof(GrantApplication), Id(application),
-            $"{application.OrganizationName}: {application.Title}{(pass ? "" : " — " + rule)}{(application.ScreeningNote is { } n ? ": " + n : "")}");
         await organizations.NotifyAsync(application.OrganizationId, pass ? "Grant.Passed" : "Grant.Failed", Values(application), $"/Grants/Application/{application.Id}", cancellationToken);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
@@ -364,6 +371,37 @@ public sealed class GrantApplicationService(
         application.RequestedFen = totals.RequestedFen;
         application.MatchingFen = totals.MatchingFen;
     }
+
+    /// <summary>
+    /// The one way an application changes state: through <see cref="GrantWorkflow"/>, recording the audit entry on the
+    /// tracked application; saved by the caller. Returns the refusal, or null when done.
+    /// </summary>
+    public OperationResult? Transition(GrantApplication application, GrantTrigger trigger, string detail)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        var from = application.State;
+        if (GrantWorkflow.Next(from, trigger) is not { } to)
+        {
+            return OperationResult.Fail("", "Grant.Error.WrongState");
+        }
+
+        application.State = to;
+        application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record(AuditAction(trigger), nameof(GrantApplication), Id(application), detail);
+        return null;
+    }
+
+    private static string AuditAction(GrantTrigger trigger) => trigger switch
+    {
+        GrantTrigger.Submit => "grants.application-submitted",
+        GrantTrigger.ScreenIn => "grants.screened-in",
+        GrantTrigger.ScreenOut => "grants.screened-out",
+        GrantTrigger.Shortlist => "grants.application-shortlisted",
+        GrantTrigger.PassOver => "grants.application-not-selected",
+        GrantTrigger.Withdraw => "grants.withdrawn",
+        GrantTrigger.Award => "grants.application-awarded",
+        _ => "grants.application-" + trigger.ToString().ToLowerInvariant(),
+    };
 
     internal static string Id(GrantApplication application) => application.Id.ToString(CultureInfo.InvariantCulture);
 

@@ -212,10 +212,12 @@ public sealed class ProgressService(
         }
 
         db.ExpectVersion(report, seenVersion);
-        report.State = ReportState.Submitted;
-        report.SubmittedAt = clock.GetUtcNow().UtcDateTime;
-        report.UpdatedAt = report.SubmittedAt.Value;
-        audit.Record("grants.progress-submitted", nameof(ProgressReport), Id(report), $"{report.Kind} of {agreement.Title}");
+        if (Transition(report, ProgressTrigger.Submit, $"{report.Kind} of {agreement.Title}") is { } refused)
+        {
+            return refused;
+        }
+
+        report.SubmittedAt = report.UpdatedAt;
         var values = await ValuesAsync(report, agreement.Title, cancellationToken);
         await organizations.NotifyAsync(report.OrganizationId, Template(report, "Received"), values, $"/Grants/Progress/{report.Id}", cancellationToken);
         await notifier.NotifyPermissionHoldersAsync(GrantsPermissions.Manage, Template(report, "Submitted"), values, $"/Grants/Evaluation/{report.Id}", cancellationToken);
@@ -284,7 +286,7 @@ public sealed class ProgressService(
     public async Task<OperationResult> ReturnAsync(ProgressReport report, string? reason, long seenVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
-        if (report.State != ReportState.Submitted)
+        if (ProgressWorkflow.Next(report.State, ProgressTrigger.Return) is null)
         {
             return OperationResult.Fail("", "Grant.Progress.Error.NotSubmitted");
         }
@@ -300,15 +302,40 @@ public sealed class ProgressService(
         }
 
         db.ExpectVersion(report, seenVersion);
-        report.State = ReportState.Returned;
-        report.ReturnReason = reason.Trim();
-        report.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         var title = await TitleAsync(report, cancellationToken);
-        audit.Record("grants.progress-returned", nameof(ProgressReport), Id(report), $"{report.Kind} of {title}: {report.ReturnReason}");
+        report.ReturnReason = reason.Trim();
+        if (Transition(report, ProgressTrigger.Return, $"{report.Kind} of {title}: {report.ReturnReason}") is { } refused)
+        {
+            return refused;
+        }
+
         var values = await ValuesAsync(report, title, cancellationToken);
         values["reason"] = report.ReturnReason;
         await organizations.NotifyAsync(report.OrganizationId, Template(report, "Returned"), values, $"/Grants/Progress/{report.Id}", cancellationToken);
         return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The one way a progress report changes state (pages, evaluation and recipe alike): through <see cref="ProgressWorkflow"/>,
+    /// recording the audit entry on the tracked report; saved by the caller. Returns the refusal, or null when done.
+    /// </summary>
+    public OperationResult? Transition(ProgressReport report, ProgressTrigger trigger, string detail)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (ProgressWorkflow.Next(report.State, trigger) is not { } to)
+        {
+            return OperationResult.Fail("", "Grant.Error.WrongState");
+        }
+
+        report.State = to;
+        report.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record(trigger switch
+        {
+            ProgressTrigger.Submit => "grants.progress-submitted",
+            ProgressTrigger.Return => "grants.progress-returned",
+            _ => "grants.progress-evaluated",
+        }, nameof(ProgressReport), Id(report), detail);
+        return null;
     }
 
     public Task<string> TitleAsync(ProgressReport report, CancellationToken cancellationToken)

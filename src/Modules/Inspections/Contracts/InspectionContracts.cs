@@ -80,19 +80,6 @@ public interface IInspectionFigures
 /// <summary>Entries into and exits from the credit lists in a period, and who is listed at its end.</summary>
 public sealed record CreditListMovements(int EnteredAbnormal, int EnteredSerious, int ExitedAbnormal, int ExitedSerious, int ListedAbnormalAtEnd, int ListedSeriousAtEnd);
 
-/// <summary>Change-feed topics of the inspections module.</summary>
-public static class InspectionEvents
-{
-    /// <summary>An organization's credit standing changed (it entered or left a list).</summary>
-    public const string CreditListChanged = "inspections.credit-list-changed";
-
-    /// <summary>A result was recorded (online or imported): <see cref="InspectionResultRecorded.Topic"/>.</summary>
-    public const string ResultRecorded = InspectionResultRecorded.Topic;
-}
-
-/// <summary>Payload of <see cref="InspectionEvents.CreditListChanged"/>: the organization's standing now ("Good", "Abnormal", "Serious").</summary>
-public sealed record CreditListChanged(int OrganizationId, string Standing);
-
 /// <summary>
 /// An officer recorded an inspection result (online or by import): published on the change feed so that ratings can
 /// propose a downgrade or cancellation (不合格, or 基本合格 two years running). <see cref="Result"/> is

@@ -6,7 +6,6 @@ using Registry.Core.Data;
 using Registry.Core.Forms;
 using Registry.Core.Localization;
 using Registry.Core.Notifications;
-using Registry.Core.Outbox;
 using Registry.Core.Security;
 using Registry.Inspections.Contracts;
 using Registry.Inspections.Domain;
@@ -31,7 +30,6 @@ public sealed class CreditListService(
     CreditListRules rules,
     IOrganizationNotifier organizations,
     INotifier notifier,
-    IOutbox outbox,
     IAuditTrail audit,
     ICurrentActor actor,
     TimeProvider clock)
@@ -438,7 +436,6 @@ public sealed class CreditListService(
             {
                 var template = standing == CreditStanding.Good ? "Insp.Delisted" : "Insp.Listed" + standing;
                 await organizations.NotifyAsync(organizationId, template, new Dictionary<string, string>(), $"/Organizations/Org/{organizationId}", cancellationToken);
-                outbox.Publish(InspectionEvents.CreditListChanged, new CreditListChanged(organizationId, standing.ToString()));
             }
         }
 

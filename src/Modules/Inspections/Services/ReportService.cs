@@ -59,7 +59,7 @@ public sealed class ReportService(
         report.Content = content;
         if (report.State == ReportState.NotStarted)
         {
-            report.State = ReportState.Draft;
+            Transition(report, ReportTrigger.Start, report.OrganizationName);
         }
 
         Touch(report);
@@ -91,7 +91,7 @@ public sealed class ReportService(
         report.Documents.Add(new ReportDocument { ItemCode = itemCode, FileId = upload.File!.Id, FileName = upload.File.FileName, UploadedAt = clock.GetUtcNow().UtcDateTime });
         if (report.State == ReportState.NotStarted)
         {
-            report.State = ReportState.Draft;
+            Transition(report, ReportTrigger.Start, report.OrganizationName);
         }
 
         Touch(report);
@@ -101,7 +101,7 @@ public sealed class ReportService(
     public async Task<OperationResult> SubmitAsync(AnnualReport report, long seenVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
-        if (!report.IsEditableByOrganization)
+        if (AnnualReportWorkflow.Next(report.State, ReportTrigger.Submit) is null)
         {
             return OperationResult.Fail("", "Insp.Error.NotEditable");
         }
@@ -115,13 +115,15 @@ public sealed class ReportService(
         var campaign = await CampaignOfAsync(report, cancellationToken);
         var today = ChinaTime.Today(clock);
         db.ExpectVersion(report, seenVersion);
-        report.State = ReportState.Submitted;
-        report.SubmittedAt = clock.GetUtcNow().UtcDateTime;
         report.SubmittedLate = report.SubmittedLate || today > campaign.DeadlineFor(report.TypeCode);
+        if (Transition(report, ReportTrigger.Submit, $"{report.OrganizationName} {report.Year}{(report.SubmittedLate ? " (late)" : "")}") is { } refused)
+        {
+            return refused;
+        }
+
+        report.SubmittedAt = report.UpdatedAt;
         report.ReturnNote = null;
-        Touch(report);
         await creditLists.RequestExitAsync(report.OrganizationId, report.Year, EntryCause.LateAnnualReport, today, cancellationToken);
-        audit.Record("inspections.report-submitted", nameof(AnnualReport), Id(report), $"{report.OrganizationName} {report.Year}{(report.SubmittedLate ? " (late)" : "")}");
         await notifier.NotifyPermissionHoldersAsync(InspectionsPermissions.Review, "Insp.ReportSubmitted", Values(report), AdminLink(report), cancellationToken);
         return await SaveAsync(cancellationToken);
     }
@@ -129,7 +131,7 @@ public sealed class ReportService(
     public async Task<OperationResult> ReturnAsync(AnnualReport report, string? note, long seenVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
-        if (report.State != ReportState.Submitted)
+        if (AnnualReportWorkflow.Next(report.State, ReportTrigger.Return) is null)
         {
             return OperationResult.Fail("", "Insp.Error.NotSubmitted");
         }
@@ -140,10 +142,12 @@ public sealed class ReportService(
         }
 
         db.ExpectVersion(report, seenVersion);
-        report.State = ReportState.Returned;
         report.ReturnNote = note.Trim();
-        Touch(report);
-        audit.Record("inspections.report-returned", nameof(AnnualReport), Id(report), report.ReturnNote);
+        if (Transition(report, ReportTrigger.Return, report.ReturnNote) is { } refused)
+        {
+            return refused;
+        }
+
         await organizations.NotifyAsync(report.OrganizationId, "Insp.ReportReturned", Values(report), OrgLink(report), cancellationToken);
         return await SaveAsync(cancellationToken);
     }
@@ -184,7 +188,7 @@ public sealed class ReportService(
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(decision);
-        if (report.State != ReportState.Submitted)
+        if (AnnualReportWorkflow.Next(report.State, ReportTrigger.Conclude) is null)
         {
             return OperationResult.Fail("", "Insp.Error.NotSubmitted");
         }
@@ -197,35 +201,49 @@ public sealed class ReportService(
         }
 
         db.ExpectVersion(report, seenVersion);
-        Conclude(report, decision, today, imported: false);
+        if (Conclude(report, decision, today, imported: false) is { } refused)
+        {
+            return refused;
+        }
+
         await creditLists.VerifyFulfilmentAsync(report.OrganizationId, report.Year, EntryCause.LateAnnualReport, today, cancellationToken);
         await organizations.NotifyAsync(report.OrganizationId, "Insp.Result" + decision.Result, Values(report), OrgLink(report), cancellationToken);
         return await SaveAsync(cancellationToken);
     }
 
-    /// <summary>Applies a result (online review or import) with its audit entry and feed message; the caller saves.</summary>
-    internal void Conclude(AnnualReport report, ResultDecision decision, DateOnly today, bool imported)
+    /// <summary>
+    /// Applies a result (online review or import) through the report's and the rectification's transitions, with the feed
+    /// message; the caller saves. Returns the refusal, or null when done.
+    /// </summary>
+    internal OperationResult? Conclude(AnnualReport report, ResultDecision decision, DateOnly today, bool imported)
     {
-        report.State = ReportState.Concluded;
+        var rectify = decision.Result != InspectionResult.Qualified;
+        if (Transition(report, imported ? ReportTrigger.Import : ReportTrigger.Conclude,
+            $"{report.OrganizationName} {report.Year}: {decision.Result}{(rectify ? $", rectify by {decision.RectificationDueOn:yyyy-MM-dd}" : "")}") is { } refused)
+        {
+            return refused;
+        }
+
         report.Result = decision.Result;
         report.ResultReasons = decision.Reasons?.Trim();
         report.ResultOn = today;
         report.ResultBy = actor.Name;
         report.Imported = imported;
-        var rectify = decision.Result != InspectionResult.Qualified;
-        report.Rectification = rectify ? RectificationState.Required : RectificationState.None;
+        if (rectify && Transition(report, RectificationTrigger.Require, $"by {decision.RectificationDueOn:yyyy-MM-dd}") is { } notRequired)
+        {
+            return notRequired;
+        }
+
         report.RectificationRequirements = rectify ? decision.RectificationRequirements?.Trim() : null;
         report.RectificationDueOn = rectify ? decision.RectificationDueOn : null;
-        Touch(report);
-        audit.Record(imported ? "inspections.result-imported" : "inspections.result-recorded", nameof(AnnualReport), Id(report),
-            $"{report.OrganizationName} {report.Year}: {decision.Result}{(rectify ? $", rectify by {decision.RectificationDueOn:yyyy-MM-dd}" : "")}");
         outbox.Publish(InspectionResultRecorded.Topic, new InspectionResultRecorded(report.OrganizationId, report.Year, decision.Result.ToString()));
+        return null;
     }
 
     public async Task<OperationResult> SubmitRectificationAsync(AnnualReport report, string? text, long seenVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
-        if (report.Rectification != RectificationState.Required)
+        if (RectificationWorkflow.Next(report.Rectification, RectificationTrigger.Submit) is null)
         {
             return OperationResult.Fail("", "Insp.Error.NoRectificationDue");
         }
@@ -241,13 +259,15 @@ public sealed class ReportService(
         }
 
         db.ExpectVersion(report, seenVersion);
-        report.Rectification = RectificationState.Submitted;
+        if (Transition(report, RectificationTrigger.Submit, report.OrganizationName) is { } refused)
+        {
+            return refused;
+        }
+
         report.RectificationReport = text.Trim();
-        report.RectificationSubmittedAt = clock.GetUtcNow().UtcDateTime;
-        Touch(report);
+        report.RectificationSubmittedAt = report.UpdatedAt;
         var today = ChinaTime.Today(clock);
         await creditLists.RequestExitAsync(report.OrganizationId, report.Year, EntryCause.UnfinishedRectification, today, cancellationToken);
-        audit.Record("inspections.rectification-submitted", nameof(AnnualReport), Id(report), report.OrganizationName);
         await notifier.NotifyPermissionHoldersAsync(InspectionsPermissions.Review, "Insp.RectificationSubmitted", Values(report), AdminLink(report), cancellationToken);
         return await SaveAsync(cancellationToken);
     }
@@ -256,7 +276,7 @@ public sealed class ReportService(
     public async Task<OperationResult> VerifyRectificationAsync(AnnualReport report, bool accepted, string? note, long seenVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
-        if (report.Rectification != RectificationState.Submitted)
+        if (RectificationWorkflow.Next(report.Rectification, accepted ? RectificationTrigger.Verify : RectificationTrigger.Return) is null)
         {
             return OperationResult.Fail("", "Insp.Error.NoRectificationSubmitted");
         }
@@ -268,23 +288,71 @@ public sealed class ReportService(
 
         var today = ChinaTime.Today(clock);
         db.ExpectVersion(report, seenVersion);
+        if (Transition(report, accepted ? RectificationTrigger.Verify : RectificationTrigger.Return, note?.Trim() ?? report.OrganizationName) is { } refused)
+        {
+            return refused;
+        }
+
         if (accepted)
         {
-            report.Rectification = RectificationState.Verified;
             report.RectificationVerifiedOn = today;
             report.RectificationVerifiedBy = actor.Name;
             await creditLists.VerifyFulfilmentAsync(report.OrganizationId, report.Year, EntryCause.UnfinishedRectification, today, cancellationToken);
         }
         else
         {
-            report.Rectification = RectificationState.Required;
             report.RectificationRequirements = $"{report.RectificationRequirements}\n\n{today:yyyy-MM-dd}: {note!.Trim()}";
         }
 
-        Touch(report);
-        audit.Record(accepted ? "inspections.rectification-verified" : "inspections.rectification-returned", nameof(AnnualReport), Id(report), note?.Trim() ?? report.OrganizationName);
         await organizations.NotifyAsync(report.OrganizationId, accepted ? "Insp.RectificationVerified" : "Insp.RectificationReturned", Values(report), OrgLink(report), cancellationToken);
         return await SaveAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The one way a report changes state (pages and importer alike): through <see cref="AnnualReportWorkflow"/>, touching
+    /// the report and recording the audit entry; saved by the caller. Returns the refusal, or null when done.
+    /// </summary>
+    internal OperationResult? Transition(AnnualReport report, ReportTrigger trigger, string detail)
+    {
+        var from = report.State;
+        if (AnnualReportWorkflow.Next(from, trigger) is not { } to)
+        {
+            return OperationResult.Fail("", "Insp.Error.TransitionRefused", "Insp.State." + from);
+        }
+
+        report.State = to;
+        Touch(report);
+        audit.Record(trigger switch
+        {
+            ReportTrigger.Start => "inspections.report-started",
+            ReportTrigger.Submit => "inspections.report-submitted",
+            ReportTrigger.Return => "inspections.report-returned",
+            ReportTrigger.Conclude => "inspections.result-recorded",
+            _ => "inspections.result-imported",
+        }, nameof(AnnualReport), Id(report), detail);
+        return null;
+    }
+
+    /// <summary>The one way a rectification changes state: through <see cref="RectificationWorkflow"/>, as <see cref="Transition(AnnualReport, ReportTrigger, string)"/>.</summary>
+    internal OperationResult? Transition(AnnualReport report, RectificationTrigger trigger, string detail)
+    {
+        var from = report.Rectification;
+        if (RectificationWorkflow.Next(from, trigger) is not { } to)
+        {
+            return OperationResult.Fail("", "Insp.Error.TransitionRefused", "Insp.Rectification." + from);
+        }
+
+        report.Rectification = to;
+        Touch(report);
+        audit.Record(trigger switch
+        {
+            RectificationTrigger.Require => "inspections.rectification-required",
+            RectificationTrigger.Submit => "inspections.rectification-submitted",
+            RectificationTrigger.Verify => "inspections.rectification-verified",
+            RectificationTrigger.Return => "inspections.rectification-returned",
+            _ => "inspections.rectification-imported",
+        }, nameof(AnnualReport), Id(report), detail);
+        return null;
     }
 
     private void Touch(AnnualReport report) => report.UpdatedAt = clock.GetUtcNow().UtcDateTime;

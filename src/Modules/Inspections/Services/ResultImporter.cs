@@ -34,7 +34,7 @@ public sealed class ResultImporter(DbContext db, IOrganizationRegister register,
         ["不合格"] = InspectionResult.Unqualified, ["Unqualified"] = InspectionResult.Unqualified,
     };
 
-    private sealed record Row(AnnualReport Report, ResultDecision Decision, DateOnly? VerifiedOn);
+    private sealed record Row(int Number, AnnualReport Report, ResultDecision Decision, DateOnly? VerifiedOn);
 
     public async Task<ImportResult> ImportAsync(Stream content, string fileName, CancellationToken cancellationToken)
     {
@@ -104,9 +104,9 @@ public sealed class ResultImporter(DbContext db, IOrganizationRegister register,
             }
 
             var report = existing.FirstOrDefault(r => r.OrganizationId == org.Id && r.Year == year);
-            if (report is { State: ReportState.Concluded })
+            if (report is not null && AnnualReportWorkflow.Next(report.State, ReportTrigger.Import) is null)
             {
-                Fail("Code", "Insp.Import.AlreadyConcluded", org.Name, year);
+                Fail("Code", report.State == ReportState.Exempt ? "Insp.Import.Exempt" : "Insp.Import.AlreadyConcluded", org.Name, year);
                 continue;
             }
 
@@ -118,7 +118,7 @@ public sealed class ResultImporter(DbContext db, IOrganizationRegister register,
                 db.Add(report);
             }
 
-            parsed.Add(new Row(report, decision, result == InspectionResult.Qualified ? null : verifiedOn));
+            parsed.Add(new Row(number, report, decision, result == InspectionResult.Qualified ? null : verifiedOn));
         }
 
         if (errors.Count > 0)
@@ -131,10 +131,21 @@ public sealed class ResultImporter(DbContext db, IOrganizationRegister register,
         await using var transaction = await db.BeginOwnTransactionAsync(cancellationToken);
         foreach (var row in parsed)
         {
-            reports.Conclude(row.Report, row.Decision, today, imported: true);
+            // The state was checked above; a refusal here still rolls the whole file back, reported on its row.
+            var refused = reports.Conclude(row.Report, row.Decision, today, imported: true);
+            if (refused is null && row.VerifiedOn is { } on)
+            {
+                refused = reports.Transition(row.Report, RectificationTrigger.RecordVerified, $"verified on {on:yyyy-MM-dd}");
+            }
+
+            if (refused is not null)
+            {
+                db.ChangeTracker.Clear();
+                return new ImportResult(0, [.. refused.Errors.Select(e => new ImportError(row.Number, "Code", e.Key, e.Args))]);
+            }
+
             if (row.VerifiedOn is { } verified)
             {
-                row.Report.Rectification = RectificationState.Verified;
                 row.Report.RectificationVerifiedOn = verified;
                 row.Report.RectificationVerifiedBy = row.Report.ResultBy;
             }

@@ -72,22 +72,3 @@ public interface INoticePublisher
     /// <summary>The notice published for (module, key), or null.</summary>
     Task<NoticeSummary?> FindBySourceAsync(string sourceModule, string sourceKey, CancellationToken cancellationToken);
 }
-
-/// <summary>Change-feed topics of the notices module.</summary>
-public static class NoticeEvents
-{
-    /// <summary>A notice was published (or republished after an edit or withdrawal).</summary>
-    public const string Published = "notices.published";
-
-    /// <summary>A published notice was withdrawn.</summary>
-    public const string Withdrawn = "notices.withdrawn";
-
-    /// <summary>Someone filed an objection during a notice's publicity period (e.g. a rating review request).</summary>
-    public const string ObjectionReceived = "notices.objection-received";
-}
-
-/// <summary>Payload of <see cref="NoticeEvents.Published"/> and <see cref="NoticeEvents.Withdrawn"/>.</summary>
-public sealed record NoticeChanged(int NoticeId, string? SourceModule, string? SourceKey);
-
-/// <summary>Payload of <see cref="NoticeEvents.ObjectionReceived"/>.</summary>
-public sealed record ObjectionReceived(int NoticeId, int ObjectionId, string ReceiptNumber, string? SourceModule, string? SourceKey);

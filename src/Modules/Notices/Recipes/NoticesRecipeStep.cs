@@ -80,7 +80,12 @@ internal sealed class NoticesRecipeStep(DbContext db, NoticeService notices, Tim
 
             if (status != NoticeStatus.Draft)
             {
-                notices.MarkPublished(notice);
+                if (notices.Transition(notice, NoticeTrigger.Publish) is { } refused)
+                {
+                    context.Error($"{where}: {string.Join(", ", refused.Errors.Select(e => e.Key))}");
+                    continue;
+                }
+
                 // Backdated so the list reads like a real one; a time of 09:00 in Beijing.
                 var day = publishedOn ?? (start is { } s && s <= today ? s : today);
                 notice.PublishedAt = day.ToDateTime(new TimeOnly(1, 0), DateTimeKind.Utc);

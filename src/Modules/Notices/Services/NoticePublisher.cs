@@ -1,14 +1,13 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Registry.Core.Auditing;
-using Registry.Core.Outbox;
 using Registry.Notices.Contracts;
 using Registry.Notices.Domain;
 
 namespace Registry.Notices.Services;
 
 /// <summary>The <see cref="INoticePublisher"/> contract: upsert by (source module, source key), saved at once.</summary>
-internal sealed class NoticePublisher(DbContext db, NoticeService notices, IAuditTrail audit, IOutbox outbox, TimeProvider clock) : INoticePublisher
+internal sealed class NoticePublisher(DbContext db, NoticeService notices, IAuditTrail audit, TimeProvider clock) : INoticePublisher
 {
     public async Task<int> PublishAsync(NoticeDraft draft, CancellationToken cancellationToken)
     {
@@ -54,18 +53,12 @@ internal sealed class NoticePublisher(DbContext db, NoticeService notices, IAudi
             {
                 NoticeService.Apply(notice, fields, now);
                 audit.Record("notice.updated", NoticeService.AuditEntity, notice.Id.ToString(CultureInfo.InvariantCulture), $"{draft.SourceModule}/{draft.SourceKey}: {string.Join(", ", changes)}");
-                if (notice.Status == NoticeStatus.Published)
-                {
-                    outbox.Publish(NoticeEvents.Published, NoticeService.Changed(notice));
-                }
-
                 changed = true;
             }
 
             // An officer's withdrawal stands: the module re-sending its notice does not undo it.
-            if (draft.PublishNow && notice.Status == NoticeStatus.Draft)
+            if (draft.PublishNow && notice.Status == NoticeStatus.Draft && notices.Transition(notice, NoticeTrigger.Publish) is null)
             {
-                notices.MarkPublished(notice);
                 changed = true;
             }
 

@@ -8,7 +8,6 @@ using Registry.Core.Files;
 using Registry.Core.Localization;
 using Registry.Core.Mail;
 using Registry.Core.Notifications;
-using Registry.Core.Outbox;
 using Registry.Core.Security;
 using Registry.Notices.Contracts;
 using Registry.Notices.Domain;
@@ -82,7 +81,6 @@ public sealed class NoticeService(
     DbContext db,
     IFileStore files,
     IAuditTrail audit,
-    IOutbox outbox,
     ICurrentActor actor,
     ISequences sequences,
     IMailOutbox mail,
@@ -146,11 +144,6 @@ public sealed class NoticeService(
 
         Apply(notice, fields, clock.GetUtcNow().UtcDateTime);
         audit.Record("notice.updated", AuditEntity, Id(notice), $"{notice.Title}: {string.Join(", ", changes)}");
-        if (notice.Status == NoticeStatus.Published)
-        {
-            outbox.Publish(NoticeEvents.Published, Changed(notice));
-        }
-
         return await SaveAsync(cancellationToken);
     }
 
@@ -190,7 +183,7 @@ public sealed class NoticeService(
     public async Task<NoticeResult> PublishAsync(Notice notice, long seenVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        if (notice.Status == NoticeStatus.Published)
+        if (NoticeWorkflow.Next(notice.Status, NoticeTrigger.Publish) is null)
         {
             return NoticeResult.Fail("", "Notices.Error.AlreadyPublished");
         }
@@ -201,24 +194,19 @@ public sealed class NoticeService(
         }
 
         db.ExpectVersion(notice, seenVersion);
-        MarkPublished(notice);
-        return await SaveAsync(cancellationToken);
+        return Transition(notice, NoticeTrigger.Publish) ?? await SaveAsync(cancellationToken);
     }
 
     public async Task<NoticeResult> WithdrawAsync(Notice notice, long seenVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        if (notice.Status != NoticeStatus.Published)
+        if (NoticeWorkflow.Next(notice.Status, NoticeTrigger.Withdraw) is null)
         {
             return NoticeResult.Fail("", "Notices.Error.NotPublished");
         }
 
         db.ExpectVersion(notice, seenVersion);
-        notice.Status = NoticeStatus.Withdrawn;
-        notice.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        audit.Record("notice.withdrawn", AuditEntity, Id(notice), notice.Title);
-        outbox.Publish(NoticeEvents.Withdrawn, Changed(notice));
-        return await SaveAsync(cancellationToken);
+        return Transition(notice, NoticeTrigger.Withdraw) ?? await SaveAsync(cancellationToken);
     }
 
     /// <summary>
@@ -252,7 +240,6 @@ public sealed class NoticeService(
             db.Add(objection);
             await db.SaveChangesAsync(cancellationToken);
             audit.Record("objection.submitted", ObjectionAuditEntity, Id(objection), $"{objection.ReceiptNumber} {notice.Title}");
-            outbox.Publish(NoticeEvents.ObjectionReceived, new ObjectionReceived(notice.Id, objection.Id, objection.ReceiptNumber, notice.SourceModule, notice.SourceKey));
             var values = new Dictionary<string, string>
             {
                 ["receipt"] = objection.ReceiptNumber,
@@ -317,15 +304,32 @@ public sealed class NoticeService(
     public static bool IsEmail(string? contact) =>
         !string.IsNullOrWhiteSpace(contact) && new EmailAddressAttribute().IsValid(contact) && MailAddress.TryCreate(contact, out var address) && address.Address == contact.Trim();
 
-    internal void MarkPublished(Notice notice)
+    /// <summary>
+    /// The one way a notice changes status (pages, the publisher other modules call, the recipe): through
+    /// <see cref="NoticeWorkflow"/>, recording the audit entry; saved by the caller. Returns the refusal, or null when done.
+    /// </summary>
+    internal NoticeResult? Transition(Notice notice, NoticeTrigger trigger)
     {
+        if (NoticeWorkflow.Next(notice.Status, trigger) is not { } to)
+        {
+            return NoticeResult.Fail("", trigger == NoticeTrigger.Publish ? "Notices.Error.AlreadyPublished" : "Notices.Error.NotPublished");
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var republished = notice.PublishedAt is not null;
-        notice.Status = NoticeStatus.Published;
-        notice.PublishedAt ??= now;
+        notice.Status = to;
         notice.UpdatedAt = now;
-        audit.Record(republished ? "notice.republished" : "notice.published", AuditEntity, Id(notice), notice.Title);
-        outbox.Publish(NoticeEvents.Published, Changed(notice));
+        if (trigger == NoticeTrigger.Publish)
+        {
+            notice.PublishedAt ??= now;
+            audit.Record(republished ? "notice.republished" : "notice.published", AuditEntity, Id(notice), notice.Title);
+        }
+        else
+        {
+            audit.Record("notice.withdrawn", AuditEntity, Id(notice), notice.Title);
+        }
+
+        return null;
     }
 
     internal static void Apply(Notice notice, NoticeFields fields, DateTime now)
@@ -371,7 +375,6 @@ public sealed class NoticeService(
         return changes;
     }
 
-    internal static NoticeChanged Changed(Notice notice) => new(notice.Id, notice.SourceModule, notice.SourceKey);
 
     private static string Id(Notice notice) => notice.Id.ToString(CultureInfo.InvariantCulture);
 

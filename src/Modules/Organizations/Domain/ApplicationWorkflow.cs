@@ -1,4 +1,4 @@
-using Stateless;
+using Registry.Core.Workflows;
 
 namespace Registry.Organizations.Domain;
 
@@ -8,48 +8,29 @@ namespace Registry.Organizations.Domain;
 /// </summary>
 public static class ApplicationWorkflow
 {
+    private static readonly TransitionTable<ApplicationState, ApplicationTrigger> Table = new TransitionTable<ApplicationState, ApplicationTrigger>()
+        .Permit(ApplicationState.Draft, ApplicationTrigger.Submit, ApplicationState.Submitted)
+        .Permit(ApplicationState.Draft, ApplicationTrigger.Withdraw, ApplicationState.Withdrawn)
+        .Permit(ApplicationState.Submitted, ApplicationTrigger.Accept, ApplicationState.Accepted)
+        .Permit(ApplicationState.Submitted, ApplicationTrigger.Return, ApplicationState.Returned)
+        .Permit(ApplicationState.Submitted, ApplicationTrigger.Withdraw, ApplicationState.Withdrawn)
+        .Permit(ApplicationState.Returned, ApplicationTrigger.Submit, ApplicationState.Submitted)
+        .Permit(ApplicationState.Returned, ApplicationTrigger.Withdraw, ApplicationState.Withdrawn)
+        .Permit(ApplicationState.Accepted, ApplicationTrigger.StartReview, ApplicationState.UnderReview)
+        .Permit(ApplicationState.Accepted, ApplicationTrigger.Return, ApplicationState.Returned)
+        .Permit(ApplicationState.Accepted, ApplicationTrigger.Withdraw, ApplicationState.Withdrawn)
+        .Permit(ApplicationState.UnderReview, ApplicationTrigger.Approve, ApplicationState.Approved)
+        .Permit(ApplicationState.UnderReview, ApplicationTrigger.Reject, ApplicationState.Rejected)
+        .Permit(ApplicationState.UnderReview, ApplicationTrigger.Return, ApplicationState.Returned)
+        .Permit(ApplicationState.UnderReview, ApplicationTrigger.Withdraw, ApplicationState.Withdrawn);
+
     /// <summary>The state after <paramref name="trigger"/>, or null when the transition is not allowed.</summary>
-    public static ApplicationState? Next(ApplicationState state, ApplicationTrigger trigger)
-    {
-        var machine = Build(state);
-        if (!machine.CanFire(trigger))
-        {
-            return null;
-        }
+    public static ApplicationState? Next(ApplicationState state, ApplicationTrigger trigger) => Table.Next(state, trigger);
 
-        machine.Fire(trigger);
-        return machine.State;
-    }
-
-    public static IReadOnlyList<ApplicationTrigger> Permitted(ApplicationState state) => [.. Enum.GetValues<ApplicationTrigger>().Where(t => Build(state).CanFire(t))];
+    public static IReadOnlyList<ApplicationTrigger> Permitted(ApplicationState state) => Table.Permitted(state);
 
     public static bool IsFinal(ApplicationState state) => state is ApplicationState.Approved or ApplicationState.Rejected or ApplicationState.Withdrawn;
 
     /// <summary>Triggers only the applicant fires; the rest are officers'.</summary>
     public static bool IsApplicantTrigger(ApplicationTrigger trigger) => trigger is ApplicationTrigger.Submit or ApplicationTrigger.Withdraw;
-
-    private static StateMachine<ApplicationState, ApplicationTrigger> Build(ApplicationState initial)
-    {
-        var machine = new StateMachine<ApplicationState, ApplicationTrigger>(initial);
-        machine.Configure(ApplicationState.Draft)
-            .Permit(ApplicationTrigger.Submit, ApplicationState.Submitted)
-            .Permit(ApplicationTrigger.Withdraw, ApplicationState.Withdrawn);
-        machine.Configure(ApplicationState.Submitted)
-            .Permit(ApplicationTrigger.Accept, ApplicationState.Accepted)
-            .Permit(ApplicationTrigger.Return, ApplicationState.Returned)
-            .Permit(ApplicationTrigger.Withdraw, ApplicationState.Withdrawn);
-        machine.Configure(ApplicationState.Returned)
-            .Permit(ApplicationTrigger.Submit, ApplicationState.Submitted)
-            .Permit(ApplicationTrigger.Withdraw, ApplicationState.Withdrawn);
-        machine.Configure(ApplicationState.Accepted)
-            .Permit(ApplicationTrigger.StartReview, ApplicationState.UnderReview)
-            .Permit(ApplicationTrigger.Return, ApplicationState.Returned)
-            .Permit(ApplicationTrigger.Withdraw, ApplicationState.Withdrawn);
-        machine.Configure(ApplicationState.UnderReview)
-            .Permit(ApplicationTrigger.Approve, ApplicationState.Approved)
-            .Permit(ApplicationTrigger.Reject, ApplicationState.Rejected)
-            .Permit(ApplicationTrigger.Return, ApplicationState.Returned)
-            .Permit(ApplicationTrigger.Withdraw, ApplicationState.Withdrawn);
-        return machine;
-    }
 }

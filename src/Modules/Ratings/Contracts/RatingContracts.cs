@@ -24,13 +24,3 @@ public interface IOrganizationGrades
     /// <summary>Grades awarded by announcements from <paramref name="first"/> to <paramref name="last"/> (inclusive), by grade, and how many applied in campaigns opened then.</summary>
     Task<(int Applied, IReadOnlyDictionary<int, int> Awarded)> AwardedAsync(DateOnly first, DateOnly last, CancellationToken cancellationToken);
 }
-
-/// <summary>Change-feed topics of the ratings module.</summary>
-public static class RatingEvents
-{
-    /// <summary>A grade became effective, was downgraded, revoked or expired.</summary>
-    public const string GradeChanged = "ratings.grade-changed";
-}
-
-/// <summary>Payload of <see cref="RatingEvents.GradeChanged"/>: the grade now held (0: none).</summary>
-public sealed record GradeChanged(int OrganizationId, int Grade);

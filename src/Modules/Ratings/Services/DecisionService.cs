@@ -21,6 +21,7 @@ public sealed class DecisionService(
     DbContext db,
     ScoringService scoring,
     GradeService grades,
+    RatingApplicationService applications,
     INoticePublisher notices,
     IOrganizationNotifier organizations,
     ICalendarProvider calendars,
@@ -38,7 +39,7 @@ public sealed class DecisionService(
     public async Task<OperationResult> DecideAsync(RatingApplication application, int? grade, string? reason, long seenVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(application);
-        if (application.State != RatingState.Assessment)
+        if (RatingWorkflow.Next(application.State, RatingTrigger.Decide) is null)
         {
             return OperationResult.Fail("", "Rate.Error.WrongState");
         }
@@ -74,10 +75,12 @@ public sealed class DecisionService(
         application.DecidedGrade = decided;
         application.DecisionReason = reason?.Trim();
         application.DecidedOn = ChinaTime.Today(clock);
-        application.State = RatingState.Decided;
-        application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        audit.Record("ratings.decided", nameof(RatingApplication), RatingApplicationService.Id(application),
-            $"{application.OrganizationName}: total {sheet.Total}, computed {computed}A, decided {decided}A{(decided != computed ? ": " + reason!.Trim() : "")}");
+        if (applications.Transition(application, RatingTrigger.Decide,
+            $"{application.OrganizationName}: total {sheet.Total}, computed {computed}A, decided {decided}A{(decided != computed ? ": " + reason!.Trim() : "")}") is { } wrong)
+        {
+            return wrong;
+        }
+
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 
@@ -108,7 +111,11 @@ public sealed class DecisionService(
             NoticeKind.RatingResult, body.ToString(), today, end, AcceptsObjections: true), cancellationToken);
         foreach (var application in decided)
         {
-            application.State = RatingState.Publicized;
+            if (applications.Transition(application, RatingTrigger.Publicize, $"{application.OrganizationName}: {application.DecidedGrade}A until {end:yyyy-MM-dd}") is { } wrong)
+            {
+                return wrong;
+            }
+
             application.NoticeId = noticeId;
             application.PublicityEndsOn = end;
             await organizations.NotifyAsync(application.OrganizationId, "Rate.Publicized", Values(application, end), $"/Ratings/Application/{application.Id}", cancellationToken);
@@ -235,7 +242,11 @@ public sealed class DecisionService(
             .AppendLine("| --- | --- |");
         foreach (var application in ready)
         {
-            application.State = RatingState.Announced;
+            if (applications.Transition(application, RatingTrigger.Announce, $"{application.OrganizationName}: {application.DecidedGrade}A") is { } wrong)
+            {
+                return (wrong, 0);
+            }
+
             application.AnnouncedOn = today;
             await grades.AwardAsync(application, campaign.RuleSet, today, cancellationToken);
             body.Append("| ").Append(application.OrganizationName.Replace("|", "｜", StringComparison.Ordinal)).Append(" | ").Append(GradeText(application.DecidedGrade ?? 0)).AppendLine(" |");

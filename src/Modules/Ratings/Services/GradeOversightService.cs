@@ -36,7 +36,7 @@ public sealed class GradeOversightService(DbContext db, GradeService grades, IAu
             return OperationResult.Fail("", "Rate.Error.ProposalNotFound");
         }
 
-        if (proposal.State != ProposalState.Open)
+        if (ProposalWorkflow.Next(proposal.State, ProposalTrigger.Accept) is null)
         {
             return OperationResult.Fail("", "Rate.Error.ProposalDecided");
         }
@@ -52,7 +52,7 @@ public sealed class GradeOversightService(DbContext db, GradeService grades, IAu
             return OperationResult.Fail("", "Rate.Error.GradeNotValid");
         }
 
-        Decide(proposal, ProposalState.Accepted, reason);
+        Decide(proposal, ProposalTrigger.Accept, reason);
         audit.Record("ratings.proposal-accepted", nameof(GradeProposal), Id(proposal.Id),
             $"{proposal.OrganizationName}: {proposal.Kind} ({proposal.Cause}, {proposal.InspectionYear}): {reason.Trim()}");
         if (proposal.Kind == ProposalKind.CheckEvaluation)
@@ -78,7 +78,7 @@ public sealed class GradeOversightService(DbContext db, GradeService grades, IAu
             return OperationResult.Fail("", "Rate.Error.ProposalNotFound");
         }
 
-        if (proposal.State != ProposalState.Open)
+        if (ProposalWorkflow.Next(proposal.State, ProposalTrigger.Dismiss) is null)
         {
             return OperationResult.Fail("", "Rate.Error.ProposalDecided");
         }
@@ -88,7 +88,7 @@ public sealed class GradeOversightService(DbContext db, GradeService grades, IAu
             return refused;
         }
 
-        Decide(proposal, ProposalState.Dismissed, reason);
+        Decide(proposal, ProposalTrigger.Dismiss, reason);
         audit.Record("ratings.proposal-dismissed", nameof(GradeProposal), Id(proposal.Id),
             $"{proposal.OrganizationName}: {proposal.Kind} ({proposal.Cause}, {proposal.InspectionYear}): {reason.Trim()}");
         await db.SaveChangesAsync(cancellationToken);
@@ -262,9 +262,10 @@ public sealed class GradeOversightService(DbContext db, GradeService grades, IAu
         return OperationResult.Ok;
     }
 
-    private void Decide(GradeProposal proposal, ProposalState state, string reason)
+    /// <summary>The one way a proposal changes state: through <see cref="ProposalWorkflow"/> (checked open by the caller).</summary>
+    private void Decide(GradeProposal proposal, ProposalTrigger trigger, string reason)
     {
-        proposal.State = state;
+        proposal.State = ProposalWorkflow.Next(proposal.State, trigger) ?? throw new InvalidOperationException($"proposal {proposal.Id} is {proposal.State}");
         proposal.DecidedAt = clock.GetUtcNow().UtcDateTime;
         proposal.DecidedBy = actor.Name;
         proposal.Note = reason.Trim();

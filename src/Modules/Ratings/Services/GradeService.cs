@@ -4,7 +4,6 @@ using Registry.Core.Auditing;
 using Registry.Core.Forms;
 using Registry.Core.Jobs;
 using Registry.Core.Localization;
-using Registry.Core.Outbox;
 using Registry.Organizations.Contracts;
 using Registry.Ratings.Contracts;
 using Registry.Ratings.Domain;
@@ -19,7 +18,6 @@ public sealed class GradeService(
     DbContext db,
     IOrganizationRegister register,
     IOrganizationNotifier organizations,
-    IOutbox outbox,
     IAuditTrail audit,
     TimeProvider clock)
 {
@@ -120,10 +118,8 @@ public sealed class GradeService(
         foreach (var organizationId in organizationIds)
         {
             var grade = valid.GetValueOrDefault(organizationId);
-            if (await register.SetGradeAsync(organizationId, grade, cancellationToken))
-            {
-                outbox.Publish(RatingEvents.GradeChanged, new GradeChanged(organizationId, grade));
-            }
+            // The register announces the change itself (organizations.changed), which the directory index reads.
+            await register.SetGradeAsync(organizationId, grade, cancellationToken);
         }
     }
 

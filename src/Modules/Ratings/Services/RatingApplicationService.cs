@@ -162,7 +162,7 @@ public sealed class RatingApplicationService(
     public async Task<OperationResult> SubmitAsync(RatingApplication application, ApplicantDeclaration declaration, long seenVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(application);
-        if (application.State != RatingState.Draft)
+        if (RatingWorkflow.Next(application.State, RatingTrigger.Submit) is null)
         {
             return OperationResult.Fail("", "Rate.Error.NotEditable");
         }
@@ -199,10 +199,12 @@ public sealed class RatingApplicationService(
         var current = await grades.CurrentEntityAsync(application.OrganizationId, today, cancellationToken);
         application.SimplifiedFieldAssessment = current is not null && RatingRules.Reevaluation(campaign.RuleSet, campaign.Policy, current, today) == ReevaluationWindow.Simplified;
         application.EligibilityJson = JsonSerializer.Serialize(await CheckAsync(campaign, application.OrganizationId, declaration, today, cancellationToken));
-        application.State = RatingState.Submitted;
-        application.SubmittedAt = clock.GetUtcNow().UtcDateTime;
-        application.UpdatedAt = application.SubmittedAt.Value;
-        audit.Record("ratings.application-submitted", nameof(RatingApplication), Id(application), application.OrganizationName);
+        if (Transition(application, RatingTrigger.Submit, application.OrganizationName) is { } wrong)
+        {
+            return wrong;
+        }
+
+        application.SubmittedAt = application.UpdatedAt;
         await notifier.NotifyPermissionHoldersAsync(RatingsPermissions.Manage, "Rate.Submitted", Values(application), $"/Ratings/Admin/Application/{application.Id}", cancellationToken);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
@@ -226,7 +228,7 @@ public sealed class RatingApplicationService(
     public async Task<OperationResult> DecideEligibilityAsync(RatingApplication application, bool eligible, string? note, long seenVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(application);
-        if (application.State != RatingState.Submitted)
+        if (RatingWorkflow.Next(application.State, eligible ? RatingTrigger.ConfirmEligible : RatingTrigger.RuleIneligible) is null)
         {
             return OperationResult.Fail("", "Rate.Error.WrongState");
         }
@@ -244,13 +246,15 @@ public sealed class RatingApplicationService(
         }
 
         db.ExpectVersion(application, seenVersion);
-        application.State = eligible ? RatingState.Assessment : RatingState.Ineligible;
+        if (Transition(application, eligible ? RatingTrigger.ConfirmEligible : RatingTrigger.RuleIneligible,
+            $"{application.OrganizationName}{(overridden ? " (override)" : "")}: {note}") is { } wrong)
+        {
+            return wrong;
+        }
+
         application.EligibilityOverridden = overridden;
         application.EligibilityNote = note?.Trim();
         application.EligibilityBy = actor.Name;
-        application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        audit.Record(eligible ? "ratings.eligible" : "ratings.ineligible", nameof(RatingApplication), Id(application),
-            $"{application.OrganizationName}{(overridden ? " (override)" : "")}: {note}");
         if (application.ApplicantUserId is { } applicant)
         {
             await notifier.NotifyUserAsync(applicant, eligible ? "Rate.Eligible" : "Rate.Ineligible", Values(application), $"/Ratings/Application/{application.Id}", cancellationToken);
@@ -259,6 +263,32 @@ public sealed class RatingApplicationService(
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 
+
+    /// <summary>
+    /// The one way an application changes state: through <see cref="RatingWorkflow"/>, recording the audit entry on the
+    /// tracked application; saved by the caller. Returns the refusal, or null when done.
+    /// </summary>
+    public OperationResult? Transition(RatingApplication application, RatingTrigger trigger, string detail)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        if (RatingWorkflow.Next(application.State, trigger) is not { } to)
+        {
+            return OperationResult.Fail("", "Rate.Error.WrongState");
+        }
+
+        application.State = to;
+        application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record(trigger switch
+        {
+            RatingTrigger.Submit => "ratings.application-submitted",
+            RatingTrigger.ConfirmEligible => "ratings.eligible",
+            RatingTrigger.RuleIneligible => "ratings.ineligible",
+            RatingTrigger.Decide => "ratings.decided",
+            RatingTrigger.Publicize => "ratings.application-publicized",
+            _ => "ratings.application-announced",
+        }, nameof(RatingApplication), Id(application), detail);
+        return null;
+    }
 
     internal static string Id(RatingApplication application) => application.Id.ToString(CultureInfo.InvariantCulture);
 
