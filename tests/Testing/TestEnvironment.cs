@@ -6,6 +6,9 @@ namespace Registry.Testing;
 /// </summary>
 public static class TestEnvironment
 {
+    /// <summary>The audit chain key of the apps started in Production (which refuse to start without one); base64 of 32 bytes.</summary>
+    public const string ProductionAuditChainKey = "uR137LzUaZKvX1Ucib7YWQp1k+Z3dcmU8yRqavY2MdE=";
+
     public static string Require(string name) =>
         Environment.GetEnvironmentVariable(name) is { Length: > 0 } value
             ? value

@@ -67,8 +67,8 @@ internal sealed class AuditSuite : IBenchSuite
     private static async Task<long> CheckChainAsync(BenchDatabase database, long written, CancellationToken cancellationToken)
     {
         await using var db = database.NewContext();
-        await AuditChain.SealPendingAsync(db, cancellationToken);
-        var result = await AuditChain.VerifyAsync(db, cancellationToken);
+        await AuditChain.SealPendingAsync(db, AuditKey.Development, cancellationToken);
+        var result = await AuditChain.VerifyAsync(db, AuditKey.Development, cancellationToken);
         if (!result.IsIntact || result.VerifiedEntries != written)
         {
             throw new InvalidOperationException(Invariant(
@@ -81,7 +81,7 @@ internal sealed class AuditSuite : IBenchSuite
     private static async Task<int> VerifyChainAsync(BenchDatabase database, long expected, CancellationToken cancellationToken)
     {
         await using var db = database.NewContext();
-        var result = await AuditChain.VerifyAsync(db, cancellationToken);
+        var result = await AuditChain.VerifyAsync(db, AuditKey.Development, cancellationToken);
         return result.IsIntact && result.VerifiedEntries == expected
             ? checked((int)expected)
             : throw new InvalidOperationException(Invariant($"Verification found {result.VerifiedEntries} of {expected} entries, intact={result.IsIntact}."));
@@ -116,16 +116,18 @@ internal sealed class AuditSuite : IBenchSuite
             for (var i = 0; i < rows; i++)
             {
                 var n = ++_sequence;
-                db.Set<AuditEntry>().Add(new AuditEntry
+                var entry = new AuditEntry
                 {
-                    At = DateTime.UtcNow,
+                    At = AuditChain.Normalize(DateTime.UtcNow),
                     UserId = "bench-officer",
                     UserName = "officer@registry.local",
                     Action = "Organization.Updated",
                     EntityType = "Organization",
                     EntityId = n.ToString(CultureInfo.InvariantCulture),
                     Summary = Invariant($"Changed the registered address of organization {n}"),
-                });
+                };
+                entry.Mac = AuditChain.ComputeEntryMac(entry, AuditKey.Development);
+                db.Set<AuditEntry>().Add(entry);
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -138,7 +140,7 @@ internal sealed class AuditSuite : IBenchSuite
         {
             await SaveAuditEntries(rows)(cancellationToken);
             await using var db = database.NewContext();
-            await AuditChain.SealPendingAsync(db, cancellationToken);
+            await AuditChain.SealPendingAsync(db, AuditKey.Development, cancellationToken);
             return rows;
         };
 

@@ -197,8 +197,9 @@ internal sealed class DirectorySuite : IBenchSuite
         {
             var db = scope.ServiceProvider.GetRequiredService<DbContext>();
             var revisions = await db.Set<OrganizationRevision>().CountAsync(r => r.Cause == "Org.Cause.Import" && r.Number == 1, cancellationToken);
-            await AuditChain.SealPendingAsync(db, cancellationToken);
-            var chain = await AuditChain.VerifyAsync(db, cancellationToken);
+            var key = scope.ServiceProvider.GetRequiredService<AuditKey>();
+            await AuditChain.SealPendingAsync(db, key, cancellationToken);
+            var chain = await AuditChain.VerifyAsync(db, key, cancellationToken);
             var audited = await db.Set<AuditEntry>().CountAsync(a => a.Action == "organization.import", cancellationToken);
             if (revisions != imported || audited != imported || !chain.IsIntact)
             {

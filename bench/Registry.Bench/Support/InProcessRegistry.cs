@@ -42,6 +42,8 @@ internal sealed class InProcessRegistry : IAsyncDisposable
             ["Registry:Mail:Mode"] = "Pickup",
             ["Registry:Mail:PickupDirectory"] = Path.Combine(dataDirectory, "mail"),
             ["Registry:Files:Root"] = Path.Combine(dataDirectory, "files"),
+            // Production needs the audit chain's key; the data directory is reused across runs, so derive it from its path.
+            ["Registry:Audit:ChainKey"] = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("registry bench " + dataDirectory))),
         };
         foreach (var (key, value) in settings)
         {

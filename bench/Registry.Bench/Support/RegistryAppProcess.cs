@@ -124,6 +124,8 @@ internal sealed class RegistryAppProcess : IAsyncDisposable
         environment["Registry__AdminPassword"] = AdminPassword;
         // Production refuses to start without its public address (links in mails never follow the Host header).
         environment["Registry__PublicBaseUrl"] = baseAddress.ToString().TrimEnd('/');
+        // ... nor without the audit chain's key (a fresh one per run: the bench keeps no chain).
+        environment["Registry__Audit__ChainKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         // The suites read the health checks' detail (e.g. the directory index), which anonymous callers do not get.
         environment["Registry__Health__DetailsFrom"] = "127.0.0.1";
         foreach (var (name, value) in overrides ?? new Dictionary<string, string>())

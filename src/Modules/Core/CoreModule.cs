@@ -45,6 +45,7 @@ public sealed class CoreModule : IModule
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
 
+        services.AddSingleton(sp => AuditKey.FromConfiguration(configuration, sp.GetRequiredService<Microsoft.Extensions.Hosting.IHostEnvironment>()));
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section))
             .Validate(o => o.SealInterval > TimeSpan.Zero, $"{AuditOptions.Section}:SealInterval must be positive.").ValidateOnStart();

@@ -38,6 +38,11 @@ public static class HostSecurity
             return $"{KnownNetworksKey}: '{network}' is not a network in CIDR notation (e.g. 10.0.0.0/8).";
         }
 
+        if (Core.Auditing.AuditKey.Problem(configuration, environment) is { } auditKey)
+        {
+            return auditKey;
+        }
+
         if (environment.IsDevelopment() || environment.IsEnvironment(TestingEnvironment) || !string.IsNullOrWhiteSpace(configured))
         {
             return null;

@@ -39,23 +39,49 @@ public static class StartupTasks
         }
     }
 
-    /// <summary>Runs a command instead of the site (<c>verify-audit</c>: seals the pending audit entries, then walks the chain); null when the arguments name none.</summary>
+    /// <summary>
+    /// Runs a command instead of the site, or returns null when the arguments name none. <c>verify-audit [--statement file]</c>:
+    /// walks the chain (and checks it still holds the head of a statement downloaded earlier), seals the pending entries
+    /// only if it is intact, then walks it again.
+    /// </summary>
     public static async Task<int?> RunCommandAsync(this WebApplication app, string[] args)
     {
         ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(args);
         if (!args.Contains("verify-audit"))
         {
             return null;
         }
 
+        AuditHeadStatement? statement = null;
+        var at = Array.IndexOf(args, "--statement");
+        if (at >= 0)
+        {
+            if (at + 1 >= args.Length || !File.Exists(args[at + 1]) || AuditHeadStatement.Parse(await File.ReadAllTextAsync(args[at + 1])) is not { } read)
+            {
+                await Console.Error.WriteLineAsync("verify-audit --statement needs the path of a statement downloaded from the audit page.");
+                return 2;
+            }
+
+            statement = read;
+        }
+
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+        var key = scope.ServiceProvider.GetRequiredService<AuditKey>();
         await db.Database.MigrateAsync();
-        await AuditChain.SealPendingAsync(db, CancellationToken.None);
-        var result = await AuditChain.VerifyAsync(db, CancellationToken.None);
+        var result = await AuditChain.VerifyAsync(db, key, CancellationToken.None, statement);
+        if (result.IsIntact)
+        {
+            await AuditChain.SealPendingAsync(db, key, CancellationToken.None);
+            result = await AuditChain.VerifyAsync(db, key, CancellationToken.None, statement);
+        }
+
         await Console.Out.WriteLineAsync(result.IsIntact
-            ? $"Audit chain intact: {result.VerifiedEntries} entries ({result.PendingEntries} still being saved, not yet sealed)."
-            : $"Audit chain BROKEN at entry {result.BrokenAt} ({result.ReasonKey}); {result.VerifiedEntries} entries verified before it.");
+            ? $"Audit chain intact: {result.VerifiedEntries} entries ({result.PendingEntries} still being saved, not yet sealed){(statement is null ? "" : $"; it still holds the stated head {statement.Sequence} of {statement.IssuedAt:u}")}."
+            : result.RefusedEntryId is { } refused
+                ? $"Audit chain BROKEN: pending entry id {refused} is refused ({result.ReasonKey}); {result.VerifiedEntries} sealed entries verified."
+                : $"Audit chain BROKEN at entry {result.BrokenAt} ({result.ReasonKey}); {result.VerifiedEntries} entries verified before it.");
         return result.IsIntact ? 0 : 1;
     }
 

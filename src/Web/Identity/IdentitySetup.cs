@@ -8,7 +8,7 @@ using Registry.Web.Data;
 
 namespace Registry.Web.Identity;
 
-/// <summary>Accounts: confirmed email, lockout after 5 failures, a sensible password policy, TOTP two-factor.</summary>
+/// <summary>Accounts: confirmed email, lockout after 5 failures (not for staff with a second factor, see the sign-in page), a sensible password policy, TOTP two-factor.</summary>
 internal static class IdentitySetup
 {
     public static void AddRegistryIdentity(this IServiceCollection services, IConfiguration configuration)
@@ -30,9 +30,12 @@ internal static class IdentitySetup
             })
             .AddEntityFrameworkStores<RegistryDbContext>()
             .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddSignInManager<RegistrySignInManager>()
             .AddClaimsPrincipalFactory<RegistryClaimsFactory>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+
+        services.AddSingleton<SignInThrottle>();
 
         // A disabled account or changed roles take effect within a minute, not at cookie expiry.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));

@@ -35,7 +35,7 @@ public abstract class AuditSealingTests(DatabaseKind kind) : IAsyncLifetime
         var entries = await EntriesAsync();
         entries.Select(e => e.Sequence).ShouldBe([1L, 2L, 3L, 4L, 5L, 6L]);
         entries.Select(e => e.PreviousHash).ShouldBe(entries.Select(e => e.Hash).Prepend(AuditChain.GenesisHash).Take(6));
-        entries.ShouldAllBe(e => e.Hash == AuditChain.ComputeHash(e));
+        entries.ShouldAllBe(e => e.Hash == AuditChain.ComputeHash(e, AuditKey.Development));
         (await HeadAsync()).ShouldBe((6L, entries[^1].Hash!));
     }
 
@@ -100,15 +100,132 @@ public abstract class AuditSealingTests(DatabaseKind kind) : IAsyncLifetime
 
     /// <summary>Turning a sealed entry back into a pending one (to have it re-sealed after an edit) leaves a gap the sealer cannot fill.</summary>
     [Fact]
-    public async Task Verify_SealedEntryMadePendingAgain_GapDetectedEvenAfterItIsResealed()
+    public async Task Verify_SealedEntryMadePendingAgain_GapDetectedAndTheEditNeverResealed()
     {
         await SaveEntriesAsync(5);
         await SealAsync();
 
         await UpdateAsync(2, s => s.SetProperty(e => e.Summary, "rewritten history").SetProperty(e => e.Sequence, (long?)null).SetProperty(e => e.Hash, (string?)null).SetProperty(e => e.PreviousHash, (string?)null));
-        (await SealAsync()).ShouldBe(1);
+        (await SealAsync()).ShouldBe(0);
 
         (await VerifyAsync()).ShouldBe(new AuditVerification(false, 1, 2, "Audit.Verify.Missing"));
+    }
+
+    // Issue 26 item 6: the tail cut off and the head moved back to match: only a statement kept outside shows it.
+    [Fact]
+    public async Task Verify_TruncatedTailWithTheHeadUpdated_DetectedByAnEarlierStatement()
+    {
+        await SaveEntriesAsync(5);
+        await SealAsync();
+        var statement = await StatementAsync();
+        var third = (await EntriesAsync())[2];
+
+        await using (var db = NewContext())
+        {
+            await db.Set<AuditEntry>().Where(e => e.Sequence > 3).ExecuteDeleteAsync();
+            await db.Set<AuditHead>().ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, 3L).SetProperty(h => h.Hash, third.Hash!));
+        }
+
+        (await VerifyAsync()).IsIntact.ShouldBeTrue();
+        (await VerifyAsync(statement)).ShouldBe(new AuditVerification(false, 3, 5, "Audit.Verify.StatementMissing"));
+    }
+
+    [Fact]
+    public async Task Verify_WipedChain_DetectedByAnEarlierStatement()
+    {
+        await SaveEntriesAsync(4);
+        await SealAsync();
+        var statement = await StatementAsync();
+
+        await using (var db = NewContext())
+        {
+            await db.Set<AuditEntry>().ExecuteDeleteAsync();
+            await db.Set<AuditHead>().ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, 0L).SetProperty(h => h.Hash, AuditChain.GenesisHash));
+        }
+
+        (await VerifyAsync(statement)).ShouldBe(new AuditVerification(false, 0, 4, "Audit.Verify.StatementMissing"));
+    }
+
+    // A row inserted straight into the table (no writer's MAC) is never sealed, and verification names it.
+    [Fact]
+    public async Task Seal_ForgedUnsealedRow_NotSealedAndReported()
+    {
+        await SaveEntriesAsync(2);
+        await SealAsync();
+        long forgedId;
+        await using (var db = NewContext())
+        {
+            var forged = new AuditEntry { At = AuditChain.Normalize(DateTime.UtcNow), UserName = "admin", Action = "test.forged", EntityType = "Test", EntityId = "1", Summary = "never happened", Mac = new string('0', 64) };
+            db.Add(forged);
+            await db.SaveChangesAsync();
+            forgedId = forged.Id;
+        }
+
+        (await SealAsync()).ShouldBe(0);
+
+        (await VerifyAsync()).ShouldBe(new AuditVerification(false, 2, null, "Audit.Verify.Forged", 0, forgedId));
+        (await EntriesAsync()).Single(e => e.Id == forgedId).Sequence.ShouldBeNull();
+    }
+
+    // Recomputed without the key: the keyed hashes fail; recomputed by someone holding the key: the statement fails.
+    [Fact]
+    public async Task Verify_ChainRecomputedFromAnEditedEntry_Detected()
+    {
+        await SaveEntriesAsync(5);
+        await SealAsync();
+        var statement = await StatementAsync();
+
+        await RecomputeFromAsync(3, "rewritten history", new AuditKey(new byte[32]));
+        (await VerifyAsync()).ShouldBe(new AuditVerification(false, 2, 3, "Audit.Verify.Altered"));
+
+        await RecomputeFromAsync(3, "rewritten history", AuditKey.Development);
+        (await VerifyAsync()).IsIntact.ShouldBeTrue();
+        (await VerifyAsync(statement)).ShouldBe(new AuditVerification(false, 5, 5, "Audit.Verify.StatementMismatch"));
+    }
+
+    [Fact]
+    public async Task Verify_StatementWithAlteredSequence_RefusedAsInvalid()
+    {
+        await SaveEntriesAsync(3);
+        await SealAsync();
+        var statement = await StatementAsync();
+
+        (await VerifyAsync(statement)).IsIntact.ShouldBeTrue();
+        (await VerifyAsync(AuditHeadStatement.Parse(statement.ToJson())!)).IsIntact.ShouldBeTrue();
+        (await VerifyAsync(statement with { Sequence = 2 })).ReasonKey.ShouldBe("Audit.Verify.StatementInvalid");
+    }
+
+    [Fact]
+    public async Task Seal_EntryWhoseTimeGoesBackwards_RefusedAndReported()
+    {
+        await SaveEntriesAsync(2);
+        await SealAsync();
+        long backdatedId;
+        await using (var db = NewContext())
+        {
+            var backdated = new AuditEntry { At = AuditChain.Normalize(DateTime.UtcNow.AddHours(-1)), UserName = "officer", Action = "test.write", EntityType = "Test", EntityId = "9", Summary = "an hour ago" };
+            backdated.Mac = AuditChain.ComputeEntryMac(backdated, AuditKey.Development);
+            db.Add(backdated);
+            await db.SaveChangesAsync();
+            backdatedId = backdated.Id;
+        }
+
+        (await SealAsync()).ShouldBe(0);
+
+        (await VerifyAsync()).ShouldBe(new AuditVerification(false, 2, null, "Audit.Verify.TimeBackwards", 0, backdatedId));
+    }
+
+    [Fact]
+    public async Task Seal_OntoAnAlteredTip_RefusedWithoutSealing()
+    {
+        await SaveEntriesAsync(3);
+        await SealAsync();
+        await UpdateAsync(3, s => s.SetProperty(e => e.Summary, "rewritten history"));
+        await SaveEntriesAsync(1);
+
+        await Should.ThrowAsync<AuditChainBrokenException>(() => SealAsync());
+
+        (await EntriesAsync()).Count(e => e.Sequence == null).ShouldBe(1);
     }
 
     /// <summary>Two sealers started together (two nodes, or the job and a verification): one waits for the other, and every entry gets exactly one place.</summary>
@@ -168,7 +285,7 @@ public abstract class AuditSealingTests(DatabaseKind kind) : IAsyncLifetime
         await using var db = NewContext();
         await using var transaction = await db.Database.BeginTransactionAsync();
 
-        await Should.ThrowAsync<InvalidOperationException>(() => AuditChain.SealPendingAsync(db, CancellationToken.None));
+        await Should.ThrowAsync<InvalidOperationException>(() => AuditChain.SealPendingAsync(db, AuditKey.Development, CancellationToken.None));
     }
 
     private AuditDbContext NewContext()
@@ -191,7 +308,7 @@ public abstract class AuditSealingTests(DatabaseKind kind) : IAsyncLifetime
         await using var db = NewContext();
         for (var i = 0; i < count; i++)
         {
-            db.Set<AuditEntry>().Add(new AuditEntry
+            var entry = new AuditEntry
             {
                 At = AuditChain.Normalize(DateTime.UtcNow),
                 UserId = "officer",
@@ -200,7 +317,9 @@ public abstract class AuditSealingTests(DatabaseKind kind) : IAsyncLifetime
                 EntityType = "Test",
                 EntityId = i.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Summary = $"entry {i} of {count}",
-            });
+            };
+            entry.Mac = AuditChain.ComputeEntryMac(entry, AuditKey.Development);
+            db.Set<AuditEntry>().Add(entry);
         }
 
         await db.SaveChangesAsync();
@@ -209,13 +328,41 @@ public abstract class AuditSealingTests(DatabaseKind kind) : IAsyncLifetime
     private async Task<int> SealAsync()
     {
         await using var db = NewContext();
-        return await AuditChain.SealPendingAsync(db, CancellationToken.None);
+        return await AuditChain.SealPendingAsync(db, AuditKey.Development, CancellationToken.None);
     }
 
-    private async Task<AuditVerification> VerifyAsync()
+    private async Task<AuditVerification> VerifyAsync(AuditHeadStatement? statement = null)
     {
         await using var db = NewContext();
-        return await AuditChain.VerifyAsync(db, CancellationToken.None);
+        return await AuditChain.VerifyAsync(db, AuditKey.Development, CancellationToken.None, statement);
+    }
+
+    private async Task<AuditHeadStatement> StatementAsync()
+    {
+        await using var db = NewContext();
+        return await AuditChain.StateHeadAsync(db, AuditKey.Development, DateTime.UtcNow, CancellationToken.None);
+    }
+
+    /// <summary>Edits the entry at <paramref name="sequence"/> and recomputes every hash from it on, and the head, under <paramref name="key"/>.</summary>
+    private async Task RecomputeFromAsync(long sequence, string summary, AuditKey key)
+    {
+        await using var db = NewContext();
+        var entries = await db.Set<AuditEntry>().Where(e => e.Sequence != null).OrderBy(e => e.Sequence).ToListAsync();
+        var previous = entries.Single(e => e.Sequence == sequence - 1).Hash!;
+        foreach (var entry in entries.Where(e => e.Sequence >= sequence))
+        {
+            if (entry.Sequence == sequence)
+            {
+                entry.Summary = summary;
+            }
+
+            entry.PreviousHash = previous;
+            entry.Hash = AuditChain.ComputeHash(entry, key);
+            previous = entry.Hash;
+        }
+
+        await db.SaveChangesAsync();
+        await db.Set<AuditHead>().ExecuteUpdateAsync(s => s.SetProperty(h => h.Hash, previous));
     }
 
     private async Task<List<AuditEntry>> EntriesAsync()

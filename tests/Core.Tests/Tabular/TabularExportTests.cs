@@ -17,6 +17,14 @@ public sealed class TabularExportTests
         Encoding.UTF8.GetString(bytes.AsSpan(3)).ShouldBe("排名,项目名称,平均分,专家,专家\r\n1,银龄互助,85.5,84,\r\n,\"'=HYPERLINK(\"\"x\"\")\",,,\r\n");
     }
 
+    // Issue 26 item 12: a leading TAB or CR hides a formula from a reader that skips it, so it is defused like = + - @.
+    [Theory]
+    [InlineData("\t=cmd|' /C calc'!A0", "'\t=cmd|' /C calc'!A0")]
+    [InlineData("\r=1+1", "\"'\r=1+1\"")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("a\tb", "a\tb")]
+    public void Quote_LeadingFormulaCharacter_Defused(string value, string expected) => CsvText.Quote(value).ShouldBe(expected);
+
     [Fact]
     public void Csv_TwoTables_EachUnderItsTitle() =>
         Encoding.UTF8.GetString(TabularExport.Csv([new("A", ["x"], [[-1]]), new("B", ["y"], [["-1"]])]).AsSpan(3)).ShouldBe("A\r\nx\r\n-1\r\n\r\nB\r\ny\r\n'-1\r\n\r\n");

@@ -113,9 +113,9 @@ public abstract class GrantFlowTests<TApp>(TApp app)
         stored.Where(a => a.State != GrantState.Submitted).ShouldAllBe(a => a.State == GrantState.Draft && a.SubmittedAt == null);
         var (audited, chain) = await app.WithAsync<RegistryDbContext, (List<string>, AuditVerification)>(async db =>
         {
-            await AuditChain.SealPendingAsync(db, CancellationToken.None);
+            await AuditChain.SealPendingAsync(db, AuditKey.Development, CancellationToken.None);
             var submitted = await db.Set<AuditEntry>().Where(e => e.Action == "grants.application-submitted" && e.Sequence != null).Select(e => e.EntityId).ToListAsync();
-            return (submitted, await AuditChain.VerifyAsync(db, CancellationToken.None));
+            return (submitted, await AuditChain.VerifyAsync(db, AuditKey.Development, CancellationToken.None));
         });
         audited.Where(id => ids.Contains(int.Parse(id, CultureInfo.InvariantCulture))).ShouldBe(accepted.Select(id => id.ToString(CultureInfo.InvariantCulture)), ignoreOrder: true);
         chain.IsIntact.ShouldBeTrue(chain.ReasonKey);

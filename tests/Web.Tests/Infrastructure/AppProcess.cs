@@ -53,6 +53,7 @@ public sealed class AppProcess : IAsyncDisposable
         var values = new Dictionary<string, string>
         {
             ["Registry:PublicBaseUrl"] = "https://shzz.example.gov.cn",
+            ["Registry:Audit:ChainKey"] = TestEnvironment.ProductionAuditChainKey,
             ["Registry:Database:Provider"] = database.ProviderName,
             ["ConnectionStrings:Registry"] = database.ConnectionString,
             ["Registry:Recipe"] = "test.recipe.json",

@@ -82,21 +82,21 @@ public abstract class DataTests<TApp>(TApp app)
 
         await using var check = app.Scope();
         var context = check.ServiceProvider.GetRequiredService<RegistryDbContext>();
-        await AuditChain.SealPendingAsync(context, CancellationToken.None);
-        var intact = await AuditChain.VerifyAsync(context, CancellationToken.None);
+        await AuditChain.SealPendingAsync(context, AuditKey.Development, CancellationToken.None);
+        var intact = await AuditChain.VerifyAsync(context, AuditKey.Development, CancellationToken.None);
         intact.IsIntact.ShouldBeTrue(intact.ReasonKey);
         intact.VerifiedEntries.ShouldBeGreaterThanOrEqualTo(16);
 
         var victim = await context.Set<AuditEntry>().Where(e => e.Sequence != null).OrderBy(e => e.Sequence).Skip(2).FirstAsync();
         await context.Set<AuditEntry>().Where(e => e.Id == victim.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Summary, "rewritten history"));
-        var broken = await AuditChain.VerifyAsync(context, CancellationToken.None);
+        var broken = await AuditChain.VerifyAsync(context, AuditKey.Development, CancellationToken.None);
         broken.IsIntact.ShouldBeFalse();
         broken.BrokenAt.ShouldBe(victim.Sequence);
         broken.ReasonKey.ShouldBe("Audit.Verify.Altered");
 
         // Put it back so other tests in this class see an intact chain.
         await context.Set<AuditEntry>().Where(e => e.Id == victim.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Summary, victim.Summary));
-        (await AuditChain.VerifyAsync(context, CancellationToken.None)).IsIntact.ShouldBeTrue();
+        (await AuditChain.VerifyAsync(context, AuditKey.Development, CancellationToken.None)).IsIntact.ShouldBeTrue();
     }
 
     [Fact]
@@ -106,15 +106,15 @@ public abstract class DataTests<TApp>(TApp app)
         var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
         scope.ServiceProvider.GetRequiredService<IAuditTrail>().Record("test.delete", "Test", "x", "to be deleted");
         await db.SaveChangesAsync();
-        await AuditChain.SealPendingAsync(db, CancellationToken.None);
+        await AuditChain.SealPendingAsync(db, AuditKey.Development, CancellationToken.None);
         var newest = await db.Set<AuditEntry>().Where(e => e.Sequence != null).OrderByDescending(e => e.Sequence).FirstAsync();
         await db.Set<AuditEntry>().Where(e => e.Id == newest.Id).ExecuteDeleteAsync();
-        var result = await AuditChain.VerifyAsync(db, CancellationToken.None);
+        var result = await AuditChain.VerifyAsync(db, AuditKey.Development, CancellationToken.None);
         result.IsIntact.ShouldBeFalse();
         result.ReasonKey.ShouldBe("Audit.Verify.TailMissing");
 
         await RestoreWithoutChainingAsync(db, newest);
-        (await AuditChain.VerifyAsync(db, CancellationToken.None)).IsIntact.ShouldBeTrue();
+        (await AuditChain.VerifyAsync(db, AuditKey.Development, CancellationToken.None)).IsIntact.ShouldBeTrue();
     }
 
     [Fact]

@@ -115,6 +115,7 @@ public sealed class ProxiedApp() : AppFixture(DatabaseKind.Sqlite)
             {
                 ["environment"] = Environments.Production,
                 [Core.Modularity.PublicUrls.Key] = "https://shzz.example.gov.cn",
+                [Core.Auditing.AuditKey.ConfigKey] = TestEnvironment.ProductionAuditChainKey,
                 ["Registry:ForwardedHeaders:KnownProxies"] = Proxy,
                 ["Registry:RateLimit:AuthPermitsPerMinute"] = AuthPermits.ToString(System.Globalization.CultureInfo.InvariantCulture),
             },

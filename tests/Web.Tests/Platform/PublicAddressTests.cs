@@ -60,7 +60,7 @@ public abstract class ProductionApp(DatabaseKind kind) : AppFixture(kind)
     public const string PublicBaseUrl = "https://shzz.example.gov.cn";
 
     protected override RegistryFactory CreateFactory(TestDatabase database) =>
-        new(database, settings: new Dictionary<string, string?> { ["environment"] = Environments.Production, [Core.Modularity.PublicUrls.Key] = PublicBaseUrl });
+        new(database, settings: new Dictionary<string, string?> { ["environment"] = Environments.Production, [Core.Modularity.PublicUrls.Key] = PublicBaseUrl, [Core.Auditing.AuditKey.ConfigKey] = TestEnvironment.ProductionAuditChainKey });
 }
 
 public sealed class SqliteProductionApp() : ProductionApp(DatabaseKind.Sqlite);
@@ -78,8 +78,36 @@ public sealed class PublicAddressStartupTests
     public async Task Start_InProductionWithoutPublicBaseUrl_Refuses()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
-        await using var factory = new RegistryFactory(database, settings: new Dictionary<string, string?> { ["environment"] = Environments.Production });
+        await using var factory = new RegistryFactory(database, settings: new Dictionary<string, string?> { ["environment"] = Environments.Production, [Core.Auditing.AuditKey.ConfigKey] = TestEnvironment.ProductionAuditChainKey });
         Should.Throw<Exception>(() => factory.Server);
+    }
+
+    // Issue 26 item 6: the audit chain's key is required outside Development and the tests, and must be usable.
+    [Theory]
+    [InlineData("Production", null, false)]
+    [InlineData("Production", "not base64!", false)]
+    [InlineData("Production", "c2hvcnQ=", false)]
+    [InlineData("Production", TestEnvironment.ProductionAuditChainKey, true)]
+    [InlineData("Development", null, true)]
+    [InlineData("Testing", null, true)]
+    public void StartupProblem_AuditChainKey_RequiredOutsideDevelopmentAndValid(string environment, string? key, bool starts)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [Core.Modularity.PublicUrls.Key] = "https://shzz.example.gov.cn",
+            [Core.Auditing.AuditKey.ConfigKey] = key,
+        }).Build();
+        var problem = HostSecurity.StartupProblem(configuration, new HostingEnvironment { EnvironmentName = environment });
+        if (starts)
+        {
+            problem.ShouldBeNull();
+        }
+        else
+        {
+            problem.ShouldNotBeNull();
+            problem.ShouldContain(Core.Auditing.AuditKey.ConfigKey);
+            problem.ShouldNotContain('\n');
+        }
     }
 
     [Theory]
@@ -99,6 +127,7 @@ public sealed class PublicAddressStartupTests
         {
             [Core.Modularity.PublicUrls.Key] = publicBaseUrl,
             ["AllowedHosts"] = allowedHosts,
+            [Core.Auditing.AuditKey.ConfigKey] = TestEnvironment.ProductionAuditChainKey,
         }).Build();
         var problem = HostSecurity.StartupProblem(configuration, new HostingEnvironment { EnvironmentName = environment });
         if (starts)

@@ -1,32 +1,53 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Registry.Core.Auditing;
 
-/// <summary>Hashing, sealing and verification of the audit chain.</summary>
+/// <summary>
+/// Hashing, sealing and verification of the audit chain. Every hash is an HMAC-SHA256 under the <see cref="AuditKey"/>
+/// (configuration, not the database), so whoever can write the tables can neither seal a forged entry nor recompute the
+/// chain after an edit; a signed statement of the head (<see cref="AuditHeadStatement"/>) kept outside the database
+/// reveals a truncated, wiped or recomputed chain.
+/// </summary>
 public static class AuditChain
 {
     public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    /// <summary>The hash of an entry; the timestamp is cut to microseconds so it survives every provider's round trip.</summary>
-    public static string ComputeHash(AuditEntry entry)
+    /// <summary>
+    /// How far an entry's time may lie before its predecessor's: entries are sealed in commit order and a long transaction
+    /// commits an earlier time after a shorter one; beyond this, the time is taken as going backwards and refused.
+    /// </summary>
+    public static readonly TimeSpan DefaultClockTolerance = TimeSpan.FromMinutes(10);
+
+    /// <summary>The chain hash of a sealed entry; the timestamp is cut to microseconds so it survives every provider's round trip.</summary>
+    public static string ComputeHash(AuditEntry entry, AuditKey key)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var canonical = string.Join(
+        ArgumentNullException.ThrowIfNull(key);
+        return key.Mac(string.Join(
             '\u001f',
             (entry.Sequence ?? throw new InvalidOperationException($"Audit entry {entry.Id} is not sealed.")).ToString(CultureInfo.InvariantCulture),
-            entry.At.ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ", CultureInfo.InvariantCulture),
-            entry.UserId ?? "",
-            entry.UserName,
-            entry.Action,
-            entry.EntityType,
-            entry.EntityId,
-            entry.Summary,
-            entry.PreviousHash ?? "");
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+            Content(entry),
+            entry.PreviousHash ?? ""));
     }
+
+    /// <summary>The writer's MAC over the entry's content, set when it is recorded and checked before it is sealed.</summary>
+    public static string ComputeEntryMac(AuditEntry entry, AuditKey key)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(key);
+        return key.Mac("entry\u001f" + Content(entry));
+    }
+
+    private static string Content(AuditEntry entry) => string.Join(
+        '\u001f',
+        entry.At.ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ", CultureInfo.InvariantCulture),
+        entry.UserId ?? "",
+        entry.UserName,
+        entry.Action,
+        entry.EntityType,
+        entry.EntityId,
+        entry.Summary);
 
     /// <summary>Microsecond precision, UTC: what both SQLite and PostgreSQL give back.</summary>
     public static DateTime Normalize(DateTime at)
@@ -44,17 +65,22 @@ public static class AuditChain
     /// so they never wait on each other here: only sealers take the head row's write lock (PostgreSQL row lock, SQLite
     /// database lock), and a second sealer waits for the first, then finds those entries sealed and links the rest.
     /// <para>
+    /// Each batch first checks the tip (the head names an entry whose keyed hash holds) and refuses to seal onto a broken
+    /// one (<see cref="AuditChainBrokenException"/>); a full walk is <see cref="VerifyAsync"/>, which verification runs before
+    /// sealing. A pending entry without a valid writer's MAC, or whose time lies more than <paramref name="clockTolerance"/>
+    /// before its predecessor's, is left unsealed and reported by <see cref="VerifyAsync"/>.
+    /// </para>
+    /// <para>
     /// Commit order: ids are handed out at insert, but a transaction holding a lower id may commit after one holding a
     /// higher id. The sealer keeps no "sealed up to id N" watermark, so it cannot skip such an entry: each batch takes the
     /// entries still pending (<c>Sequence IS NULL</c>) that it can see, by id, and a late committer is simply sealed by a
-    /// later batch. The chain's order is therefore the sealing order (by id within a batch), not strictly id order, which
-    /// costs nothing and needs no settle delay: the guarantee is a gap-free sequence, each entry hashed with its
-    /// predecessor's hash, and the head holding the tip.
+    /// later batch. The chain's order is therefore the sealing order (by id within a batch), not strictly id order.
     /// </para>
     /// </summary>
-    public static async Task<int> SealPendingAsync(DbContext db, CancellationToken cancellationToken)
+    public static async Task<int> SealPendingAsync(DbContext db, AuditKey key, CancellationToken cancellationToken, TimeSpan? clockTolerance = null)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(key);
         if (db.Database.CurrentTransaction is not null)
         {
             throw new InvalidOperationException("Seal the audit chain outside any business transaction: each batch commits on its own.");
@@ -62,11 +88,13 @@ public static class AuditChain
 
         var upTo = await db.Set<AuditEntry>().Where(e => e.Sequence == null).MaxAsync(e => (long?)e.Id, cancellationToken);
         var total = 0;
+        var after = 0L;
         while (upTo is not null)
         {
-            var sealedNow = await SealBatchAsync(db, upTo.Value, cancellationToken);
+            var (seen, sealedNow, last) = await SealBatchAsync(db, key, after, upTo.Value, clockTolerance ?? DefaultClockTolerance, cancellationToken);
             total += sealedNow;
-            if (sealedNow < SealBatchSize)
+            after = last;
+            if (seen < SealBatchSize)
             {
                 break;
             }
@@ -75,30 +103,50 @@ public static class AuditChain
         return total;
     }
 
-    private static async Task<int> SealBatchAsync(DbContext db, long upTo, CancellationToken cancellationToken)
+    private static async Task<(int Seen, int Sealed, long LastId)> SealBatchAsync(DbContext db, AuditKey key, long after, long upTo, TimeSpan clockTolerance, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var heads = db.Set<AuditHead>();
         await heads.Where(h => h.Id == AuditHead.SingletonId)
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, h => h.Sequence), cancellationToken);
         var head = await heads.AsNoTracking().SingleAsync(h => h.Id == AuditHead.SingletonId, cancellationToken);
+        DateTime? previousAt = null;
+        if (head.Sequence > 0)
+        {
+            var tip = await db.Set<AuditEntry>().AsNoTracking().SingleOrDefaultAsync(e => e.Sequence == head.Sequence, cancellationToken);
+            if (tip is null || tip.Hash != head.Hash || ComputeHash(tip, key) != tip.Hash)
+            {
+                throw new AuditChainBrokenException(head.Sequence);
+            }
+
+            previousAt = tip.At;
+        }
+
         var pending = await db.Set<AuditEntry>()
-            .Where(e => e.Sequence == null && e.Id <= upTo)
+            .Where(e => e.Sequence == null && e.Id > after && e.Id <= upTo)
             .OrderBy(e => e.Id)
             .Take(SealBatchSize)
             .ToListAsync(cancellationToken);
 
         var sequence = head.Sequence;
         var previous = head.Hash;
+        var linked = 0;
         foreach (var entry in pending)
         {
+            if (Rejection(entry, key, previousAt, clockTolerance) is not null)
+            {
+                continue;
+            }
+
             entry.Sequence = ++sequence;
             entry.PreviousHash = previous;
-            entry.Hash = ComputeHash(entry);
+            entry.Hash = ComputeHash(entry, key);
             previous = entry.Hash;
+            previousAt = entry.At;
+            linked++;
         }
 
-        if (pending.Count > 0)
+        if (linked > 0)
         {
             await db.SaveChangesAsync(cancellationToken);
             await heads.Where(h => h.Id == AuditHead.SingletonId)
@@ -111,20 +159,36 @@ public static class AuditChain
             db.Entry(entry).State = EntityState.Detached;
         }
 
-        return pending.Count;
+        return (pending.Count, linked, pending.Count > 0 ? pending[^1].Id : after);
     }
 
+    /// <summary>Why a pending entry may not be sealed (a localization key), or null.</summary>
+    private static string? Rejection(AuditEntry entry, AuditKey key, DateTime? previousAt, TimeSpan clockTolerance) =>
+        !key.Verify("entry\u001f" + Content(entry), entry.Mac) ? "Audit.Verify.Forged"
+        : previousAt is { } before && entry.At < before - clockTolerance ? "Audit.Verify.TimeBackwards"
+        : null;
+
     /// <summary>
-    /// Walks the sealed chain up to the head read at the start (entries sealed meanwhile are left for the next walk), and
-    /// counts the entries still waiting to be sealed; streams rows so a long chain does not sit in memory. Callers that
-    /// want every entry so far covered seal first (<see cref="SealPendingAsync"/>).
+    /// Walks the sealed chain up to the head read at the start (entries sealed meanwhile are left for the next walk),
+    /// checks the pending entries' writer MACs, and, given a <paramref name="statement"/> of an earlier head, that the chain
+    /// still holds that head; streams rows so a long chain does not sit in memory. Callers that want every entry so far
+    /// covered verify, seal (<see cref="SealPendingAsync"/>) and verify again.
     /// </summary>
-    public static async Task<AuditVerification> VerifyAsync(DbContext db, CancellationToken cancellationToken)
+    public static async Task<AuditVerification> VerifyAsync(DbContext db, AuditKey key, CancellationToken cancellationToken, AuditHeadStatement? statement = null, TimeSpan? clockTolerance = null)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(key);
+        var tolerance = clockTolerance ?? DefaultClockTolerance;
+        if (statement is not null && !statement.IsSignedWith(key))
+        {
+            return AuditVerification.Broken(statement.Sequence, "Audit.Verify.StatementInvalid", 0);
+        }
+
         var head = await db.Set<AuditHead>().AsNoTracking().SingleAsync(h => h.Id == AuditHead.SingletonId, cancellationToken);
         long expected = 0;
         var previous = GenesisHash;
+        DateTime? previousAt = null;
+        string? statedHash = statement?.Sequence == 0 ? GenesisHash : null;
         var chain = db.Set<AuditEntry>().AsNoTracking().Where(e => e.Sequence != null && e.Sequence <= head.Sequence).OrderBy(e => e.Sequence);
         await foreach (var entry in chain.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
@@ -139,12 +203,23 @@ public static class AuditChain
                 return AuditVerification.Broken(expected, "Audit.Verify.LinkBroken", expected - 1);
             }
 
-            if (ComputeHash(entry) != entry.Hash)
+            if (ComputeHash(entry, key) != entry.Hash)
             {
                 return AuditVerification.Broken(expected, "Audit.Verify.Altered", expected - 1);
             }
 
+            if (previousAt is { } before && entry.At < before - tolerance)
+            {
+                return AuditVerification.Broken(expected, "Audit.Verify.TimeBackwards", expected - 1);
+            }
+
+            if (statement?.Sequence == expected)
+            {
+                statedHash = entry.Hash;
+            }
+
             previous = entry.Hash;
+            previousAt = entry.At;
         }
 
         if (head.Sequence != expected || head.Hash != previous)
@@ -152,16 +227,96 @@ public static class AuditChain
             return AuditVerification.Broken(expected + 1, "Audit.Verify.TailMissing", expected);
         }
 
-        var pending = await db.Set<AuditEntry>().CountAsync(e => e.Sequence == null, cancellationToken);
+        if (statement is not null && statedHash is null)
+        {
+            return AuditVerification.Broken(statement.Sequence, "Audit.Verify.StatementMissing", expected);
+        }
+
+        if (statement is not null && statedHash != statement.Hash)
+        {
+            return AuditVerification.Broken(statement.Sequence, "Audit.Verify.StatementMismatch", expected);
+        }
+
+        var pending = 0;
+        var pendingEntries = db.Set<AuditEntry>().AsNoTracking().Where(e => e.Sequence == null).OrderBy(e => e.Id);
+        await foreach (var entry in pendingEntries.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (Rejection(entry, key, previousAt, tolerance) is { } reason)
+            {
+                return new AuditVerification(false, expected, null, reason, pending, entry.Id);
+            }
+
+            pending++;
+        }
+
         return new AuditVerification(true, expected, null, null, pending);
+    }
+
+    /// <summary>A signed statement of the current head, for the administrator to keep outside the database.</summary>
+    public static async Task<AuditHeadStatement> StateHeadAsync(DbContext db, AuditKey key, DateTime now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var head = await db.Set<AuditHead>().AsNoTracking().SingleAsync(h => h.Id == AuditHead.SingletonId, cancellationToken);
+        return AuditHeadStatement.Issue(head.Sequence, head.Hash, now, key);
     }
 }
 
+/// <summary>The sealer found the chain's tip broken (the head names no entry, or one whose keyed hash fails) and sealed nothing.</summary>
+public sealed class AuditChainBrokenException(long sequence)
+    : InvalidOperationException($"The audit chain's tip (entry {sequence}) does not verify; nothing was sealed. Run verify-audit.");
+
 /// <summary>
-/// Outcome of a chain walk: where it first breaks and why (a localization key), and how many entries were still waiting
-/// to be sealed (not yet covered by the chain; counted only when the chain is intact).
+/// Where the chain stood at <see cref="IssuedAt"/>: its head's sequence and hash, signed with the chain key. Kept outside
+/// the database, it lets a later verification prove the chain still contains that head.
 /// </summary>
-public sealed record AuditVerification(bool IsIntact, long VerifiedEntries, long? BrokenAt, string? ReasonKey, int PendingEntries = 0)
+public sealed record AuditHeadStatement(long Sequence, string Hash, DateTime IssuedAt, string Mac)
+{
+    private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static AuditHeadStatement Issue(long sequence, string hash, DateTime issuedAt, AuditKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var at = AuditChain.Normalize(issuedAt);
+        return new AuditHeadStatement(sequence, hash, at, key.Mac(Canonical(sequence, hash, at)));
+    }
+
+    public bool IsSignedWith(AuditKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return key.Verify(Canonical(Sequence, Hash, AuditChain.Normalize(IssuedAt)), Mac);
+    }
+
+    public string ToJson() => System.Text.Json.JsonSerializer.Serialize(this, Json);
+
+    /// <summary>The statement in <paramref name="json"/>, or null when it is not one.</summary>
+    public static AuditHeadStatement? Parse(string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            var statement = System.Text.Json.JsonSerializer.Deserialize<AuditHeadStatement>(json, Json);
+            return statement is { Hash: not null, Mac: not null } ? statement with { IssuedAt = DateTime.SpecifyKind(statement.IssuedAt.ToUniversalTime(), DateTimeKind.Utc) } : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string Canonical(long sequence, string hash, DateTime at) =>
+        string.Join('\u001f', "registry-audit-head", sequence.ToString(CultureInfo.InvariantCulture), hash, at.ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ", CultureInfo.InvariantCulture));
+}
+
+/// <summary>
+/// Outcome of a chain walk: where it first breaks and why (a localization key), how many entries were still waiting
+/// to be sealed (not yet covered by the chain; counted only when the chain is intact), and the id of a pending entry
+/// the sealer refuses (forged, or its time going backwards).
+/// </summary>
+public sealed record AuditVerification(bool IsIntact, long VerifiedEntries, long? BrokenAt, string? ReasonKey, int PendingEntries = 0, long? RefusedEntryId = null)
 {
     internal static AuditVerification Broken(long at, string reasonKey, long verified) => new(false, verified, at, reasonKey);
 }

@@ -27,6 +27,12 @@ public sealed class AuditEntry
 
     public string Summary { get; set; } = "";
 
+    /// <summary>
+    /// The writer's keyed MAC over the entry's content (<see cref="AuditChain.ComputeEntryMac"/>), set when it is recorded:
+    /// the sealer links only entries whose MAC holds, so a row inserted straight into the table is never sealed.
+    /// </summary>
+    public string? Mac { get; set; }
+
     /// <summary>The hash of the entry sealed just before this one (the genesis hash for the first); null until sealed.</summary>
     public string? PreviousHash { get; set; }
 

@@ -17,7 +17,7 @@ public sealed class AuditOptions
 }
 
 /// <summary>Seals the pending audit entries, on one node at a time (database lease); idempotent.</summary>
-public sealed class AuditSealingJob(DbContext db, IJobLeases leases)
+public sealed class AuditSealingJob(DbContext db, IJobLeases leases, AuditKey key)
 {
     public const string LeaseName = "core.audit-sealer";
 
@@ -29,7 +29,7 @@ public sealed class AuditSealingJob(DbContext db, IJobLeases leases)
             return null;
         }
 
-        return await AuditChain.SealPendingAsync(db, cancellationToken);
+        return await AuditChain.SealPendingAsync(db, key, cancellationToken);
     }
 }
 

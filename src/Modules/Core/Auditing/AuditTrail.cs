@@ -12,11 +12,11 @@ public interface IAuditTrail
     void Record(string action, string entityType, string entityId, string summary);
 }
 
-internal sealed class AuditTrail(DbContext db, ICurrentActor actor, TimeProvider clock) : IAuditTrail
+internal sealed class AuditTrail(DbContext db, ICurrentActor actor, TimeProvider clock, AuditKey key) : IAuditTrail
 {
     public void Record(string action, string entityType, string entityId, string summary)
     {
-        db.Set<AuditEntry>().Add(new AuditEntry
+        var entry = new AuditEntry
         {
             At = AuditChain.Normalize(clock.GetUtcNow().UtcDateTime),
             UserId = actor.UserId,
@@ -25,6 +25,8 @@ internal sealed class AuditTrail(DbContext db, ICurrentActor actor, TimeProvider
             EntityType = entityType,
             EntityId = entityId,
             Summary = summary,
-        });
+        };
+        entry.Mac = AuditChain.ComputeEntryMac(entry, key);
+        db.Set<AuditEntry>().Add(entry);
     }
 }

@@ -25,6 +25,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.UserName).HasMaxLength(256);
         builder.Property(e => e.Hash).HasMaxLength(64);
         builder.Property(e => e.PreviousHash).HasMaxLength(64);
+        builder.Property(e => e.Mac).HasMaxLength(64);
     }
 }
 

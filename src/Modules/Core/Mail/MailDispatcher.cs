@@ -17,13 +17,18 @@ internal sealed class MailDispatcher(
     private static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromHours(1);
 
+    private int BatchSize => Math.Max(1, options.Value.BatchSize);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await SendDueAsync(stoppingToken);
+                if (await SendDueAsync(stoppingToken) >= BatchSize)
+                {
+                    continue;
+                }
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
@@ -51,7 +56,7 @@ internal sealed class MailDispatcher(
         var due = await mails.AsNoTracking()
             .Where(m => m.Status == MailStatus.Pending && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
             .OrderBy(m => m.Id)
-            .Take(20)
+            .Take(BatchSize)
             .ToListAsync(cancellationToken);
         var sent = 0;
         foreach (var mail in due)

@@ -29,6 +29,9 @@ public sealed class MailOptions
 
     public int MaxAttempts { get; set; } = 8;
 
+    /// <summary>Mails claimed per pass; a full pass starts the next at once, so a backlog drains at the transport's pace, not one batch per poll.</summary>
+    public int BatchSize { get; set; } = 100;
+
     /// <summary>Base delay; doubled after each failure, capped at one hour.</summary>
     public TimeSpan RetryBase { get; set; } = TimeSpan.FromSeconds(30);
 

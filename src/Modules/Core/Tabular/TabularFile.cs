@@ -19,11 +19,13 @@ public static class TabularFile
 {
     /// <summary>
     /// The data rows as column → trimmed text (dates as ISO dates), or the reason the file cannot be used
-    /// (wrong type, unreadable, more than <paramref name="maxRows"/> rows, no rows).
+    /// (wrong type, unreadable, more than <paramref name="maxRows"/> rows, no rows, beyond the <see cref="SpreadsheetLimits"/>:
+    /// an .xlsx is walked by <see cref="SpreadsheetGuard"/> before it is parsed).
     /// </summary>
     public static async Task<(IReadOnlyList<Dictionary<string, string>> Rows, ImportResult? Refusal)> ReadAsync(
-        Stream content, string fileName, IReadOnlyDictionary<string, string> columns, int maxRows, CancellationToken cancellationToken)
+        Stream content, string fileName, IReadOnlyDictionary<string, string> columns, int maxRows, CancellationToken cancellationToken, SpreadsheetLimits? limits = null)
     {
+        limits ??= SpreadsheetLimits.Default;
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(columns);
         var excelType = Path.GetExtension(fileName).ToUpperInvariant() switch
@@ -37,13 +39,33 @@ public static class TabularFile
             return ([], ImportResult.Fail("Import.FileType"));
         }
 
-        List<IDictionary<string, object?>> rows;
+        var rows = new List<IDictionary<string, object?>>();
         try
         {
             using var buffer = new MemoryStream();
             await content.CopyToAsync(buffer, cancellationToken);
             buffer.Position = 0;
-            rows = [.. MiniExcel.Query(buffer, useHeaderRow: true, excelType: excelType.Value).Cast<IDictionary<string, object?>>().Take(maxRows + 1)];
+            if (excelType == ExcelType.XLSX && SpreadsheetGuard.CheckXlsx(buffer, maxRows, limits) is { } bomb)
+            {
+                return ([], bomb);
+            }
+
+            var cells = 0;
+            foreach (var row in MiniExcel.Query(buffer, useHeaderRow: true, excelType: excelType.Value).Cast<IDictionary<string, object?>>().Take(maxRows + 1))
+            {
+                cells += row.Count;
+                if (cells > limits.MaxCells)
+                {
+                    return ([], ImportResult.Fail("Import.TooManyCells", limits.MaxCells));
+                }
+
+                if (row.Values.Select(v => SpreadsheetGuard.CheckCell(v, limits)).FirstOrDefault(r => r is not null) is { } tooLong)
+                {
+                    return ([], tooLong);
+                }
+
+                rows.Add(row);
+            }
         }
         catch (Exception ex) when (ex is InvalidDataException or FormatException or InvalidOperationException or IOException or KeyNotFoundException or IndexOutOfRangeException or ArgumentException)
         {

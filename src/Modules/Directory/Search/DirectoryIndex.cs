@@ -83,10 +83,15 @@ public sealed class DirectoryIndex : IDisposable
             {
                 var commit = DirectoryReader.ListCommits(directory).Last();
                 var writer = new IndexWriter(directory, Config(OpenMode.APPEND));
-                // Opening a reader reads every segment header: a corrupt index fails here, not on the first search.
+                // Opening a reader reads every segment header; the checksums cover every byte of every file, so a
+                // corrupt index fails here (and is rebuilt), not on the first search or merge that reads the bad part.
                 using (var probe = DirectoryReader.Open(writer, applyAllDeletes: true))
                 {
                     _ = probe.NumDocs;
+                    foreach (var leaf in probe.Leaves)
+                    {
+                        leaf.AtomicReader.CheckIntegrity();
+                    }
                 }
 
                 Swap(directory, writer, commit.UserData.TryGetValue(LastEventKey, out var last) ? long.Parse(last, CultureInfo.InvariantCulture) : 0);

@@ -7,13 +7,24 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Registry.Core.Security;
 using Registry.Web.Hosting;
+using Registry.Web.Identity;
 
 namespace Registry.Web.Pages.Account;
 
+/// <summary>
+/// Password sign-in. Every failure (unknown address, wrong password, unconfirmed, disabled or locked account) gets the
+/// same answer, so the form reveals no account; staff with a second factor are not locked by password failures, so a
+/// stranger cannot lock an officer out.
+/// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RegistryHost.AuthRateLimitPolicy)]
-public sealed class LoginModel(SignInManager<RegistryUser> signIn, IStringLocalizer localizer) : PageModel
+public sealed class LoginModel(SignInManager<RegistryUser> signIn, SignInThrottle throttle, IStringLocalizer localizer) : PageModel
 {
+    private static readonly string[] StaffRoles = [RegistryRoles.Admin, RegistryRoles.Officer, RegistryRoles.Reviewer];
+
+    /// <summary>A hash checked for unknown addresses, so they take as long as a wrong password.</summary>
+    private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<RegistryUser>().HashPassword(new RegistryUser(), Guid.NewGuid().ToString()));
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -31,7 +42,28 @@ public sealed class LoginModel(SignInManager<RegistryUser> signIn, IStringLocali
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        var account = Input.Email.Trim();
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (!throttle.IsAllowed(account, client))
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            ModelState.AddModelError(string.Empty, localizer["Account.Login.Throttled"]);
+            return Page();
+        }
+
+        var user = await signIn.UserManager.FindByNameAsync(account);
+        Microsoft.AspNetCore.Identity.SignInResult result;
+        if (user is null)
+        {
+            signIn.UserManager.PasswordHasher.VerifyHashedPassword(new RegistryUser(), DummyHash.Value, Input.Password);
+            result = Microsoft.AspNetCore.Identity.SignInResult.Failed;
+        }
+        else
+        {
+            var lockout = !(user.TwoFactorEnabled && (await signIn.UserManager.GetRolesAsync(user)).Intersect(StaffRoles, StringComparer.Ordinal).Any());
+            result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: lockout);
+        }
+
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
@@ -42,10 +74,8 @@ public sealed class LoginModel(SignInManager<RegistryUser> signIn, IStringLocali
             return RedirectToPage("/Account/LoginWith2fa", new { ReturnUrl, Input.RememberMe });
         }
 
-        var message = result.IsLockedOut ? "Account.Login.LockedOut"
-            : result.IsNotAllowed ? "Account.Login.NotAllowed"
-            : "Account.Login.Invalid";
-        ModelState.AddModelError(string.Empty, localizer[message]);
+        throttle.RecordFailure(account, client);
+        ModelState.AddModelError(string.Empty, localizer["Account.Login.Invalid"]);
         return Page();
     }
 

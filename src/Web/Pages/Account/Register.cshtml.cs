@@ -48,6 +48,14 @@ public sealed class RegisterModel(
         };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var created = await users.CreateAsync(user, Input.Password);
+        if (!created.Succeeded && created.Errors.All(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
+        {
+            // The address has an account: answer as for a new one and tell the owner instead, so the form reveals no accounts.
+            await MailOwnerAsync(user.Email, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return RedirectToPage("/Account/RegisterConfirmation");
+        }
+
         if (!created.Succeeded)
         {
             foreach (var error in created.Errors)
@@ -66,6 +74,31 @@ public sealed class RegisterModel(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return RedirectToPage("/Account/RegisterConfirmation");
+    }
+
+    /// <summary>An unconfirmed owner gets a fresh confirmation link, a confirmed one a note with a reset link.</summary>
+    private async Task MailOwnerAsync(string email, CancellationToken cancellationToken)
+    {
+        var owner = await users.FindByEmailAsync(email) ?? await users.FindByNameAsync(email);
+        if (owner?.Email is null || owner.IsDisabled)
+        {
+            return;
+        }
+
+        if (owner.EmailConfirmed)
+        {
+            var reset = TokenCodec.Encode(await users.GeneratePasswordResetTokenAsync(owner));
+            var resetLink = urls.Absolute(Request, Url.Page("/Account/ResetPassword", new { code = reset, email = owner.Email })!);
+            mail.Add(owner.Email, "AccountExists", new Dictionary<string, string> { ["name"] = owner.DisplayName, ["resetLink"] = resetLink }, owner.PreferredCulture);
+        }
+        else
+        {
+            var code = TokenCodec.Encode(await users.GenerateEmailConfirmationTokenAsync(owner));
+            var link = urls.Absolute(Request, Url.Page("/Account/ConfirmEmail", new { userId = owner.Id, code })!);
+            mail.Add(owner.Email, "ConfirmEmail", new Dictionary<string, string> { ["name"] = owner.DisplayName, ["confirmLink"] = link }, owner.PreferredCulture);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     public sealed class InputModel
