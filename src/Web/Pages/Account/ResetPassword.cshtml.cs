@@ -19,6 +19,10 @@ public sealed class ResetPasswordModel(UserManager<RegistryUser> users, IStringL
 
     public bool Done { get; private set; }
 
+    /// <summary>Reached from an invitation: the owner sets a first password (same token, another heading).</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Invited { get; set; }
+
     public void OnGet(string? code, string? email)
     {
         Input.Code = code ?? "";
@@ -47,6 +51,13 @@ public sealed class ResetPasswordModel(UserManager<RegistryUser> users, IStringL
         }
 
         Done = result.Succeeded;
+        if (Done && !user.EmailConfirmed)
+        {
+            // The token came by mail to this address: an invited owner has proven it.
+            user.EmailConfirmed = true;
+            await users.UpdateAsync(user);
+        }
+
         return Page();
     }
 
