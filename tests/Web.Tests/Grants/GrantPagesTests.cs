@@ -126,6 +126,20 @@ public abstract class GrantPagesTests<TApp>(TApp app)
         SheetsDue(await reviewer.GetDocumentAsync("/Admin")).ShouldBe(before + 1);
     }
 
+    /// <summary>Issue 25 item 10: the eligibility report printed "2025: Qualified" and a bare "1" beside "within 1 year".</summary>
+    [Fact]
+    public async Task EligibilityReport_Officer_ShowsLocalizedDetailsOnly()
+    {
+        var id = await app.SubmittedAsync(await app.OpenRoundAsync(), MemberServiceCentre, Project("资格报告"));
+
+        var page = await (await app.SignedInClientAsync(TestAccounts.Officer)).GetDocumentAsync($"/Grants/Admin/Application/{id}");
+
+        var inspection = page.QuerySelector($"[data-testid=check][data-key='{Registry.Grants.Domain.GrantEligibility.LastInspection}'] .muted")!.TextContent.Trim();
+        inspection.ShouldStartWith($"{app.Today.Year - 1}: ");
+        System.Text.RegularExpressions.Regex.IsMatch(inspection, "[A-Za-z]").ShouldBeFalse(inspection);
+        page.QuerySelector($"[data-testid=check][data-key='{Registry.Grants.Domain.GrantEligibility.AbnormalList}'] .muted")!.TextContent.Trim().ShouldBeEmpty();
+    }
+
     [Fact]
     public async Task RoundPage_Officer_IsNotShownTheApplyButton_ApplicantIs()
     {
