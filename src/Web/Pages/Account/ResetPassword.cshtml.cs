@@ -19,14 +19,22 @@ public sealed class ResetPasswordModel(UserManager<RegistryUser> users, IStringL
 
     public bool Done { get; private set; }
 
-    /// <summary>Reached from an invitation: the owner sets a first password (same token, another heading).</summary>
-    [BindProperty(SupportsGet = true)]
-    public bool Invited { get; set; }
+    /// <summary>
+    /// The owner of an account created by an administrator sets a first password (same token, another heading). Read from
+    /// the account, and on GET only with a valid link, so the page tells a stranger nothing about an address.
+    /// </summary>
+    public bool Invited { get; private set; }
 
-    public void OnGet(string? code, string? email)
+    public async Task OnGetAsync(string? code, string? email)
     {
         Input.Code = code ?? "";
         Input.Email = email ?? "";
+        if (TokenCodec.Decode(Input.Code) is { } token && await users.FindByEmailAsync(Input.Email.Trim()) is { } user
+            && !await users.HasPasswordAsync(user)
+            && await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<RegistryUser>.ResetPasswordTokenPurpose, token))
+        {
+            Invited = true;
+        }
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -44,6 +52,7 @@ public sealed class ResetPasswordModel(UserManager<RegistryUser> users, IStringL
             return Page();
         }
 
+        Invited = !await users.HasPasswordAsync(user);
         var result = await users.ResetPasswordAsync(user, token, Input.Password);
         foreach (var error in result.Errors)
         {
