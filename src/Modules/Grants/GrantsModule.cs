@@ -40,6 +40,7 @@ public sealed class GrantsModule : IModule
         services.AddScoped<RoundService>();
         services.AddScoped<GrantApplicationService>();
         services.AddScoped<ReviewService>();
+        services.AddScoped<IWorkItemSource, GrantWorkItems>();
         services.AddScoped<DecisionService>();
         services.AddScoped<GrantAccess>();
         services.AddScoped<IGrantFigures, GrantFigures>();

@@ -37,6 +37,7 @@ public sealed class OrganizationsModule : IModule
         services.AddScoped<RegisterImporter>();
         services.AddScoped<DeadlineService>();
         services.AddScoped<Core.Calendar.IProvisionalClocks, RegistrationProvisionalClocks>();
+        services.AddScoped<IWorkItemSource, ApplicationWorkItems>();
         services.AddScoped<ApplicationViews>();
         services.AddScoped<MembershipService>();
         services.AddScoped<DueSoonReminders>();

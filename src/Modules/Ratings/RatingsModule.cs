@@ -35,6 +35,7 @@ public sealed class RatingsModule : IModule
         services.AddScoped<RubricStore>();
         services.AddScoped<RatingCampaignService>();
         services.AddScoped<RatingApplicationService>();
+        services.AddScoped<IWorkItemSource, RatingWorkItems>();
         services.AddScoped<RatingAccess>();
         services.AddScoped<PanelService>();
         services.AddScoped<ScoringService>();

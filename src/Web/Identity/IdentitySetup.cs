@@ -11,6 +11,9 @@ namespace Registry.Web.Identity;
 /// <summary>Accounts: confirmed email, lockout after 5 failures (not for staff with a second factor, see the sign-in page), a sensible password policy, TOTP two-factor.</summary>
 internal static class IdentitySetup
 {
+    /// <summary>Days a password-reset or invitation link works (1–30, default 3).</summary>
+    public const string PasswordLinkDaysKey = "Registry:Identity:PasswordLinkDays";
+
     public static void AddRegistryIdentity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddIdentity<RegistryUser, RegistryRole>(o =>
@@ -36,6 +39,9 @@ internal static class IdentitySetup
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
 
         services.AddSingleton<SignInThrottle>();
+        // Reset and invitation (set-password) links expire after this many days; using one changes the security stamp, so it works once.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(Math.Clamp(configuration.GetValue(PasswordLinkDaysKey, 3), 1, 30)));
+        services.AddScoped<AccountInvitations>();
 
         // A disabled account or changed roles take effect within a minute, not at cookie expiry.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));

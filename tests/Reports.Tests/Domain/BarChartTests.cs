@@ -56,4 +56,19 @@ public sealed class BarChartTests
     {
         BarChart.Number(value).ShouldBe(expected);
     }
+
+    /// <summary>Issue 25 item 13: a report's amount column printed "188000.5".</summary>
+    [Theory]
+    [InlineData("188000.5", "188,000.50")]
+    [InlineData("0", "0.00")]
+    [InlineData("1234567.891", "1,234,567.89")]
+    public void Display_MoneyCell_IsGroupedWithTwoDecimals(string yuan, string expected)
+    {
+        var value = decimal.Parse(yuan, System.Globalization.CultureInfo.InvariantCulture);
+        BarChart.Display(new FigureCell(value, IsMoney: true), value).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Display_CountCell_StaysAPlainNumber() =>
+        BarChart.Display(new FigureCell(1200), 1200).ShouldBe("1200");
 }

@@ -102,6 +102,57 @@ public abstract class GrantPagesTests<TApp>(TApp app)
     }
 
     [Fact]
+    public async Task Dashboard_OfficerWithASubmission_ListsTheRoundsApplicationsToScreen()
+    {
+        var roundId = await app.OpenRoundAsync();
+        await app.SubmittedAsync(roundId, MemberServiceCentre, Project("待初筛"));
+        var round = await app.RoundAsync(roundId);
+
+        var page = await (await app.SignedInClientAsync(TestAccounts.Officer)).GetDocumentAsync("/Admin");
+
+        var item = page.QuerySelectorAll("[data-testid=work-item][data-label='Grant.Work.ToScreen']").Single(i => i.TextContent.Contains(round.Name, StringComparison.Ordinal));
+        item.QuerySelector("[data-testid=work-count]")!.TextContent.ShouldBe("1");
+        item.QuerySelector("a")!.GetAttribute("href").ShouldBe($"/Grants/Admin/Round/{roundId}");
+    }
+
+    [Fact]
+    public async Task Dashboard_ReviewerAssigned_CountsTheScoreSheetStillDue()
+    {
+        var reviewer = await ReviewerAsync(Reviewers[2]);
+        var before = SheetsDue(await reviewer.GetDocumentAsync("/Admin"));
+
+        await AssignedAsync(Reviewers[2]);
+
+        SheetsDue(await reviewer.GetDocumentAsync("/Admin")).ShouldBe(before + 1);
+    }
+
+    /// <summary>Issue 25 item 10: the eligibility report printed "2025: Qualified" and a bare "1" beside "within 1 year".</summary>
+    [Fact]
+    public async Task EligibilityReport_Officer_ShowsLocalizedDetailsOnly()
+    {
+        var id = await app.SubmittedAsync(await app.OpenRoundAsync(), MemberServiceCentre, Project("资格报告"));
+
+        var page = await (await app.SignedInClientAsync(TestAccounts.Officer)).GetDocumentAsync($"/Grants/Admin/Application/{id}");
+
+        var inspection = page.QuerySelector($"[data-testid=check][data-key='{Registry.Grants.Domain.GrantEligibility.LastInspection}'] .muted")!.TextContent.Trim();
+        inspection.ShouldStartWith($"{app.Today.Year - 1}: ");
+        System.Text.RegularExpressions.Regex.IsMatch(inspection, "[A-Za-z]").ShouldBeFalse(inspection);
+        page.QuerySelector($"[data-testid=check][data-key='{Registry.Grants.Domain.GrantEligibility.AbnormalList}'] .muted")!.TextContent.Trim().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task RoundPage_Officer_IsNotShownTheApplyButton_ApplicantIs()
+    {
+        var roundId = await app.OpenRoundAsync();
+
+        (await (await app.SignedInClientAsync(TestAccounts.Officer)).GetDocumentAsync($"/Grants/Round/{roundId}")).QuerySelector("[data-testid=apply]").ShouldBeNull();
+        (await (await app.SignedInClientAsync(DemoApplicant)).GetDocumentAsync($"/Grants/Round/{roundId}")).QuerySelector("[data-testid=apply]").ShouldNotBeNull();
+    }
+
+    private static int SheetsDue(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        int.Parse(page.QuerySelector("[data-testid=work-item][data-label='Grant.Work.SheetsDue'] [data-testid=work-count]")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
     public async Task AdminRound_Officer_SeesTheScoresSideBySide()
     {
         var roundId = await app.OpenRoundAsync();

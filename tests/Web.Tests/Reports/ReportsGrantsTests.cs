@@ -18,9 +18,9 @@ public abstract class ReportsGrantsTests<TApp>(TApp app)
     {
         var page = await app.OfficerPageAsync($"/Reports?year={ReportsApp.Year}");
 
-        Money.Select(c => page.QuerySelector($"[data-testid^='cell-grant-rounds-'][data-testid$='-{c}']")!.TextContent.Trim()).ShouldBe(["110000", "82500", "5000", "1", "1"]);
-        Money.Select(c => Cell(page, "为老服务", c)).ShouldBe(["65000", "60000", "5000", "1", "1"]);
-        Money.Select(c => Cell(page, "助残服务", c)).ShouldBe(["45000", "22500", "0", "0", "0"]);
+        Money.Select(c => page.QuerySelector($"[data-testid^='cell-grant-rounds-'][data-testid$='-{c}']")!.TextContent.Trim()).ShouldBe(["110,000.00", "82,500.00", "5,000.00", "1", "1"]);
+        Money.Select(c => Cell(page, "为老服务", c)).ShouldBe(["65,000.00", "60,000.00", "5,000.00", "1", "1"]);
+        Money.Select(c => Cell(page, "助残服务", c)).ShouldBe(["45,000.00", "22,500.00", "0.00", "0", "0"]);
     }
 
     [Fact]

@@ -143,6 +143,20 @@ public abstract class ReportsTests<TApp>(TApp app)
             .ShouldBe(("188", "94", "282"));
     }
 
+    /// <summary>Issue 25 item 7: a past year's summary states no "目前在办" figure of today; the current year's does.</summary>
+    [Fact]
+    public async Task Summary_PastYear_StatesNothingUnderWayToday_CurrentYearDoes()
+    {
+        var past = await app.OfficerPageAsync($"/Reports/Summary?year={app.Today.Year - 1}");
+        var current = await app.OfficerPageAsync($"/Reports/Summary?year={app.Today.Year}");
+        var pastDashboard = await app.OfficerPageAsync($"/Reports?year={app.Today.Year - 1}");
+
+        past.QuerySelector("[data-testid=summary-zh-CN]")!.TextContent.ShouldNotContain("目前在办");
+        past.QuerySelector("[data-testid=summary-en]")!.TextContent.ShouldNotContain("under way");
+        pastDashboard.QuerySelector("[data-testid='cell-processing-Running-Value']").ShouldBeNull();
+        current.QuerySelector("[data-testid=summary-zh-CN]")!.TextContent.ShouldContain("目前在办");
+    }
+
     [Fact]
     public async Task Dashboard_SeedCase_AveragesProcessingTimeInWorkingDays()
     {
@@ -309,7 +323,7 @@ public abstract class ReportsTests<TApp>(TApp app)
 
             var list = await officer.GetDocumentAsync(href);
             var stated = id.EndsWith("Yuan", StringComparison.Ordinal)
-                ? list.QuerySelector("[data-testid=list-sum]")?.GetAttribute("data-sum-fen") is { } fen ? BarChart.Number(new Money(long.Parse(fen, CultureInfo.InvariantCulture)).ToYuan()) : null
+                ? list.QuerySelector("[data-testid=list-sum]")?.GetAttribute("data-sum-fen") is { } fen ? BarChart.Amount(new Money(long.Parse(fen, CultureInfo.InvariantCulture)).ToYuan()) : null
                 : list.QuerySelector("[data-testid=list-total]")?.GetAttribute("data-total");
             if (stated != text)
             {

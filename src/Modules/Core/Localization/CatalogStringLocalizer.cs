@@ -16,7 +16,7 @@ internal sealed class CatalogStringLocalizer(ITextCatalog catalog) : IStringLoca
     private LocalizedString Lookup(string name, object[] arguments)
     {
         var text = catalog.Find(name, CultureInfo.CurrentUICulture);
-        var value = text is null ? name : arguments.Length == 0 ? text : string.Format(CultureInfo.CurrentCulture, text, arguments);
+        var value = text is null ? name : arguments.Length == 0 ? text : string.Format(new PluralFormat(CultureInfo.CurrentCulture), text, arguments);
         return new LocalizedString(name, value, resourceNotFound: text is null);
     }
 }

@@ -10,6 +10,9 @@ public interface INotificationInbox
     Task<(IReadOnlyList<Notification> Items, int Total)> PageAsync(string userId, int page, int pageSize, CancellationToken cancellationToken);
 
     Task MarkAllReadAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>Marks one of the user's notices read and returns it (null when it is not theirs): opening a notice reads it.</summary>
+    Task<Notification?> OpenAsync(string userId, long id, CancellationToken cancellationToken);
 }
 
 internal sealed class NotificationInbox(DbContext db, TimeProvider clock) : INotificationInbox
@@ -30,5 +33,17 @@ internal sealed class NotificationInbox(DbContext db, TimeProvider clock) : INot
         var now = clock.GetUtcNow().UtcDateTime;
         return db.Set<Notification>().Where(n => n.UserId == userId && n.ReadAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
+    }
+
+    public async Task<Notification?> OpenAsync(string userId, long id, CancellationToken cancellationToken)
+    {
+        var notification = await db.Set<Notification>().SingleOrDefaultAsync(n => n.Id == id && n.UserId == userId, cancellationToken);
+        if (notification is { ReadAt: null })
+        {
+            notification.ReadAt = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return notification;
     }
 }

@@ -53,7 +53,8 @@ public static class GrantEligibility
         };
         if (rules.LastInspectionNotFailed)
         {
-            checks.Add(new EligibilityCheck(LastInspection, lastYear != "Unqualified", $"{on.Year - 1}: {lastYear ?? "—"}"));
+            checks.Add(new EligibilityCheck(LastInspection, lastYear != "Unqualified", (on.Year - 1).ToString(CultureInfo.InvariantCulture),
+                lastYear is null ? "Grant.InspectionResult.None" : "Grant.InspectionResult." + lastYear));
         }
 
         if (rules.MinimumGrade > 0)

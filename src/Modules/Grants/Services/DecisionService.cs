@@ -253,5 +253,5 @@ public sealed class DecisionService(
 
     private static string Cell(string text) => text.Replace("|", "｜", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 
-    private string Text(string key, params object[] args) => string.Format(Bureau, catalog.Find(key, Bureau) ?? key, args);
+    private string Text(string key, params object[] args) => string.Format(new Core.Localization.PluralFormat(Bureau), catalog.Find(key, Bureau) ?? key, args);
 }

@@ -97,6 +97,15 @@ public sealed class GrantApplicationService(
             return (OperationResult.Fail("", "Grant.Error.NoOrganization"), null);
         }
 
+        // Starting again opens the draft this account started for the organization in the round and left untouched.
+        var untouched = await db.Set<GrantApplication>()
+            .Where(a => a.RoundId == roundId && a.OrganizationId == organizationId && a.ApplicantUserId == actor.UserId && a.State == GrantState.Draft && a.UpdatedAt == a.CreatedAt)
+            .OrderBy(a => a.Id).FirstOrDefaultAsync(cancellationToken);
+        if (untouched is not null)
+        {
+            return (OperationResult.Ok, untouched);
+        }
+
         var application = new GrantApplication
         {
             RoundId = roundId,

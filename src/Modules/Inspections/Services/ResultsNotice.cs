@@ -70,7 +70,7 @@ public sealed class ResultsNotice(DbContext db, INoticePublisher publisher, IOrg
     }
 
     private string Text(string key, params object[] args) =>
-        string.Format(Bureau, catalog.Find(key, Bureau) ?? key, args);
+        string.Format(new Core.Localization.PluralFormat(Bureau), catalog.Find(key, Bureau) ?? key, args);
 
     // A name with a pipe would break the Markdown table.
     private static string Cell(string text) => text.Replace("|", "｜", StringComparison.Ordinal);

@@ -93,6 +93,12 @@ public interface IOrganizationRegister
     /// <summary>Organizations the account acts for (applicants see only these).</summary>
     Task<IReadOnlyList<int>> OrganizationsOfUserAsync(string userId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Links an account to the organization it acts for (the administrator creating an applicant's account); true when
+    /// linked now, false when it already was. Audited.
+    /// </summary>
+    Task<bool> AddMemberAsync(int organizationId, string userId, bool isOrgAdmin, CancellationToken cancellationToken);
+
     /// <summary>Accounts linked to an organization (conflict-of-interest checks exclude them as reviewers).</summary>
     Task<IReadOnlyList<string>> UsersOfOrganizationAsync(int organizationId, CancellationToken cancellationToken);
 

@@ -25,7 +25,8 @@ public sealed record ApplicationListFilter(
     OrganizationType? Type = null,
     DateOnly? From = null,
     DateOnly? To = null,
-    bool OverdueOnly = false)
+    bool OverdueOnly = false,
+    bool DueSoonOnly = false)
 {
     /// <summary>What the list shows with no state chosen: everything waiting for someone.</summary>
     public static readonly IReadOnlyList<ApplicationState> OpenStates = [ApplicationState.Submitted, ApplicationState.Returned, ApplicationState.Accepted, ApplicationState.UnderReview];
@@ -37,7 +38,7 @@ public sealed record ApplicationListFilter(
     public bool IsEmpty => this == new ApplicationListFilter();
 
     /// <summary>Reads a filter from query values; every value that is not understood is an error, never a guess.</summary>
-    public static (ApplicationListFilter Filter, IReadOnlyList<FormError> Errors) Parse(string? kind, string? state, string? type, string? from, string? to, string? overdue)
+    public static (ApplicationListFilter Filter, IReadOnlyList<FormError> Errors) Parse(string? kind, string? state, string? type, string? from, string? to, string? overdue, string? soon = null)
     {
         var reader = new FilterReader();
         var group = FilterReader.TryName(state, Enum.GetValues<ApplicationGroup>(), out var g) ? g : (ApplicationGroup?)null;
@@ -48,18 +49,19 @@ public sealed record ApplicationListFilter(
             reader.Choice(type, "type", "Org.Field.Type", OrganizationTypes.All),
             reader.Date(from, "from", "Org.App.DecidedFrom"),
             reader.Date(to, "to", "Org.App.DecidedTo"),
-            reader.Flag(overdue, "overdue", "Org.App.OverdueOnly"));
+            reader.Flag(overdue, "overdue", "Org.App.OverdueOnly"),
+            reader.Flag(soon, "soon", "Org.App.DueSoonOnly"));
         reader.InOrder(filter.From, filter.To, "from");
         return (filter, reader.Errors);
     }
 
     /// <summary>The query string of the filter (for paging and the form), without a leading '?'.</summary>
     public string Query() => FilterReader.Query(
-        ("kind", Kind), ("state", (object?)Group ?? State), ("type", Type), ("from", From), ("to", To), ("overdue", OverdueOnly ? "true" : null));
+        ("kind", Kind), ("state", (object?)Group ?? State), ("type", Type), ("from", From), ("to", To), ("overdue", OverdueOnly ? "true" : null), ("soon", DueSoonOnly ? "true" : null));
 
     /// <summary>
-    /// The applications the filter selects, except <see cref="OverdueOnly"/>: deadlines need the calendar, so that check
-    /// is made on loaded rows (<see cref="DeadlineService.OverdueAsync"/>).
+    /// The applications the filter selects, except <see cref="OverdueOnly"/> and <see cref="DueSoonOnly"/>: deadlines need the
+    /// calendar, so those checks are made on loaded rows (<see cref="DeadlineService.OverdueAsync"/>, <see cref="DeadlineService.DueSoonAsync"/>).
     /// </summary>
     public IQueryable<RegistrationApplication> Apply(IQueryable<RegistrationApplication> applications)
     {

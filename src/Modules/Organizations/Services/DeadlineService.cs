@@ -25,6 +25,14 @@ public sealed record ApplicationDeadlines(
     /// <summary>Past the statutory or the promised date.</summary>
     public bool IsOverdue => Statutory?.IsOverdue == true || Promised?.IsOverdue == true;
 
+    /// <summary>
+    /// 即将超期, by the thresholds officers are reminded at (<see cref="DueSoonReminders"/>): not overdue, and the promised
+    /// period running with few working days left, or a submission's 受理 timer about to end.
+    /// </summary>
+    public bool IsDueSoon => !IsOverdue
+        && (Promised is { IsRunning: true, DaysLeft: <= DueSoonReminders.WarnWithinWorkingDays }
+            || (AwaitingAcceptance && AcceptanceDaysLeft <= DueSoonReminders.WarnAcceptanceWithinWorkingDays));
+
     /// <summary>A due date shown here depends on a year without a published holiday notice.</summary>
     public bool IsProvisional => Statutory?.Provisional == true || Promised?.Provisional == true || (AwaitingAcceptance && AcceptanceDue?.Provisional == true);
 
@@ -79,21 +87,30 @@ public sealed class DeadlineService(ICalendarProvider calendars, IRegistrationRu
     /// Those of <paramref name="applications"/> under way and past their statutory or promised date, oldest first, with
     /// their clocks. Callers pass open applications only (tens at a time): every row given is loaded.
     /// </summary>
-    public async Task<IReadOnlyList<(RegistrationApplication Application, ApplicationDeadlines Deadlines)>> OverdueAsync(IQueryable<RegistrationApplication> applications, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<(RegistrationApplication Application, ApplicationDeadlines Deadlines)>> OverdueAsync(IQueryable<RegistrationApplication> applications, CancellationToken cancellationToken) =>
+        WhereClockAsync(applications, d => d.IsOverdue, cancellationToken);
+
+    /// <summary>Those of <paramref name="applications"/> under way and due soon (<see cref="ApplicationDeadlines.IsDueSoon"/>), oldest first.</summary>
+    public Task<IReadOnlyList<(RegistrationApplication Application, ApplicationDeadlines Deadlines)>> DueSoonAsync(IQueryable<RegistrationApplication> applications, CancellationToken cancellationToken) =>
+        WhereClockAsync(applications, d => d.IsDueSoon, cancellationToken);
+
+    private async Task<IReadOnlyList<(RegistrationApplication Application, ApplicationDeadlines Deadlines)>> WhereClockAsync(
+        IQueryable<RegistrationApplication> applications, Func<ApplicationDeadlines, bool> condition, CancellationToken cancellationToken)
     {
         // Submitted ones too: past the 受理 timer their clocks run from receipt (行政许可法 第三十二条). The states are
         // picked after loading: composed with a list's own state filter in SQL, the second condition matched nothing.
         var loaded = await applications.Include(a => a.Corrections).OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id).ToListAsync(cancellationToken);
-        var overdue = new List<(RegistrationApplication, ApplicationDeadlines)>();
+        var picked = new List<(RegistrationApplication, ApplicationDeadlines)>();
         foreach (var application in loaded.Where(a => a.State is ApplicationState.Submitted or ApplicationState.Accepted or ApplicationState.UnderReview))
         {
-            if (await ComputeAsync(application, cancellationToken) is { IsOverdue: true } due)
+            var deadlines = await ComputeAsync(application, cancellationToken);
+            if (condition(deadlines))
             {
-                overdue.Add((application, due));
+                picked.Add((application, deadlines));
             }
         }
 
-        return overdue;
+        return picked;
     }
 }
 

@@ -6,7 +6,7 @@ using Registry.Organizations.Domain;
 
 namespace Registry.Organizations.Services;
 
-internal sealed class OrganizationRegister(DbContext db, IOutbox outbox, TimeProvider clock) : IOrganizationRegister
+internal sealed class OrganizationRegister(DbContext db, IOutbox outbox, TimeProvider clock, Core.Auditing.IAuditTrail audit) : IOrganizationRegister
 {
     private const int ChunkSize = 2000;
 
@@ -73,6 +73,19 @@ internal sealed class OrganizationRegister(DbContext db, IOutbox outbox, TimePro
 
     public async Task<IReadOnlyList<int>> OrganizationsOfUserAsync(string userId, CancellationToken cancellationToken) =>
         await db.Set<OrganizationMember>().Where(m => m.UserId == userId).Select(m => m.OrganizationId).ToListAsync(cancellationToken);
+
+    public async Task<bool> AddMemberAsync(int organizationId, string userId, bool isOrgAdmin, CancellationToken cancellationToken)
+    {
+        if (await db.Set<OrganizationMember>().AnyAsync(m => m.OrganizationId == organizationId && m.UserId == userId, cancellationToken))
+        {
+            return false;
+        }
+
+        db.Add(new OrganizationMember { OrganizationId = organizationId, UserId = userId, IsOrgAdmin = isOrgAdmin, Since = clock.GetUtcNow().UtcDateTime });
+        audit.Record("organization.member-linked", nameof(Organization), organizationId.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{userId}{(isOrgAdmin ? " (org-admin)" : "")}");
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
 
     public async Task<IReadOnlyList<string>> UsersOfOrganizationAsync(int organizationId, CancellationToken cancellationToken) =>
         await db.Set<OrganizationMember>().Where(m => m.OrganizationId == organizationId).Select(m => m.UserId).ToListAsync(cancellationToken);

@@ -79,6 +79,18 @@ public sealed class RegistrationService(
             }
         }
 
+        // Starting the same service twice opens the draft already started and left untouched (never saved, nothing
+        // uploaded) instead of piling up empty drafts.
+        var forOrganization = kind is ApplicationKind.Change or ApplicationKind.Deregistration ? organizationId : null;
+        var untouched = await db.Set<RegistrationApplication>()
+            .Where(a => a.ApplicantUserId == userId && a.Kind == kind && a.State == ApplicationState.Draft && a.OrganizationId == forOrganization
+                && a.UpdatedAt == a.CreatedAt && !a.Documents.Any())
+            .OrderBy(a => a.Id).FirstOrDefaultAsync(cancellationToken);
+        if (untouched is not null)
+        {
+            return (untouched, OperationResult.Ok);
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var application = new RegistrationApplication
         {
@@ -97,6 +109,29 @@ public sealed class RegistrationService(
         audit.Record("application.created", nameof(RegistrationApplication), "new", $"{kind}");
         await db.SaveChangesAsync(cancellationToken);
         return (application, OperationResult.Ok);
+    }
+
+    /// <summary>
+    /// The account that started a draft deletes it (never submitted, so no receipt, clock or decision hangs on it), with
+    /// its documents' records; audited.
+    /// </summary>
+    public async Task<OperationResult> DeleteDraftAsync(RegistrationApplication application, string userId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        if (application.State != ApplicationState.Draft || application.SubmittedAt is not null)
+        {
+            return OperationResult.Fail("", "Org.Validation.NotDeletable");
+        }
+
+        if (application.ApplicantUserId != userId)
+        {
+            return OperationResult.Fail("", "Org.Validation.NotYourDraft");
+        }
+
+        audit.Record("application.draft-deleted", nameof(RegistrationApplication), application.Id.ToString(CultureInfo.InvariantCulture), $"{application.Kind}: {application.Title}");
+        db.Remove(application);
+        await db.SaveChangesAsync(cancellationToken);
+        return OperationResult.Ok;
     }
 
     /// <summary>Saves whatever the applicant has so far; only formats are checked (a draft may be incomplete).</summary>

@@ -265,7 +265,7 @@ public sealed class DecisionService(
 
     private string GradeText(int grade) => grade == 0 ? Text("Rate.Grade.None") : Text("Rate.Grade.Value", grade);
 
-    private string Text(string key, params object[] args) => string.Format(Bureau, catalog.Find(key, Bureau) ?? key, args);
+    private string Text(string key, params object[] args) => string.Format(new Core.Localization.PluralFormat(Bureau), catalog.Find(key, Bureau) ?? key, args);
 
     private static Dictionary<string, string> Values(RatingApplication application, DateOnly date)
     {

@@ -83,6 +83,16 @@ public static class BarChart
     /// <summary>How figures are written in tables and charts: plainly, with up to two decimals (yuan and fen, average days).</summary>
     public static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
+    /// <summary>An amount in yuan as tables print money: thousands grouped, two decimals ("188,000.50", never "188000.5").</summary>
+    public static string Amount(decimal yuan) => yuan.ToString("#,0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>A cell's value as shown: an amount as money, anything else as a plain number.</summary>
+    public static string Display(FigureCell cell, decimal value)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return cell.IsMoney ? Amount(value) : Number(value);
+    }
+
     private static string Describe(FigureTable table, List<int> series, Func<Text, string> label) =>
         string.Join("; ", table.Rows.Select(row =>
             label(row.Label) + ": " + string.Join(", ", series.Select(c => $"{label(table.Columns[c].Label)} {Number(row.Cells[c].Value ?? 0)}"))));

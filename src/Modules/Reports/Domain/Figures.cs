@@ -10,7 +10,7 @@ public sealed record TextList(IReadOnlyList<Text> Items);
 public sealed record CultureText(Func<System.Globalization.CultureInfo, string> Write);
 
 /// <summary>One figure; <see cref="Value"/> null shows a dash, <see cref="Link"/> goes to the records counted.</summary>
-public sealed record FigureCell(decimal? Value, string? Link = null);
+public sealed record FigureCell(decimal? Value, string? Link = null, bool IsMoney = false);
 
 /// <summary>A column of a figure table: a stable key (tests, exports) and its heading.</summary>
 public sealed record FigureColumn(string Key, Text Label);

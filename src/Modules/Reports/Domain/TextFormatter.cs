@@ -1,4 +1,5 @@
 using System.Globalization;
+using Registry.Core.Localization;
 
 namespace Registry.Reports.Domain;
 
@@ -14,7 +15,7 @@ public sealed class TextFormatter(Func<string, string?> template, CultureInfo cu
     public const string ClauseSeparatorKey = "Rep.Text.ClauseSeparator";
     public const string SentenceEndKey = "Rep.Text.SentenceEnd";
 
-    private readonly NumberForms _forms = new(culture);
+    private readonly PluralFormat _forms = new(culture);
 
     public string Format(Text text)
     {
@@ -38,21 +39,4 @@ public sealed class TextFormatter(Func<string, string?> template, CultureInfo cu
         CultureText written => written.Write(culture),
         _ => argument,
     };
-
-    /// <summary>The culture's formatting, except that a format "one|other" picks a form by whether the number is 1.</summary>
-    private sealed class NumberForms(CultureInfo culture) : IFormatProvider, ICustomFormatter
-    {
-        public object? GetFormat(Type? formatType) => formatType == typeof(ICustomFormatter) ? this : culture.GetFormat(formatType);
-
-        public string Format(string? format, object? arg, IFormatProvider? formatProvider)
-        {
-            if (format is not null && format.Contains('|', StringComparison.Ordinal) && arg is int or long or decimal)
-            {
-                var forms = format.Split('|', 2);
-                return Convert.ToDecimal(arg, culture) == 1 ? forms[0] : forms[1];
-            }
-
-            return arg is IFormattable formattable ? formattable.ToString(format, culture) : arg?.ToString() ?? "";
-        }
-    }
 }

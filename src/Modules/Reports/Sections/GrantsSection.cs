@@ -64,7 +64,7 @@ internal sealed class GrantsSection(IGrantFigures figures) : IReportSection
     /// (<c>amount=…</c>) through <paramref name="link"/>.
     /// </summary>
     private static List<FigureCell> Cells(IEnumerable<int> counts, IEnumerable<long> fens, Func<string, string> link) =>
-        [.. counts.Select((n, i) => new FigureCell(n, link("stage=" + Stages[i]))), .. fens.Select((fen, i) => new FigureCell(Yuan(fen), link("amount=" + Amounts[i])))];
+        [.. counts.Select((n, i) => new FigureCell(n, link("stage=" + Stages[i]))), .. fens.Select((fen, i) => new FigureCell(Yuan(fen), link("amount=" + Amounts[i]), IsMoney: true))];
 
     /// <summary>Money is kept in fen; tables show yuan.</summary>
     private static decimal Yuan(long fen) => new Money(fen).ToYuan();

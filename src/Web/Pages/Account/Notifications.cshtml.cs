@@ -30,6 +30,18 @@ public sealed class NotificationsModel(INotificationInbox inbox) : PageModel
         Paging = new PageInfo(page, PageSize, total, n => $"?p={n}");
     }
 
+    /// <summary>Opens a notice: marks it read, then goes where it points (or back to the list when it points nowhere local).</summary>
+    public async Task<IActionResult> OnPostOpenAsync(long id, CancellationToken cancellationToken)
+    {
+        var notification = await inbox.OpenAsync(User.UserId()!, id, cancellationToken);
+        if (notification is null)
+        {
+            return NotFound();
+        }
+
+        return notification.Link is { } link && Url.IsLocalUrl(link) ? LocalRedirect(link) : RedirectToPage();
+    }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await inbox.MarkAllReadAsync(User.UserId()!, cancellationToken);

@@ -19,10 +19,22 @@ public sealed class ResetPasswordModel(UserManager<RegistryUser> users, IStringL
 
     public bool Done { get; private set; }
 
-    public void OnGet(string? code, string? email)
+    /// <summary>
+    /// The owner of an account created by an administrator sets a first password (same token, another heading). Read from
+    /// the account, and on GET only with a valid link, so the page tells a stranger nothing about an address.
+    /// </summary>
+    public bool Invited { get; private set; }
+
+    public async Task OnGetAsync(string? code, string? email)
     {
         Input.Code = code ?? "";
         Input.Email = email ?? "";
+        if (TokenCodec.Decode(Input.Code) is { } token && await users.FindByEmailAsync(Input.Email.Trim()) is { } user
+            && !await users.HasPasswordAsync(user)
+            && await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<RegistryUser>.ResetPasswordTokenPurpose, token))
+        {
+            Invited = true;
+        }
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -40,6 +52,7 @@ public sealed class ResetPasswordModel(UserManager<RegistryUser> users, IStringL
             return Page();
         }
 
+        Invited = !await users.HasPasswordAsync(user);
         var result = await users.ResetPasswordAsync(user, token, Input.Password);
         foreach (var error in result.Errors)
         {
@@ -47,6 +60,13 @@ public sealed class ResetPasswordModel(UserManager<RegistryUser> users, IStringL
         }
 
         Done = result.Succeeded;
+        if (Done && !user.EmailConfirmed)
+        {
+            // The token came by mail to this address: an invited owner has proven it.
+            user.EmailConfirmed = true;
+            await users.UpdateAsync(user);
+        }
+
         return Page();
     }
 

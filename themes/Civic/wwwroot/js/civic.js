@@ -13,3 +13,38 @@ document.addEventListener('click', function (event) {
     event.preventDefault();
   }
 });
+
+// The header's menu button at phone width: shown only when script runs (so the menu is never out of reach), it folds the
+// menu and says whether it is open (aria-expanded); wider screens always show the menu.
+(function () {
+  var narrow = window.matchMedia('(max-width: 48rem)');
+  function setUp() {
+    document.querySelectorAll('.nav-toggle[aria-controls]').forEach(function (button) {
+      var menu = document.getElementById(button.getAttribute('aria-controls'));
+      if (!menu) {
+        return;
+      }
+
+      var open = !narrow.matches || button.getAttribute('aria-expanded') === 'true' && button.dataset.ready === '1';
+      button.hidden = !narrow.matches;
+      button.setAttribute('aria-expanded', open ? 'true' : 'false');
+      menu.classList.toggle('collapsed', !open);
+      if (button.dataset.ready !== '1') {
+        button.dataset.ready = '1';
+        button.addEventListener('click', function () {
+          var expanded = button.getAttribute('aria-expanded') === 'true';
+          button.setAttribute('aria-expanded', expanded ? 'false' : 'true');
+          menu.classList.toggle('collapsed', expanded);
+        });
+      }
+    });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', setUp);
+  } else {
+    setUp();
+  }
+
+  narrow.addEventListener('change', setUp);
+})();

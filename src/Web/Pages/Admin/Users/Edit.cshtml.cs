@@ -6,16 +6,20 @@ using Registry.Core;
 using Registry.Core.Auditing;
 using Registry.Core.Security;
 using Registry.Web.Data;
+using Registry.Web.Identity;
 
 namespace Registry.Web.Pages.Admin.Users;
 
-/// <summary>Assigns roles and disables accounts; every change is audited.</summary>
+/// <summary>Assigns roles, disables accounts and invites again an owner who never set a password; every change is audited.</summary>
 [Permission(CorePermissions.ManageUsers)]
-public sealed class EditModel(UserManager<RegistryUser> users, RegistryDbContext db, IAuditTrail audit, IStringLocalizer localizer) : PageModel
+public sealed class EditModel(UserManager<RegistryUser> users, RegistryDbContext db, IAuditTrail audit, AccountInvitations invitations, IStringLocalizer localizer) : PageModel
 {
     public string DisplayName { get; private set; } = "";
 
     public string Email { get; private set; } = "";
+
+    /// <summary>The owner has not set a password yet (created by an administrator): the invitation can be sent again.</summary>
+    public bool AwaitsPassword { get; private set; }
 
     [BindProperty]
     public List<string> Roles { get; set; } = [];
@@ -34,7 +38,28 @@ public sealed class EditModel(UserManager<RegistryUser> users, RegistryDbContext
         Email = user.Email ?? "";
         Roles = [.. await users.GetRolesAsync(user)];
         IsDisabled = user.IsDisabled;
+        AwaitsPassword = !await users.HasPasswordAsync(user);
         return Page();
+    }
+
+    /// <summary>Mails a fresh set-password link to an owner who has no password yet (the earlier link may have expired).</summary>
+    public async Task<IActionResult> OnPostInviteAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        if (await users.HasPasswordAsync(user) || user.IsDisabled)
+        {
+            TempData["Flash"] = localizer["Admin.Users.InviteNotNeeded", user.Email ?? ""].Value;
+            return RedirectToPage(new { id });
+        }
+
+        await invitations.InviteAsync(user, Request, Url);
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Flash"] = localizer["Admin.Users.Invited", user.Email ?? ""].Value;
+        return RedirectToPage("/Admin/Users/Index");
     }
 
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)

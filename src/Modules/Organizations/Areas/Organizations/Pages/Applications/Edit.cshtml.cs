@@ -92,6 +92,26 @@ public sealed class EditModel(
         return Redirect($"/Organizations/Applications/{id}");
     }
 
+    /// <summary>Deletes the draft after the owner confirmed it on this page.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var result = await registration.DeleteDraftAsync(Application, User.UserId()!, cancellationToken);
+        if (!Report(result))
+        {
+            Input = InputModel.From(RegistrationService.ReadForm(Application), Application.NameApplicationId);
+            Version = Application.Version;
+            return Page();
+        }
+
+        TempData["Flash"] = localizer["Org.App.DraftDeleted", Application.Title].Value;
+        return Redirect("/Organizations/My");
+    }
+
     private async Task<bool> SaveAllAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)

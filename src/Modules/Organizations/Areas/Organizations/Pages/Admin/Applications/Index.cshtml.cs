@@ -27,9 +27,9 @@ public sealed class IndexModel(DbContext db, DeadlineService deadlines, IStringL
 
     public PageInfo Paging { get; private set; } = new(1, PageSize, 0, _ => "");
 
-    public async Task OnGetAsync(string? kind, string? state, string? type, string? from, string? to, string? overdue, int p = 1, CancellationToken cancellationToken = default)
+    public async Task OnGetAsync(string? kind, string? state, string? type, string? from, string? to, string? overdue, string? soon, int p = 1, CancellationToken cancellationToken = default)
     {
-        (Filter, var errors) = ApplicationListFilter.Parse(kind, state, type, from, to, overdue);
+        (Filter, var errors) = ApplicationListFilter.Parse(kind, state, type, from, to, overdue, soon);
         if (errors.Count > 0)
         {
             Errors = [.. errors.Select(localizer.Describe)];
@@ -37,9 +37,9 @@ public sealed class IndexModel(DbContext db, DeadlineService deadlines, IStringL
         }
 
         var query = Filter.Apply(db.Set<RegistrationApplication>().AsNoTracking());
-        if (Filter.OverdueOnly)
+        if (Filter.OverdueOnly || Filter.DueSoonOnly)
         {
-            var overdueRows = await deadlines.OverdueAsync(query, cancellationToken);
+            var overdueRows = Filter.OverdueOnly ? await deadlines.OverdueAsync(query, cancellationToken) : await deadlines.DueSoonAsync(query, cancellationToken);
             var overduePage = PageInfo.Clamp(p, PageSize, overdueRows.Count);
             Rows = [.. overdueRows.Skip((overduePage - 1) * PageSize).Take(PageSize).Select(r => new QueueRow(r.Application, r.Deadlines))];
             Paging = new PageInfo(overduePage, PageSize, overdueRows.Count, UrlFor);

@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Registry.Core.Modularity;
+using Registry.Core.Security;
+using Registry.Organizations.Domain;
+
+namespace Registry.Organizations.Services;
+
+/// <summary>
+/// The officers' registration to-dos on the 工作台: submissions to accept or return (待受理), applications due soon and
+/// overdue; each links to the application list filtered to exactly those.
+/// </summary>
+internal sealed class ApplicationWorkItems(DbContext db, DeadlineService deadlines) : IWorkItemSource
+{
+    private const string List = "/Organizations/Admin/Applications";
+
+    public async Task<IReadOnlyList<WorkItem>> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (!user.HasPermission(OrganizationsPermissions.ReviewApplications))
+        {
+            return [];
+        }
+
+        var open = new ApplicationListFilter().Apply(db.Set<RegistrationApplication>().AsNoTracking());
+        var submitted = await new ApplicationListFilter(State: ApplicationState.Submitted).Apply(db.Set<RegistrationApplication>().AsNoTracking()).CountAsync(cancellationToken);
+        var dueSoon = await deadlines.DueSoonAsync(open, cancellationToken);
+        var overdue = await deadlines.OverdueAsync(open, cancellationToken);
+        return
+        [
+            new("Org.Work.ToAccept", submitted, $"{List}?state={ApplicationState.Submitted}", 100),
+            new("Org.Work.DueSoon", dueSoon.Count, $"{List}?soon=true", 101),
+            new("Org.Work.Overdue", overdue.Count, $"{List}?overdue=true", 102),
+        ];
+    }
+}

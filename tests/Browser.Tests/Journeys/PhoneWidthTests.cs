@@ -1,0 +1,97 @@
+using Microsoft.Playwright;
+using Registry.Browser.Tests.Infrastructure;
+using Registry.Browser.Tests.Pages;
+using Registry.Testing;
+
+namespace Registry.Browser.Tests.Journeys;
+
+/// <summary>
+/// Issue 25 item 11: at 390 px (a phone) no page is wider than the screen, tables scroll inside their wrapper instead of
+/// squeezing names, and the header folds behind a menu button that says whether it is open.
+/// </summary>
+[Collection(BrowserJourneys.Name)]
+public sealed class PhoneWidthTests(BrowserFixture fixture)
+{
+    private const int Phone = 390;
+
+    [Fact]
+    public async Task Header_AtPhoneWidth_FoldsBehindAMenuButtonThatOpensIt()
+    {
+        await using var session = await PhoneSessionAsync();
+        var home = await HomePage.OpenAsync(session.Page);
+        var button = session.Page.GetByTestId("menu-button");
+        var menu = session.Page.Locator("#site-menu");
+
+        await Assertions.Expect(button).ToBeVisibleAsync();
+        await Assertions.Expect(button).ToHaveAttributeAsync("aria-expanded", "false");
+        await Assertions.Expect(menu).ToBeHiddenAsync();
+        (await session.Page.Locator("header.site-header").BoundingBoxAsync())!.Height.ShouldBeLessThan(80);
+        await Screenshots.SaveAsync(session.Page, "1-menu-closed");
+
+        await button.ClickAsync();
+
+        await Assertions.Expect(button).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "公示公告" })).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(session.Page, "2-menu-open");
+        (await PageWidthAsync(session.Page)).ShouldBeLessThanOrEqualTo(Phone);
+        session.Problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Header_AtDesktopWidth_ShowsTheMenuWithoutAButton()
+    {
+        await using var session = await fixture.OpenSessionAsync();
+        await HomePage.OpenAsync(session.Page);
+
+        await Assertions.Expect(session.Page.GetByTestId("menu-button")).ToBeHiddenAsync();
+        await Assertions.Expect(session.Page.Locator("#site-menu").GetByRole(AriaRole.Link, new() { Name = "公示公告" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task RegistrationForm_AtPhoneWidth_FitsTheScreen()
+    {
+        await using var session = await PhoneSessionAsync();
+        var login = await LoginPage.OpenAsync(session.Page, returnUrl: ApplicantDeskPage.Path);
+        await login.SubmitAsync(TestAccounts.Applicant.Email, TestAccounts.Applicant.Password);
+        var desk = await ApplicantDeskPage.AttachAsync(session.Page);
+
+        await desk.StartAsync("Establishment");
+
+        await Screenshots.SaveAsync(session.Page, "1-establishment-form");
+        (await PageWidthAsync(session.Page)).ShouldBeLessThanOrEqualTo(Phone);
+        var form = (await session.Page.Locator("#main form").First.BoundingBoxAsync())!;
+        (form.X + form.Width).ShouldBeLessThanOrEqualTo(Phone);
+        session.Problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Table_AtPhoneWidth_ScrollsInsideItsWrapperAndKeepsNamesReadable()
+    {
+        await using var session = await PhoneSessionAsync();
+        var login = await LoginPage.OpenAsync(session.Page, returnUrl: "/Admin");
+        await login.SignInToBackOfficeAsync(TestAccounts.Admin.Email, TestAccounts.Admin.Password);
+
+        await session.Page.GotoAsync("/Admin/Users");
+        var wrapper = session.Page.Locator("#main .table-wrap").First;
+        await Assertions.Expect(wrapper).ToBeVisibleAsync();
+
+        await Screenshots.SaveAsync(session.Page, "1-users-table");
+        (await PageWidthAsync(session.Page)).ShouldBeLessThanOrEqualTo(Phone);
+        var widths = await wrapper.EvaluateAsync<int[]>("w => [w.clientWidth, w.scrollWidth]");
+        widths[1].ShouldBeGreaterThan(widths[0]);
+        // A name is laid out on one line, not one character per line.
+        var cell = (await session.Page.Locator("#main .table-wrap tbody td").First.BoundingBoxAsync())!;
+        cell.Height.ShouldBeLessThan(60);
+        session.Problems.ShouldBeEmpty();
+    }
+
+    private async Task<BrowserSession> PhoneSessionAsync()
+    {
+        var session = await fixture.OpenSessionAsync();
+        await session.Page.SetViewportSizeAsync(Phone, 844);
+        return session;
+    }
+
+    /// <summary>How wide the page lays out: wider than the viewport means the visitor scrolls sideways.</summary>
+    private static Task<int> PageWidthAsync(IPage page) => page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+}
