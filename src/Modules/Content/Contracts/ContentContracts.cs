@@ -1,7 +1,14 @@
 namespace Registry.Content.Contracts;
 
 /// <summary>A published content item as other parts of the site list it (home page zones, menus, site search).</summary>
+/// <param name="Id">The item's id (of the variant returned).</param>
+/// <param name="Type">Content type name (Page, Article, Policy).</param>
+/// <param name="Category">Category within the type, if the type has categories.</param>
+/// <param name="Title">Title of the published version.</param>
+/// <param name="Summary">Summary of the published version, if any.</param>
 /// <param name="Url">Site-relative public address, e.g. <c>/news/2026/…</c>.</param>
+/// <param name="PublishedAt">Instant (UTC) from which the item is public.</param>
+/// <param name="CoverImageUrl">Cover image address (articles), if any.</param>
 /// <param name="Culture">"zh-CN" or "en": the variant returned (the English site falls back to Chinese).</param>
 public sealed record ContentSummary(
     long Id,
@@ -43,5 +50,7 @@ public interface IMediaReferences
     Task<IReadOnlyList<MediaReference>> FindAsync(string mediaUrl, CancellationToken cancellationToken);
 }
 
+/// <param name="ItemId">The referencing item.</param>
+/// <param name="Title">Its title (latest version).</param>
 /// <param name="EditUrl">Back-office address of the referencing item.</param>
 public sealed record MediaReference(long ItemId, string Title, string EditUrl);
