@@ -36,6 +36,7 @@ public sealed class ContentModule : IModule
         services.AddSingleton<ContentPageCacheFilter>();
         services.AddScoped<ContentService>();
         services.AddScoped<ContentReader>();
+        services.AddScoped<ContentViews>();
         services.AddScoped<IContentQueries>(sp => sp.GetRequiredService<ContentReader>());
         services.AddScoped<IMediaReferences>(sp => sp.GetRequiredService<ContentReader>());
         services.AddScoped<IRecipeStep, ContentRecipeStep>();
