@@ -35,7 +35,18 @@ public sealed class ContentPageCache(TimeProvider clock) : IDisposable
         return string.Create(CultureInfo.InvariantCulture, $"{Interlocked.Read(ref _generation)}|{CultureInfo.CurrentUICulture.Name}|{context.Request.Path}{context.Request.QueryString}");
     }
 
-    public bool TryGet(string key, [NotNullWhen(true)] out byte[][]? parts) => _entries.TryGetValue(key, out parts);
+    public bool TryGet(string key, [NotNullWhen(true)] out byte[][]? parts)
+    {
+        // Expiry is checked against the app's clock (the memory cache's own clock is the machine's).
+        if (_entries.TryGetValue(key, out Entry? entry) && entry!.Expires > clock.GetUtcNow())
+        {
+            parts = entry.Parts;
+            return true;
+        }
+
+        parts = null;
+        return false;
+    }
 
     public void Set(string key, byte[][] parts, DateTime? validUntil)
     {
@@ -53,7 +64,7 @@ public sealed class ContentPageCache(TimeProvider clock) : IDisposable
             return;
         }
 
-        _entries.Set(key, parts, new MemoryCacheEntryOptions { Size = parts.Sum(p => (long)p.Length) + key.Length, AbsoluteExpiration = expires });
+        _entries.Set(key, new Entry(parts, expires), new MemoryCacheEntryOptions { Size = parts.Sum(p => (long)p.Length) + key.Length, AbsoluteExpirationRelativeToNow = expires - now });
     }
 
     /// <summary>Publishing, unpublishing or any edit: the next request renders afresh.</summary>
@@ -64,6 +75,8 @@ public sealed class ContentPageCache(TimeProvider clock) : IDisposable
     }
 
     public void Dispose() => _entries.Dispose();
+
+    private sealed record Entry(byte[][] Parts, DateTimeOffset Expires);
 }
 
 /// <summary>
