@@ -7,4 +7,5 @@ public static class TestAccounts
     public static readonly (string Email, string Password) Officer = ("officer@test.local", "Test-officer-2026");
     public static readonly (string Email, string Password) Reviewer = ("reviewer@test.local", "Test-reviewer-2026");
     public static readonly (string Email, string Password) Applicant = ("applicant@test.local", "Test-applicant-2026");
+    public static readonly (string Email, string Password) Editor = ("editor@test.local", "Test-editor-2026");
 }

@@ -1,7 +1,12 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Registry.Content.Contracts;
+using Registry.Content.Domain;
+using Registry.Content.Recipes;
+using Registry.Content.Services;
 using Registry.Core.Modularity;
+using Registry.Core.Recipes;
 using Registry.Core.Security;
 
 namespace Registry.Content;
@@ -13,13 +18,33 @@ public sealed class ContentModule : IModule
 
     public IEnumerable<Permission> Permissions => ContentPermissions.All;
 
-    public IEnumerable<NavigationItem> Navigation => [];
+    public IEnumerable<NavigationItem> Navigation =>
+    [
+        // content-core
+        new(NavigationArea.BackOffice, "Nav.Content.Admin", "/Content/Admin", ContentPermissions.Create, 150),
+    ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        // content-core
+        services.AddSingleton<IContentTypeDefinition, PageType>();
+        services.AddSingleton<IContentTypeDefinition, ArticleType>();
+        services.AddSingleton<IContentTypeDefinition, PolicyType>();
+        services.AddSingleton<ContentTypeRegistry>();
+        services.AddSingleton<ContentHtml>();
+        services.AddSingleton<ContentPageCache>();
+        services.AddSingleton<ContentPageCacheFilter>();
+        services.AddScoped<ContentService>();
+        services.AddScoped<ContentReader>();
+        services.AddScoped<ContentViews>();
+        services.AddScoped<IContentQueries>(sp => sp.GetRequiredService<ContentReader>());
+        services.AddScoped<IMediaReferences>(sp => sp.GetRequiredService<ContentReader>());
+        services.AddScoped<IRecipeStep, ContentRecipeStep>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        // content-core
+        ContentEndpoints.Map(endpoints);
     }
 }

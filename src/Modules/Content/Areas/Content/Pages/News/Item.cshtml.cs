@@ -1,0 +1,10 @@
+using Registry.Content.Areas.Content.Pages;
+using Registry.Content.Domain;
+using Registry.Content.Services;
+
+namespace Registry.Content.Areas.Content.Pages.News;
+
+public sealed class ItemModel(ContentReader reader, ContentViews views) : ContentItemPageModel(reader, views)
+{
+    protected override string TypeName => ArticleType.TypeName;
+}
