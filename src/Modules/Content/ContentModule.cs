@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Registry.Content.Services.Media;
 using Registry.Core.Modularity;
 using Registry.Core.Security;
 
@@ -13,13 +14,22 @@ public sealed class ContentModule : IModule
 
     public IEnumerable<Permission> Permissions => ContentPermissions.All;
 
-    public IEnumerable<NavigationItem> Navigation => [];
+    public IEnumerable<NavigationItem> Navigation =>
+    [
+        // media
+        new(NavigationArea.BackOffice, "Nav.Content.Media", "/Content/Admin/Media", ContentPermissions.Create, 230),
+    ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        // media
+        services.AddOptions<MediaOptions>().Bind(configuration.GetSection(MediaOptions.Section));
+        services.AddScoped<MediaLibrary>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        // media
+        MediaEndpoints.Map(endpoints);
     }
 }

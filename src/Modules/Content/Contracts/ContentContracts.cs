@@ -1,8 +1,8 @@
 namespace Registry.Content.Contracts;
 
 /// <summary>A published content item as other parts of the site list it (home page zones, menus, site search).</summary>
-/// <param name="Url">Site-relative public address, e.g. <c>/news/2026/…</c>.</param>
-/// <param name="Culture">"zh-CN" or "en": the variant returned (the English site falls back to Chinese).</param>
+/// <remarks><c>Url</c>: site-relative public address, e.g. <c>/news/2026/…</c>. <c>Culture</c>: "zh-CN" or "en", the variant
+/// returned (the English site falls back to Chinese).</remarks>
 public sealed record ContentSummary(
     long Id,
     string Type,
@@ -43,5 +43,5 @@ public interface IMediaReferences
     Task<IReadOnlyList<MediaReference>> FindAsync(string mediaUrl, CancellationToken cancellationToken);
 }
 
-/// <param name="EditUrl">Back-office address of the referencing item.</param>
+/// <summary>A content item that references a media file; <c>EditUrl</c> is its back-office address.</summary>
 public sealed record MediaReference(long ItemId, string Title, string EditUrl);
