@@ -26,6 +26,18 @@ public abstract class MediaApp(DatabaseKind kind) : AppFixture(kind)
     {
         await base.InitializeAsync();
         await using var scope = Scope();
+        // The test recipe has no 信息员: create the role as the roles recipe step would, with its default permissions.
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<RegistryRole>>();
+        if (await roles.FindByNameAsync(RegistryRoles.Editor) is null)
+        {
+            var role = new RegistryRole(RegistryRoles.Editor);
+            (await roles.CreateAsync(role)).Succeeded.ShouldBeTrue();
+            foreach (var permission in scope.ServiceProvider.GetRequiredService<IPermissionCatalog>().All.Where(p => p.DefaultRoles.Contains(RegistryRoles.Editor)))
+            {
+                (await roles.AddClaimAsync(role, new System.Security.Claims.Claim(Permission.ClaimType, permission.Name))).Succeeded.ShouldBeTrue();
+            }
+        }
+
         var users = scope.ServiceProvider.GetRequiredService<UserManager<RegistryUser>>();
         var user = new RegistryUser { UserName = Editor.Email, Email = Editor.Email, EmailConfirmed = true, DisplayName = "测试信息员" };
         var created = await users.CreateAsync(user, Editor.Password);
