@@ -5,6 +5,7 @@ using Registry.Content.Contracts;
 using Registry.Content.Domain;
 using Registry.Content.Recipes;
 using Registry.Content.Services;
+using Registry.Content.Services.Media;
 using Registry.Core.Modularity;
 using Registry.Core.Recipes;
 using Registry.Core.Security;
@@ -22,6 +23,8 @@ public sealed class ContentModule : IModule
     [
         // content-core
         new(NavigationArea.BackOffice, "Nav.Content.Admin", "/Content/Admin", ContentPermissions.Create, 150),
+        // media
+        new(NavigationArea.BackOffice, "Nav.Content.Media", "/Content/Admin/Media", ContentPermissions.Create, 230),
     ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -40,11 +43,16 @@ public sealed class ContentModule : IModule
         services.AddScoped<IContentQueries>(sp => sp.GetRequiredService<ContentReader>());
         services.AddScoped<IMediaReferences>(sp => sp.GetRequiredService<ContentReader>());
         services.AddScoped<IRecipeStep, ContentRecipeStep>();
+        // media
+        services.AddOptions<MediaOptions>().Bind(configuration.GetSection(MediaOptions.Section));
+        services.AddScoped<MediaLibrary>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         // content-core
         ContentEndpoints.Map(endpoints);
+        // media
+        MediaEndpoints.Map(endpoints);
     }
 }
