@@ -30,6 +30,7 @@ public sealed class NoticesModule : IModule
         services.AddSingleton<NoticeMarkdown>();
         services.AddScoped<NoticeService>();
         services.AddScoped<INoticePublisher, NoticePublisher>();
+        services.AddScoped<INoticeListing, NoticeListing>();
         services.AddScoped<IFileAccessRule, PublishedNoticeAttachmentRule>();
         services.AddScoped<IRecipeStep, NoticesRecipeStep>();
     }

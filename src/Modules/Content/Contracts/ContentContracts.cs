@@ -1,7 +1,14 @@
 namespace Registry.Content.Contracts;
 
 /// <summary>A published content item as other parts of the site list it (home page zones, menus, site search).</summary>
+/// <param name="Id">The item's id (menus link to it).</param>
+/// <param name="Type">Content type name, e.g. "Article", "Policy", "Page".</param>
+/// <param name="Category">The item's category, if its type has one.</param>
+/// <param name="Title">Title in <paramref name="Culture"/>.</param>
+/// <param name="Summary">Summary in <paramref name="Culture"/>, if any.</param>
 /// <param name="Url">Site-relative public address, e.g. <c>/news/2026/…</c>.</param>
+/// <param name="PublishedAt">When it was published (UTC).</param>
+/// <param name="CoverImageUrl">The cover image's public address, if any.</param>
 /// <param name="Culture">"zh-CN" or "en": the variant returned (the English site falls back to Chinese).</param>
 public sealed record ContentSummary(
     long Id,
@@ -43,5 +50,7 @@ public interface IMediaReferences
     Task<IReadOnlyList<MediaReference>> FindAsync(string mediaUrl, CancellationToken cancellationToken);
 }
 
+/// <param name="ItemId">The referencing item.</param>
+/// <param name="Title">Its title.</param>
 /// <param name="EditUrl">Back-office address of the referencing item.</param>
 public sealed record MediaReference(long ItemId, string Title, string EditUrl);
