@@ -14,17 +14,8 @@ namespace Registry.Web.Tests.Content;
 public abstract class SiteTests<TApp>(TApp app)
     where TApp : SiteApp
 {
-    public static TheoryData<string> AdminPages => new()
-    {
-        "/Content/Admin/Site",
-        "/Content/Admin/Site/Menus?name=main",
-        "/Content/Admin/Site/Menus?name=footer",
-        "/Content/Admin/Site/Home",
-        "/Content/Admin/Site/Settings",
-    };
-
     [Theory]
-    [MemberData(nameof(AdminPages))]
+    [MemberData(nameof(SitePages.Admin), MemberType = typeof(SitePages))]
     public async Task AdminPage_Anonymous_RedirectsToSignIn(string url)
     {
         using var response = await app.Client().GetAsync(new Uri(url, UriKind.Relative));
@@ -34,7 +25,7 @@ public abstract class SiteTests<TApp>(TApp app)
     }
 
     [Theory]
-    [MemberData(nameof(AdminPages))]
+    [MemberData(nameof(SitePages.Admin), MemberType = typeof(SitePages))]
     public async Task AdminPage_ApplicantAndReviewer_AreForbidden(string url)
     {
         foreach (var account in new[] { TestAccounts.Applicant, TestAccounts.Reviewer })
@@ -46,7 +37,7 @@ public abstract class SiteTests<TApp>(TApp app)
     }
 
     [Theory]
-    [MemberData(nameof(AdminPages))]
+    [MemberData(nameof(SitePages.Admin), MemberType = typeof(SitePages))]
     public async Task AdminPage_OfficerAndAdmin_AreAdmitted(string url)
     {
         foreach (var account in new[] { TestAccounts.Officer, TestAccounts.Admin })
@@ -347,6 +338,19 @@ public abstract class SiteTests<TApp>(TApp app)
         await using var scope = app.Scope();
         return await scope.ServiceProvider.GetRequiredService<RegistryDbContext>().Set<T>().CountAsync(predicate);
     }
+}
+
+/// <summary>Every back-office page of the site's shape (all need <c>Content.ManageSite</c>).</summary>
+public static class SitePages
+{
+    public static TheoryData<string> Admin => new()
+    {
+        "/Content/Admin/Site",
+        "/Content/Admin/Site/Menus?name=main",
+        "/Content/Admin/Site/Menus?name=footer",
+        "/Content/Admin/Site/Home",
+        "/Content/Admin/Site/Settings",
+    };
 }
 
 public sealed class SiteTestsOnSqlite(SqliteSiteApp app) : SiteTests<SqliteSiteApp>(app), IClassFixture<SqliteSiteApp>;

@@ -80,7 +80,7 @@ public static class MenuRules
     public static bool IsSiteRelative(string? url) =>
         url is { Length: > 0 and <= MaxUrl } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
         && !url.Any(char.IsControl) && !url.Contains(' ', StringComparison.Ordinal)
-        && Uri.IsWellFormedUriString(url, UriKind.Relative);
+        && Uri.TryCreate(url, UriKind.Relative, out _);
 
     /// <summary>An absolute http or https address with a host (no javascript:, data:, mailto: …).</summary>
     public static bool IsWebUrl(string? url) =>
