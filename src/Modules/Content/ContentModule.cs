@@ -6,7 +6,9 @@ using Registry.Content.Domain;
 using Registry.Content.Recipes;
 using Registry.Content.Services;
 using Registry.Content.Services.Media;
+using Registry.Content.Services.Site;
 using Registry.Core.Modularity;
+using Registry.Core.Outbox;
 using Registry.Core.Recipes;
 using Registry.Core.Security;
 
@@ -25,6 +27,8 @@ public sealed class ContentModule : IModule
         new(NavigationArea.BackOffice, "Nav.Content.Admin", "/Content/Admin", ContentPermissions.Create, 150),
         // media
         new(NavigationArea.BackOffice, "Nav.Content.Media", "/Content/Admin/Media", ContentPermissions.Create, 230),
+        // site
+        new(NavigationArea.BackOffice, "Nav.Content.Site", "/Content/Admin/Site", ContentPermissions.ManageSite, 240),
     ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -46,6 +50,14 @@ public sealed class ContentModule : IModule
         // media
         services.AddOptions<MediaOptions>().Bind(configuration.GetSection(MediaOptions.Section));
         services.AddScoped<MediaLibrary>();
+        // site: menus, footer settings, the composed home page and its cache
+        services.AddMemoryCache();
+        services.AddSingleton<SiteCache>();
+        services.AddScoped<IOutboxConsumer, SiteCacheInvalidator>();
+        services.AddScoped<SiteMenus>();
+        services.AddScoped<SiteSettings>();
+        services.AddScoped<HomeComposer>();
+        services.AddScoped<IRecipeStep, SiteRecipeStep>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -31,6 +31,7 @@ public sealed class NoticesModule : IModule
         services.AddScoped<NoticeService>();
         services.AddScoped<INoticePublisher, NoticePublisher>();
         services.AddScoped<IWorkItemSource, ObjectionWorkItems>();
+        services.AddScoped<INoticeListing, NoticeListing>();
         services.AddScoped<IFileAccessRule, PublishedNoticeAttachmentRule>();
         services.AddScoped<IRecipeStep, NoticesRecipeStep>();
     }

@@ -72,3 +72,16 @@ public interface INoticePublisher
     /// <summary>The notice published for (module, key), or null.</summary>
     Task<NoticeSummary?> FindBySourceAsync(string sourceModule, string sourceKey, CancellationToken cancellationToken);
 }
+
+/// <summary>A published notice as the site lists and searches it; <paramref name="Text"/> is the body as plain Markdown (empty in lists).</summary>
+public sealed record PublishedNotice(int Id, string Title, NoticeKind Kind, DateTime PublishedAt, string Url, string Text);
+
+/// <summary>Published notices for the site's home page and site search; drafts and withdrawn notices are never returned.</summary>
+public interface INoticeListing
+{
+    /// <summary>The latest published notices, newest first, without their text.</summary>
+    Task<IReadOnlyList<PublishedNotice>> LatestAsync(int count, CancellationToken cancellationToken);
+
+    /// <summary>The published notices among <paramref name="ids"/> (all when null), with their text, for indexing.</summary>
+    IAsyncEnumerable<PublishedNotice> PublishedAsync(IReadOnlyCollection<int>? ids, CancellationToken cancellationToken);
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Registry.Content.Domain;
+using Registry.Core.Modularity;
+using Registry.Core.Security;
+
+namespace Registry.Content.Services.Site;
+
+/// <summary>A menu ready to render.</summary>
+public sealed record SiteMenuView(string Name, IReadOnlyList<SiteLink> Links);
+
+/// <summary>The footer ready to render: its settings and the footer menu (empty while not customized).</summary>
+public sealed record SiteFooterView(FooterSettings Settings, IReadOnlyList<SiteLink> Links);
+
+/// <summary>
+/// The theme's menus (<c>Component.InvokeAsync("SiteMenu", new { name = "main" })</c>). A customized menu rules; the main
+/// menu that was never customized shows the modules' public entries the visitor may use, as the code declares them.
+/// </summary>
+public sealed class SiteMenuViewComponent(SiteMenus menus, IStringLocalizer localizer, IEnumerable<NavigationItem> navigation) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync(string name)
+    {
+        var culture = CultureInfo.CurrentUICulture.Name;
+        var links = await menus.LinksAsync(name, culture, HttpContext.RequestAborted);
+        if (links is null && name == MenuNames.Main)
+        {
+            links = [.. navigation
+                .Where(n => n.Area == NavigationArea.Public && (n.Permission is null || UserClaimsPrincipal.HasPermission(n.Permission)))
+                .OrderBy(n => n.Order)
+                .Select(n => new SiteLink(localizer[n.TitleKey], n.Url, false, []))];
+        }
+
+        return View("/Areas/Content/Pages/Site/_Menu.cshtml", new SiteMenuView(name, links ?? []));
+    }
+}
+
+/// <summary>The theme's footer (<c>Component.InvokeAsync("SiteFooter")</c>): 主办/承办单位, contact, ICP and 公安 filings, site code, footer links.</summary>
+public sealed class SiteFooterViewComponent(SiteSettings site, SiteMenus menus) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var settings = await site.CachedFooterAsync(HttpContext.RequestAborted);
+        var links = await menus.LinksAsync(MenuNames.Footer, CultureInfo.CurrentUICulture.Name, HttpContext.RequestAborted);
+        return View("/Areas/Content/Pages/Site/_Footer.cshtml", new SiteFooterView(settings, links ?? []));
+    }
+}
+
+/// <summary>The composed home page's zones (<c>Component.InvokeAsync("HomePage")</c>), as the back office configured them.</summary>
+public sealed class HomePageViewComponent(HomeComposer composer) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var zones = await composer.ComposeAsync(CultureInfo.CurrentUICulture.Name, HttpContext.RequestAborted);
+        return View("/Areas/Content/Pages/Site/_Home.cshtml", zones);
+    }
+}
