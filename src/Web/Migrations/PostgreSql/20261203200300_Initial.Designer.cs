@@ -12,8 +12,8 @@ using Registry.Web.Data;
 namespace Registry.Web.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlRegistryDbContext))]
-    [Migration("20261123174322_CoverInspectionFigures")]
-    partial class CoverInspectionFigures
+    [Migration("20261203200300_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -24,6 +24,25 @@ namespace Registry.Web.Migrations.PostgreSql
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Core_DataProtectionKeys", (string)null);
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
@@ -131,6 +150,375 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.ToTable("Core_UserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Content.Domain.ContentItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("LatestVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("PublishedVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("ReviewLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("TranslationKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State", "UpdatedAt");
+
+                    b.HasIndex("TranslationKey", "Culture")
+                        .IsUnique();
+
+                    b.HasIndex("Type", "Category", "PublishAt");
+
+                    b.HasIndex("Type", "Culture", "Slug")
+                        .IsUnique();
+
+                    b.ToTable("Content_Items", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Content.Domain.ContentSlugHistory", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<long>("ItemId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("Type", "Slug");
+
+                    b.ToTable("Content_SlugHistory", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Content.Domain.ContentVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ItemId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PartsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("RestoredFrom")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Content_Versions", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Content.Domain.HomePage", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ZonesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("Content_HomePages", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Content.Domain.MediaFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AltText")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Caption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("FolderId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("FolderId", "UploadedAt");
+
+                    b.ToTable("Content_MediaFiles", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Content.Domain.MediaFolder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId", "Name");
+
+                    b.ToTable("Content_MediaFolders", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Content.Domain.MediaRendition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("MediaFileId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MediaFileId", "Width")
+                        .IsUnique();
+
+                    b.ToTable("Content_MediaRenditions", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Content.Domain.Menu", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ItemsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Content_Menus", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Core.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -158,16 +546,18 @@ namespace Registry.Web.Migrations.PostgreSql
                         .HasColumnType("character varying(100)");
 
                     b.Property<string>("Hash")
-                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Mac")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
                     b.Property<string>("PreviousHash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<long>("Sequence")
+                    b.Property<long?>("Sequence")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Summary")
@@ -611,6 +1001,57 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.ToTable("Core_Settings", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Grants.Domain.AgreementRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PlanJson")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Grants_AgreementRevisions", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Grants.Domain.BudgetLine", b =>
                 {
                     b.Property<int>("Id")
@@ -646,6 +1087,189 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.HasIndex("ApplicationId");
 
                     b.ToTable("Grants_BudgetLines", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.EvaluationRubric", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CriteriaJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId")
+                        .IsUnique();
+
+                    b.ToTable("Grants_EvaluationRubrics", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.EvaluationSeat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EvaluatorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("EvaluatorUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("RecusalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("Recused")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ScoresJson")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluatorUserId");
+
+                    b.HasIndex("ReportId", "EvaluatorUserId")
+                        .IsUnique();
+
+                    b.ToTable("Grants_EvaluationSeats", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.GrantAgreement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AgreedFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("EndOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("GranteeGoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("MatchingFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PlanJson")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RevisionRequest")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("SignedFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SignedFileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("StartOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("RoundId", "State");
+
+                    b.ToTable("Grants_Agreements", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Grants.Domain.GrantApplication", b =>
@@ -725,6 +1349,9 @@ namespace Registry.Web.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(5000)
                         .HasColumnType("character varying(5000)");
+
+                    b.Property<bool>("NoMajorViolation")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("NoOtherGovernmentFunding")
                         .HasColumnType("boolean");
@@ -821,6 +1448,128 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.ToTable("Grants_Applications", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Grants.Domain.GrantPayment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("TrancheId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrancheId");
+
+                    b.HasIndex("AgreementId", "AmountFen");
+
+                    b.ToTable("Grants_Payments", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.GrantRefund", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("RequiredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("RequiredFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("RequiredOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.ToTable("Grants_Refunds", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.GrantRepayment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("RefundId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("RepaidOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RefundId");
+
+                    b.HasIndex("AgreementId", "AmountFen");
+
+                    b.ToTable("Grants_Repayments", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Grants.Domain.GrantRound", b =>
                 {
                     b.Property<int>("Id")
@@ -856,10 +1605,16 @@ namespace Registry.Web.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int?>("MaxAdministrativeShareBasisPoints")
+                        .HasColumnType("integer");
+
                     b.Property<int>("MaxGrantShareBasisPoints")
                         .HasColumnType("integer");
 
                     b.Property<int>("MaxMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MaxPersonnelShareBasisPoints")
                         .HasColumnType("integer");
 
                     b.Property<int>("MinMonths")
@@ -928,6 +1683,185 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.HasIndex("Year", "Programme");
 
                     b.ToTable("Grants_Rounds", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.GrantTranche", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Condition")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("DueFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "Index")
+                        .IsUnique();
+
+                    b.ToTable("Grants_Tranches", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.ProgressEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Caption")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("Grants_ProgressEvidence", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.ProgressReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("BeneficiariesReached")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BudgetJson")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)");
+
+                    b.Property<string>("Conditions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DueFrom")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DueWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("EvaluatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EvaluatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FailReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("IndicatorsJson")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly?>("OverdueSentOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("RefundFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("ReminderSentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("AgreementId", "Kind")
+                        .IsUnique();
+
+                    b.HasIndex("State", "DueFrom");
+
+                    b.ToTable("Grants_ProgressReports", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Grants.Domain.ReviewAssignment", b =>
@@ -1023,6 +1957,42 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.ToTable("Grants_ReviewScores", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Grants.Domain.RoundStageEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("Grants_RoundStageEvents", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Inspections.Domain.AnnualReport", b =>
                 {
                     b.Property<int>("Id")
@@ -1103,6 +2073,11 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.Property<bool>("SubmittedLate")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("TypeCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1166,9 +2141,6 @@ namespace Registry.Web.Migrations.PostgreSql
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
-                    b.Property<DateOnly?>("ExitDueOn")
-                        .HasColumnType("date");
-
                     b.Property<DateOnly?>("ExitRequestedOn")
                         .HasColumnType("date");
 
@@ -1181,6 +2153,9 @@ namespace Registry.Web.Migrations.PostgreSql
 
                     b.Property<int?>("FromEntryId")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("FulfilmentVerifiedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("List")
                         .IsRequired()
@@ -1203,6 +2178,10 @@ namespace Registry.Web.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Cause")
+                        .IsUnique()
+                        .HasFilter("\"Cause\" = 'RegistrationRevoked' AND \"ExitedOn\" IS NULL");
 
                     b.HasIndex("OrganizationId", "ExitedOn");
 
@@ -1252,6 +2231,11 @@ namespace Registry.Web.Migrations.PostgreSql
 
                     b.Property<int?>("SimplifiedFromGrade")
                         .HasColumnType("integer");
+
+                    b.Property<string>("TypeDeadlinesJson")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -1755,6 +2739,8 @@ namespace Registry.Web.Migrations.PostgreSql
 
                     b.HasIndex("Type", "Status");
 
+                    b.HasIndex("Type", "Status", "Street", "FoundedOn", "StatusChangedOn");
+
                     b.ToTable("Organizations_Organizations", (string)null);
                 });
 
@@ -1933,6 +2919,20 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.Property<DateOnly?>("DueReminderSentOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("ExtendedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExtensionApprovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("ExtensionDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("FormJson")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1955,6 +2955,9 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.Property<string>("ReceiptNumber")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -1984,9 +2987,9 @@ namespace Registry.Web.Migrations.PostgreSql
                         .IsUnique()
                         .HasFilter("\"ReceiptNumber\" IS NOT NULL");
 
-                    b.HasIndex("State", "DecidedAt");
-
                     b.HasIndex("State", "Kind");
+
+                    b.HasIndex("State", "DecidedAt", "Kind", "OrganizationType", "AcceptedOn");
 
                     b.ToTable("Organizations_Applications", (string)null);
                 });
@@ -2026,6 +3029,190 @@ namespace Registry.Web.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Ratings_Scores", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Ratings.Domain.FollowUpDraw", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DrawnBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("DrawnOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MinimumGrade")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Pool")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Seed")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Selected")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("ShareBasisPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Ratings_FollowUpDraws", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Ratings.Domain.GradeEvaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ConcludedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("DrawId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Grade")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GradeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("ResultGrade")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("Outcome", "Kind");
+
+                    b.ToTable("Ratings_GradeEvaluations", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Ratings.Domain.GradeProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("CurrentGrade")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("GradeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InspectionYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ProposedGrade")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SourceMessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("OrganizationId", "InspectionYear")
+                        .IsUnique();
+
+                    b.ToTable("Ratings_GradeProposals", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Ratings.Domain.OrganizationGrade", b =>
@@ -2165,6 +3352,12 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.Property<string>("DecisionReason")
                         .HasColumnType("text");
 
+                    b.Property<bool>("DeclaredNoPenalty")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("DeclaredNotUnderInvestigation")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("EligibilityBy")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -2207,6 +3400,9 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.Property<string>("SelfAssessmentJson")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<bool>("SimplifiedFieldAssessment")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -2254,6 +3450,9 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.Property<int>("PublicityDays")
                         .HasColumnType("integer");
 
+                    b.Property<int>("ReratingAfterYears")
+                        .HasColumnType("integer");
+
                     b.Property<string>("RubricsJson")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -2285,6 +3484,9 @@ namespace Registry.Web.Migrations.PostgreSql
                         .HasColumnType("date");
 
                     b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("YearsRegistered")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
@@ -2336,6 +3538,9 @@ namespace Registry.Web.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("AnswerWorkingDays")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ApplicationId")
                         .HasColumnType("integer");
 
@@ -2350,9 +3555,6 @@ namespace Registry.Web.Migrations.PostgreSql
                         .HasMaxLength(5000)
                         .HasColumnType("character varying(5000)");
 
-                    b.Property<DateOnly?>("DueOn")
-                        .HasColumnType("date");
-
                     b.Property<DateTime>("FiledAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2360,6 +3562,9 @@ namespace Registry.Web.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date");
 
                     b.Property<int?>("GradeAfterReview")
                         .HasColumnType("integer");
@@ -2468,10 +3673,89 @@ namespace Registry.Web.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Registry.Content.Domain.ContentSlugHistory", b =>
+                {
+                    b.HasOne("Registry.Content.Domain.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Content.Domain.ContentVersion", b =>
+                {
+                    b.HasOne("Registry.Content.Domain.ContentItem", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Content.Domain.MediaFile", b =>
+                {
+                    b.HasOne("Registry.Content.Domain.MediaFolder", null)
+                        .WithMany()
+                        .HasForeignKey("FolderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Registry.Content.Domain.MediaFolder", b =>
+                {
+                    b.HasOne("Registry.Content.Domain.MediaFolder", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Registry.Content.Domain.MediaRendition", b =>
+                {
+                    b.HasOne("Registry.Content.Domain.MediaFile", null)
+                        .WithMany("Renditions")
+                        .HasForeignKey("MediaFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.AgreementRevision", b =>
+                {
+                    b.HasOne("Registry.Grants.Domain.GrantAgreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Registry.Grants.Domain.BudgetLine", b =>
                 {
                     b.HasOne("Registry.Grants.Domain.GrantApplication", null)
                         .WithMany("BudgetLines")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.EvaluationRubric", b =>
+                {
+                    b.HasOne("Registry.Grants.Domain.GrantRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.EvaluationSeat", b =>
+                {
+                    b.HasOne("Registry.Grants.Domain.ProgressReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.GrantAgreement", b =>
+                {
+                    b.HasOne("Registry.Grants.Domain.GrantApplication", null)
+                        .WithMany()
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2482,6 +3766,60 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.HasOne("Registry.Grants.Domain.GrantRound", null)
                         .WithMany()
                         .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.GrantPayment", b =>
+                {
+                    b.HasOne("Registry.Grants.Domain.GrantTranche", null)
+                        .WithMany("Payments")
+                        .HasForeignKey("TrancheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.GrantRefund", b =>
+                {
+                    b.HasOne("Registry.Grants.Domain.GrantAgreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.GrantRepayment", b =>
+                {
+                    b.HasOne("Registry.Grants.Domain.GrantRefund", null)
+                        .WithMany("Repayments")
+                        .HasForeignKey("RefundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.GrantTranche", b =>
+                {
+                    b.HasOne("Registry.Grants.Domain.GrantAgreement", null)
+                        .WithMany("Tranches")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.ProgressEvidence", b =>
+                {
+                    b.HasOne("Registry.Grants.Domain.ProgressReport", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.ProgressReport", b =>
+                {
+                    b.HasOne("Registry.Grants.Domain.GrantApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2500,6 +3838,15 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.HasOne("Registry.Grants.Domain.ReviewAssignment", null)
                         .WithMany("Scores")
                         .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.RoundStageEvent", b =>
+                {
+                    b.HasOne("Registry.Grants.Domain.GrantRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2700,9 +4047,39 @@ namespace Registry.Web.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Registry.Content.Domain.ContentItem", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Registry.Content.Domain.MediaFile", b =>
+                {
+                    b.Navigation("Renditions");
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.GrantAgreement", b =>
+                {
+                    b.Navigation("Tranches");
+                });
+
             modelBuilder.Entity("Registry.Grants.Domain.GrantApplication", b =>
                 {
                     b.Navigation("BudgetLines");
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.GrantRefund", b =>
+                {
+                    b.Navigation("Repayments");
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.GrantTranche", b =>
+                {
+                    b.Navigation("Payments");
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.ProgressReport", b =>
+                {
+                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("Registry.Grants.Domain.ReviewAssignment", b =>

@@ -1,0 +1,2533 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Registry.Web.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Content_HomePages",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ZonesJson = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Content_HomePages", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Content_Items",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Type = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Culture = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    TranslationKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Category = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ReviewLevel = table.Column<int>(type: "integer", nullable: false),
+                    ReturnReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    PublishedVersion = table.Column<int>(type: "integer", nullable: true),
+                    PublishAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LatestVersion = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Content_Items", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Content_MediaFolders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ParentId = table.Column<int>(type: "integer", nullable: true),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Content_MediaFolders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Content_MediaFolders_Content_MediaFolders_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "Content_MediaFolders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Content_Menus",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ItemsJson = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Content_Menus", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Core_AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Sequence = table.Column<long>(type: "bigint", nullable: true),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: true),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EntityType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Summary = table.Column<string>(type: "text", nullable: false),
+                    Mac = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Core_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Core_AuditHead",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Core_AuditHead", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Core_CalendarYears",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Core_CalendarYears", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Core_DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Core_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Core_Files",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    OwnerUserId = table.Column<string>(type: "text", nullable: true),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Core_Files", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Core_JobLeases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Holder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Core_JobLeases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Core_MailMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    To = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    TextBody = table.Column<string>(type: "text", nullable: false),
+                    HtmlBody = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LockedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Core_MailMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Core_Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "text", nullable: false),
+                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Core_Notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Core_OutboxCheckpoints",
+                columns: table => new
+                {
+                    Consumer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LastId = table.Column<long>(type: "bigint", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Core_OutboxCheckpoints", x => x.Consumer);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Core_OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Topic = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Payload = table.Column<string>(type: "text", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Core_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Core_RecipeRuns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    File = table.Column<string>(type: "text", nullable: false),
+                    RanAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Succeeded = table.Column<bool>(type: "boolean", nullable: false),
+                    Errors = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Core_RecipeRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Core_Roles",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Core_Roles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Core_Sequences",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Value = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Core_Sequences", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Core_Settings",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Core_Settings", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Core_Users",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    DisplayName = table.Column<string>(type: "text", nullable: false),
+                    IsDisabled = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PreferredCulture = table.Column<string>(type: "text", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Core_Users", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Grants_Rounds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Programme = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    BudgetFen = table.Column<long>(type: "bigint", nullable: false),
+                    CategoriesJson = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ProjectCapFen = table.Column<long>(type: "bigint", nullable: false),
+                    MaxGrantShareBasisPoints = table.Column<int>(type: "integer", nullable: false),
+                    MaxPersonnelShareBasisPoints = table.Column<int>(type: "integer", nullable: true),
+                    MaxAdministrativeShareBasisPoints = table.Column<int>(type: "integer", nullable: true),
+                    MinMonths = table.Column<int>(type: "integer", nullable: false),
+                    MaxMonths = table.Column<int>(type: "integer", nullable: false),
+                    EligibilityJson = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ForbiddenItems = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    OpensAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClosesAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RubricJson = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    ReviewersPerApplication = table.Column<int>(type: "integer", nullable: false),
+                    BlindReview = table.Column<bool>(type: "boolean", nullable: false),
+                    SpreadThreshold = table.Column<int>(type: "integer", nullable: false),
+                    TranchePlanJson = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RankBy = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PublicityDays = table.Column<int>(type: "integer", nullable: false),
+                    Stage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ShortlistNoticeId = table.Column<int>(type: "integer", nullable: true),
+                    PublicityEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grants_Rounds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Inspections_Campaigns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Mode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    TypeDeadlinesJson = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    OrganizationTypes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SimplifiedFromGrade = table.Column<int>(type: "integer", nullable: true),
+                    AdminCostWarningPercent = table.Column<int>(type: "integer", nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    OpenedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LateListedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Inspections_Campaigns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Inspections_CreditListEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    List = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Cause = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CauseDetail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Year = table.Column<int>(type: "integer", nullable: true),
+                    EnteredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EntryDecision = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    EnteredBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Automatic = table.Column<bool>(type: "boolean", nullable: false),
+                    ExitRequestedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FulfilmentVerifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExitedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExitCause = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    ExitDecision = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ExitedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    FromEntryId = table.Column<int>(type: "integer", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Inspections_CreditListEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notices_Notices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: true),
+                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: true),
+                    AcceptsObjections = table.Column<bool>(type: "boolean", nullable: false),
+                    SourceModule = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    SourceKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notices_Notices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Organizations_Applications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReceiptNumber = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ApplicantUserId = table.Column<string>(type: "text", nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
+                    NameApplicationId = table.Column<int>(type: "integer", nullable: true),
+                    FormJson = table.Column<string>(type: "text", nullable: false),
+                    OrganizationType = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AcceptedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExtensionDays = table.Column<int>(type: "integer", nullable: false),
+                    ExtensionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ExtensionApprovedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ExtendedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DecisionReason = table.Column<string>(type: "text", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    DueReminderSentOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organizations_Applications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Organizations_Claims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Statement = table.Column<string>(type: "text", nullable: false),
+                    EvidenceFileId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecidedBy = table.Column<string>(type: "text", nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DecisionNote = table.Column<string>(type: "text", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organizations_Claims", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Organizations_Invitations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Email = table.Column<string>(type: "text", nullable: false),
+                    Token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    InvitedBy = table.Column<string>(type: "text", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AcceptedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organizations_Invitations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Organizations_Members",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    IsOrgAdmin = table.Column<bool>(type: "boolean", nullable: false),
+                    Since = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organizations_Members", x => new { x.OrganizationId, x.UserId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Organizations_NameReservations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NormalizedName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    ReservedUntil = table.Column<DateOnly>(type: "date", nullable: false),
+                    UsedByOrganizationId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organizations_NameReservations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Organizations_Organizations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NormalizedName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EnglishName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    CreditCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
+                    FilingNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    RegisteringAuthority = table.Column<string>(type: "text", nullable: false),
+                    SupervisingUnit = table.Column<string>(type: "text", nullable: true),
+                    LegalRepresentative = table.Column<string>(type: "text", nullable: false),
+                    District = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Street = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Community = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Address = table.Column<string>(type: "text", nullable: false),
+                    ServiceFields = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    BusinessScope = table.Column<string>(type: "text", nullable: false),
+                    ActivityFundsFen = table.Column<long>(type: "bigint", nullable: false),
+                    IndividualMembers = table.Column<int>(type: "integer", nullable: false),
+                    UnitMembers = table.Column<int>(type: "integer", nullable: false),
+                    FoundedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StatusChangedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Standing = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Grade = table.Column<int>(type: "integer", nullable: false),
+                    HubOrganizationId = table.Column<int>(type: "integer", nullable: true),
+                    IsHub = table.Column<bool>(type: "boolean", nullable: false),
+                    ContactName = table.Column<string>(type: "text", nullable: true),
+                    ContactPhone = table.Column<string>(type: "text", nullable: true),
+                    ContactEmail = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organizations_Organizations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Organizations_Revisions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ChangedBy = table.Column<string>(type: "text", nullable: false),
+                    Cause = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: true),
+                    Changes = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organizations_Revisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Ratings_Campaigns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    WindowOpens = table.Column<DateOnly>(type: "date", nullable: false),
+                    WindowCloses = table.Column<DateOnly>(type: "date", nullable: false),
+                    RuleSet = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RubricsJson = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ScaleJson = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    PublicityDays = table.Column<int>(type: "integer", nullable: false),
+                    YearsRegistered = table.Column<int>(type: "integer", nullable: false),
+                    ReratingAfterYears = table.Column<int>(type: "integer", nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    OpenedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Ratings_Campaigns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Ratings_FollowUpDraws",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    DrawnOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DrawnBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Seed = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ShareBasisPoints = table.Column<int>(type: "integer", nullable: false),
+                    MinimumGrade = table.Column<int>(type: "integer", nullable: false),
+                    Pool = table.Column<string>(type: "text", nullable: false),
+                    Selected = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Ratings_FollowUpDraws", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Ratings_GradeEvaluations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    GradeId = table.Column<int>(type: "integer", nullable: false),
+                    Grade = table.Column<int>(type: "integer", nullable: false),
+                    DrawId = table.Column<int>(type: "integer", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    OpenedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ResultGrade = table.Column<int>(type: "integer", nullable: true),
+                    Conclusion = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ConcludedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ConcludedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Ratings_GradeEvaluations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Ratings_GradeProposals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    InspectionYear = table.Column<int>(type: "integer", nullable: false),
+                    Cause = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    GradeId = table.Column<int>(type: "integer", nullable: false),
+                    CurrentGrade = table.Column<int>(type: "integer", nullable: false),
+                    ProposedGrade = table.Column<int>(type: "integer", nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SourceMessageId = table.Column<long>(type: "bigint", nullable: false),
+                    ProposedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Ratings_GradeProposals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Ratings_Grades",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Grade = table.Column<int>(type: "integer", nullable: false),
+                    CampaignId = table.Column<int>(type: "integer", nullable: true),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: true),
+                    AwardedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ReplacedByGrade = table.Column<int>(type: "integer", nullable: true),
+                    Reminded6Months = table.Column<bool>(type: "boolean", nullable: false),
+                    Reminded1Month = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Ratings_Grades", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Ratings_Rubrics",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationType = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DefinitionJson = table.Column<string>(type: "text", nullable: false),
+                    LoadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Ratings_Rubrics", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Content_SlugHistory",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ItemId = table.Column<long>(type: "bigint", nullable: false),
+                    Type = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Culture = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Content_SlugHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Content_SlugHistory_Content_Items_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "Content_Items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Content_Versions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ItemId = table.Column<long>(type: "bigint", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    BodyHtml = table.Column<string>(type: "text", nullable: false),
+                    PartsJson = table.Column<string>(type: "text", nullable: false),
+                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Category = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    AuthorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Author = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RestoredFrom = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Content_Versions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Content_Versions_Content_Items_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "Content_Items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Content_MediaFiles",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FolderId = table.Column<int>(type: "integer", nullable: true),
+                    FileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Width = table.Column<int>(type: "integer", nullable: true),
+                    Height = table.Column<int>(type: "integer", nullable: true),
+                    AltText = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Caption = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Content_MediaFiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Content_MediaFiles_Content_MediaFolders_FolderId",
+                        column: x => x.FolderId,
+                        principalTable: "Content_MediaFolders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Core_RoleClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Core_RoleClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Core_RoleClaims_Core_Roles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "Core_Roles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Core_UserClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Core_UserClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Core_UserClaims_Core_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Core_Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Core_UserLogins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Core_UserLogins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_Core_UserLogins_Core_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Core_Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Core_UserRoles",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Core_UserRoles", x => new { x.UserId, x.RoleId });
+                    table.ForeignKey(
+                        name: "FK_Core_UserRoles_Core_Roles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "Core_Roles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Core_UserRoles_Core_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Core_Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Core_UserTokens",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Core_UserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_Core_UserTokens_Core_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Core_Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Grants_Applications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ApplicantUserId = table.Column<string>(type: "text", nullable: true),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Category = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Beneficiaries = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    BeneficiaryCount = table.Column<int>(type: "integer", nullable: false),
+                    Location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Need = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false),
+                    Objectives = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false),
+                    IndicatorsJson = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    ActivityPlan = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Team = table.Column<string>(type: "character varying(3000)", maxLength: 3000, nullable: false),
+                    Partners = table.Column<string>(type: "character varying(3000)", maxLength: 3000, nullable: false),
+                    NoOtherGovernmentFunding = table.Column<bool>(type: "boolean", nullable: false),
+                    NoMajorViolation = table.Column<bool>(type: "boolean", nullable: false),
+                    RequestedFen = table.Column<long>(type: "bigint", nullable: false),
+                    MatchingFen = table.Column<long>(type: "bigint", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    EligibilityJson = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ScreeningRule = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    ScreeningNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ScreenedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ScreenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CutToFen = table.Column<long>(type: "bigint", nullable: true),
+                    CutReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    AllocatedFen = table.Column<long>(type: "bigint", nullable: true),
+                    AllocationNote = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Rank = table.Column<int>(type: "integer", nullable: true),
+                    RankScore = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: true),
+                    AwardedFen = table.Column<long>(type: "bigint", nullable: true),
+                    AwardedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    WithdrawReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grants_Applications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Grants_Applications_Grants_Rounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "Grants_Rounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Grants_EvaluationRubrics",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    CriteriaJson = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grants_EvaluationRubrics", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Grants_EvaluationRubrics_Grants_Rounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "Grants_Rounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Grants_RoundStageEvents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    From = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    To = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grants_RoundStageEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Grants_RoundStageEvents_Grants_Rounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "Grants_Rounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Inspections_Reports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CampaignId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TypeCode = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Simplified = table.Column<bool>(type: "boolean", nullable: false),
+                    Content_WorkSummary = table.Column<string>(type: "text", nullable: false),
+                    Content_NextYearPlan = table.Column<string>(type: "text", nullable: false),
+                    Content_IndividualMembers = table.Column<int>(type: "integer", nullable: false),
+                    Content_UnitMembers = table.Column<int>(type: "integer", nullable: false),
+                    Content_FullTimeStaff = table.Column<int>(type: "integer", nullable: false),
+                    Content_Volunteers = table.Column<int>(type: "integer", nullable: false),
+                    Content_PartyOrganization = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Content_PartyMembers = table.Column<int>(type: "integer", nullable: false),
+                    Content_MajorChanges = table.Column<string>(type: "text", nullable: false),
+                    Content_IncomeGovernmentFen = table.Column<long>(type: "bigint", nullable: false),
+                    Content_IncomeDonationsFen = table.Column<long>(type: "bigint", nullable: false),
+                    Content_IncomeServicesFen = table.Column<long>(type: "bigint", nullable: false),
+                    Content_IncomeMembershipFen = table.Column<long>(type: "bigint", nullable: false),
+                    Content_IncomeOtherFen = table.Column<long>(type: "bigint", nullable: false),
+                    Content_ExpenseProgrammeFen = table.Column<long>(type: "bigint", nullable: false),
+                    Content_ExpenseStaffFen = table.Column<long>(type: "bigint", nullable: false),
+                    Content_ExpenseAdministrativeFen = table.Column<long>(type: "bigint", nullable: false),
+                    Content_ExpenseOtherFen = table.Column<long>(type: "bigint", nullable: false),
+                    Content_NetAssetsStartFen = table.Column<long>(type: "bigint", nullable: false),
+                    Content_NetAssetsEndFen = table.Column<long>(type: "bigint", nullable: false),
+                    Content_AdjustmentFen = table.Column<long>(type: "bigint", nullable: false),
+                    Content_AdjustmentExplanation = table.Column<string>(type: "text", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SubmittedLate = table.Column<bool>(type: "boolean", nullable: false),
+                    ReturnNote = table.Column<string>(type: "text", nullable: true),
+                    Result = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    ResultReasons = table.Column<string>(type: "text", nullable: true),
+                    ResultOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ResultBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Imported = table.Column<bool>(type: "boolean", nullable: false),
+                    Rectification = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RectificationRequirements = table.Column<string>(type: "text", nullable: true),
+                    RectificationDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RectificationReport = table.Column<string>(type: "text", nullable: true),
+                    RectificationSubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RectificationVerifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RectificationVerifiedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Inspections_Reports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Inspections_Reports_Inspections_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Inspections_Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notices_Attachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NoticeId = table.Column<int>(type: "integer", nullable: false),
+                    FileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notices_Attachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notices_Attachments_Notices_Notices_NoticeId",
+                        column: x => x.NoticeId,
+                        principalTable: "Notices_Notices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notices_Objections",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NoticeId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Contact = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Answer = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AnsweredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notices_Objections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notices_Objections_Notices_Notices_NoticeId",
+                        column: x => x.NoticeId,
+                        principalTable: "Notices_Notices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Organizations_ApplicationEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "text", nullable: false),
+                    From = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    To = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Note = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organizations_ApplicationEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Organizations_ApplicationEvents_Organizations_Applications_~",
+                        column: x => x.ApplicationId,
+                        principalTable: "Organizations_Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Organizations_Corrections",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    RequestedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RequestedBy = table.Column<string>(type: "text", nullable: false),
+                    Deficiencies = table.Column<string>(type: "text", nullable: false),
+                    ResubmittedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organizations_Corrections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Organizations_Corrections_Organizations_Applications_Applic~",
+                        column: x => x.ApplicationId,
+                        principalTable: "Organizations_Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Organizations_Documents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    ItemCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    FileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "text", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organizations_Documents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Organizations_Documents_Organizations_Applications_Applicat~",
+                        column: x => x.ApplicationId,
+                        principalTable: "Organizations_Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Ratings_Applications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CampaignId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OrganizationType = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    RubricId = table.Column<int>(type: "integer", nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ApplicantUserId = table.Column<string>(type: "text", nullable: true),
+                    SelfAssessmentJson = table.Column<string>(type: "text", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    EligibilityJson = table.Column<string>(type: "text", nullable: false),
+                    EligibilityOverridden = table.Column<bool>(type: "boolean", nullable: true),
+                    EligibilityNote = table.Column<string>(type: "text", nullable: true),
+                    EligibilityBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    FieldAssessmentOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DeclaredNoPenalty = table.Column<bool>(type: "boolean", nullable: false),
+                    DeclaredNotUnderInvestigation = table.Column<bool>(type: "boolean", nullable: false),
+                    SimplifiedFieldAssessment = table.Column<bool>(type: "boolean", nullable: false),
+                    ComputedTotal = table.Column<decimal>(type: "numeric(7,1)", precision: 7, scale: 1, nullable: true),
+                    ComputedGrade = table.Column<int>(type: "integer", nullable: true),
+                    DecidedGrade = table.Column<int>(type: "integer", nullable: true),
+                    DecisionReason = table.Column<string>(type: "text", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    NoticeId = table.Column<int>(type: "integer", nullable: true),
+                    PublicityEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AnnouncedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Ratings_Applications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Ratings_Applications_Ratings_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Ratings_Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Content_MediaRenditions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MediaFileId = table.Column<long>(type: "bigint", nullable: false),
+                    Width = table.Column<int>(type: "integer", nullable: false),
+                    Height = table.Column<int>(type: "integer", nullable: false),
+                    FileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Content_MediaRenditions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Content_MediaRenditions_Content_MediaFiles_MediaFileId",
+                        column: x => x.MediaFileId,
+                        principalTable: "Content_MediaFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Grants_Agreements",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Category = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    AgreedFen = table.Column<long>(type: "bigint", nullable: false),
+                    MatchingFen = table.Column<long>(type: "bigint", nullable: false),
+                    StartOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RevisionRequest = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PlanJson = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SignedFileId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SignedFileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Result = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    GranteeGoneOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grants_Agreements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Grants_Agreements_Grants_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Grants_Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Grants_BudgetLines",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Category = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Item = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RequestedFen = table.Column<long>(type: "bigint", nullable: false),
+                    MatchingFen = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grants_BudgetLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Grants_BudgetLines_Grants_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Grants_Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Grants_ProgressReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AgreementId = table.Column<int>(type: "integer", nullable: false),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DueFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Narrative = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    BeneficiariesReached = table.Column<int>(type: "integer", nullable: true),
+                    IndicatorsJson = table.Column<string>(type: "character varying(16000)", maxLength: 16000, nullable: false),
+                    BudgetJson = table.Column<string>(type: "character varying(16000)", maxLength: 16000, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReturnReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ReminderSentOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    OverdueSentOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Conditions = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    FailReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RefundFen = table.Column<long>(type: "bigint", nullable: true),
+                    EvaluatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    EvaluatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grants_ProgressReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Grants_ProgressReports_Grants_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Grants_Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Grants_ReviewAssignments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    ReviewerUserId = table.Column<string>(type: "text", nullable: false),
+                    ReviewerName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AssignedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Automatic = table.Column<bool>(type: "boolean", nullable: false),
+                    DeclaredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Recused = table.Column<bool>(type: "boolean", nullable: false),
+                    RecusalReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReopenReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grants_ReviewAssignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Grants_ReviewAssignments_Grants_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Grants_Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Inspections_ReportDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReportId = table.Column<int>(type: "integer", nullable: false),
+                    ItemCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    FileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Inspections_ReportDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Inspections_ReportDocuments_Inspections_Reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "Inspections_Reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Ratings_Evidence",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    FileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Ratings_Evidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Ratings_Evidence_Ratings_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Ratings_Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Ratings_PanelMembers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    ReviewerUserId = table.Column<string>(type: "text", nullable: false),
+                    ReviewerName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AssignedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DeclaredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Recused = table.Column<bool>(type: "boolean", nullable: false),
+                    ScoresSubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Ratings_PanelMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Ratings_PanelMembers_Ratings_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Ratings_Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Ratings_ReviewRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    FiledAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FiledBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Grounds = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false),
+                    FiledOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    AnswerWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Decision = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: true),
+                    GradeAfterReview = table.Column<int>(type: "integer", nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Ratings_ReviewRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Ratings_ReviewRequests_Ratings_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Ratings_Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Ratings_Scores",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    ReviewerUserId = table.Column<string>(type: "text", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Points = table.Column<decimal>(type: "numeric(7,1)", precision: 7, scale: 1, nullable: false),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Ratings_Scores", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Ratings_Scores_Ratings_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Ratings_Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Grants_AgreementRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AgreementId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PlanJson = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: false),
+                    SubmittedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecidedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grants_AgreementRevisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Grants_AgreementRevisions_Grants_Agreements_AgreementId",
+                        column: x => x.AgreementId,
+                        principalTable: "Grants_Agreements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Grants_Refunds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AgreementId = table.Column<int>(type: "integer", nullable: false),
+                    RequiredFen = table.Column<long>(type: "bigint", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    RequiredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RequiredBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grants_Refunds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Grants_Refunds_Grants_Agreements_AgreementId",
+                        column: x => x.AgreementId,
+                        principalTable: "Grants_Agreements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Grants_Tranches",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AgreementId = table.Column<int>(type: "integer", nullable: false),
+                    Index = table.Column<int>(type: "integer", nullable: false),
+                    Percent = table.Column<int>(type: "integer", nullable: false),
+                    DueFen = table.Column<long>(type: "bigint", nullable: false),
+                    Condition = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grants_Tranches", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Grants_Tranches_Grants_Agreements_AgreementId",
+                        column: x => x.AgreementId,
+                        principalTable: "Grants_Agreements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Grants_EvaluationSeats",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReportId = table.Column<int>(type: "integer", nullable: false),
+                    EvaluatorUserId = table.Column<string>(type: "text", nullable: false),
+                    EvaluatorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AssignedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DeclaredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Recused = table.Column<bool>(type: "boolean", nullable: false),
+                    RecusalReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ScoresJson = table.Column<string>(type: "character varying(16000)", maxLength: 16000, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grants_EvaluationSeats", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Grants_EvaluationSeats_Grants_ProgressReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "Grants_ProgressReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Grants_ProgressEvidence",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReportId = table.Column<int>(type: "integer", nullable: false),
+                    FileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Caption = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grants_ProgressEvidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Grants_ProgressEvidence_Grants_ProgressReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "Grants_ProgressReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Grants_ReviewScores",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AssignmentId = table.Column<int>(type: "integer", nullable: false),
+                    CriterionCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Points = table.Column<decimal>(type: "numeric(6,1)", precision: 6, scale: 1, nullable: false),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grants_ReviewScores", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Grants_ReviewScores_Grants_ReviewAssignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "Grants_ReviewAssignments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Grants_Repayments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RefundId = table.Column<int>(type: "integer", nullable: false),
+                    AgreementId = table.Column<int>(type: "integer", nullable: false),
+                    RepaidOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    AmountFen = table.Column<long>(type: "bigint", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grants_Repayments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Grants_Repayments_Grants_Refunds_RefundId",
+                        column: x => x.RefundId,
+                        principalTable: "Grants_Refunds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Grants_Payments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TrancheId = table.Column<int>(type: "integer", nullable: false),
+                    AgreementId = table.Column<int>(type: "integer", nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    AmountFen = table.Column<long>(type: "bigint", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grants_Payments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Grants_Payments_Grants_Tranches_TrancheId",
+                        column: x => x.TrancheId,
+                        principalTable: "Grants_Tranches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "Core_AuditHead",
+                columns: new[] { "Id", "Hash", "Sequence" },
+                values: new object[] { 1, "0000000000000000000000000000000000000000000000000000000000000000", 0L });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Content_Items_State_UpdatedAt",
+                table: "Content_Items",
+                columns: new[] { "State", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Content_Items_TranslationKey_Culture",
+                table: "Content_Items",
+                columns: new[] { "TranslationKey", "Culture" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Content_Items_Type_Category_PublishAt",
+                table: "Content_Items",
+                columns: new[] { "Type", "Category", "PublishAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Content_Items_Type_Culture_Slug",
+                table: "Content_Items",
+                columns: new[] { "Type", "Culture", "Slug" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Content_MediaFiles_FileId",
+                table: "Content_MediaFiles",
+                column: "FileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Content_MediaFiles_FolderId_UploadedAt",
+                table: "Content_MediaFiles",
+                columns: new[] { "FolderId", "UploadedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Content_MediaFolders_ParentId_Name",
+                table: "Content_MediaFolders",
+                columns: new[] { "ParentId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Content_MediaRenditions_MediaFileId_Width",
+                table: "Content_MediaRenditions",
+                columns: new[] { "MediaFileId", "Width" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Content_SlugHistory_ItemId",
+                table: "Content_SlugHistory",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Content_SlugHistory_Type_Slug",
+                table: "Content_SlugHistory",
+                columns: new[] { "Type", "Slug" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Content_Versions_ItemId_Number",
+                table: "Content_Versions",
+                columns: new[] { "ItemId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Core_AuditEntries_EntityType_EntityId",
+                table: "Core_AuditEntries",
+                columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Core_AuditEntries_Sequence",
+                table: "Core_AuditEntries",
+                column: "Sequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Core_Files_Sha256",
+                table: "Core_Files",
+                column: "Sha256");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Core_MailMessages_Status_NextAttemptAt",
+                table: "Core_MailMessages",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Core_Notifications_UserId_CreatedAt",
+                table: "Core_Notifications",
+                columns: new[] { "UserId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Core_RoleClaims_RoleId",
+                table: "Core_RoleClaims",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "RoleNameIndex",
+                table: "Core_Roles",
+                column: "NormalizedName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Core_UserClaims_UserId",
+                table: "Core_UserClaims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Core_UserLogins_UserId",
+                table: "Core_UserLogins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Core_UserRoles_RoleId",
+                table: "Core_UserRoles",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "Core_Users",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "Core_Users",
+                column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_AgreementRevisions_AgreementId_Number",
+                table: "Grants_AgreementRevisions",
+                columns: new[] { "AgreementId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_Agreements_ApplicationId",
+                table: "Grants_Agreements",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_Agreements_OrganizationId",
+                table: "Grants_Agreements",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_Agreements_RoundId_State",
+                table: "Grants_Agreements",
+                columns: new[] { "RoundId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_Applications_OrganizationId",
+                table: "Grants_Applications",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_Applications_RoundId_State",
+                table: "Grants_Applications",
+                columns: new[] { "RoundId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_BudgetLines_ApplicationId",
+                table: "Grants_BudgetLines",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_EvaluationRubrics_RoundId",
+                table: "Grants_EvaluationRubrics",
+                column: "RoundId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_EvaluationSeats_EvaluatorUserId",
+                table: "Grants_EvaluationSeats",
+                column: "EvaluatorUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_EvaluationSeats_ReportId_EvaluatorUserId",
+                table: "Grants_EvaluationSeats",
+                columns: new[] { "ReportId", "EvaluatorUserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_Payments_AgreementId_AmountFen",
+                table: "Grants_Payments",
+                columns: new[] { "AgreementId", "AmountFen" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_Payments_TrancheId",
+                table: "Grants_Payments",
+                column: "TrancheId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_ProgressEvidence_FileId",
+                table: "Grants_ProgressEvidence",
+                column: "FileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_ProgressEvidence_ReportId",
+                table: "Grants_ProgressEvidence",
+                column: "ReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_ProgressReports_AgreementId_Kind",
+                table: "Grants_ProgressReports",
+                columns: new[] { "AgreementId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_ProgressReports_ApplicationId",
+                table: "Grants_ProgressReports",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_ProgressReports_OrganizationId",
+                table: "Grants_ProgressReports",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_ProgressReports_State_DueFrom",
+                table: "Grants_ProgressReports",
+                columns: new[] { "State", "DueFrom" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_Refunds_AgreementId",
+                table: "Grants_Refunds",
+                column: "AgreementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_Repayments_AgreementId_AmountFen",
+                table: "Grants_Repayments",
+                columns: new[] { "AgreementId", "AmountFen" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_Repayments_RefundId",
+                table: "Grants_Repayments",
+                column: "RefundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_ReviewAssignments_ApplicationId_ReviewerUserId",
+                table: "Grants_ReviewAssignments",
+                columns: new[] { "ApplicationId", "ReviewerUserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_ReviewAssignments_RoundId_ReviewerUserId",
+                table: "Grants_ReviewAssignments",
+                columns: new[] { "RoundId", "ReviewerUserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_ReviewScores_AssignmentId_CriterionCode",
+                table: "Grants_ReviewScores",
+                columns: new[] { "AssignmentId", "CriterionCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_Rounds_Year_Programme",
+                table: "Grants_Rounds",
+                columns: new[] { "Year", "Programme" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_RoundStageEvents_RoundId",
+                table: "Grants_RoundStageEvents",
+                column: "RoundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_Tranches_AgreementId_Index",
+                table: "Grants_Tranches",
+                columns: new[] { "AgreementId", "Index" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inspections_Campaigns_Year",
+                table: "Inspections_Campaigns",
+                column: "Year",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inspections_CreditListEntries_List_ExitedOn_EnteredOn",
+                table: "Inspections_CreditListEntries",
+                columns: new[] { "List", "ExitedOn", "EnteredOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inspections_CreditListEntries_OrganizationId_Cause",
+                table: "Inspections_CreditListEntries",
+                columns: new[] { "OrganizationId", "Cause" },
+                unique: true,
+                filter: "\"Cause\" = 'RegistrationRevoked' AND \"ExitedOn\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inspections_CreditListEntries_OrganizationId_Cause_Year",
+                table: "Inspections_CreditListEntries",
+                columns: new[] { "OrganizationId", "Cause", "Year" },
+                unique: true,
+                filter: "\"Automatic\" = TRUE AND \"Year\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inspections_CreditListEntries_OrganizationId_ExitedOn",
+                table: "Inspections_CreditListEntries",
+                columns: new[] { "OrganizationId", "ExitedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inspections_ReportDocuments_FileId",
+                table: "Inspections_ReportDocuments",
+                column: "FileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inspections_ReportDocuments_ReportId_ItemCode",
+                table: "Inspections_ReportDocuments",
+                columns: new[] { "ReportId", "ItemCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inspections_Reports_CampaignId_State_Result_Rectification_S~",
+                table: "Inspections_Reports",
+                columns: new[] { "CampaignId", "State", "Result", "Rectification", "SubmittedLate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inspections_Reports_OrganizationId",
+                table: "Inspections_Reports",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inspections_Reports_Year_OrganizationId",
+                table: "Inspections_Reports",
+                columns: new[] { "Year", "OrganizationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_Attachments_FileId",
+                table: "Notices_Attachments",
+                column: "FileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_Attachments_NoticeId",
+                table: "Notices_Attachments",
+                column: "NoticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_Notices_SourceModule_SourceKey",
+                table: "Notices_Notices",
+                columns: new[] { "SourceModule", "SourceKey" },
+                unique: true,
+                filter: "\"SourceModule\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_Notices_Status_PublishedAt",
+                table: "Notices_Notices",
+                columns: new[] { "Status", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_Objections_NoticeId_SubmittedAt",
+                table: "Notices_Objections",
+                columns: new[] { "NoticeId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_Objections_ReceiptNumber",
+                table: "Notices_Objections",
+                column: "ReceiptNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_ApplicationEvents_ApplicationId",
+                table: "Organizations_ApplicationEvents",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_Applications_ApplicantUserId",
+                table: "Organizations_Applications",
+                column: "ApplicantUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_Applications_ReceiptNumber",
+                table: "Organizations_Applications",
+                column: "ReceiptNumber",
+                unique: true,
+                filter: "\"ReceiptNumber\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_Applications_State_DecidedAt_Kind_Organizatio~",
+                table: "Organizations_Applications",
+                columns: new[] { "State", "DecidedAt", "Kind", "OrganizationType", "AcceptedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_Applications_State_Kind",
+                table: "Organizations_Applications",
+                columns: new[] { "State", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_Corrections_ApplicationId",
+                table: "Organizations_Corrections",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_Documents_ApplicationId",
+                table: "Organizations_Documents",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_Documents_FileId",
+                table: "Organizations_Documents",
+                column: "FileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_Invitations_Token",
+                table: "Organizations_Invitations",
+                column: "Token",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_Members_UserId",
+                table: "Organizations_Members",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_NameReservations_NormalizedName",
+                table: "Organizations_NameReservations",
+                column: "NormalizedName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_Organizations_CreditCode",
+                table: "Organizations_Organizations",
+                column: "CreditCode",
+                unique: true,
+                filter: "\"CreditCode\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_Organizations_FilingNumber",
+                table: "Organizations_Organizations",
+                column: "FilingNumber",
+                unique: true,
+                filter: "\"FilingNumber\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_Organizations_NormalizedName",
+                table: "Organizations_Organizations",
+                column: "NormalizedName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_Organizations_Type_Status",
+                table: "Organizations_Organizations",
+                columns: new[] { "Type", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_Organizations_Type_Status_Street_FoundedOn_St~",
+                table: "Organizations_Organizations",
+                columns: new[] { "Type", "Status", "Street", "FoundedOn", "StatusChangedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_Revisions_OrganizationId_Number",
+                table: "Organizations_Revisions",
+                columns: new[] { "OrganizationId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ratings_Applications_CampaignId_OrganizationId",
+                table: "Ratings_Applications",
+                columns: new[] { "CampaignId", "OrganizationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ratings_Applications_CampaignId_State",
+                table: "Ratings_Applications",
+                columns: new[] { "CampaignId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ratings_Applications_OrganizationId",
+                table: "Ratings_Applications",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ratings_Evidence_ApplicationId",
+                table: "Ratings_Evidence",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ratings_Evidence_FileId",
+                table: "Ratings_Evidence",
+                column: "FileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ratings_GradeEvaluations_OrganizationId",
+                table: "Ratings_GradeEvaluations",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ratings_GradeEvaluations_Outcome_Kind",
+                table: "Ratings_GradeEvaluations",
+                columns: new[] { "Outcome", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ratings_GradeProposals_OrganizationId_InspectionYear",
+                table: "Ratings_GradeProposals",
+                columns: new[] { "OrganizationId", "InspectionYear" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ratings_GradeProposals_State",
+                table: "Ratings_GradeProposals",
+                column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ratings_Grades_OrganizationId_ValidUntil",
+                table: "Ratings_Grades",
+                columns: new[] { "OrganizationId", "ValidUntil" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ratings_Grades_ValidUntil_EndedOn",
+                table: "Ratings_Grades",
+                columns: new[] { "ValidUntil", "EndedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ratings_PanelMembers_ApplicationId_ReviewerUserId",
+                table: "Ratings_PanelMembers",
+                columns: new[] { "ApplicationId", "ReviewerUserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ratings_PanelMembers_ReviewerUserId",
+                table: "Ratings_PanelMembers",
+                column: "ReviewerUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ratings_ReviewRequests_ApplicationId",
+                table: "Ratings_ReviewRequests",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ratings_Rubrics_Code_Version",
+                table: "Ratings_Rubrics",
+                columns: new[] { "Code", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ratings_Scores_ApplicationId_ReviewerUserId_IndicatorCode",
+                table: "Ratings_Scores",
+                columns: new[] { "ApplicationId", "ReviewerUserId", "IndicatorCode" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Content_HomePages");
+
+            migrationBuilder.DropTable(
+                name: "Content_MediaRenditions");
+
+            migrationBuilder.DropTable(
+                name: "Content_Menus");
+
+            migrationBuilder.DropTable(
+                name: "Content_SlugHistory");
+
+            migrationBuilder.DropTable(
+                name: "Content_Versions");
+
+            migrationBuilder.DropTable(
+                name: "Core_AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "Core_AuditHead");
+
+            migrationBuilder.DropTable(
+                name: "Core_CalendarYears");
+
+            migrationBuilder.DropTable(
+                name: "Core_DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "Core_Files");
+
+            migrationBuilder.DropTable(
+                name: "Core_JobLeases");
+
+            migrationBuilder.DropTable(
+                name: "Core_MailMessages");
+
+            migrationBuilder.DropTable(
+                name: "Core_Notifications");
+
+            migrationBuilder.DropTable(
+                name: "Core_OutboxCheckpoints");
+
+            migrationBuilder.DropTable(
+                name: "Core_OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "Core_RecipeRuns");
+
+            migrationBuilder.DropTable(
+                name: "Core_RoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "Core_Sequences");
+
+            migrationBuilder.DropTable(
+                name: "Core_Settings");
+
+            migrationBuilder.DropTable(
+                name: "Core_UserClaims");
+
+            migrationBuilder.DropTable(
+                name: "Core_UserLogins");
+
+            migrationBuilder.DropTable(
+                name: "Core_UserRoles");
+
+            migrationBuilder.DropTable(
+                name: "Core_UserTokens");
+
+            migrationBuilder.DropTable(
+                name: "Grants_AgreementRevisions");
+
+            migrationBuilder.DropTable(
+                name: "Grants_BudgetLines");
+
+            migrationBuilder.DropTable(
+                name: "Grants_EvaluationRubrics");
+
+            migrationBuilder.DropTable(
+                name: "Grants_EvaluationSeats");
+
+            migrationBuilder.DropTable(
+                name: "Grants_Payments");
+
+            migrationBuilder.DropTable(
+                name: "Grants_ProgressEvidence");
+
+            migrationBuilder.DropTable(
+                name: "Grants_Repayments");
+
+            migrationBuilder.DropTable(
+                name: "Grants_ReviewScores");
+
+            migrationBuilder.DropTable(
+                name: "Grants_RoundStageEvents");
+
+            migrationBuilder.DropTable(
+                name: "Inspections_CreditListEntries");
+
+            migrationBuilder.DropTable(
+                name: "Inspections_ReportDocuments");
+
+            migrationBuilder.DropTable(
+                name: "Notices_Attachments");
+
+            migrationBuilder.DropTable(
+                name: "Notices_Objections");
+
+            migrationBuilder.DropTable(
+                name: "Organizations_ApplicationEvents");
+
+            migrationBuilder.DropTable(
+                name: "Organizations_Claims");
+
+            migrationBuilder.DropTable(
+                name: "Organizations_Corrections");
+
+            migrationBuilder.DropTable(
+                name: "Organizations_Documents");
+
+            migrationBuilder.DropTable(
+                name: "Organizations_Invitations");
+
+            migrationBuilder.DropTable(
+                name: "Organizations_Members");
+
+            migrationBuilder.DropTable(
+                name: "Organizations_NameReservations");
+
+            migrationBuilder.DropTable(
+                name: "Organizations_Organizations");
+
+            migrationBuilder.DropTable(
+                name: "Organizations_Revisions");
+
+            migrationBuilder.DropTable(
+                name: "Ratings_Evidence");
+
+            migrationBuilder.DropTable(
+                name: "Ratings_FollowUpDraws");
+
+            migrationBuilder.DropTable(
+                name: "Ratings_GradeEvaluations");
+
+            migrationBuilder.DropTable(
+                name: "Ratings_GradeProposals");
+
+            migrationBuilder.DropTable(
+                name: "Ratings_Grades");
+
+            migrationBuilder.DropTable(
+                name: "Ratings_PanelMembers");
+
+            migrationBuilder.DropTable(
+                name: "Ratings_ReviewRequests");
+
+            migrationBuilder.DropTable(
+                name: "Ratings_Rubrics");
+
+            migrationBuilder.DropTable(
+                name: "Ratings_Scores");
+
+            migrationBuilder.DropTable(
+                name: "Content_MediaFiles");
+
+            migrationBuilder.DropTable(
+                name: "Content_Items");
+
+            migrationBuilder.DropTable(
+                name: "Core_Roles");
+
+            migrationBuilder.DropTable(
+                name: "Core_Users");
+
+            migrationBuilder.DropTable(
+                name: "Grants_Tranches");
+
+            migrationBuilder.DropTable(
+                name: "Grants_ProgressReports");
+
+            migrationBuilder.DropTable(
+                name: "Grants_Refunds");
+
+            migrationBuilder.DropTable(
+                name: "Grants_ReviewAssignments");
+
+            migrationBuilder.DropTable(
+                name: "Inspections_Reports");
+
+            migrationBuilder.DropTable(
+                name: "Notices_Notices");
+
+            migrationBuilder.DropTable(
+                name: "Organizations_Applications");
+
+            migrationBuilder.DropTable(
+                name: "Ratings_Applications");
+
+            migrationBuilder.DropTable(
+                name: "Content_MediaFolders");
+
+            migrationBuilder.DropTable(
+                name: "Grants_Agreements");
+
+            migrationBuilder.DropTable(
+                name: "Inspections_Campaigns");
+
+            migrationBuilder.DropTable(
+                name: "Ratings_Campaigns");
+
+            migrationBuilder.DropTable(
+                name: "Grants_Applications");
+
+            migrationBuilder.DropTable(
+                name: "Grants_Rounds");
+        }
+    }
+}
