@@ -97,9 +97,10 @@ public sealed class GrantApplicationService(
             return (OperationResult.Fail("", "Grant.Error.NoOrganization"), null);
         }
 
-        // Starting again opens the draft this account started for the organization in the round and left untouched.
+        // Starting again opens the draft this account started for the organization in the round and never saved (its row
+        // version is still the inserted one: a save on the same clock instant as the start still counts as touched).
         var untouched = await db.Set<GrantApplication>()
-            .Where(a => a.RoundId == roundId && a.OrganizationId == organizationId && a.ApplicantUserId == actor.UserId && a.State == GrantState.Draft && a.UpdatedAt == a.CreatedAt)
+            .Where(a => a.RoundId == roundId && a.OrganizationId == organizationId && a.ApplicantUserId == actor.UserId && a.State == GrantState.Draft && a.Version == 0)
             .OrderBy(a => a.Id).FirstOrDefaultAsync(cancellationToken);
         if (untouched is not null)
         {
