@@ -1,0 +1,42 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Registry.Core.Recipes;
+using Registry.Testing;
+using Registry.Web.Tests.Infrastructure;
+
+namespace Registry.Web.Tests.Platform;
+
+/// <summary>
+/// The README's first command runs the whole demo recipe on a new database: it must apply (a failed step stops the
+/// site), a rerun must change nothing, and the portal it composes must answer. Each step's content is tested elsewhere.
+/// </summary>
+public abstract class DemoRecipeTests<TApp>(TApp app)
+    where TApp : AppFixture
+{
+    [Fact]
+    public async Task DemoRecipe_WholeFileTwiceOnANewDatabase_AppliesAndThePortalAnswers()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Recipes", "demo.recipe.json");
+        for (var run = 0; run < 2; run++)
+        {
+            await using var scope = app.Scope();
+            await scope.ServiceProvider.GetRequiredService<IRecipeRunner>().RunAsync(path, CancellationToken.None);
+        }
+
+        var client = app.Client();
+        foreach (var url in new[] { "/", "/news", "/policies", "/pages/about", "/Directory", "/Notices", "/sitemap.xml" })
+        {
+            using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
+        }
+    }
+}
+
+/// <summary>A database of its own: the demo adds organizations and accounts the shared fixtures do not expect.</summary>
+public sealed class DemoSqliteApp() : AppFixture(DatabaseKind.Sqlite);
+
+public sealed class DemoPostgreSqlApp() : AppFixture(DatabaseKind.PostgreSql);
+
+public sealed class DemoRecipeTestsOnSqlite(DemoSqliteApp app) : DemoRecipeTests<DemoSqliteApp>(app), IClassFixture<DemoSqliteApp>;
+
+public sealed class DemoRecipeTestsOnPostgreSql(DemoPostgreSqlApp app) : DemoRecipeTests<DemoPostgreSqlApp>(app), IClassFixture<DemoPostgreSqlApp>;
