@@ -294,6 +294,14 @@ failed = sums["failed"] + sums["error"] + sums["timeout"] + sums["aborted"]
 # xUnit's skipped tests show in total but not in executed, with notExecuted left at 0.
 skipped = max(sums["notExecuted"], sums["total"] - sums["executed"])
 print(len(files), sums["executed"], sums["passed"], failed, skipped)
+# The names of failed tests, one short line each, so that the tail of a CI log says which ones failed.
+with open(os.path.join(sys.argv[1], "failed-tests.txt"), "w", encoding="utf-8") as out:
+    for f in files:
+        for el in ET.parse(f).iter():
+            if el.tag.rsplit("}", 1)[-1] == "UnitTestResult" and el.get("outcome") not in ("Passed", "NotExecuted"):
+                message = next((m.text or "" for m in el.iter() if m.tag.rsplit("}", 1)[-1] == "Message"), "")
+                first = " ".join(message.split())[:300]
+                out.write(f"FAILED TEST: {el.get('testName')}: {first}\n")
 PY
 )" || { echo "FAILED: could not read the TRX files in $RESULTS"; SUMMARY="0 0 0 0 0"; PARSE_FAILED=1; }
 read -r TRX_FILES EXECUTED PASSED FAILED SKIPPED <<<"$SUMMARY"
@@ -305,6 +313,7 @@ if (( FAILED > 0 )); then echo "FAILED: $FAILED test(s) failed"; RC=1; fi
 if (( TRX_FILES == 0 )); then echo "FAILED: no TRX file was written to $RESULTS (did the build fail?)"; RC=1; fi
 if (( EXECUTED == 0 )); then echo "FAILED: no test was executed"; RC=1; fi
 phase "done (${TRX_FILES} TRX file(s) in ${RESULTS#"$REPO_ROOT"/})"
+if [[ -s "$RESULTS/failed-tests.txt" ]]; then head -n 20 "$RESULTS/failed-tests.txt"; fi
 
 LINE="$PASSED passed, $FAILED failed"
 if (( SKIPPED > 0 )); then LINE+=", $SKIPPED skipped"; fi

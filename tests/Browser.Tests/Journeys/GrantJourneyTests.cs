@@ -62,6 +62,12 @@ public sealed class GrantJourneyTests(ClockedBrowserFixture fixture)
         await officer.Page.GetByTestId("round-budget").FillAsync("200000");
         await officer.Page.GetByTestId("round-opens").FillAsync(Instant(today.AddDays(-1), "09:00"));
         await officer.Page.GetByTestId("round-closes").FillAsync(Instant(today.AddDays(30), "17:00"));
+
+        // Issue 25 item 13: instants are typed and shown year first with a Chinese hint, whatever the browser's locale;
+        // a button beside each opens the browser's calendar.
+        await Assertions.Expect(officer.Page.GetByTestId("round-opens")).ToHaveAttributeAsync("placeholder", "年-月-日 时:分");
+        await Assertions.Expect(officer.Page.GetByTestId("round-opens")).ToHaveValueAsync(Instant(today.AddDays(-1), "09:00"));
+        await Assertions.Expect(roundForm.GetByRole(AriaRole.Button, new() { Name = "选择日期和时间" }).First).ToBeVisibleAsync();
         await Screenshots.SaveAsync(officer.Page, "01-officer-new-round", Journey);
         await officer.Page.GetByTestId("create-round").ClickAsync();
         var roundId = await IdFromUrlAsync(officer.Page, "/Grants/Admin/Round/");
@@ -239,7 +245,7 @@ public sealed class GrantJourneyTests(ClockedBrowserFixture fixture)
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>A datetime-local value in Beijing time.</summary>
-    private static string Instant(DateOnly day, string time) => $"{Day(day)}T{time}";
+    private static string Instant(DateOnly day, string time) => $"{Day(day)} {time}";
 
     private static async Task BudgetLineAsync(IPage page, int row, string category, string item, string requested, string matching)
     {

@@ -166,7 +166,7 @@ public sealed class GrantProjectJourneyTests(ClockedBrowserFixture fixture)
     {
         var form = page.GetByTestId($"pay-form-{tranche}");
         await form.Locator("input[name=reference]").FillAsync(reference);
-        await form.GetByRole(AriaRole.Button).ClickAsync();
+        await form.Locator("button[type=submit]").ClickAsync();
         await Assertions.Expect(page.GetByTestId($"pay-form-{tranche}")).ToHaveCountAsync(0);
     }
 

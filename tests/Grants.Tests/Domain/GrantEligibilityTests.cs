@@ -1,3 +1,4 @@
+using Registry.Core.Review;
 using Registry.Grants.Domain;
 using Registry.Inspections.Contracts;
 using Registry.Organizations.Contracts;

@@ -1,3 +1,4 @@
+using Registry.Core.Review;
 using Registry.Inspections.Contracts;
 using Registry.Organizations.Contracts;
 using Registry.Ratings.Domain;
@@ -178,7 +179,7 @@ public sealed class RatingRulesTests
     [Fact]
     public void Check_Measures2010_LastYearsResultShownThroughItsKey() =>
         RatingRules.Check(RuleSet.Measures2010, EligibilityPolicy.Default, Organization(), Clean(), null, Declared, On)
-            .Single(c => c.Key == "Rate.Check.LastInspection").ShouldSatisfyAllConditions(c => c.Detail.ShouldBe("Rate.InspectionResult.Qualified"), c => c.DetailIsKey.ShouldBeTrue());
+            .Single(c => c.Key == "Rate.Check.LastInspection").ShouldSatisfyAllConditions(c => c.DetailKey.ShouldBe("Rate.InspectionResult.Qualified"));
 
     private static OrganizationGrade Grade2026() =>
         new() { OrganizationId = 1, Grade = 4, AwardedOn = new DateOnly(2026, 12, 15), ValidFrom = new DateOnly(2027, 1, 1), ValidUntil = new DateOnly(2031, 12, 31) };

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Core.Calendar;
+using Registry.Core.Review;
 using Registry.Grants.Domain;
 using Registry.Grants.Services;
 using Registry.Testing;

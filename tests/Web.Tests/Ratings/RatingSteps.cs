@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Core.Forms;
+using Registry.Core.Review;
 using Registry.Ratings.Domain;
 using Registry.Ratings.Services;
 using Registry.Web.Data;

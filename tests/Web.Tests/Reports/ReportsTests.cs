@@ -143,6 +143,23 @@ public abstract class ReportsTests<TApp>(TApp app)
             .ShouldBe(("188", "94", "282"));
     }
 
+    /// <summary>
+    /// Issue 25 item 13: a date field is text in the ISO order with a Chinese format hint, not a native date input that
+    /// shows the browser's locale (mm/dd/yyyy in an English browser); a range typed that way is read.
+    /// </summary>
+    [Fact]
+    public async Task Dashboard_DateFields_AreIsoTextFieldsAndTypedRangeIsRead()
+    {
+        var page = await app.OfficerPageAsync($"{Dashboard}&from={ReportsApp.Year}-03-01&to={ReportsApp.Year}-03-31");
+
+        var from = page.QuerySelector("input[name=From]")!;
+        (from.GetAttribute("type"), from.GetAttribute("data-date-input"), from.GetAttribute("placeholder"), from.GetAttribute("value"))
+            .ShouldBe(("text", "date", "年-月-日", $"{ReportsApp.Year}-03-01"));
+        from.GetAttribute("pattern").ShouldNotBeNullOrEmpty();
+        page.QuerySelectorAll("input[type=date], input[type=datetime-local]").ShouldBeEmpty();
+        page.QuerySelector("[data-testid=period]")!.TextContent.ShouldContain($"{ReportsApp.Year}-03-31");
+    }
+
     /// <summary>Issue 25 item 7: a past year's summary states no "目前在办" figure of today; the current year's does.</summary>
     [Fact]
     public async Task Summary_PastYear_StatesNothingUnderWayToday_CurrentYearDoes()

@@ -1,5 +1,6 @@
 using Registry.Core.Data;
 using Registry.Core.Localization;
+using Registry.Core.Review;
 
 namespace Registry.Grants.Domain;
 
@@ -180,12 +181,6 @@ public sealed class BudgetLine
 }
 
 /// <summary>One automatic eligibility check: a localization key for the rule, whether it passed, and details.</summary>
-/// <summary>
-/// One eligibility rule's outcome: <paramref name="Detail"/> is data (a code, a date, a year, or the number the label is
-/// formatted with); <paramref name="DetailKey"/>, when set, a localization key of what the detail says (an inspection result).
-/// </summary>
-public sealed record EligibilityCheck(string Key, bool Passed, string Detail = "", string? DetailKey = null);
-
 /// <summary>A reviewer's seat on an application: declaration, recusal, score sheet state.</summary>
 public sealed class ReviewAssignment : IVersioned
 {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Registry.Core.Review;
 using Registry.Inspections.Contracts;
 using Registry.Organizations.Contracts;
 

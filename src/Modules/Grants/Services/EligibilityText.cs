@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
+using Registry.Core.Review;
 using Registry.Grants.Domain;
 
 namespace Registry.Grants.Services;

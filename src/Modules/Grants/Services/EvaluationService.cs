@@ -5,6 +5,7 @@ using Registry.Core.Auditing;
 using Registry.Core.Data;
 using Registry.Core.Forms;
 using Registry.Core.Notifications;
+using Registry.Core.Review;
 using Registry.Core.Security;
 using Registry.Grants.Domain;
 using Registry.Organizations.Contracts;

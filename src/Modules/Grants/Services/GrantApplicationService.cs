@@ -6,6 +6,7 @@ using Registry.Core.Data;
 using Registry.Core.Finance;
 using Registry.Core.Forms;
 using Registry.Core.Localization;
+using Registry.Core.Review;
 using Registry.Core.Security;
 using Registry.Grants.Domain;
 using Registry.Inspections.Contracts;

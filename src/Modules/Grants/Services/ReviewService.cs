@@ -5,6 +5,7 @@ using Registry.Core.Auditing;
 using Registry.Core.Data;
 using Registry.Core.Forms;
 using Registry.Core.Notifications;
+using Registry.Core.Review;
 using Registry.Core.Security;
 using Registry.Grants.Domain;
 using Registry.Organizations.Contracts;
@@ -13,9 +14,6 @@ namespace Registry.Grants.Services;
 
 /// <summary>A reviewer of the pool, their load in the round (active seats) and how many sheets they submitted.</summary>
 public sealed record ReviewerLoad(string UserId, string Name, string Email, int Assigned, int Submitted);
-
-/// <summary>A reviewer's points and comment on one criterion.</summary>
-public sealed record ScoreEntry(decimal Points, string Comment);
 
 /// <summary>
 /// Review: assignment (manual or balanced automatically, never a reviewer linked to the applicant organization, never the

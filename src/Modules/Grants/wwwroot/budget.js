@@ -1,5 +1,5 @@
-// Budget table of a grant application: live totals and grant share (the server checks the same rules on submit),
-// and autosave of the draft a few seconds after the last change. Amounts are summed in integer fen.
+// Budget table of a grant application: live totals and grant share (the server checks the same rules on submit;
+// the theme's script autosaves the draft). Amounts are summed in integer fen.
 (function () {
   const form = document.getElementById('grant-form');
   if (!form) return;
@@ -26,21 +26,8 @@
     warn.textContent = problem;
     warn.hidden = !problem;
   }
-  let timer;
-  const status = form.querySelector('[data-autosave-status]');
-  async function autosave() {
-    const body = new FormData(form);
-    const response = await fetch(form.dataset.autosave, { method: 'POST', body, headers: { 'X-Requested-With': 'fetch' } });
-    if (response.ok) {
-      const json = await response.json();
-      form.querySelector('[data-version]').value = json.version;
-      status.textContent = '✓ ' + new Date().toLocaleTimeString();
-    }
-  }
   form.addEventListener('input', (e) => {
     if (e.target.matches('[data-amount]')) update();
-    clearTimeout(timer);
-    timer = setTimeout(autosave, 3000);
   });
   update();
 })();

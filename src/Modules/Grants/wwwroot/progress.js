@@ -1,5 +1,5 @@
-// Progress report form: each line's variance (spent minus approved, in integer fen) as the organization types, and
-// autosave of the draft a few seconds after the last change (the file input is left out; uploads go with Save).
+// Progress report form: each line's variance (spent minus approved, in integer fen) as the organization types
+// (the theme's script autosaves the draft).
 (function () {
   const form = document.getElementById('progress-form');
   if (!form) return;
@@ -12,22 +12,7 @@
     const spent = toFen(row.querySelector('[data-spent]').value);
     row.querySelector('[data-variance]').textContent = isNaN(spent) ? '—' : yuan(spent - Number(row.dataset.approved));
   }
-  let timer;
-  const status = form.querySelector('[data-autosave-status]');
-  async function autosave() {
-    const body = new FormData(form);
-    body.delete('Upload');
-    const response = await fetch(form.dataset.autosave, { method: 'POST', body, headers: { 'X-Requested-With': 'fetch' } });
-    if (response.ok) {
-      const version = (await response.json()).version;
-      document.querySelectorAll('input[name="Form.Version"]').forEach((input) => { input.value = version; });
-      status.textContent = '✓ ' + new Date().toLocaleTimeString();
-    }
-  }
   form.addEventListener('input', (e) => {
     if (e.target.matches('[data-spent]')) update(e.target.closest('[data-line]'));
-    if (e.target.type === 'file') return;
-    clearTimeout(timer);
-    timer = setTimeout(autosave, 3000);
   });
 })();

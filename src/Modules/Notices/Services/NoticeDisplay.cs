@@ -21,13 +21,4 @@ public static class NoticeDisplay
         PeriodState.Ended => ("badge", "Notices.Period.Ended"),
         _ => null,
     };
-
-    /// <summary>An error as a sentence; arguments that are keys (field names, file errors) are localized too.</summary>
-    public static string Describe(this IStringLocalizer localizer, NoticeError error)
-    {
-        ArgumentNullException.ThrowIfNull(localizer);
-        ArgumentNullException.ThrowIfNull(error);
-        var args = error.Args.Select(a => a is string s && (s.StartsWith("Notices.", StringComparison.Ordinal) || s.StartsWith("Files.", StringComparison.Ordinal)) ? localizer[s].Value : a).ToArray();
-        return localizer[error.Key, args].Value;
-    }
 }

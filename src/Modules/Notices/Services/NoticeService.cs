@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Registry.Core.Auditing;
 using Registry.Core.Data;
 using Registry.Core.Files;
+using Registry.Core.Forms;
 using Registry.Core.Localization;
 using Registry.Core.Mail;
 using Registry.Core.Notifications;
@@ -14,59 +15,44 @@ using Registry.Notices.Domain;
 
 namespace Registry.Notices.Services;
 
-/// <summary>A refusal to show: a localization key with its arguments, for a field or the whole form.</summary>
-public sealed record NoticeError(string Field, string Key, params object[] Args);
-
-/// <summary>Outcome of an operation on a notice or objection: errors, or a concurrency conflict.</summary>
-public sealed record NoticeResult(IReadOnlyList<NoticeError> Errors, bool Conflict = false)
-{
-    public static readonly NoticeResult Ok = new([]);
-
-    public static readonly NoticeResult Stale = new([], Conflict: true);
-
-    public bool Succeeded => Errors.Count == 0 && !Conflict;
-
-    public static NoticeResult Fail(string field, string key, params object[] args) => new([new NoticeError(field, key, args)]);
-}
-
 /// <summary>What an officer (or another module) writes on a notice.</summary>
 public sealed record NoticeFields(string Title, NoticeKind Kind, string BodyMarkdown, DateOnly? PeriodStart, DateOnly? PeriodEnd, bool AcceptsObjections)
 {
     /// <summary>Rules beyond the form's required/length checks, shared by the admin form and the publishing contract.</summary>
-    public IReadOnlyList<NoticeError> Check()
+    public IReadOnlyList<FormError> Check()
     {
-        var errors = new List<NoticeError>();
+        var errors = new List<FormError>();
         if (string.IsNullOrWhiteSpace(Title))
         {
-            errors.Add(new NoticeError(nameof(Title), "Validation.Required", "Notices.Field.Title"));
+            errors.Add(new FormError(nameof(Title), "Validation.Required", "Notices.Field.Title"));
         }
         else if (Title.Trim().Length > Notice.MaxTitle)
         {
-            errors.Add(new NoticeError(nameof(Title), "Validation.MaxLength", "Notices.Field.Title", Notice.MaxTitle));
+            errors.Add(new FormError(nameof(Title), "Validation.MaxLength", "Notices.Field.Title", Notice.MaxTitle));
         }
 
         if (!Enum.IsDefined(Kind))
         {
-            errors.Add(new NoticeError(nameof(Kind), "Validation.Required", "Notices.Field.Kind"));
+            errors.Add(new FormError(nameof(Kind), "Validation.Required", "Notices.Field.Kind"));
         }
 
         if ((BodyMarkdown ?? "").Length > Notice.MaxBody)
         {
-            errors.Add(new NoticeError(nameof(BodyMarkdown), "Validation.MaxLength", "Notices.Field.Body", Notice.MaxBody));
+            errors.Add(new FormError(nameof(BodyMarkdown), "Validation.MaxLength", "Notices.Field.Body", Notice.MaxBody));
         }
 
         if (PeriodStart is null != PeriodEnd is null)
         {
-            errors.Add(new NoticeError(PeriodStart is null ? nameof(PeriodStart) : nameof(PeriodEnd), "Notices.Error.PeriodIncomplete"));
+            errors.Add(new FormError(PeriodStart is null ? nameof(PeriodStart) : nameof(PeriodEnd), "Notices.Error.PeriodIncomplete"));
         }
         else if (PeriodEnd < PeriodStart)
         {
-            errors.Add(new NoticeError(nameof(PeriodEnd), "Notices.Error.PeriodReversed"));
+            errors.Add(new FormError(nameof(PeriodEnd), "Notices.Error.PeriodReversed"));
         }
 
         if (AcceptsObjections && (PeriodStart is null || PeriodEnd is null))
         {
-            errors.Add(new NoticeError(nameof(AcceptsObjections), "Notices.Error.ObjectionsNeedPeriod"));
+            errors.Add(new FormError(nameof(AcceptsObjections), "Notices.Error.ObjectionsNeedPeriod"));
         }
 
         return errors;
@@ -94,13 +80,13 @@ public sealed class NoticeService(
         db.Set<Notice>().Include(n => n.Attachments).SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
 
     /// <summary>A new draft written by an officer.</summary>
-    public async Task<(Notice? Notice, NoticeResult Result)> CreateAsync(NoticeFields fields, CancellationToken cancellationToken)
+    public async Task<(Notice? Notice, OperationResult Result)> CreateAsync(NoticeFields fields, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fields);
         var errors = fields.Check();
         if (errors.Count > 0)
         {
-            return (null, new NoticeResult(errors));
+            return (null, new OperationResult(errors));
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -114,113 +100,113 @@ public sealed class NoticeService(
             audit.Record("notice.created", AuditEntity, Id(notice), $"{notice.Kind} {notice.Title}");
             await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
-        return (notice, NoticeResult.Ok);
+        return (notice, OperationResult.Ok);
     }
 
     /// <summary>Saves an edit made on version <paramref name="seenVersion"/>; a stale form is refused, not merged.</summary>
-    public async Task<NoticeResult> UpdateAsync(Notice notice, NoticeFields fields, long seenVersion, CancellationToken cancellationToken)
+    public async Task<OperationResult> UpdateAsync(Notice notice, NoticeFields fields, long seenVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notice);
         ArgumentNullException.ThrowIfNull(fields);
         var errors = fields.Check();
         if (errors.Count > 0)
         {
-            return new NoticeResult(errors);
+            return new OperationResult(errors);
         }
 
         if (notice.Status == NoticeStatus.Published && string.IsNullOrWhiteSpace(fields.BodyMarkdown) && notice.Attachments.Count == 0)
         {
-            return NoticeResult.Fail(nameof(NoticeFields.BodyMarkdown), "Notices.Error.NothingToPublish");
+            return OperationResult.Fail(nameof(NoticeFields.BodyMarkdown), "Notices.Error.NothingToPublish");
         }
 
         var changes = Changes(notice, fields);
         if (changes.Count == 0)
         {
             // Nothing to save, but a stale form is still stale (the caller may go on to remove attachments).
-            return notice.Version == seenVersion ? NoticeResult.Ok : NoticeResult.Stale;
+            return notice.Version == seenVersion ? OperationResult.Ok : OperationResult.Stale;
         }
 
         db.ExpectVersion(notice, seenVersion);
 
         Apply(notice, fields, clock.GetUtcNow().UtcDateTime);
         audit.Record("notice.updated", AuditEntity, Id(notice), $"{notice.Title}: {string.Join(", ", changes)}");
-        return await SaveAsync(cancellationToken);
+        return await db.SaveOrConflictAsync(cancellationToken);
     }
 
     /// <summary>Checks and stores one file; a refused file changes nothing (earlier attachments stay).</summary>
-    public async Task<NoticeResult> AttachAsync(Notice notice, Stream content, string fileName, CancellationToken cancellationToken)
+    public async Task<OperationResult> AttachAsync(Notice notice, Stream content, string fileName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notice);
         var upload = await files.SaveAsync(content, fileName, cancellationToken);
         if (!upload.Succeeded)
         {
-            return NoticeResult.Fail("Attachments", "Notices.Error.UploadRefused", Path.GetFileName(fileName), upload.ErrorKey!);
+            return OperationResult.Fail("Attachments", "Notices.Error.UploadRefused", Path.GetFileName(fileName), upload.ErrorKey!);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
         notice.Attachments.Add(new NoticeAttachment { FileId = upload.File!.Id, FileName = upload.File.FileName, Size = upload.File.Size, UploadedAt = now });
         notice.UpdatedAt = now;
         audit.Record("notice.attached", AuditEntity, Id(notice), $"{notice.Title}: + {upload.File.FileName}");
-        return await SaveAsync(cancellationToken);
+        return await db.SaveOrConflictAsync(cancellationToken);
     }
 
-    public async Task<NoticeResult> RemoveAttachmentAsync(Notice notice, int attachmentId, long seenVersion, CancellationToken cancellationToken)
+    public async Task<OperationResult> RemoveAttachmentAsync(Notice notice, int attachmentId, long seenVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notice);
         if (notice.Attachments.SingleOrDefault(a => a.Id == attachmentId) is not { } attachment)
         {
-            return NoticeResult.Stale;
+            return OperationResult.Stale;
         }
 
         db.ExpectVersion(notice, seenVersion);
         notice.Attachments.Remove(attachment);
         notice.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         audit.Record("notice.detached", AuditEntity, Id(notice), $"{notice.Title}: − {attachment.FileName}");
-        return await SaveAsync(cancellationToken);
+        return await db.SaveOrConflictAsync(cancellationToken);
     }
 
     /// <summary>Publishes a draft or republishes a withdrawn notice; the first publication date is kept.</summary>
-    public async Task<NoticeResult> PublishAsync(Notice notice, long seenVersion, CancellationToken cancellationToken)
+    public async Task<OperationResult> PublishAsync(Notice notice, long seenVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notice);
         if (NoticeWorkflow.Next(notice.Status, NoticeTrigger.Publish) is null)
         {
-            return NoticeResult.Fail("", "Notices.Error.AlreadyPublished");
+            return OperationResult.Fail("", "Notices.Error.AlreadyPublished");
         }
 
         if (string.IsNullOrWhiteSpace(notice.BodyMarkdown) && notice.Attachments.Count == 0)
         {
-            return NoticeResult.Fail("", "Notices.Error.NothingToPublish");
+            return OperationResult.Fail("", "Notices.Error.NothingToPublish");
         }
 
         db.ExpectVersion(notice, seenVersion);
-        return Transition(notice, NoticeTrigger.Publish) ?? await SaveAsync(cancellationToken);
+        return Transition(notice, NoticeTrigger.Publish) ?? await db.SaveOrConflictAsync(cancellationToken);
     }
 
-    public async Task<NoticeResult> WithdrawAsync(Notice notice, long seenVersion, CancellationToken cancellationToken)
+    public async Task<OperationResult> WithdrawAsync(Notice notice, long seenVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notice);
         if (NoticeWorkflow.Next(notice.Status, NoticeTrigger.Withdraw) is null)
         {
-            return NoticeResult.Fail("", "Notices.Error.NotPublished");
+            return OperationResult.Fail("", "Notices.Error.NotPublished");
         }
 
         db.ExpectVersion(notice, seenVersion);
-        return Transition(notice, NoticeTrigger.Withdraw) ?? await SaveAsync(cancellationToken);
+        return Transition(notice, NoticeTrigger.Withdraw) ?? await db.SaveOrConflictAsync(cancellationToken);
     }
 
     /// <summary>
     /// Files an objection if the notice accepts them today (Beijing date); draws the receipt number inside the transaction,
     /// tells the officers, and mails the receipt when the contact is an email address.
     /// </summary>
-    public async Task<(Objection? Objection, NoticeResult Result)> SubmitObjectionAsync(Notice notice, ObjectionInput input, string culture, CancellationToken cancellationToken)
+    public async Task<(Objection? Objection, OperationResult Result)> SubmitObjectionAsync(Notice notice, ObjectionInput input, string culture, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notice);
         ArgumentNullException.ThrowIfNull(input);
         var today = ChinaTime.Today(clock);
         if (!notice.IsOpenForObjections(today))
         {
-            return (null, NoticeResult.Fail("", notice.PeriodOn(today) == PeriodState.NotStarted ? "Notices.Objection.NotYetOpen" : "Notices.Objection.Closed"));
+            return (null, OperationResult.Fail("", notice.PeriodOn(today) == PeriodState.NotStarted ? "Notices.Objection.NotYetOpen" : "Notices.Objection.Closed"));
         }
 
         Objection? filed = null;
@@ -255,29 +241,29 @@ public sealed class NoticeService(
             await db.SaveChangesAsync(cancellationToken);
             filed = objection;
         }, cancellationToken);
-        return (filed, NoticeResult.Ok);
+        return (filed, OperationResult.Ok);
     }
 
     /// <summary>Records (or corrects) the bureau's written answer; mailed to the submitter when they gave an email address.</summary>
-    public async Task<NoticeResult> AnswerAsync(Objection objection, string answer, long seenVersion, string culture, CancellationToken cancellationToken)
+    public async Task<OperationResult> AnswerAsync(Objection objection, string answer, long seenVersion, string culture, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(objection);
         ArgumentNullException.ThrowIfNull(answer);
         var text = answer.Trim();
         if (text.Length == 0)
         {
-            return NoticeResult.Fail("Answer", "Validation.Required", "Notices.Field.Answer");
+            return OperationResult.Fail("Answer", "Validation.Required", "Notices.Field.Answer");
         }
 
         if (text.Length > Objection.MaxAnswer)
         {
-            return NoticeResult.Fail("Answer", "Validation.MaxLength", "Notices.Field.Answer", Objection.MaxAnswer);
+            return OperationResult.Fail("Answer", "Validation.MaxLength", "Notices.Field.Answer", Objection.MaxAnswer);
         }
 
         db.ExpectVersion(objection, seenVersion);
         if (objection.Answer == text)
         {
-            return NoticeResult.Ok;
+            return OperationResult.Ok;
         }
 
         var first = objection.Answer is null;
@@ -297,7 +283,7 @@ public sealed class NoticeService(
             }, culture);
         }
 
-        return await SaveAsync(cancellationToken);
+        return await db.SaveOrConflictAsync(cancellationToken);
     }
 
     /// <summary>True when the contact is an email address (then receipts and answers are mailed).</summary>
@@ -308,11 +294,11 @@ public sealed class NoticeService(
     /// The one way a notice changes status (pages, the publisher other modules call, the recipe): through
     /// <see cref="NoticeWorkflow"/>, recording the audit entry; saved by the caller. Returns the refusal, or null when done.
     /// </summary>
-    internal NoticeResult? Transition(Notice notice, NoticeTrigger trigger)
+    internal OperationResult? Transition(Notice notice, NoticeTrigger trigger)
     {
         if (NoticeWorkflow.Next(notice.Status, trigger) is not { } to)
         {
-            return NoticeResult.Fail("", trigger == NoticeTrigger.Publish ? "Notices.Error.AlreadyPublished" : "Notices.Error.NotPublished");
+            return OperationResult.Fail("", trigger == NoticeTrigger.Publish ? "Notices.Error.AlreadyPublished" : "Notices.Error.NotPublished");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -392,18 +378,5 @@ public sealed class NoticeService(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await work();
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    private async Task<NoticeResult> SaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return NoticeResult.Ok;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return NoticeResult.Stale;
-        }
     }
 }

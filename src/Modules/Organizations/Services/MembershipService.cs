@@ -86,15 +86,7 @@ public sealed class MembershipService(
 
         audit.Record(approve ? "organization.claim-approved" : "organization.claim-rejected", nameof(Organization), organization.Id.ToString(CultureInfo.InvariantCulture), $"{organization.Name}: {note}");
         await notifier.NotifyUserAsync(claim.UserId, approve ? "Org.ClaimApproved" : "Org.ClaimRejected", new Dictionary<string, string> { ["title"] = organization.Name, ["note"] = note?.Trim() ?? "" }, "/Organizations/My", cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return OperationResult.Ok;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return OperationResult.Stale;
-        }
+        return await db.SaveOrConflictAsync(cancellationToken);
     }
 
     /// <summary>

@@ -171,7 +171,7 @@ public sealed class RegistrationService(
         application.Title = TitleOf(application.Kind, form);
         application.NameApplicationId = application.Kind == ApplicationKind.Establishment ? nameApplicationId : null;
         application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        return await SaveAsync(application, cancellationToken);
+        return await db.SaveOrConflictAsync(cancellationToken);
     }
 
     /// <summary>Attaches a checklist document; a refused upload leaves the previous one in place.</summary>
@@ -199,7 +199,7 @@ public sealed class RegistrationService(
         application.Documents.RemoveAll(d => d.ItemCode == itemCode);
         application.Documents.Add(new ApplicationDocument { ItemCode = itemCode, FileId = upload.File!.Id, FileName = upload.File.FileName, UploadedAt = clock.GetUtcNow().UtcDateTime });
         application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        return await SaveAsync(application, cancellationToken);
+        return await db.SaveOrConflictAsync(cancellationToken);
     }
 
     /// <summary>Everything that must hold before submission, including name clashes and the establishment's approved name.</summary>
@@ -309,7 +309,7 @@ public sealed class RegistrationService(
             var link = $"/Organizations/Applications/{application.Id}";
             await notifier.NotifyUserAsync(application.ApplicantUserId, "Org.Submitted", values, link, cancellationToken);
             await notifier.NotifyPermissionHoldersAsync(OrganizationsPermissions.ReviewApplications, "Org.NewSubmission", values, $"/Organizations/Admin/Applications/{application.Id}", cancellationToken);
-            return await SaveAsync(application, cancellationToken);
+            return await db.SaveOrConflictAsync(cancellationToken);
         }, cancellationToken);
     }
 
@@ -317,7 +317,7 @@ public sealed class RegistrationService(
     {
         ArgumentNullException.ThrowIfNull(application);
         Expect(application, seenVersion);
-        return InTransactionAsync(async () => Transition(application, ApplicationTrigger.Withdraw, null) ?? await SaveAsync(application, cancellationToken), cancellationToken);
+        return InTransactionAsync(async () => Transition(application, ApplicationTrigger.Withdraw, null) ?? await db.SaveOrConflictAsync(cancellationToken), cancellationToken);
     }
 
     /// <summary>An officer's step: accept, return for correction (note = the deficiencies), start review, approve, reject (note = reason).</summary>
@@ -382,7 +382,7 @@ public sealed class RegistrationService(
                 await notifier.NotifyUserAsync(application.ApplicantUserId, template, values, $"/Organizations/Applications/{application.Id}", cancellationToken);
             }
 
-            return await SaveAsync(application, cancellationToken);
+            return await db.SaveOrConflictAsync(cancellationToken);
         }, cancellationToken);
     }
 
@@ -432,7 +432,7 @@ public sealed class RegistrationService(
             values["days"] = kind.ExtensionDays.ToString(CultureInfo.InvariantCulture);
             values["note"] = application.ExtensionReason;
             await notifier.NotifyUserAsync(application.ApplicantUserId, "Org.Extended", values, $"/Organizations/Applications/{application.Id}", cancellationToken);
-            return await SaveAsync(application, cancellationToken);
+            return await db.SaveOrConflictAsync(cancellationToken);
         }, cancellationToken);
     }
 
@@ -499,19 +499,6 @@ public sealed class RegistrationService(
     /// </summary>
     private void Expect(RegistrationApplication application, long seenVersion) =>
         db.Entry(application).Property(a => a.Version).OriginalValue = seenVersion;
-
-    private async Task<OperationResult> SaveAsync(RegistrationApplication application, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return OperationResult.Ok;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return OperationResult.Stale;
-        }
-    }
 
     private async Task<OperationResult> InTransactionAsync(Func<Task<OperationResult>> work, CancellationToken cancellationToken)
     {

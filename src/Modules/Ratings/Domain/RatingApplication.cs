@@ -1,4 +1,5 @@
 using Registry.Core.Data;
+using Registry.Core.Review;
 
 namespace Registry.Ratings.Domain;
 
@@ -99,13 +100,6 @@ public sealed class RatingApplication : IVersioned
     public DateTime UpdatedAt { get; set; }
 
     public long Version { get; set; }
-}
-
-/// <summary>One automatic eligibility check: a localization key for what was checked, whether it passed, and details.</summary>
-public sealed record EligibilityCheck(string Key, bool Passed, string Detail = "")
-{
-    /// <summary>The detail is itself a localization key of this module (e.g. an inspection result), not a literal.</summary>
-    public bool DetailIsKey => Detail.StartsWith("Rate.", StringComparison.Ordinal);
 }
 
 /// <summary>An evidence file for the self-assessment.</summary>

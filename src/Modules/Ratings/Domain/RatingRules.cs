@@ -1,4 +1,5 @@
 using System.Globalization;
+using Registry.Core.Review;
 using Registry.Inspections.Contracts;
 using Registry.Organizations.Contracts;
 
@@ -118,11 +119,11 @@ public static class RatingRules
             var lastYear = standing.ResultOf(on.Year - 1);
             var yearBefore = standing.ResultOf(on.Year - 2);
             checks.Add(new EligibilityCheck("Rate.Check.InspectionTaken", lastYear is not null, (on.Year - 1).ToString(CultureInfo.InvariantCulture)));
-            checks.Add(new EligibilityCheck("Rate.Check.LastInspection", lastYear != "Unqualified", lastYear is null ? "" : ResultKey(lastYear)));
+            checks.Add(new EligibilityCheck("Rate.Check.LastInspection", lastYear != "Unqualified", DetailKey: lastYear is null ? null : ResultKey(lastYear)));
             checks.Add(new EligibilityCheck("Rate.Check.BasicTwice", !(lastYear == "BasicallyQualified" && yearBefore == "BasicallyQualified")));
             var penalized = standing.CreditLists.Any(e => PenaltyCauses.Contains(e.Cause) && (e.EnteredOn.Year >= on.Year - 1 || e.ExitedOn is null));
-            checks.Add(new EligibilityCheck("Rate.Check.NoPenalty", !penalized && declaration.NoPenalty, penalized ? "Rate.Check.PenaltyRecorded" : declaration.NoPenalty ? "" : "Rate.Check.NotDeclared"));
-            checks.Add(new EligibilityCheck("Rate.Check.NoInvestigation", declaration.NotUnderInvestigation, declaration.NotUnderInvestigation ? "" : "Rate.Check.NotDeclared"));
+            checks.Add(new EligibilityCheck("Rate.Check.NoPenalty", !penalized && declaration.NoPenalty, DetailKey: penalized ? "Rate.Check.PenaltyRecorded" : declaration.NoPenalty ? null : "Rate.Check.NotDeclared"));
+            checks.Add(new EligibilityCheck("Rate.Check.NoInvestigation", declaration.NotUnderInvestigation, DetailKey: declaration.NotUnderInvestigation ? null : "Rate.Check.NotDeclared"));
         }
 
         return checks;

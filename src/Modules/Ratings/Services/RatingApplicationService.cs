@@ -7,6 +7,7 @@ using Registry.Core.Files;
 using Registry.Core.Forms;
 using Registry.Core.Localization;
 using Registry.Core.Notifications;
+using Registry.Core.Review;
 using Registry.Core.Security;
 using Registry.Inspections.Contracts;
 using Registry.Organizations.Contracts;

@@ -2,12 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Registry.Core.Auditing;
 using Registry.Core.Forms;
 using Registry.Core.Notifications;
+using Registry.Core.Review;
 using Registry.Ratings.Domain;
 
 namespace Registry.Ratings.Services;
-
-/// <summary>An expert's points and comment on one indicator (or the bonus).</summary>
-public sealed record ScoreEntry(decimal Points, string Comment);
 
 /// <summary>Experts' scores: saved as they go, submitted once complete; the officer sees means, spreads and disagreements.</summary>
 public sealed class ScoringService(DbContext db, RatingApplicationService applications, INotifier notifier, IAuditTrail audit, TimeProvider clock)

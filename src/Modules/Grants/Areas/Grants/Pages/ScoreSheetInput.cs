@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Registry.Core.Review;
 using Registry.Grants.Domain;
 using Registry.Grants.Services;
 

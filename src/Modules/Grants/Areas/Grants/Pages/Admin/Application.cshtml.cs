@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Registry.Core.Forms;
+using Registry.Core.Review;
 using Registry.Core.Security;
 using Registry.Grants.Domain;
 using Registry.Grants.Services;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
+using Registry.Core.Forms;
 using Registry.Core.Security;
 using Registry.Notices.Contracts;
 using Registry.Notices.Domain;
@@ -83,7 +84,7 @@ public sealed class EditModel(NoticeService notices, NoticeMarkdown markdown, IS
         }
 
         var fields = Input.ToFields();
-        NoticeResult saved;
+        OperationResult saved;
         if (Notice is null)
         {
             (Notice, saved) = await notices.CreateAsync(fields, cancellationToken);
@@ -131,7 +132,7 @@ public sealed class EditModel(NoticeService notices, NoticeMarkdown markdown, IS
         return Redirect($"/Notices/Admin/Edit/{Notice.Id}");
     }
 
-    private bool Report(NoticeResult result)
+    private bool Report(OperationResult result)
     {
         if (result.Conflict)
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Registry.Core.Forms;
 using Registry.Core.Localization;
 using Registry.Core.Security;
 using Registry.Notices.Contracts;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Registry.Core.Forms;
+using Registry.Core.Review;
 using Registry.Core.Security;
 using Registry.Ratings.Domain;
 using Registry.Ratings.Services;
