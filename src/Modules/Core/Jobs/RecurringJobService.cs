@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Registry.Core.Jobs;
@@ -10,7 +9,7 @@ namespace Registry.Core.Jobs;
 /// round. The configuration flag <see cref="EnabledKey"/> (default true) turns it off, e.g. where a test drives the job.
 /// Jobs take their own database lease, so several nodes may run this service.
 /// </summary>
-public abstract class RecurringJobService(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger logger) : BackgroundService
+public abstract class RecurringJobService(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger logger) : PollingService(clock, logger)
 {
     protected abstract string EnabledKey { get; }
 
@@ -18,33 +17,14 @@ public abstract class RecurringJobService(IServiceScopeFactory scopes, TimeProvi
 
     protected abstract Task RunAsync(IServiceProvider services, CancellationToken cancellationToken);
 
-    protected sealed override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected sealed override bool Enabled => configuration.GetValue(EnabledKey, true);
+
+    protected sealed override TimeSpan Pause => Interval;
+
+    protected sealed override async Task<bool> PassAsync(CancellationToken cancellationToken)
     {
-        if (!configuration.GetValue(EnabledKey, true))
-        {
-            return;
-        }
-
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                using var scope = scopes.CreateScope();
-                await RunAsync(scope.ServiceProvider, stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(ex, "{Job} failed; retrying in {Interval}", GetType().Name, Interval);
-            }
-
-            try
-            {
-                await Task.Delay(Interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+        using var scope = scopes.CreateScope();
+        await RunAsync(scope.ServiceProvider, cancellationToken);
+        return false;
     }
 }

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
+using Registry.Core.Jobs;
 
 namespace Registry.Core.Mail;
 
@@ -12,39 +12,18 @@ internal sealed class MailDispatcher(
     IServiceScopeFactory scopes,
     IOptions<MailOptions> options,
     TimeProvider clock,
-    ILogger<MailDispatcher> logger) : BackgroundService
+    ILogger<MailDispatcher> logger) : PollingService(clock, logger)
 {
     private static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromHours(1);
 
     private int BatchSize => Math.Max(1, options.Value.BatchSize);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (await SendDueAsync(stoppingToken) >= BatchSize)
-                {
-                    continue;
-                }
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(ex, "Mail dispatch pass failed");
-            }
+    protected override TimeSpan Pause => options.Value.PollInterval;
 
-            try
-            {
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    /// <summary>A full batch sent: more may be due, so the next pass follows at once.</summary>
+    protected override async Task<bool> PassAsync(CancellationToken cancellationToken) =>
+        await SendDueAsync(cancellationToken) >= BatchSize;
 
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
@@ -52,7 +31,7 @@ internal sealed class MailDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<DbContext>();
         var transport = scope.ServiceProvider.GetRequiredService<IMailTransport>();
         var mails = db.Set<MailMessage>();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         var due = await mails.AsNoTracking()
             .Where(m => m.Status == MailStatus.Pending && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
             .OrderBy(m => m.Id)
@@ -75,7 +54,7 @@ internal sealed class MailDispatcher(
                 await transport.SendAsync(ToMime(mail), cancellationToken);
                 await mails.Where(m => m.Id == mail.Id).ExecuteUpdateAsync(
                     s => s.SetProperty(m => m.Status, MailStatus.Sent)
-                        .SetProperty(m => m.SentAt, clock.GetUtcNow().UtcDateTime)
+                        .SetProperty(m => m.SentAt, Clock.GetUtcNow().UtcDateTime)
                         .SetProperty(m => m.Attempts, mail.Attempts + 1)
                         .SetProperty(m => m.LockedUntil, (DateTime?)null),
                     cancellationToken);
@@ -90,7 +69,7 @@ internal sealed class MailDispatcher(
                 await mails.Where(m => m.Id == mail.Id).ExecuteUpdateAsync(
                     s => s.SetProperty(m => m.Status, status)
                         .SetProperty(m => m.Attempts, attempts)
-                        .SetProperty(m => m.NextAttemptAt, clock.GetUtcNow().UtcDateTime + delay)
+                        .SetProperty(m => m.NextAttemptAt, Clock.GetUtcNow().UtcDateTime + delay)
                         .SetProperty(m => m.LastError, ex.Message)
                         .SetProperty(m => m.LockedUntil, (DateTime?)null),
                     CancellationToken.None);

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Registry.Core.Jobs;
@@ -27,30 +26,14 @@ internal sealed class OutboxDispatcher(
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     NodeIdentity node,
-    ILogger<OutboxDispatcher> logger) : BackgroundService
+    ILogger<OutboxDispatcher> logger) : PollingService(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await DispatchOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(ex, "Outbox dispatch failed; retrying");
-            }
+    protected override TimeSpan Pause => options.Value.PollInterval;
 
-            try
-            {
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+    protected override async Task<bool> PassAsync(CancellationToken cancellationToken)
+    {
+        await DispatchOnceAsync(cancellationToken);
+        return false;
     }
 
     /// <summary>One pass over all consumers; returns how many messages were handled.</summary>
@@ -86,7 +69,7 @@ internal sealed class OutboxDispatcher(
             db.Add(checkpoint);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         var handled = 0;
         foreach (var message in await OutboxFeed.ReadAsync(db, checkpoint.LastId, options.Value.BatchSize, options.Value.GapGrace, now, cancellationToken))
         {

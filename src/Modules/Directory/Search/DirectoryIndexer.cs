@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Registry.Core.Jobs;
 using Registry.Core.Outbox;
 using Registry.Organizations.Contracts;
 
@@ -20,32 +20,16 @@ internal sealed class DirectoryIndexer(
     IOptions<DirectoryOptions> options,
     IOptions<OutboxOptions> outboxOptions,
     TimeProvider clock,
-    ILogger<DirectoryIndexer> logger) : BackgroundService
+    ILogger<DirectoryIndexer> logger) : PollingService(clock, logger)
 {
     private const int BatchSize = 500;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await StepAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(ex, "Directory indexing failed; retrying");
-            }
+    protected override TimeSpan Pause => options.Value.PollInterval;
 
-            try
-            {
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+    protected override async Task<bool> PassAsync(CancellationToken cancellationToken)
+    {
+        await StepAsync(cancellationToken);
+        return false;
     }
 
     /// <summary>One pass: make sure there is an index, then apply what the feed has since.</summary>
@@ -62,7 +46,7 @@ internal sealed class DirectoryIndexer(
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<DbContext>();
         var register = scope.ServiceProvider.GetRequiredService<IOrganizationRegister>();
-        var events = await OutboxFeed.ReadAsync(db, index.LastEventId, BatchSize, outboxOptions.Value.GapGrace, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var events = await OutboxFeed.ReadAsync(db, index.LastEventId, BatchSize, outboxOptions.Value.GapGrace, Clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (events.Count == 0)
         {
             return;
@@ -82,8 +66,8 @@ internal sealed class DirectoryIndexer(
         var db = scope.ServiceProvider.GetRequiredService<DbContext>();
         // Events after this point are applied once the new index is live; applying one twice is harmless.
         var head = await OutboxFeed.HeadAsync(db, cancellationToken);
-        var started = clock.GetTimestamp();
+        var started = Clock.GetTimestamp();
         await index.RebuildAsync(scope.ServiceProvider.GetRequiredService<IOrganizationRegister>().ListingsAsync(null, cancellationToken), head, cancellationToken);
-        logger.LogInformation("Directory index rebuilt at {Path} in {Elapsed}", index.IndexPath, clock.GetElapsedTime(started));
+        logger.LogInformation("Directory index rebuilt at {Path} in {Elapsed}", index.IndexPath, Clock.GetElapsedTime(started));
     }
 }
