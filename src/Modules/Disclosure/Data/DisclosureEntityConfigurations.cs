@@ -61,3 +61,26 @@ internal sealed class RequestAttachmentConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(a => a.FileId);
     }
 }
+
+internal sealed class CatalogueItemConfiguration : IEntityTypeConfiguration<CatalogueItem>
+{
+    public void Configure(EntityTypeBuilder<CatalogueItem> builder)
+    {
+        builder.ToTable("Disclosure_CatalogueItems");
+        builder.Property(i => i.IndexNumber).HasMaxLength(60);
+        builder.HasIndex(i => i.IndexNumber).IsUnique();
+        builder.Property(i => i.Title).HasMaxLength(CatalogueItem.MaxTitle);
+        builder.Property(i => i.Category).HasMaxLength(40);
+        builder.Property(i => i.Topic).HasMaxLength(40);
+        builder.Property(i => i.Publisher).HasMaxLength(100);
+        builder.Property(i => i.DocumentNumber).HasMaxLength(100);
+        builder.Property(i => i.Mode).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Scope).HasMaxLength(40);
+        builder.Property(i => i.Validity).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Url).HasMaxLength(500);
+        builder.Property(i => i.SourceModule).HasMaxLength(40);
+        builder.Property(i => i.SourceKey).HasMaxLength(100);
+        builder.HasIndex(i => new { i.SourceModule, i.SourceKey }).IsUnique();
+        builder.HasIndex(i => new { i.Withdrawn, i.PublishedOn });
+    }
+}
