@@ -11,5 +11,8 @@ public static class RegistryRoles
     /// <summary>信息员: writes the bureau's own web content (pages, news, policies); no workflow rights.</summary>
     public const string Editor = "Editor";
 
-    public static readonly IReadOnlyList<string> All = [Admin, Officer, Reviewer, Applicant, Editor];
+    /// <summary>政府信息公开工作人员: handles requests for disclosure and alone sees the applicants' identity details.</summary>
+    public const string DisclosureOfficer = "DisclosureOfficer";
+
+    public static readonly IReadOnlyList<string> All = [Admin, Officer, Reviewer, Applicant, Editor, DisclosureOfficer];
 }

@@ -1,0 +1,22 @@
+using Registry.Core.Security;
+
+namespace Registry.Disclosure;
+
+/// <summary>Permissions of government information disclosure (政府信息公开).</summary>
+public static class DisclosurePermissions
+{
+    /// <summary>See the requests for disclosure and their clocks, without the applicants' identity details.</summary>
+    public const string ViewRequests = "Disclosure.ViewRequests";
+
+    /// <summary>
+    /// Handle requests for disclosure (依申请公开): see the applicant's identity details, send 补正 notices, record
+    /// consultations and approved extensions, answer. Only the disclosure office's staff hold it by default.
+    /// </summary>
+    public const string HandleRequests = "Disclosure.HandleRequests";
+
+    public static readonly IReadOnlyList<Permission> All =
+    [
+        new(ViewRequests, "Permission.Disclosure.ViewRequests", RegistryRoles.Officer, RegistryRoles.DisclosureOfficer),
+        new(HandleRequests, "Permission.Disclosure.HandleRequests", RegistryRoles.DisclosureOfficer),
+    ];
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Registry.Content.Contracts;
+using Registry.Core.Jobs;
+using Registry.Core.Localization;
+using Registry.Core.Outbox;
+using Registry.Disclosure.Contracts;
+using Registry.Notices.Contracts;
+
+namespace Registry.Disclosure.Services;
+
+/// <summary>
+/// Policies published on the site (the content module's 政策法规) become catalogue entries under 政策法规, read from the content
+/// change feed; a withdrawn policy leaves the catalogue. Only the description and the address are kept, never the text.
+/// </summary>
+internal sealed class PolicyCatalogueConsumer(IDisclosureCatalogue catalogue) : IOutboxConsumer
+{
+    /// <summary>The content type whose items are disclosure by law (条例 第二十条第一项).</summary>
+    public const string PolicyType = "Policy";
+
+    public string Name => "disclosure-catalogue-policies";
+
+    public bool PerNode => false;
+
+    public bool Accepts(string topic) => topic is ContentTopics.Published or ContentTopics.Withdrawn;
+
+    public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var changed = JsonSerializer.Deserialize<ContentChanged>(message.Payload);
+        // One entry per item: the Chinese variant describes it (an English variant is the same information).
+        if (changed is null || changed.Type != PolicyType || changed.Culture != "zh-CN")
+        {
+            return;
+        }
+
+        var key = changed.Id.ToString(CultureInfo.InvariantCulture);
+        if (message.Topic == ContentTopics.Withdrawn)
+        {
+            await catalogue.WithdrawAsync("Content", key, cancellationToken);
+            return;
+        }
+
+        await catalogue.PublishAsync(new CatalogueEntry("Content", key, changed.Title, "政策法规", changed.Url, ChinaTime.Date(changed.PublishedAt)), cancellationToken);
+    }
+}
+
+/// <summary>Published notices (公示公告) become catalogue entries under 公示公告, read through the notices module's listing.</summary>
+public sealed class NoticeCatalogueSync(INoticeListing notices, IDisclosureCatalogue catalogue, IJobLeases leases)
+{
+    public const int Window = 200;
+
+    /// <summary>Returns how many notices were listed.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        if (!await leases.TryAcquireAsync("disclosure.catalogue-notices", TimeSpan.FromMinutes(5), cancellationToken))
+        {
+            return 0;
+        }
+
+        var latest = await notices.LatestAsync(Window, cancellationToken);
+        foreach (var notice in latest)
+        {
+            var category = notice.Kind == NoticeKind.Policy ? "政策法规" : "公示公告";
+            await catalogue.PublishAsync(new CatalogueEntry("Notices", notice.Id.ToString(CultureInfo.InvariantCulture), notice.Title, category, notice.Url, ChinaTime.Date(notice.PublishedAt)), cancellationToken);
+        }
+
+        return latest.Count;
+    }
+}
+
+/// <summary>Runs <see cref="NoticeCatalogueSync"/> hourly (off with <c>Registry:Disclosure:NoticeSync=false</c>).</summary>
+internal sealed class NoticeCatalogueSyncService(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<NoticeCatalogueSyncService> logger)
+    : RecurringJobService(scopes, clock, configuration, logger)
+{
+    protected override string EnabledKey => "Registry:Disclosure:NoticeSync";
+
+    protected override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<NoticeCatalogueSync>().RunOnceAsync(cancellationToken);
+}
