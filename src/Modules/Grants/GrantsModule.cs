@@ -46,6 +46,8 @@ public sealed class GrantsModule : IModule
         services.AddScoped<IGrantFigures, GrantFigures>();
         services.AddScoped<IFundedProjects, FundedProjects>();
         services.AddScoped<IOrganizationPageSection, GrantsPageSection>();
+        services.AddScoped<IObligationSource, GrantObligations>();
+        services.AddScoped<IApplicationProgressSource, GrantProgress>();
         services.AddOptions<GrantProgressOptions>().Bind(configuration.GetSection(GrantProgressOptions.Section));
         services.AddScoped<ProgressService>();
         services.AddScoped<Core.Calendar.IProvisionalClocks, ProgressProvisionalClocks>();

@@ -50,6 +50,7 @@ public sealed class InspectionsModule : IModule
         services.AddScoped<IInspectionFigures, InspectionFiguresQuery>();
         services.AddScoped<IOrganizationStandings, OrganizationStandings>();
         services.AddScoped<IOrganizationPageSection, InspectionsPageSection>();
+        services.AddScoped<IObligationSource, InspectionObligations>();
         services.AddScoped<IFileAccessRule, ReportDocumentAccessRule>();
         services.AddScoped<IRecipeStep, InspectionCampaignRecipeStep>();
         services.AddScoped<IRecipeStep, InspectionResultsRecipeStep>();

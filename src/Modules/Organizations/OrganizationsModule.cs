@@ -22,9 +22,11 @@ public sealed class OrganizationsModule : IModule
     [
         new(NavigationArea.Public, "Nav.Org.Guides", "/Organizations/Guide", null, 20),
         new(NavigationArea.Public, "Nav.Org.MyApplications", "/Organizations/My", OrganizationsPermissions.Apply, 30),
+        new(NavigationArea.Public, "Nav.Org.Workspace", "/Organizations/Workspace", OrganizationsPermissions.Apply, 31),
         new(NavigationArea.BackOffice, "Nav.Org.Applications", "/Organizations/Admin/Applications", OrganizationsPermissions.ReviewApplications, 100),
         new(NavigationArea.BackOffice, "Nav.Org.Register", "/Organizations/Admin/Register", OrganizationsPermissions.ViewRegister, 110),
         new(NavigationArea.BackOffice, "Nav.Org.Claims", "/Organizations/Admin/Claims", OrganizationsPermissions.ManageRegister, 120),
+        new(NavigationArea.BackOffice, "Nav.Org.Reminders", "/Organizations/Admin/Reminders", OrganizationsPermissions.ViewRegister, 125),
     ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -50,9 +52,12 @@ public sealed class OrganizationsModule : IModule
         services.AddScoped<IRecipeStep, OrganizationsRecipeStep>();
         services.AddScoped<IRecipeStep, DemoApplicationsRecipeStep>();
         services.AddScoped<IRecipeStep, RegistrationHistoryRecipeStep>();
+        services.Configure<WorkspaceOptions>(configuration.GetSection(WorkspaceOptions.Section));
+        services.AddScoped<WorkspaceService>();
+        services.AddScoped<ObligationReminders>();
+        services.AddHostedService<ObligationReminderService>();
+        services.AddScoped<IApplicationProgressSource, RegistrationProgress>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
-    {
-    }
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => WorkspaceFeedEndpoint.Map(endpoints);
 }

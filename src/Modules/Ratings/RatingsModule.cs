@@ -51,6 +51,8 @@ public sealed class RatingsModule : IModule
         services.AddScoped<IOrganizationGrades>(s => s.GetRequiredService<OrganizationGrades>());
         services.AddScoped<ICurrentGrades>(s => s.GetRequiredService<OrganizationGrades>());
         services.AddScoped<IOrganizationPageSection, RatingsPageSection>();
+        services.AddScoped<IObligationSource, GradeObligations>();
+        services.AddScoped<IApplicationProgressSource, RatingProgress>();
         services.AddScoped<IFileAccessRule, EvidenceAccessRule>();
         services.AddScoped<IRecipeStep, RatingRubricsRecipeStep>();
         services.AddScoped<IRecipeStep, RatingHistoryRecipeStep>();

@@ -2901,6 +2901,45 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.ToTable("Organizations_NameReservations", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Organizations.Domain.ObligationReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ObligationKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkingDaysLeft")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "ObligationKey", "Threshold")
+                        .IsUnique();
+
+                    b.ToTable("Organizations_ObligationReminders", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Organizations.Domain.Organization", b =>
                 {
                     b.Property<int>("Id")
@@ -3294,6 +3333,35 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.HasIndex("State", "DecidedAt", "Kind", "OrganizationType", "AcceptedOn");
 
                     b.ToTable("Organizations_Applications", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Organizations.Domain.WorkspaceFeed", b =>
+                {
+                    b.Property<int>("OrganizationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("OrganizationId"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("OrganizationId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("Organizations_WorkspaceFeeds", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Ratings.Domain.ExpertScore", b =>

@@ -2806,6 +2806,43 @@ namespace Registry.Web.Migrations.Sqlite
                     b.ToTable("Organizations_NameReservations", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Organizations.Domain.ObligationReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObligationKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkingDaysLeft")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "ObligationKey", "Threshold")
+                        .IsUnique();
+
+                    b.ToTable("Organizations_ObligationReminders", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Organizations.Domain.Organization", b =>
                 {
                     b.Property<int>("Id")
@@ -3189,6 +3226,33 @@ namespace Registry.Web.Migrations.Sqlite
                     b.HasIndex("State", "DecidedAt", "Kind", "OrganizationType", "AcceptedOn");
 
                     b.ToTable("Organizations_Applications", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Organizations.Domain.WorkspaceFeed", b =>
+                {
+                    b.Property<int>("OrganizationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganizationId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("Organizations_WorkspaceFeeds", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Ratings.Domain.ExpertScore", b =>
