@@ -21,6 +21,8 @@ internal sealed class MailDispatcher(
 
     protected override TimeSpan Pause => options.Value.PollInterval;
 
+    protected override bool Enabled => options.Value.Dispatch;
+
     /// <summary>A full batch sent: more may be due, so the next pass follows at once.</summary>
     protected override async Task<bool> PassAsync(CancellationToken cancellationToken) =>
         await SendDueAsync(cancellationToken) >= BatchSize;

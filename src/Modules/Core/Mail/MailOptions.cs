@@ -27,6 +27,9 @@ public sealed class MailOptions
 
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>False on a node that must not send the queued mail (another node sends it, or a test drives the passes).</summary>
+    public bool Dispatch { get; set; } = true;
+
     public int MaxAttempts { get; set; } = 8;
 
     /// <summary>Mails claimed per pass; a full pass starts the next at once, so a backlog drains at the transport's pace, not one batch per poll.</summary>
