@@ -12,6 +12,7 @@ using Microsoft.Extensions.Options;
 using Registry.Core.Modularity;
 using Registry.Core.Security;
 using Registry.Directory.Caching;
+using Registry.Directory.Contracts;
 using Registry.Directory.OpenData;
 using Registry.Directory.Search;
 
@@ -38,6 +39,9 @@ public sealed class DirectoryModule : IModule
         services.AddOptions<DirectoryOptions>().Bind(configuration.GetSection(DirectoryOptions.Section));
         services.AddSingleton<DirectoryIndex>();
         services.AddSingleton<DirectorySearch>();
+        services.AddSingleton<DirectoryContractServices>();
+        services.AddSingleton<IChineseTextAnalysis>(sp => sp.GetRequiredService<DirectoryContractServices>());
+        services.AddSingleton<IOrganizationSearch>(sp => sp.GetRequiredService<DirectoryContractServices>());
         services.AddSingleton<DirectoryResponseCache>();
         services.AddSingleton<AnonymousPageCacheFilter>();
         services.AddSingleton<DirectoryIndexer>();
