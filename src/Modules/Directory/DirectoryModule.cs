@@ -39,9 +39,8 @@ public sealed class DirectoryModule : IModule
         services.AddOptions<DirectoryOptions>().Bind(configuration.GetSection(DirectoryOptions.Section));
         services.AddSingleton<DirectoryIndex>();
         services.AddSingleton<DirectorySearch>();
-        services.AddSingleton<DirectoryContractServices>();
-        services.AddSingleton<IChineseTextAnalysis>(sp => sp.GetRequiredService<DirectoryContractServices>());
-        services.AddSingleton<IOrganizationSearch>(sp => sp.GetRequiredService<DirectoryContractServices>());
+        services.AddSingleton<IChineseTextAnalysis, ChineseTextAnalysis>();
+        services.AddSingleton<IOrganizationSearch, OrganizationSearch>();
         services.AddSingleton<DirectoryResponseCache>();
         services.AddSingleton<AnonymousPageCacheFilter>();
         services.AddSingleton<DirectoryIndexer>();

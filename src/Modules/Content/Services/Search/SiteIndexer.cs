@@ -30,6 +30,7 @@ internal sealed class SiteIndexer(
     ILogger<SiteIndexer> logger) : BackgroundService
 {
     private const int BatchSize = 500;
+    private readonly SemaphoreSlim _step = new(1, 1);
     private long _noticesCheckedAt = long.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -58,6 +59,26 @@ internal sealed class SiteIndexer(
 
     /// <summary>One pass: make sure there is an index, then apply what the feed has since and any change to the notices.</summary>
     public async Task StepAsync(CancellationToken cancellationToken)
+    {
+        // Tests and the bench step it too; one step at a time, so two rebuilds never share the staging folder.
+        await _step.WaitAsync(cancellationToken);
+        try
+        {
+            await StepOnceAsync(cancellationToken);
+        }
+        finally
+        {
+            _step.Release();
+        }
+    }
+
+    public override void Dispose()
+    {
+        _step.Dispose();
+        base.Dispose();
+    }
+
+    private async Task StepOnceAsync(CancellationToken cancellationToken)
     {
         if (!index.IsReady || index.IsMissing)
         {

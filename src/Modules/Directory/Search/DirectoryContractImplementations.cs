@@ -3,8 +3,8 @@ using Registry.Directory.Contracts;
 
 namespace Registry.Directory.Search;
 
-/// <summary>The directory's analysis and search as other modules may use them (<see cref="IChineseTextAnalysis"/>, <see cref="IOrganizationSearch"/>).</summary>
-internal sealed class DirectoryContractServices(DirectorySearch search) : IChineseTextAnalysis, IOrganizationSearch
+/// <summary>The directory's analysis as other modules' indexes use it: the very analyzer the directory indexes with.</summary>
+internal sealed class ChineseTextAnalysis : IChineseTextAnalysis
 {
     private static readonly Analyzer WithUnigrams = new ChineseAnalyzer(unigrams: true);
     private static readonly Analyzer BigramsOnly = new ChineseAnalyzer(unigrams: false);
@@ -20,6 +20,10 @@ internal sealed class DirectoryContractServices(DirectorySearch search) : IChine
     }
 
     public IReadOnlyList<string> Tokens(string word) => DirectorySearch.Tokens(IndexFields.Name, word);
+}
 
+/// <summary>The directory's relevance search for other modules (site search).</summary>
+internal sealed class OrganizationSearch(DirectorySearch search) : IOrganizationSearch
+{
     public OrganizationSearchResult Search(string? text, int count) => search.Top(text, count);
 }
