@@ -21,7 +21,10 @@ public sealed class ContentModule : IModule
 {
     public string Name => "Content";
 
-    public IEnumerable<Permission> Permissions => ContentPermissions.All;
+    /// <summary>The types this module declares; each gets its generated permissions (<see cref="ContentTypePermissions"/>).</summary>
+    public static IReadOnlyList<IContentTypeDefinition> BuiltInTypes { get; } = [new PageType(), new ArticleType(), new PolicyType()];
+
+    public IEnumerable<Permission> Permissions => [.. ContentPermissions.All, .. BuiltInTypes.SelectMany(ContentTypePermissions.For)];
 
     public IEnumerable<NavigationItem> Navigation =>
     [
@@ -36,9 +39,11 @@ public sealed class ContentModule : IModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         // content-core
-        services.AddSingleton<IContentTypeDefinition, PageType>();
-        services.AddSingleton<IContentTypeDefinition, ArticleType>();
-        services.AddSingleton<IContentTypeDefinition, PolicyType>();
+        foreach (var type in BuiltInTypes)
+        {
+            services.AddSingleton(type);
+        }
+
         services.AddSingleton<ContentTypeRegistry>();
         services.AddSingleton<ContentHtml>();
         services.AddSingleton<ContentPageCache>();

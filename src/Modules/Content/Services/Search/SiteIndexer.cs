@@ -31,7 +31,7 @@ internal sealed class SiteIndexer(
 {
     private const int BatchSize = 500;
     private readonly SemaphoreSlim _step = new(1, 1);
-    private long _noticesCheckedAt = long.MinValue;
+    private long? _noticesCheckedAt;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -108,7 +108,7 @@ internal sealed class SiteIndexer(
         }
 
         var stamp = index.NoticeStamp;
-        if (NowTicks(clock) - _noticesCheckedAt >= options.Value.NoticeRefreshInterval.Ticks)
+        if (_noticesCheckedAt is not { } checkedAt || NowTicks(clock) - checkedAt >= options.Value.NoticeRefreshInterval.Ticks)
         {
             var notices = await documents.NoticesAsync(cancellationToken).ToListAsync(cancellationToken);
             _noticesCheckedAt = NowTicks(clock);
@@ -131,7 +131,7 @@ internal sealed class SiteIndexer(
     }
 
     /// <summary>Makes the next step compare the notices (tests and the bench, after changing them).</summary>
-    public void CheckNoticesNextStep() => _noticesCheckedAt = long.MinValue;
+    public void CheckNoticesNextStep() => _noticesCheckedAt = null;
 
     private async Task RebuildAsync(CancellationToken cancellationToken)
     {
