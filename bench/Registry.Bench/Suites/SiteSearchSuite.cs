@@ -8,6 +8,7 @@ using Registry.Bench.Support;
 using Registry.Content.Services.Search;
 using Registry.Directory.Search;
 using Registry.Organizations.Contracts;
+using Registry.Organizations.Domain;
 using Registry.Organizations.Services;
 
 namespace Registry.Bench.Suites;
