@@ -77,7 +77,7 @@ internal sealed class SiteSearchSuite : IBenchSuite
         var search = host.Services.GetRequiredService<SiteSearch>();
         var perKind = context.Choose(200, 1_000);
         var random = new Random(Seed);
-        var keys = Enumerable.Range(0, 4_096).Select(_ => SiteDocument.KeyOf(SiteHitKind.Content, random.Next(1, size + 1))).ToArray();
+        var keys = Enumerable.Range(0, 4_096).Select(_ => random.Next(1, size + 1)).Select(id => SiteDocument.KeyOf(id % 10 == 0 ? SiteHitKind.Notice : SiteHitKind.Content, id)).ToArray();
         var table = ResultTable.ForStats(Invariant($"site-search: in-process latency per query (SiteSearch.Search: content, notices and organizations, counts per kind, a page of 20), N = {size:#,0} site documents + {size:#,0} organizations"), "queries/s");
         var targets = new ResultTable("site-search: targets (2 cores, N = 100,000)", "target", "limit", "measured", "verdict");
         var notes = new List<string>();
