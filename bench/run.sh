@@ -17,7 +17,7 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 phase() { printf '[%s +%ss] %s\n' "$(date +%H:%M:%S)" "$SECONDS" "$*"; }
 
-# The http and directory suites need wrk: when no suite is named or when one of them is named.
+# The http, directory and content suites need wrk: when no suite is named or when one of them is named.
 needs_wrk=1
 expect_value=0
 for arg in "$@"; do
@@ -26,7 +26,7 @@ for arg in "$@"; do
         --list|-h|--help) needs_wrk=0; break ;;
         --n|-n) expect_value=1 ;;
         -*) ;;
-        http|directory) needs_wrk=1; break ;;
+        http|directory|content) needs_wrk=1; break ;;
         *) needs_wrk=0 ;;
     esac
 done

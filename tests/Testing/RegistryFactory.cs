@@ -41,6 +41,8 @@ public class RegistryFactory : WebApplicationFactory<Program>
             ["Registry:Files:Root"] = Path.Combine(Database.Directory, "files"),
             ["Registry:Directory:IndexPath"] = Path.Combine(Database.Directory, "index"),
             ["Registry:Directory:PollInterval"] = "00:00:00.100",
+            ["Registry:Content:Search:IndexPath"] = Path.Combine(Database.Directory, "site-index"),
+            ["Registry:Content:Search:PollInterval"] = "00:00:00.100",
             ["Registry:Mail:Mode"] = "Smtp",
             ["Registry:Mail:Host"] = TestEnvironment.SmtpHost,
             ["Registry:Mail:Port"] = TestEnvironment.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),

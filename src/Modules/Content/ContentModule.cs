@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Registry.Content.Contracts;
 using Registry.Content.Domain;
 using Registry.Content.Recipes;
 using Registry.Content.Services;
 using Registry.Content.Services.Media;
+using Registry.Content.Services.Search;
 using Registry.Content.Services.Site;
 using Registry.Core.Modularity;
 using Registry.Core.Outbox;
@@ -19,7 +21,10 @@ public sealed class ContentModule : IModule
 {
     public string Name => "Content";
 
-    public IEnumerable<Permission> Permissions => ContentPermissions.All;
+    /// <summary>The types this module declares; each gets its generated permissions (<see cref="ContentTypePermissions"/>).</summary>
+    public static IReadOnlyList<IContentTypeDefinition> BuiltInTypes { get; } = [new PageType(), new ArticleType(), new PolicyType()];
+
+    public IEnumerable<Permission> Permissions => [.. ContentPermissions.All, .. BuiltInTypes.SelectMany(ContentTypePermissions.For)];
 
     public IEnumerable<NavigationItem> Navigation =>
     [
@@ -34,9 +39,11 @@ public sealed class ContentModule : IModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         // content-core
-        services.AddSingleton<IContentTypeDefinition, PageType>();
-        services.AddSingleton<IContentTypeDefinition, ArticleType>();
-        services.AddSingleton<IContentTypeDefinition, PolicyType>();
+        foreach (var type in BuiltInTypes)
+        {
+            services.AddSingleton(type);
+        }
+
         services.AddSingleton<ContentTypeRegistry>();
         services.AddSingleton<ContentHtml>();
         services.AddSingleton<ContentPageCache>();
@@ -58,6 +65,14 @@ public sealed class ContentModule : IModule
         services.AddScoped<SiteSettings>();
         services.AddScoped<HomeComposer>();
         services.AddScoped<IRecipeStep, SiteRecipeStep>();
+        // site search: content and notices in this node's index, organizations through the directory
+        services.AddOptions<SiteSearchOptions>().Bind(configuration.GetSection(SiteSearchOptions.Section));
+        services.AddSingleton<SiteIndex>();
+        services.AddSingleton<SiteSearch>();
+        services.AddScoped<SiteDocuments>();
+        services.AddSingleton<SiteIndexer>();
+        services.AddHostedService(sp => sp.GetRequiredService<SiteIndexer>());
+        services.AddHealthChecks().AddCheck<SiteIndexHealthCheck>("site-search-index");
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -67,4 +82,13 @@ public sealed class ContentModule : IModule
         // media
         MediaEndpoints.Map(endpoints);
     }
+}
+
+/// <summary>Healthy once this node's site-search index is open; degraded while it is being (re)built.</summary>
+internal sealed class SiteIndexHealthCheck(SiteIndex index) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(index.IsReady
+            ? HealthCheckResult.Healthy($"at change-feed event {index.LastEventId}")
+            : HealthCheckResult.Degraded("index is being built"));
 }

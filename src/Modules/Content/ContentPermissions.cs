@@ -2,7 +2,10 @@ using Registry.Core.Security;
 
 namespace Registry.Content;
 
-/// <summary>Permissions of the bureau's own web content (pages, news, policies), per action as government sites split them.</summary>
+/// <summary>
+/// Permissions that open the content back office's pages, per action as government sites split them; what a page does to
+/// an item also needs that item's type permission (<see cref="ContentTypePermissions"/>).
+/// </summary>
 public static class ContentPermissions
 {
     /// <summary>Create items and edit one's own drafts.</summary>

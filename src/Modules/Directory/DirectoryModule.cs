@@ -12,6 +12,7 @@ using Microsoft.Extensions.Options;
 using Registry.Core.Modularity;
 using Registry.Core.Security;
 using Registry.Directory.Caching;
+using Registry.Directory.Contracts;
 using Registry.Directory.OpenData;
 using Registry.Directory.Search;
 
@@ -38,6 +39,8 @@ public sealed class DirectoryModule : IModule
         services.AddOptions<DirectoryOptions>().Bind(configuration.GetSection(DirectoryOptions.Section));
         services.AddSingleton<DirectoryIndex>();
         services.AddSingleton<DirectorySearch>();
+        services.AddSingleton<IChineseTextAnalysis, ChineseTextAnalysis>();
+        services.AddSingleton<IOrganizationSearch, OrganizationSearch>();
         services.AddSingleton<DirectoryResponseCache>();
         services.AddSingleton<AnonymousPageCacheFilter>();
         services.AddSingleton<DirectoryIndexer>();

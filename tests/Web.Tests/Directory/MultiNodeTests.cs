@@ -21,9 +21,9 @@ public sealed class MultiNodeTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(DatabaseKind.PostgreSql);
-        _first = new RegistryFactory(_database, settings: new Dictionary<string, string?> { ["Registry:Directory:IndexPath"] = Path.Combine(_database.Directory, "node1") });
+        _first = new RegistryFactory(_database, settings: new Dictionary<string, string?> { ["Registry:Directory:IndexPath"] = Path.Combine(_database.Directory, "node1"), ["Registry:Content:Search:IndexPath"] = Path.Combine(_database.Directory, "node1-site") });
         _ = _first.Server;
-        _second = new RegistryFactory(_database, settings: new Dictionary<string, string?> { ["Registry:Directory:IndexPath"] = Path.Combine(_database.Directory, "node2") });
+        _second = new RegistryFactory(_database, settings: new Dictionary<string, string?> { ["Registry:Directory:IndexPath"] = Path.Combine(_database.Directory, "node2"), ["Registry:Content:Search:IndexPath"] = Path.Combine(_database.Directory, "node2-site") });
         _ = _second.Server;
         await using var scope = _first.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IRecipeRunner>().RunAsync(Path.Combine(AppContext.BaseDirectory, "Recipes", "test-register.recipe.json"), CancellationToken.None);

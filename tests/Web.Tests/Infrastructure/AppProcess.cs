@@ -60,6 +60,7 @@ public sealed class AppProcess : IAsyncDisposable
             ["Registry:AdminPassword"] = "Setup-admin-2026",
             ["Registry:Files:Root"] = Path.Combine(database.Directory, "files"),
             ["Registry:Directory:IndexPath"] = Path.Combine(folder, "index"),
+            ["Registry:Content:Search:IndexPath"] = Path.Combine(folder, "site-index"),
             ["Registry:Mail:Mode"] = "Pickup",
             ["Registry:Mail:PickupDirectory"] = Path.Combine(folder, "mail"),
             ["Registry:RateLimit:AuthPermitsPerMinute"] = "1000",

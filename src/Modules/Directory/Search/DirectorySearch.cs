@@ -5,6 +5,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Registry.Core.Identification;
+using Registry.Directory.Contracts;
 using Registry.Organizations.Contracts;
 
 namespace Registry.Directory.Search;
@@ -83,7 +84,7 @@ public sealed record DirectoryResult(
 /// </summary>
 public sealed class DirectorySearch(DirectoryIndex index)
 {
-    private const int MaxWords = 8;
+    internal const int MaxWords = 8;
 
     public DirectoryResult Search(DirectoryQuery request)
     {
@@ -202,14 +203,35 @@ public sealed class DirectorySearch(DirectoryIndex index)
         document.GetValues(IndexFields.FormerNames, CultureInfo.InvariantCulture));
 
     /// <summary>The part of the scope around the first matched word, so the reason for a scope match is visible.</summary>
-    private static string Snippet(string scope, IReadOnlyList<string> words)
+    private static string Snippet(string scope, IReadOnlyList<string> words) => SearchText.Snippet(scope, words, window: 60);
+
+    /// <summary>
+    /// The first <paramref name="count"/> organizations by relevance for the typed text, without facets (site search asks
+    /// for its page's share of the hits).
+    /// </summary>
+    public OrganizationSearchResult Top(string? typed, int count)
     {
-        const int Window = 60;
-        var at = words.Select(w => scope.IndexOf(w, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
-        var start = Math.Max(0, at - (Window / 3));
-        var snippet = scope.Length - start > Window ? string.Concat(scope.AsSpan(start, Window), "…") : scope[start..];
-        return start > 0 ? "…" + snippet : snippet;
+        var (text, _) = Clean(typed);
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(MaxWords).ToList();
+        if (!index.IsReady || words.Count == 0)
+        {
+            return new OrganizationSearchResult([], 0, index.IsReady);
+        }
+
+        var plan = TextPlan(text, words);
+        return index.Search(searcher =>
+        {
+            using var matches = QueryMatches.Find(searcher, plan, new DirectoryQuery { Text = text });
+            var hits = matches.Ranked(Math.Clamp(count, 0, matches.Total))
+                .Select(doc => ToHit(searcher.Doc(doc), words))
+                .Select(hit => new OrganizationSearchHit(hit.Id, hit.Name, hit.ScopeSnippet, OrganizationUrl(hit.Id)))
+                .ToList();
+            return new OrganizationSearchResult(hits, matches.Total, IndexReady: true);
+        });
     }
+
+    /// <summary>An organization's public page (the directory's result rows link there too).</summary>
+    public static string OrganizationUrl(int id) => "/Organizations/Org/" + id.ToString(CultureInfo.InvariantCulture);
 }
 
 /// <summary>One typed word as a query per text field (the unigram one only for a single character).</summary>

@@ -55,3 +55,10 @@ public sealed class HomePageViewComponent(HomeComposer composer) : ViewComponent
         return View("/Areas/Content/Pages/Site/_Home.cshtml", zones);
     }
 }
+
+/// <summary>The header's site-search box (to <c>/search</c>); on the results page it shows what was searched.</summary>
+public sealed class SiteSearchBoxViewComponent : ViewComponent
+{
+    public IViewComponentResult Invoke() =>
+        View("/Areas/Content/Pages/Site/_SearchBox.cshtml", HttpContext.Request.Path.StartsWithSegments("/search", StringComparison.OrdinalIgnoreCase) ? HttpContext.Request.Query["q"].ToString() : "");
+}

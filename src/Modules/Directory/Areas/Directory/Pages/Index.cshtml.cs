@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,6 +5,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Registry.Directory.Caching;
+using Registry.Directory.Contracts;
 using Registry.Directory.Search;
 
 namespace Registry.Directory.Areas.Directory.Pages;
@@ -69,28 +68,5 @@ public sealed class IndexModel(DirectorySearch search, IStringLocalizer localize
     };
 
     /// <summary>Encodes the text and marks the searched words (case-insensitive) with &lt;mark&gt;.</summary>
-    public IHtmlContent Highlight(string text)
-    {
-        var words = Result.Words.Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToList();
-        var html = new StringBuilder();
-        var plainStart = 0;
-        var i = 0;
-        while (i < text.Length)
-        {
-            var word = words.FirstOrDefault(w => string.Compare(text, i, w, 0, w.Length, StringComparison.OrdinalIgnoreCase) == 0);
-            if (word is null)
-            {
-                i++;
-                continue;
-            }
-
-            // Plain runs are encoded whole, so surrogate pairs stay intact.
-            html.Append(WebUtility.HtmlEncode(text[plainStart..i])).Append("<mark>").Append(WebUtility.HtmlEncode(text.Substring(i, word.Length))).Append("</mark>");
-            i += word.Length;
-            plainStart = i;
-        }
-
-        html.Append(WebUtility.HtmlEncode(text[plainStart..]));
-        return new HtmlString(html.ToString());
-    }
+    public IHtmlContent Highlight(string text) => new HtmlString(SearchText.Highlight(text, Result.Words));
 }

@@ -24,7 +24,7 @@ public sealed class DeleteModel(ContentService content, DbContext db, IStringLoc
         }
 
         Item = item;
-        return Page();
+        return User.May(item.Type, ContentAction.Delete) ? Page() : Forbid();
     }
 
     public async Task<IActionResult> OnPostAsync(long id, long version, CancellationToken cancellationToken)
@@ -33,6 +33,11 @@ public sealed class DeleteModel(ContentService content, DbContext db, IStringLoc
         if (item is null)
         {
             return NotFound();
+        }
+
+        if (!User.May(item.Type, ContentAction.Delete))
+        {
+            return Forbid();
         }
 
         Item = item;

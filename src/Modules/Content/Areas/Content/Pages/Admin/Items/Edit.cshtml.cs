@@ -13,7 +13,7 @@ namespace Registry.Content.Areas.Content.Pages.Admin.Items;
 /// <summary>
 /// Writes or edits an item: common fields, the type's own fields, the body (HTML in a textarea that the rich editor
 /// enhances; it works without script). Each save is a new version; a form older than the item is refused with the
-/// user's text kept. Authors edit their own items; others' need <see cref="ContentPermissions.EditAny"/>.
+/// user's text kept. Writing needs the type's Create; editing its EditOwn (one's own items) or EditAny (<see cref="ContentTypePermissions"/>).
 /// </summary>
 [Permission(ContentPermissions.Create)]
 public sealed class EditModel(ContentService content, ContentTypeRegistry types, DbContext db, TimeProvider clock, IStringLocalizer localizer) : PageModel
@@ -61,6 +61,11 @@ public sealed class EditModel(ContentService content, ContentTypeRegistry types,
             return Redirect("/Content/Admin");
         }
 
+        if (!User.May(definition.Name, ContentAction.Create))
+        {
+            return Forbid();
+        }
+
         Type = definition;
         Input = new InputModel { Type = definition.Name, Culture = ContentCultures.IsKnown(culture) ? culture : ContentCultures.Chinese, TranslationOf = translationOf };
         if (translationOf is { } originalId && await content.FindAsync(originalId, cancellationToken) is { } original && original.Type == definition.Name)
@@ -91,6 +96,11 @@ public sealed class EditModel(ContentService content, ContentTypeRegistry types,
         }
         else if (types.Find(Input.Type) is { } definition)
         {
+            if (!User.May(definition.Name, ContentAction.Create))
+            {
+                return Forbid();
+            }
+
             Type = definition;
         }
         else
@@ -196,7 +206,7 @@ public sealed class EditModel(ContentService content, ContentTypeRegistry types,
         }
 
         Type = definition;
-        CanEdit = User.HasPermission(ContentPermissions.EditAny) || await content.IsOwnAsync(Item, cancellationToken);
+        CanEdit = User.MayEdit(Item.Type, await content.IsOwnAsync(Item, cancellationToken));
         Variants = [.. (await db.Set<ContentItem>().AsNoTracking().Where(i => i.TranslationKey == Item.TranslationKey && i.Id != Item.Id).Select(i => new { i.Id, i.Culture }).ToListAsync(cancellationToken)).Select(v => (v.Id, v.Culture))];
         return true;
     }

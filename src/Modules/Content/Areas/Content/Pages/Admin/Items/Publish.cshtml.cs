@@ -28,8 +28,15 @@ public sealed class PublishModel(ContentService content, DbContext db, TimeProvi
 
     public IReadOnlyList<ContentTrigger> Permitted => ContentLifecycle.Permitted(Item.State);
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return User.May(Item.Type, ContentAction.Publish) ? Page() : Forbid();
+    }
 
     public Task<IActionResult> OnPostPublishAsync(long id, CancellationToken cancellationToken) => FireAsync(id, ContentTrigger.Publish, cancellationToken);
 
@@ -44,6 +51,11 @@ public sealed class PublishModel(ContentService content, DbContext db, TimeProvi
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
+        }
+
+        if (!User.May(Item.Type, ContentAction.Publish))
+        {
+            return Forbid();
         }
 
         DateTime? at = null;

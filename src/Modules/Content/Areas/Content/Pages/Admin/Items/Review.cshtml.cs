@@ -38,11 +38,23 @@ public sealed class ReviewModel(ContentService content, ContentTypeRegistry type
     {
         if (id is null)
         {
-            Queue = await db.Set<ContentItem>().AsNoTracking().Where(i => i.State == ContentState.Submitted).OrderBy(i => i.UpdatedAt).ToListAsync(cancellationToken);
+            // The queue holds the types this user may review.
+            var reviewable = types.All.Select(t => t.Name).Where(t => User.May(t, ContentAction.Review)).ToList();
+            if (reviewable.Count == 0)
+            {
+                return Forbid();
+            }
+
+            Queue = await db.Set<ContentItem>().AsNoTracking().Where(i => i.State == ContentState.Submitted && reviewable.Contains(i.Type)).OrderBy(i => i.UpdatedAt).ToListAsync(cancellationToken);
             return Page();
         }
 
-        return await LoadAsync(id.Value, cancellationToken) ? Page() : NotFound();
+        if (!await LoadAsync(id.Value, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return User.May(Item!.Type, ContentAction.Review) ? Page() : Forbid();
     }
 
     public Task<IActionResult> OnPostApproveAsync(long id, CancellationToken cancellationToken) => DecideAsync(id, ContentTrigger.Approve, cancellationToken);
@@ -54,6 +66,11 @@ public sealed class ReviewModel(ContentService content, ContentTypeRegistry type
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
+        }
+
+        if (!User.May(Item!.Type, ContentAction.Review))
+        {
+            return Forbid();
         }
 
         var result = await content.FireAsync(Item!, trigger, Version, Reason, null, cancellationToken);

@@ -72,7 +72,7 @@ public sealed class VersionsModel(ContentService content, DbContext db, IStringL
 
         Item = item;
         Versions = await content.VersionsAsync(id, cancellationToken);
-        CanEdit = User.HasPermission(ContentPermissions.EditAny) || await content.IsOwnAsync(item, cancellationToken);
+        CanEdit = User.MayEdit(item.Type, await content.IsOwnAsync(item, cancellationToken));
         return true;
     }
 }

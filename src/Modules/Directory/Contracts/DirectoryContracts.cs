@@ -1,0 +1,80 @@
+using System.Net;
+using System.Text;
+using Lucene.Net.Analysis;
+
+namespace Registry.Directory.Contracts;
+
+/// <summary>
+/// The directory's Chinese text analysis, for other modules' indexes that must find what the directory finds (site search):
+/// overlapping bigrams, Latin lower-cased, full-width folded, no stop words. One shared, thread-safe instance.
+/// </summary>
+public interface IChineseTextAnalysis
+{
+    /// <summary>The analyzer the directory indexes names and scopes with (bigrams only).</summary>
+    Analyzer Bigrams { get; }
+
+    /// <summary>The same analysis with single characters too, for fields a one-character query must find.</summary>
+    Analyzer BigramsAndUnigrams { get; }
+
+    /// <summary>What a visitor typed as words: control characters out, whitespace (also ideographic) folded, long input cut.</summary>
+    (IReadOnlyList<string> Words, bool Truncated) Words(string? typed);
+
+    /// <summary>The bigram tokens of one word, in order (a phrase of them is the word); empty when nothing of it is indexed.</summary>
+    IReadOnlyList<string> Tokens(string word);
+}
+
+/// <summary>Organizations found by the directory's search, in its relevance order (exact code and name first).</summary>
+public interface IOrganizationSearch
+{
+    /// <summary>The first <paramref name="count"/> hits for the typed text and the total; an empty text finds nothing.</summary>
+    OrganizationSearchResult Search(string? text, int count);
+}
+
+/// <summary>A found organization; <paramref name="Url"/> is its public page, <paramref name="Snippet"/> the part of its scope around the words.</summary>
+public sealed record OrganizationSearchHit(int Id, string Name, string Snippet, string Url);
+
+/// <summary>The hits asked for, the total, and false for <paramref name="IndexReady"/> while this node builds its index.</summary>
+public sealed record OrganizationSearchResult(IReadOnlyList<OrganizationSearchHit> Hits, int Total, bool IndexReady);
+
+/// <summary>How search results show why they matched: a window of text around the first word, and the words marked.</summary>
+public static class SearchText
+{
+    /// <summary>The part of <paramref name="text"/> around the first of <paramref name="words"/> found (the start when none is), with ellipses.</summary>
+    public static string Snippet(string text, IReadOnlyList<string> words, int window)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(words);
+        var at = words.Where(w => w.Length > 0).Select(w => text.IndexOf(w, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
+        var start = Math.Max(0, at - (window / 3));
+        var snippet = text.Length - start > window ? string.Concat(text.AsSpan(start, window), "…") : text[start..];
+        return start > 0 ? "…" + snippet : snippet;
+    }
+
+    /// <summary>HTML of <paramref name="text"/>, encoded, with the words (case-insensitive, longest first) in &lt;mark&gt;.</summary>
+    public static string Highlight(string text, IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(words);
+        var ordered = words.Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToList();
+        var html = new StringBuilder();
+        var plainStart = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var word = ordered.FirstOrDefault(w => string.Compare(text, i, w, 0, w.Length, StringComparison.OrdinalIgnoreCase) == 0);
+            if (word is null)
+            {
+                i++;
+                continue;
+            }
+
+            // Plain runs are encoded whole, so surrogate pairs stay intact.
+            html.Append(WebUtility.HtmlEncode(text[plainStart..i])).Append("<mark>").Append(WebUtility.HtmlEncode(text.Substring(i, word.Length))).Append("</mark>");
+            i += word.Length;
+            plainStart = i;
+        }
+
+        html.Append(WebUtility.HtmlEncode(text[plainStart..]));
+        return html.ToString();
+    }
+}
