@@ -11,6 +11,7 @@ using Registry.Grants.Domain;
 using Registry.Inspections.Contracts;
 using Registry.Organizations.Contracts;
 using Registry.Ratings.Contracts;
+using Registry.Grants.Contracts;
 
 namespace Registry.Grants.Services;
 
@@ -179,7 +180,7 @@ public sealed class GrantApplicationService(
 
         application.SubmittedAt = now;
         application.UpdatedAt = now;
-        await organizations.NotifyAsync(application.OrganizationId, "Grant.Received", Values(application), $"/Grants/Application/{application.Id}", cancellationToken);
+        await organizations.NotifyAsync(application.OrganizationId, "Grant.Received", Values(application), GrantLinks.Application(application.Id), cancellationToken);
 
         return await db.SaveOrConflictAsync(cancellationToken);
     }
@@ -289,7 +290,7 @@ public sealed class GrantApplicationService(
         application.ScreenedBy = actor.Name;
         application.ScreenedAt = clock.GetUtcNow().UtcDateTime;
         application.UpdatedAt = application.ScreenedAt.Value;
-        await organizations.NotifyAsync(application.OrganizationId, pass ? "Grant.Passed" : "Grant.Failed", Values(application), $"/Grants/Application/{application.Id}", cancellationToken);
+        await organizations.NotifyAsync(application.OrganizationId, pass ? "Grant.Passed" : "Grant.Failed", Values(application), GrantLinks.Application(application.Id), cancellationToken);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 

@@ -220,7 +220,7 @@ public sealed class CreditListService(
         {
             entry.ExitRequestedOn = today;
             audit.Record("inspections.exit-requested", nameof(CreditListEntry), Id(entry), $"{entry.OrganizationName}: {entry.Cause} {year}");
-            await notifier.NotifyPermissionHoldersAsync(InspectionsPermissions.ManageCreditLists, "Insp.ExitRequested", Values(entry), "/Inspections/Admin/CreditLists", cancellationToken);
+            await notifier.NotifyPermissionHoldersAsync(InspectionsPermissions.ManageCreditLists, "Insp.ExitRequested", Values(entry), InspectionLinks.AdminCreditLists, cancellationToken);
         }
     }
 
@@ -435,7 +435,7 @@ public sealed class CreditListService(
             if (await register.SetCreditStandingAsync(organizationId, standing, cancellationToken))
             {
                 var template = standing == CreditStanding.Good ? "Insp.Delisted" : "Insp.Listed" + standing;
-                await organizations.NotifyAsync(organizationId, template, new Dictionary<string, string>(), $"/Organizations/Org/{organizationId}", cancellationToken);
+                await organizations.NotifyAsync(organizationId, template, new Dictionary<string, string>(), OrganizationLinks.Profile(organizationId), cancellationToken);
             }
         }
 
