@@ -111,7 +111,7 @@ public sealed class ApplicationModel(
         }
 
         TempData["Flash"] = localizer["Rate.App.DraftSaved"].Value;
-        return Redirect($"/Ratings/Application/{id}");
+        return RedirectToPage("/Application", new { area = "Ratings", id });
     }
 
     public async Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken)
@@ -144,7 +144,7 @@ public sealed class ApplicationModel(
         }
 
         TempData["Flash"] = localizer["Rate.App.SubmittedFlash"].Value;
-        return Redirect($"/Ratings/Application/{id}");
+        return RedirectToPage("/Application", new { area = "Ratings", id });
     }
 
     public async Task<IActionResult> OnPostReviewAsync(int id, CancellationToken cancellationToken)
@@ -168,7 +168,7 @@ public sealed class ApplicationModel(
         }
 
         TempData["Flash"] = localizer["Rate.App.ReviewFiled"].Value;
-        return Redirect($"/Ratings/Application/{id}");
+        return RedirectToPage("/Application", new { area = "Ratings", id });
     }
 
     /// <summary>

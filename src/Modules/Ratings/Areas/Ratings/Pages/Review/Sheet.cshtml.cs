@@ -77,7 +77,7 @@ public sealed class SheetModel(
             if (result.Succeeded)
             {
                 TempData["Flash"] = localizer[Declaration.Conflict == true ? "Rate.Review.RecusedFlash" : "Rate.Review.DeclaredFlash"].Value;
-                return Redirect($"/Ratings/Review/{applicationId}");
+                return RedirectToPage("/Review/Sheet", new { area = "Ratings", applicationId });
             }
 
             ModelState.AddResult(result, localizer, "Declaration.");
@@ -99,7 +99,7 @@ public sealed class SheetModel(
 
         if (!Seat.MaySeeFile)
         {
-            return Redirect($"/Ratings/Review/{applicationId}");
+            return RedirectToPage("/Review/Sheet", new { area = "Ratings", applicationId });
         }
 
         var entries = new Dictionary<string, ScoreEntry>();
@@ -153,7 +153,7 @@ public sealed class SheetModel(
         }
 
         TempData["Flash"] = localizer[submit ? "Rate.Review.SubmittedFlash" : "Rate.Review.SavedFlash"].Value;
-        return Redirect($"/Ratings/Review/{applicationId}");
+        return RedirectToPage("/Review/Sheet", new { area = "Ratings", applicationId });
     }
 
     private async Task<IActionResult?> LoadAsync(int applicationId, CancellationToken cancellationToken)
