@@ -29,11 +29,11 @@ public sealed class ContentModule : IModule
     public IEnumerable<NavigationItem> Navigation =>
     [
         // content-core
-        new(NavigationArea.BackOffice, "Nav.Content.Admin", "/Content/Admin", ContentPermissions.Create, 150),
+        new(NavigationArea.BackOffice, "Nav.Content.Admin", ContentLinks.Admin, ContentPermissions.Create, 150),
         // media
-        new(NavigationArea.BackOffice, "Nav.Content.Media", "/Content/Admin/Media", ContentPermissions.Create, 230),
+        new(NavigationArea.BackOffice, "Nav.Content.Media", ContentLinks.AdminMedia, ContentPermissions.Create, 230),
         // site
-        new(NavigationArea.BackOffice, "Nav.Content.Site", "/Content/Admin/Site", ContentPermissions.ManageSite, 240),
+        new(NavigationArea.BackOffice, "Nav.Content.Site", ContentLinks.AdminSite, ContentPermissions.ManageSite, 240),
     ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)

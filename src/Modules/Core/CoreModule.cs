@@ -18,6 +18,7 @@ using Registry.Core.Outbox;
 using Registry.Core.Recipes;
 using Registry.Core.Security;
 using Registry.Core.Settings;
+using Registry.Core.Contracts;
 
 namespace Registry.Core;
 
@@ -30,10 +31,10 @@ public sealed class CoreModule : IModule
 
     public IEnumerable<NavigationItem> Navigation =>
     [
-        new(NavigationArea.BackOffice, "Nav.Admin.Home", "/Admin", CorePermissions.BackOffice, 0),
-        new(NavigationArea.BackOffice, "Nav.Admin.Users", "/Admin/Users", CorePermissions.ManageUsers, 900),
-        new(NavigationArea.BackOffice, "Nav.Admin.Calendar", "/Admin/Calendar", CorePermissions.ViewCalendar, 910),
-        new(NavigationArea.BackOffice, "Nav.Admin.Audit", "/Admin/Audit", CorePermissions.ViewAudit, 920),
+        new(NavigationArea.BackOffice, "Nav.Admin.Home", PlatformLinks.BackOffice, CorePermissions.BackOffice, 0),
+        new(NavigationArea.BackOffice, "Nav.Admin.Users", PlatformLinks.Users, CorePermissions.ManageUsers, 900),
+        new(NavigationArea.BackOffice, "Nav.Admin.Calendar", PlatformLinks.Calendar, CorePermissions.ViewCalendar, 910),
+        new(NavigationArea.BackOffice, "Nav.Admin.Audit", PlatformLinks.Audit, CorePermissions.ViewAudit, 920),
     ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)

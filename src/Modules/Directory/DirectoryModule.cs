@@ -15,6 +15,7 @@ using Registry.Directory.Caching;
 using Registry.Directory.Contracts;
 using Registry.Directory.OpenData;
 using Registry.Directory.Search;
+using Registry.Directory.Contracts;
 
 namespace Registry.Directory;
 
@@ -29,9 +30,9 @@ public sealed class DirectoryModule : IModule
 
     public IEnumerable<NavigationItem> Navigation =>
     [
-        new(NavigationArea.Public, "Nav.Directory.Search", "/Directory", null, 10),
-        new(NavigationArea.Public, "Nav.Directory.Check", "/Directory/Check", null, 40),
-        new(NavigationArea.Public, "Nav.Directory.OpenData", "/open-data", null, 50),
+        new(NavigationArea.Public, "Nav.Directory.Search", DirectoryLinks.Search(), null, 10),
+        new(NavigationArea.Public, "Nav.Directory.Check", DirectoryLinks.Check, null, 40),
+        new(NavigationArea.Public, "Nav.Directory.OpenData", DirectoryLinks.OpenData, null, 50),
     ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)

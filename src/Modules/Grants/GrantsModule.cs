@@ -24,15 +24,15 @@ public sealed class GrantsModule : IModule
 
     public IEnumerable<NavigationItem> Navigation =>
     [
-        new(NavigationArea.Public, "Nav.Grant.Public", "/Grants", null, 18),
-        new(NavigationArea.Public, "Nav.Grant.Mine", "/Grants/My", GrantsPermissions.Apply, 35),
-        new(NavigationArea.Public, "Nav.Grant.Review", "/Grants/Review", GrantsPermissions.Review, 41),
-        new(NavigationArea.Public, "Nav.Grant.Progress", "/Grants/Progress", GrantsPermissions.Apply, 36),
-        new(NavigationArea.Public, "Nav.Grant.Evaluation", "/Grants/Evaluation", GrantsPermissions.Review, 42),
-        new(NavigationArea.BackOffice, "Nav.Grant.EvaluationAdmin", "/Grants/Evaluation/Admin", GrantsPermissions.Manage, 162),
-        new(NavigationArea.BackOffice, "Nav.Grant.Admin", "/Grants/Admin", GrantsPermissions.Manage, 160),
-        new(NavigationArea.BackOffice, "Nav.Grant.Projects", "/Grants/Projects/Admin", GrantsPermissions.Manage, 161),
-        new(NavigationArea.Public, "Nav.Grant.Agreements", "/Grants/Projects", GrantsPermissions.Apply, 37),
+        new(NavigationArea.Public, "Nav.Grant.Public", GrantLinks.Public, null, 18),
+        new(NavigationArea.Public, "Nav.Grant.Mine", GrantLinks.Mine, GrantsPermissions.Apply, 35),
+        new(NavigationArea.Public, "Nav.Grant.Review", GrantLinks.Review, GrantsPermissions.Review, 41),
+        new(NavigationArea.Public, "Nav.Grant.Progress", GrantLinks.Progress, GrantsPermissions.Apply, 36),
+        new(NavigationArea.Public, "Nav.Grant.Evaluation", GrantLinks.Evaluation, GrantsPermissions.Review, 42),
+        new(NavigationArea.BackOffice, "Nav.Grant.EvaluationAdmin", GrantLinks.EvaluationAdmin, GrantsPermissions.Manage, 162),
+        new(NavigationArea.BackOffice, "Nav.Grant.Admin", GrantLinks.Admin, GrantsPermissions.Manage, 160),
+        new(NavigationArea.BackOffice, "Nav.Grant.Projects", GrantLinks.ProjectsAdmin, GrantsPermissions.Manage, 161),
+        new(NavigationArea.Public, "Nav.Grant.Agreements", GrantLinks.Projects, GrantsPermissions.Apply, 37),
     ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)

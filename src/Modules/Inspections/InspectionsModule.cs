@@ -23,10 +23,10 @@ public sealed class InspectionsModule : IModule
 
     public IEnumerable<NavigationItem> Navigation =>
     [
-        new(NavigationArea.Public, "Nav.Insp.CreditLists", "/Inspections/CreditLists", null, 15),
-        new(NavigationArea.Public, "Nav.Insp.MyReports", "/Inspections/My", InspectionsPermissions.File, 35),
-        new(NavigationArea.BackOffice, "Nav.Insp.Campaigns", "/Inspections/Admin", InspectionsPermissions.Review, 130),
-        new(NavigationArea.BackOffice, "Nav.Insp.CreditLists", "/Inspections/Admin/CreditLists", InspectionsPermissions.ManageCreditLists, 140),
+        new(NavigationArea.Public, "Nav.Insp.CreditLists", InspectionLinks.PublicCreditLists, null, 15),
+        new(NavigationArea.Public, "Nav.Insp.MyReports", InspectionLinks.Mine, InspectionsPermissions.File, 35),
+        new(NavigationArea.BackOffice, "Nav.Insp.Campaigns", InspectionLinks.Admin, InspectionsPermissions.Review, 130),
+        new(NavigationArea.BackOffice, "Nav.Insp.CreditLists", InspectionLinks.AdminCreditLists, InspectionsPermissions.ManageCreditLists, 140),
     ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)

@@ -20,9 +20,9 @@ public sealed class NoticesModule : IModule
 
     public IEnumerable<NavigationItem> Navigation =>
     [
-        new(NavigationArea.Public, "Nav.Notices.Public", "/Notices", null, 10),
-        new(NavigationArea.BackOffice, "Nav.Notices.Admin", "/Notices/Admin", NoticesPermissions.Manage, 200),
-        new(NavigationArea.BackOffice, "Nav.Notices.Objections", "/Notices/Admin/Objections", NoticesPermissions.Manage, 210),
+        new(NavigationArea.Public, "Nav.Notices.Public", NoticeLinks.Public, null, 10),
+        new(NavigationArea.BackOffice, "Nav.Notices.Admin", NoticeLinks.Admin, NoticesPermissions.Manage, 200),
+        new(NavigationArea.BackOffice, "Nav.Notices.Objections", NoticeLinks.AdminObjections, NoticesPermissions.Manage, 210),
     ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)

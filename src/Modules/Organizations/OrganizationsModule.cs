@@ -20,13 +20,13 @@ public sealed class OrganizationsModule : IModule
 
     public IEnumerable<NavigationItem> Navigation =>
     [
-        new(NavigationArea.Public, "Nav.Org.Guides", "/Organizations/Guide", null, 20),
-        new(NavigationArea.Public, "Nav.Org.MyApplications", "/Organizations/My", OrganizationsPermissions.Apply, 30),
-        new(NavigationArea.Public, "Nav.Org.Workspace", "/Organizations/Workspace", OrganizationsPermissions.Apply, 31),
-        new(NavigationArea.BackOffice, "Nav.Org.Applications", "/Organizations/Admin/Applications", OrganizationsPermissions.ReviewApplications, 100),
-        new(NavigationArea.BackOffice, "Nav.Org.Register", "/Organizations/Admin/Register", OrganizationsPermissions.ViewRegister, 110),
-        new(NavigationArea.BackOffice, "Nav.Org.Claims", "/Organizations/Admin/Claims", OrganizationsPermissions.ManageRegister, 120),
-        new(NavigationArea.BackOffice, "Nav.Org.Reminders", "/Organizations/Admin/Reminders", OrganizationsPermissions.ViewRegister, 125),
+        new(NavigationArea.Public, "Nav.Org.Guides", OrganizationLinks.Guides, null, 20),
+        new(NavigationArea.Public, "Nav.Org.MyApplications", OrganizationLinks.Mine, OrganizationsPermissions.Apply, 30),
+        new(NavigationArea.Public, "Nav.Org.Workspace", OrganizationLinks.Workspace, OrganizationsPermissions.Apply, 31),
+        new(NavigationArea.BackOffice, "Nav.Org.Applications", OrganizationLinks.AdminApplications, OrganizationsPermissions.ReviewApplications, 100),
+        new(NavigationArea.BackOffice, "Nav.Org.Register", OrganizationLinks.AdminRegister, OrganizationsPermissions.ViewRegister, 110),
+        new(NavigationArea.BackOffice, "Nav.Org.Claims", OrganizationLinks.AdminClaims, OrganizationsPermissions.ManageRegister, 120),
+        new(NavigationArea.BackOffice, "Nav.Org.Reminders", OrganizationLinks.AdminReminders, OrganizationsPermissions.ViewRegister, 125),
     ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)

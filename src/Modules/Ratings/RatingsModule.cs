@@ -25,9 +25,9 @@ public sealed class RatingsModule : IModule
 
     public IEnumerable<NavigationItem> Navigation =>
     [
-        new(NavigationArea.Public, "Nav.Rate.Public", "/Ratings", null, 16),
-        new(NavigationArea.Public, "Nav.Rate.Review", "/Ratings/Review", RatingsPermissions.Score, 40),
-        new(NavigationArea.BackOffice, "Nav.Rate.Admin", "/Ratings/Admin", RatingsPermissions.Manage, 150),
+        new(NavigationArea.Public, "Nav.Rate.Public", RatingLinks.Public, null, 16),
+        new(NavigationArea.Public, "Nav.Rate.Review", RatingLinks.Review, RatingsPermissions.Score, 40),
+        new(NavigationArea.BackOffice, "Nav.Rate.Admin", RatingLinks.Admin, RatingsPermissions.Manage, 150),
     ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)

@@ -22,10 +22,10 @@ public static partial class ContentClient
 {
     public const string BaseUrl = "https://shzz.example.gov.cn";
 
-    private static int _counter;
+    private static int Counter;
 
     /// <summary>A slug no other test uses.</summary>
-    public static string Slug(string stem) => $"{stem}-{Interlocked.Increment(ref _counter)}-{Guid.NewGuid().ToString("N")[..6]}";
+    public static string Slug(string stem) => $"{stem}-{Interlocked.Increment(ref Counter)}-{Guid.NewGuid().ToString("N")[..6]}";
 
     /// <summary>Creates an item through the edit form and returns its id.</summary>
     public static async Task<long> CreateAsync(this HttpClient client, string type, string title, string slug, string body, IReadOnlyDictionary<string, string>? more = null, string culture = "zh-CN", long? translationOf = null)

@@ -136,7 +136,7 @@ public sealed class ContentReader(DbContext db, ContentTypeRegistry types, TimeP
                 select new { i.Id, i.Title })
             .Distinct()
             .ToListAsync(cancellationToken);
-        return [.. rows.OrderBy(r => r.Id).Select(r => new MediaReference(r.Id, r.Title, $"/Content/Admin/Items/Edit/{r.Id}"))];
+        return [.. rows.OrderBy(r => r.Id).Select(r => new MediaReference(r.Id, r.Title, ContentLinks.EditItem(r.Id)))];
     }
 
     private ContentSummary Summary(ContentItem item, string title, string? summary, string partsJson, DateTime now) =>

@@ -9,6 +9,7 @@ using Registry.Core.Localization;
 using Registry.Core.Notifications;
 using Registry.Core.Security;
 using Registry.Core.Settings;
+using Registry.Core.Contracts;
 
 namespace Registry.Core.Calendar;
 
@@ -93,7 +94,7 @@ public sealed class CalendarWarningMailer(CalendarWarning warning, INotifier not
         };
         foreach (var userId in await CalendarKeepersAsync(cancellationToken))
         {
-            await notifier.NotifyUserAsync(userId, "Core.CalendarMissing", values, "/Admin/Calendar", cancellationToken);
+            await notifier.NotifyUserAsync(userId, "Core.CalendarMissing", values, PlatformLinks.Calendar, cancellationToken);
         }
 
         await settings.SetAsync(LastSentKey, now.ToString("O", CultureInfo.InvariantCulture), cancellationToken);

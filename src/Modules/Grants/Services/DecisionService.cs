@@ -9,6 +9,7 @@ using Registry.Core.Localization;
 using Registry.Grants.Domain;
 using Registry.Notices.Contracts;
 using Registry.Organizations.Contracts;
+using Registry.Grants.Contracts;
 
 namespace Registry.Grants.Services;
 
@@ -167,7 +168,7 @@ public sealed class DecisionService(
             var values = GrantApplicationService.Values(application);
             values["date"] = end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             await organizations.NotifyAsync(application.OrganizationId, application.State == GrantState.Shortlisted ? "Grant.Shortlisted" : "Grant.NotSelected", values,
-                $"/Grants/Application/{application.Id}", cancellationToken);
+                GrantLinks.Application(application.Id), cancellationToken);
         }
 
         var saved = await db.SaveOrConflictAsync(cancellationToken);
@@ -202,7 +203,7 @@ public sealed class DecisionService(
 
         var values = GrantApplicationService.Values(application);
         values["reason"] = application.WithdrawReason;
-        await organizations.NotifyAsync(application.OrganizationId, "Grant.Withdrawn", values, $"/Grants/Application/{application.Id}", cancellationToken);
+        await organizations.NotifyAsync(application.OrganizationId, "Grant.Withdrawn", values, GrantLinks.Application(application.Id), cancellationToken);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 
@@ -237,7 +238,7 @@ public sealed class DecisionService(
 
             application.AwardedFen = application.AllocatedFen;
             application.AwardedOn = today;
-            await organizations.NotifyAsync(application.OrganizationId, "Grant.Awarded", GrantApplicationService.Values(application), $"/Grants/Application/{application.Id}", cancellationToken);
+            await organizations.NotifyAsync(application.OrganizationId, "Grant.Awarded", GrantApplicationService.Values(application), GrantLinks.Application(application.Id), cancellationToken);
         }
 
         return await db.SaveOrConflictAsync(cancellationToken);

@@ -9,6 +9,7 @@ using Registry.Core.Review;
 using Registry.Core.Security;
 using Registry.Grants.Domain;
 using Registry.Organizations.Contracts;
+using Registry.Grants.Contracts;
 
 namespace Registry.Grants.Services;
 
@@ -167,7 +168,7 @@ public sealed class EvaluationService(
         foreach (var id in userIds.Distinct())
         {
             db.Add(new EvaluationSeat { ReportId = report.Id, EvaluatorUserId = id, EvaluatorName = pool[id].Name, AssignedAt = clock.GetUtcNow().UtcDateTime });
-            await notifier.NotifyUserAsync(id, ProgressService.Template(report, "Assigned"), await progress.ValuesAsync(report, title, cancellationToken), $"/Grants/Evaluation/Sheet/{report.Id}", cancellationToken);
+            await notifier.NotifyUserAsync(id, ProgressService.Template(report, "Assigned"), await progress.ValuesAsync(report, title, cancellationToken), GrantLinks.EvaluationSheet(report.Id), cancellationToken);
         }
 
         audit.Record("grants.evaluators-assigned", nameof(ProgressReport), ProgressService.Id(report), string.Join(", ", userIds.Distinct().Select(id => pool[id].Name)));
@@ -202,7 +203,7 @@ public sealed class EvaluationService(
         if (conflict)
         {
             await notifier.NotifyPermissionHoldersAsync(GrantsPermissions.Manage, "Grant.Progress.Recused", new Dictionary<string, string> { ["evaluator"] = seat.EvaluatorName },
-                $"/Grants/Evaluation/{seat.ReportId}", cancellationToken);
+                GrantLinks.EvaluationReport(seat.ReportId), cancellationToken);
         }
 
         return await db.SaveOrConflictAsync(cancellationToken);
@@ -244,7 +245,7 @@ public sealed class EvaluationService(
             seat.SubmittedAt = clock.GetUtcNow().UtcDateTime;
             audit.Record("grants.evaluation-submitted", nameof(EvaluationSeat), seat.Id.ToString(CultureInfo.InvariantCulture), $"{seat.EvaluatorName} on report {seat.ReportId}: {seat.Total}");
             await notifier.NotifyPermissionHoldersAsync(GrantsPermissions.Manage, "Grant.Progress.Scored", new Dictionary<string, string> { ["evaluator"] = seat.EvaluatorName },
-                $"/Grants/Evaluation/{seat.ReportId}", cancellationToken);
+                GrantLinks.EvaluationReport(seat.ReportId), cancellationToken);
         }
 
         return await db.SaveOrConflictAsync(cancellationToken);
@@ -296,10 +297,10 @@ public sealed class EvaluationService(
         report.EvaluatedBy = actor.Name;
         var values = await progress.ValuesAsync(report, agreement.Title, cancellationToken);
         values["note"] = report.Conditions ?? report.FailReason ?? "";
-        await organizations.NotifyAsync(report.OrganizationId, ProgressService.Template(report, outcome.ToString()), values, $"/Grants/Progress/{report.Id}", cancellationToken);
+        await organizations.NotifyAsync(report.OrganizationId, ProgressService.Template(report, outcome.ToString()), values, GrantLinks.ProgressReport(report.Id), cancellationToken);
         if (report.Kind == ReportKind.MidTerm && outcome == EvaluationOutcome.Fail)
         {
-            await notifier.NotifyPermissionHoldersAsync(GrantsPermissions.Manage, "Grant.Progress.TrancheBlocked", values, $"/Grants/Evaluation/{report.Id}", cancellationToken);
+            await notifier.NotifyPermissionHoldersAsync(GrantsPermissions.Manage, "Grant.Progress.TrancheBlocked", values, GrantLinks.EvaluationReport(report.Id), cancellationToken);
         }
 
         return await db.SaveOrConflictAsync(cancellationToken);

@@ -10,6 +10,7 @@ using Registry.Core.Notifications;
 using Registry.Core.Security;
 using Registry.Grants.Domain;
 using Registry.Organizations.Contracts;
+using Registry.Grants.Contracts;
 
 namespace Registry.Grants.Services;
 
@@ -214,7 +215,7 @@ public sealed class GrantAgreementService(
         db.Add(new AgreementRevision { AgreementId = agreement.Id, Number = number, State = RevisionState.Submitted, Plan = plan, SubmittedBy = actor.Name, SubmittedAt = clock.GetUtcNow().UtcDateTime });
         Touch(agreement);
         audit.Record("grants.revision-submitted", nameof(GrantAgreement), Id(agreement), $"version {number}: {new Money(plan.RequestedFen).Format()} + {new Money(plan.MatchingFen).Format()}");
-        await notifier.NotifyPermissionHoldersAsync(GrantsPermissions.Manage, "Grant.Project.RevisionSubmitted", Values(agreement), $"/Grants/Projects/Admin/Agreement/{agreement.Id}", cancellationToken);
+        await notifier.NotifyPermissionHoldersAsync(GrantsPermissions.Manage, "Grant.Project.RevisionSubmitted", Values(agreement), GrantLinks.AdminAgreement(agreement.Id), cancellationToken);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 
@@ -466,7 +467,7 @@ public sealed class GrantAgreementService(
     private Task NotifyAsync(GrantAgreement agreement, string template, CancellationToken cancellationToken) =>
         organizations.NotifyAsync(agreement.OrganizationId, template, Values(agreement), Link(agreement), cancellationToken);
 
-    internal static string Link(GrantAgreement agreement) => $"/Grants/Projects/{agreement.Id}";
+    internal static string Link(GrantAgreement agreement) => GrantLinks.Agreement(agreement.Id);
 
     internal static string Id(GrantAgreement agreement) => agreement.Id.ToString(CultureInfo.InvariantCulture);
 

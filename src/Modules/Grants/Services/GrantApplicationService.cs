@@ -12,6 +12,7 @@ using Registry.Grants.Domain;
 using Registry.Inspections.Contracts;
 using Registry.Organizations.Contracts;
 using Registry.Ratings.Contracts;
+using Registry.Grants.Contracts;
 
 namespace Registry.Grants.Services;
 
@@ -180,7 +181,7 @@ public sealed class GrantApplicationService(
 
         application.SubmittedAt = now;
         application.UpdatedAt = now;
-        await organizations.NotifyAsync(application.OrganizationId, "Grant.Received", Values(application), $"/Grants/Application/{application.Id}", cancellationToken);
+        await organizations.NotifyAsync(application.OrganizationId, "Grant.Received", Values(application), GrantLinks.Application(application.Id), cancellationToken);
 
         return await db.SaveOrConflictAsync(cancellationToken);
     }
@@ -290,7 +291,7 @@ public sealed class GrantApplicationService(
         application.ScreenedBy = actor.Name;
         application.ScreenedAt = clock.GetUtcNow().UtcDateTime;
         application.UpdatedAt = application.ScreenedAt.Value;
-        await organizations.NotifyAsync(application.OrganizationId, pass ? "Grant.Passed" : "Grant.Failed", Values(application), $"/Grants/Application/{application.Id}", cancellationToken);
+        await organizations.NotifyAsync(application.OrganizationId, pass ? "Grant.Passed" : "Grant.Failed", Values(application), GrantLinks.Application(application.Id), cancellationToken);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 

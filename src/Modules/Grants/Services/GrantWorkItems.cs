@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Registry.Core.Modularity;
 using Registry.Core.Security;
 using Registry.Grants.Domain;
+using Registry.Grants.Contracts;
 
 namespace Registry.Grants.Services;
 
@@ -22,10 +23,10 @@ internal sealed class GrantWorkItems(DbContext db) : IWorkItemSource
                 .GroupBy(a => a.RoundId).Select(g => new { RoundId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
             var roundIds = waiting.Select(w => w.RoundId).ToList();
             var names = await db.Set<GrantRound>().AsNoTracking().Where(r => roundIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
-            items.AddRange(waiting.OrderBy(w => w.RoundId).Select(w => new WorkItem("Grant.Work.ToScreen", w.Count, $"/Grants/Admin/Round/{w.RoundId}", 300, names[w.RoundId])));
+            items.AddRange(waiting.OrderBy(w => w.RoundId).Select(w => new WorkItem("Grant.Work.ToScreen", w.Count, GrantLinks.AdminRound(w.RoundId), 300, names[w.RoundId])));
             if (waiting.Count == 0)
             {
-                items.Add(new WorkItem("Grant.Work.ToScreenNone", 0, "/Grants/Admin", 300));
+                items.Add(new WorkItem("Grant.Work.ToScreenNone", 0, GrantLinks.Admin, 300));
             }
         }
 
@@ -37,8 +38,8 @@ internal sealed class GrantWorkItems(DbContext db) : IWorkItemSource
                 .CountAsync(state => state == GrantState.Passed, cancellationToken);
             var evaluations = await db.Set<EvaluationSeat>().AsNoTracking()
                 .CountAsync(s => s.EvaluatorUserId == userId && !s.Recused && s.SubmittedAt == null, cancellationToken);
-            items.Add(new WorkItem("Grant.Work.SheetsDue", sheets, "/Grants/Review", 310));
-            items.Add(new WorkItem("Grant.Work.EvaluationsDue", evaluations, "/Grants/Evaluation", 311));
+            items.Add(new WorkItem("Grant.Work.SheetsDue", sheets, GrantLinks.Review, 310));
+            items.Add(new WorkItem("Grant.Work.EvaluationsDue", evaluations, GrantLinks.Evaluation, 311));
         }
 
         return items;

@@ -8,6 +8,7 @@ using Registry.Core.Notifications;
 using Registry.Core.Outbox;
 using Registry.Grants.Domain;
 using Registry.Organizations.Contracts;
+using Registry.Grants.Contracts;
 
 namespace Registry.Grants.Services;
 
@@ -50,7 +51,7 @@ internal sealed class GranteeStatusConsumer(DbContext db, IOrganizationRegister 
             audit.Record("grants.grantee-gone", nameof(GrantAgreement), agreement.Id.ToString(CultureInfo.InvariantCulture),
                 $"{agreement.OrganizationName} {organization.Status}: {agreement.Title}, {unpaid} unpaid");
             var values = new Dictionary<string, string> { ["organization"] = agreement.OrganizationName, ["title"] = agreement.Title, ["unpaid"] = unpaid };
-            await notifier.NotifyPermissionHoldersAsync(GrantsPermissions.Manage, "Grant.Project.GranteeGone", values, $"/Grants/Projects/Admin/Agreement/{agreement.Id}", cancellationToken);
+            await notifier.NotifyPermissionHoldersAsync(GrantsPermissions.Manage, "Grant.Project.GranteeGone", values, GrantLinks.AdminAgreement(agreement.Id), cancellationToken);
         }
     }
 }

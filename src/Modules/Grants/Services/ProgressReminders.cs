@@ -10,6 +10,7 @@ using Registry.Core.Localization;
 using Registry.Core.Notifications;
 using Registry.Grants.Domain;
 using Registry.Organizations.Contracts;
+using Registry.Grants.Contracts;
 
 namespace Registry.Grants.Services;
 
@@ -50,7 +51,7 @@ public sealed class ProgressReminders(DbContext db, ProgressService progress, IC
         foreach (var (report, due) in reports)
         {
             var values = ProgressService.Values(report, await progress.TitleAsync(report, cancellationToken), due);
-            var link = $"/Grants/Progress/{report.Id}";
+            var link = GrantLinks.ProgressReport(report.Id);
 
             // The marker is set by a conditional update: it does not touch the report's version (an open draft keeps
             // saving), and of two runs only the one that set it sends the notice.
@@ -60,7 +61,7 @@ public sealed class ProgressReminders(DbContext db, ProgressService progress, IC
                 if (await row.Where(r => r.OverdueSentOn == null).ExecuteUpdateAsync(u => u.SetProperty(r => r.OverdueSentOn, today), cancellationToken) == 1)
                 {
                     await organizations.NotifyAsync(report.OrganizationId, ProgressService.Template(report, "Overdue"), values, link, cancellationToken);
-                    await notifier.NotifyPermissionHoldersAsync(GrantsPermissions.Manage, ProgressService.Template(report, "OverdueOfficer"), values, $"/Grants/Evaluation/{report.Id}", cancellationToken);
+                    await notifier.NotifyPermissionHoldersAsync(GrantsPermissions.Manage, ProgressService.Template(report, "OverdueOfficer"), values, GrantLinks.EvaluationReport(report.Id), cancellationToken);
                     overdue++;
                 }
             }

@@ -12,6 +12,7 @@ using Registry.Core.Notifications;
 using Registry.Core.Security;
 using Registry.Grants.Domain;
 using Registry.Organizations.Contracts;
+using Registry.Grants.Contracts;
 
 namespace Registry.Grants.Services;
 
@@ -219,8 +220,8 @@ public sealed class ProgressService(
 
         report.SubmittedAt = report.UpdatedAt;
         var values = await ValuesAsync(report, agreement.Title, cancellationToken);
-        await organizations.NotifyAsync(report.OrganizationId, Template(report, "Received"), values, $"/Grants/Progress/{report.Id}", cancellationToken);
-        await notifier.NotifyPermissionHoldersAsync(GrantsPermissions.Manage, Template(report, "Submitted"), values, $"/Grants/Evaluation/{report.Id}", cancellationToken);
+        await organizations.NotifyAsync(report.OrganizationId, Template(report, "Received"), values, GrantLinks.ProgressReport(report.Id), cancellationToken);
+        await notifier.NotifyPermissionHoldersAsync(GrantsPermissions.Manage, Template(report, "Submitted"), values, GrantLinks.EvaluationReport(report.Id), cancellationToken);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 
@@ -311,7 +312,7 @@ public sealed class ProgressService(
 
         var values = await ValuesAsync(report, title, cancellationToken);
         values["reason"] = report.ReturnReason;
-        await organizations.NotifyAsync(report.OrganizationId, Template(report, "Returned"), values, $"/Grants/Progress/{report.Id}", cancellationToken);
+        await organizations.NotifyAsync(report.OrganizationId, Template(report, "Returned"), values, GrantLinks.ProgressReport(report.Id), cancellationToken);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 

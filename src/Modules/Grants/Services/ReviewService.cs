@@ -9,6 +9,7 @@ using Registry.Core.Review;
 using Registry.Core.Security;
 using Registry.Grants.Domain;
 using Registry.Organizations.Contracts;
+using Registry.Grants.Contracts;
 
 namespace Registry.Grants.Services;
 
@@ -193,7 +194,7 @@ public sealed class ReviewService(DbContext db, IOrganizationRegister register, 
             if (!result.Succeeded)
             {
                 await notifier.NotifyPermissionHoldersAsync(GrantsPermissions.Manage, "Grant.Recused", new Dictionary<string, string> { ["reviewer"] = seat.ReviewerName },
-                    $"/Grants/Admin/Application/{seat.ApplicationId}", cancellationToken);
+                    GrantLinks.AdminApplication(seat.ApplicationId), cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
             }
         }
@@ -295,7 +296,7 @@ public sealed class ReviewService(DbContext db, IOrganizationRegister register, 
         seat.SubmittedAt = null;
         seat.ReopenReason = reason.Trim();
         audit.Record("grants.sheet-reopened", nameof(ReviewAssignment), seat.Id.ToString(CultureInfo.InvariantCulture), $"{seat.ReviewerName}: {seat.ReopenReason}");
-        await notifier.NotifyUserAsync(seat.ReviewerUserId, "Grant.Reopened", new Dictionary<string, string> { ["reason"] = seat.ReopenReason }, $"/Grants/Review/{seat.ApplicationId}", cancellationToken);
+        await notifier.NotifyUserAsync(seat.ReviewerUserId, "Grant.Reopened", new Dictionary<string, string> { ["reason"] = seat.ReopenReason }, GrantLinks.ReviewSheet(seat.ApplicationId), cancellationToken);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 
@@ -310,6 +311,6 @@ public sealed class ReviewService(DbContext db, IOrganizationRegister register, 
             AssignedAt = clock.GetUtcNow().UtcDateTime,
             Automatic = automatic,
         });
-        await notifier.NotifyUserAsync(reviewer.UserId, "Grant.Assigned", new Dictionary<string, string> { ["round"] = round.Name }, "/Grants/Review", cancellationToken);
+        await notifier.NotifyUserAsync(reviewer.UserId, "Grant.Assigned", new Dictionary<string, string> { ["round"] = round.Name }, GrantLinks.Review, cancellationToken);
     }
 }

@@ -166,7 +166,7 @@ public sealed class CampaignService(
                 ["year"] = request.Year.ToString(CultureInfo.InvariantCulture),
                 ["deadline"] = campaign.DeadlineFor(listing.TypeCode).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             };
-            await notifier.NotifyAsync(listing.Id, "Insp.CampaignOpened", values, "/Inspections/My", cancellationToken);
+            await notifier.NotifyAsync(listing.Id, "Insp.CampaignOpened", values, InspectionLinks.Mine, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -34,7 +34,7 @@ public sealed class CreditListService(
     ICurrentActor actor,
     TimeProvider clock)
 {
-    private readonly HashSet<int> touched = [];
+    private readonly HashSet<int> _touched = [];
 
     public Task<List<CreditListEntry>> OfOrganizationAsync(int organizationId, CancellationToken cancellationToken) =>
         db.Set<CreditListEntry>().AsNoTracking().Where(e => e.OrganizationId == organizationId)
@@ -220,7 +220,7 @@ public sealed class CreditListService(
         {
             entry.ExitRequestedOn = today;
             audit.Record("inspections.exit-requested", nameof(CreditListEntry), Id(entry), $"{entry.OrganizationName}: {entry.Cause} {year}");
-            await notifier.NotifyPermissionHoldersAsync(InspectionsPermissions.ManageCreditLists, "Insp.ExitRequested", Values(entry), "/Inspections/Admin/CreditLists", cancellationToken);
+            await notifier.NotifyPermissionHoldersAsync(InspectionsPermissions.ManageCreditLists, "Insp.ExitRequested", Values(entry), InspectionLinks.AdminCreditLists, cancellationToken);
         }
     }
 
@@ -276,7 +276,7 @@ public sealed class CreditListService(
         {
             // Listed by another node at the same moment: drop this attempt (the feed's checkpoint is saved again on its next message).
             db.ChangeTracker.Clear();
-            touched.Clear();
+            _touched.Clear();
             if (!await db.Set<CreditListEntry>().AnyAsync(e => e.OrganizationId == organizationId && e.Cause == EntryCause.RegistrationRevoked && e.ExitedOn == null, cancellationToken))
             {
                 throw;
@@ -405,7 +405,7 @@ public sealed class CreditListService(
             Automatic = automatic,
         };
         db.Add(entry);
-        touched.Add(organizationId);
+        _touched.Add(organizationId);
         audit.Record("inspections.listed", nameof(CreditListEntry), organizationId.ToString(CultureInfo.InvariantCulture), $"{organizationName}: {entry.List} {cause} from {enteredOn:yyyy-MM-dd}");
         return entry;
     }
@@ -416,7 +416,7 @@ public sealed class CreditListService(
         entry.ExitCause = cause;
         entry.ExitDecision = decision;
         entry.ExitedBy = actor.Name;
-        touched.Add(entry.OrganizationId);
+        _touched.Add(entry.OrganizationId);
         audit.Record("inspections.delisted", nameof(CreditListEntry), Id(entry), $"{entry.OrganizationName}: {entry.List} {entry.Cause} ended {exitedOn:yyyy-MM-dd} ({cause})");
     }
 
@@ -428,18 +428,18 @@ public sealed class CreditListService(
     {
         await using var transaction = await db.BeginOwnTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var organizationId in touched)
+        foreach (var organizationId in _touched)
         {
             var lists = await db.Set<CreditListEntry>().Where(e => e.OrganizationId == organizationId && e.ExitedOn == null).Select(e => e.List).Distinct().ToListAsync(cancellationToken);
             var standing = lists.Contains(CreditList.Serious) ? CreditStanding.Serious : lists.Contains(CreditList.Abnormal) ? CreditStanding.Abnormal : CreditStanding.Good;
             if (await register.SetCreditStandingAsync(organizationId, standing, cancellationToken))
             {
                 var template = standing == CreditStanding.Good ? "Insp.Delisted" : "Insp.Listed" + standing;
-                await organizations.NotifyAsync(organizationId, template, new Dictionary<string, string>(), $"/Organizations/Org/{organizationId}", cancellationToken);
+                await organizations.NotifyAsync(organizationId, template, new Dictionary<string, string>(), OrganizationLinks.Profile(organizationId), cancellationToken);
             }
         }
 
-        touched.Clear();
+        _touched.Clear();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitOwnAsync(cancellationToken);
     }

@@ -372,9 +372,9 @@ public sealed class ReportService(
 
     private static string Id(AnnualReport report) => report.Id.ToString(CultureInfo.InvariantCulture);
 
-    private static string OrgLink(AnnualReport report) => $"/Inspections/Report/{report.Id}";
+    private static string OrgLink(AnnualReport report) => InspectionLinks.Report(report.Id);
 
-    private static string AdminLink(AnnualReport report) => $"/Inspections/Admin/Report/{report.Id}";
+    private static string AdminLink(AnnualReport report) => InspectionLinks.AdminReport(report.Id);
 
     private static Dictionary<string, string> Values(AnnualReport report) => new()
     {

@@ -68,9 +68,9 @@ internal static class NoticeEndpoints
             writer.WriteAttributeString("xml", "lang", null, CultureInfo.CurrentUICulture.Name);
             writer.WriteElementString("title", AtomNamespace, FeedTitle(localizer));
             writer.WriteElementString("subtitle", AtomNamespace, localizer["Notices.Feed.Description"]);
-            writer.WriteElementString("id", AtomNamespace, site + "/Notices");
+            writer.WriteElementString("id", AtomNamespace, site + NoticeLinks.Public);
             Link(writer, "self", "application/atom+xml", site + "/Notices/feed.atom");
-            Link(writer, "alternate", "text/html", site + "/Notices");
+            Link(writer, "alternate", "text/html", site + NoticeLinks.Public);
             writer.WriteElementString("updated", AtomNamespace, Rfc3339(updated));
             writer.WriteStartElement("author", AtomNamespace);
             writer.WriteElementString("name", AtomNamespace, localizer["Theme.SiteName"]);
@@ -112,7 +112,7 @@ internal static class NoticeEndpoints
             writer.WriteAttributeString("xmlns", "atom", null, AtomNamespace);
             writer.WriteStartElement("channel");
             writer.WriteElementString("title", FeedTitle(localizer));
-            writer.WriteElementString("link", site + "/Notices");
+            writer.WriteElementString("link", site + NoticeLinks.Public);
             writer.WriteElementString("description", localizer["Notices.Feed.Description"]);
             writer.WriteElementString("language", CultureInfo.CurrentUICulture.Name.ToLowerInvariant());
             writer.WriteElementString("lastBuildDate", Rfc822(updated));

@@ -32,5 +32,5 @@ internal sealed class NoticeListing(DbContext db) : INoticeListing
         }
     }
 
-    private static string Url(int id) => $"/Notices/{id}";
+    private static string Url(int id) => NoticeLinks.Notice(id);
 }

@@ -79,6 +79,6 @@ internal sealed class NoticePublisher(DbContext db, NoticeService notices, IAudi
         }
 
         var objections = await db.Set<Objection>().CountAsync(o => o.NoticeId == notice.Id, cancellationToken);
-        return new NoticeSummary(notice.Id, notice.Title, notice.Kind, notice.Status, notice.PublishedAt, notice.PeriodStart, notice.PeriodEnd, notice.AcceptsObjections, objections, $"/Notices/{notice.Id}");
+        return new NoticeSummary(notice.Id, notice.Title, notice.Kind, notice.Status, notice.PublishedAt, notice.PeriodStart, notice.PeriodEnd, notice.AcceptsObjections, objections, NoticeLinks.Notice(notice.Id));
     }
 }

@@ -232,7 +232,7 @@ public sealed class NoticeService(
                 ["title"] = notice.Title,
                 ["name"] = objection.Name,
             };
-            await notifier.NotifyPermissionHoldersAsync(NoticesPermissions.Manage, "Notices.ObjectionReceived", values, $"/Notices/Admin/Answer/{objection.Id}", cancellationToken);
+            await notifier.NotifyPermissionHoldersAsync(NoticesPermissions.Manage, "Notices.ObjectionReceived", values, NoticeLinks.Answer(objection.Id), cancellationToken);
             if (IsEmail(objection.Contact))
             {
                 mail.Add(objection.Contact, "Notices.ObjectionReceipt", values, culture);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Registry.Core.Modularity;
 using Registry.Core.Security;
 using Registry.Notices.Domain;
+using Registry.Notices.Contracts;
 
 namespace Registry.Notices.Services;
 
@@ -17,6 +18,6 @@ internal sealed class ObjectionWorkItems(DbContext db) : IWorkItemSource
         }
 
         var open = await db.Set<Objection>().CountAsync(o => o.AnsweredAt == null, cancellationToken);
-        return [new("Notices.Work.OpenObjections", open, "/Notices/Admin/Objections?state=open", 400)];
+        return [new("Notices.Work.OpenObjections", open, NoticeLinks.Objections(openOnly: true), 400)];
     }
 }

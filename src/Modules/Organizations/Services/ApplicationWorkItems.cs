@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Registry.Core.Modularity;
 using Registry.Core.Security;
 using Registry.Organizations.Domain;
+using Registry.Organizations.Contracts;
 
 namespace Registry.Organizations.Services;
 
@@ -12,8 +13,6 @@ namespace Registry.Organizations.Services;
 /// </summary>
 internal sealed class ApplicationWorkItems(DbContext db, DeadlineService deadlines) : IWorkItemSource
 {
-    private const string List = "/Organizations/Admin/Applications";
-
     public async Task<IReadOnlyList<WorkItem>> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (!user.HasPermission(OrganizationsPermissions.ReviewApplications))
@@ -27,9 +26,9 @@ internal sealed class ApplicationWorkItems(DbContext db, DeadlineService deadlin
         var overdue = await deadlines.OverdueAsync(open, cancellationToken);
         return
         [
-            new("Org.Work.ToAccept", submitted, $"{List}?state={ApplicationState.Submitted}", 100),
-            new("Org.Work.DueSoon", dueSoon.Count, $"{List}?soon=true", 101),
-            new("Org.Work.Overdue", overdue.Count, $"{List}?overdue=true", 102),
+            new("Org.Work.ToAccept", submitted, OrganizationLinks.Applications(state: nameof(ApplicationState.Submitted)), 100),
+            new("Org.Work.DueSoon", dueSoon.Count, OrganizationLinks.Applications(soon: true), 101),
+            new("Org.Work.Overdue", overdue.Count, OrganizationLinks.Applications(overdue: true), 102),
         ];
     }
 }

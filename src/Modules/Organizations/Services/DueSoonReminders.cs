@@ -6,6 +6,7 @@ using Registry.Core.Jobs;
 using Registry.Core.Localization;
 using Registry.Core.Notifications;
 using Registry.Organizations.Domain;
+using Registry.Organizations.Contracts;
 
 namespace Registry.Organizations.Services;
 
@@ -58,7 +59,7 @@ public sealed class DueSoonReminders(DbContext db, DeadlineService deadlines, IN
                 ["provisionalText"] = provisional ? "Calendar.ProvisionalSuffix" : "",
                 ["days"] = daysLeft.ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
-            await notifier.NotifyPermissionHoldersAsync(OrganizationsPermissions.ReviewApplications, template, values, $"/Organizations/Admin/Applications/{application.Id}", cancellationToken);
+            await notifier.NotifyPermissionHoldersAsync(OrganizationsPermissions.ReviewApplications, template, values, OrganizationLinks.AdminApplication(application.Id), cancellationToken);
             application.DueReminderSentOn = today;
             reported++;
         }

@@ -8,6 +8,7 @@ using Registry.Core.Mail;
 using Registry.Core.Notifications;
 using Registry.Core.Security;
 using Registry.Organizations.Domain;
+using Registry.Organizations.Contracts;
 
 namespace Registry.Organizations.Services;
 
@@ -54,7 +55,7 @@ public sealed class MembershipService(
         };
         db.Add(claim);
         audit.Record("organization.claimed", nameof(Organization), organization.Id.ToString(CultureInfo.InvariantCulture), $"{organization.Name} claimed by {actor.Name}");
-        await notifier.NotifyPermissionHoldersAsync(OrganizationsPermissions.ManageRegister, "Org.NewClaim", new Dictionary<string, string> { ["title"] = organization.Name, ["user"] = actor.Name }, "/Organizations/Admin/Claims", cancellationToken);
+        await notifier.NotifyPermissionHoldersAsync(OrganizationsPermissions.ManageRegister, "Org.NewClaim", new Dictionary<string, string> { ["title"] = organization.Name, ["user"] = actor.Name }, OrganizationLinks.AdminClaims, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return OperationResult.Ok;
     }
@@ -85,7 +86,7 @@ public sealed class MembershipService(
         }
 
         audit.Record(approve ? "organization.claim-approved" : "organization.claim-rejected", nameof(Organization), organization.Id.ToString(CultureInfo.InvariantCulture), $"{organization.Name}: {note}");
-        await notifier.NotifyUserAsync(claim.UserId, approve ? "Org.ClaimApproved" : "Org.ClaimRejected", new Dictionary<string, string> { ["title"] = organization.Name, ["note"] = note?.Trim() ?? "" }, "/Organizations/My", cancellationToken);
+        await notifier.NotifyUserAsync(claim.UserId, approve ? "Org.ClaimApproved" : "Org.ClaimRejected", new Dictionary<string, string> { ["title"] = organization.Name, ["note"] = note?.Trim() ?? "" }, OrganizationLinks.Mine, cancellationToken);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 

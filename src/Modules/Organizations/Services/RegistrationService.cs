@@ -8,6 +8,7 @@ using Registry.Core.Localization;
 using Registry.Core.Notifications;
 using Registry.Core.Security;
 using Registry.Organizations.Domain;
+using Registry.Organizations.Contracts;
 
 namespace Registry.Organizations.Services;
 
@@ -306,9 +307,9 @@ public sealed class RegistrationService(
             }
 
             var values = Values(application);
-            var link = $"/Organizations/Applications/{application.Id}";
+            var link = OrganizationLinks.Application(application.Id);
             await notifier.NotifyUserAsync(application.ApplicantUserId, "Org.Submitted", values, link, cancellationToken);
-            await notifier.NotifyPermissionHoldersAsync(OrganizationsPermissions.ReviewApplications, "Org.NewSubmission", values, $"/Organizations/Admin/Applications/{application.Id}", cancellationToken);
+            await notifier.NotifyPermissionHoldersAsync(OrganizationsPermissions.ReviewApplications, "Org.NewSubmission", values, OrganizationLinks.AdminApplication(application.Id), cancellationToken);
             return await db.SaveOrConflictAsync(cancellationToken);
         }, cancellationToken);
     }
@@ -379,7 +380,7 @@ public sealed class RegistrationService(
             {
                 var values = Values(application);
                 values["note"] = note?.Trim() ?? "";
-                await notifier.NotifyUserAsync(application.ApplicantUserId, template, values, $"/Organizations/Applications/{application.Id}", cancellationToken);
+                await notifier.NotifyUserAsync(application.ApplicantUserId, template, values, OrganizationLinks.Application(application.Id), cancellationToken);
             }
 
             return await db.SaveOrConflictAsync(cancellationToken);
@@ -431,7 +432,7 @@ public sealed class RegistrationService(
             var values = Values(application);
             values["days"] = kind.ExtensionDays.ToString(CultureInfo.InvariantCulture);
             values["note"] = application.ExtensionReason;
-            await notifier.NotifyUserAsync(application.ApplicantUserId, "Org.Extended", values, $"/Organizations/Applications/{application.Id}", cancellationToken);
+            await notifier.NotifyUserAsync(application.ApplicantUserId, "Org.Extended", values, OrganizationLinks.Application(application.Id), cancellationToken);
             return await db.SaveOrConflictAsync(cancellationToken);
         }, cancellationToken);
     }

@@ -10,6 +10,7 @@ using Registry.Core.Security;
 using Registry.Notices.Contracts;
 using Registry.Organizations.Contracts;
 using Registry.Ratings.Domain;
+using Registry.Ratings.Contracts;
 
 namespace Registry.Ratings.Services;
 
@@ -118,7 +119,7 @@ public sealed class DecisionService(
 
             application.NoticeId = noticeId;
             application.PublicityEndsOn = end;
-            await organizations.NotifyAsync(application.OrganizationId, "Rate.Publicized", Values(application, end), $"/Ratings/Application/{application.Id}", cancellationToken);
+            await organizations.NotifyAsync(application.OrganizationId, "Rate.Publicized", Values(application, end), RatingLinks.Application(application.Id), cancellationToken);
         }
 
         audit.Record("ratings.publicized", nameof(RatingCampaign), campaign.Id.ToString(CultureInfo.InvariantCulture), $"{decided.Count} grades until {end:yyyy-MM-dd}");
@@ -214,7 +215,7 @@ public sealed class DecisionService(
         }
 
         audit.Record("ratings.review-decided", nameof(RatingApplication), RatingApplicationService.Id(application), $"{application.OrganizationName}: {gradeAfterReview}A: {request.Decision}");
-        await organizations.NotifyAsync(application.OrganizationId, "Rate.ReviewDecided", Values(application, request.DecidedOn.Value), $"/Ratings/Application/{application.Id}", cancellationToken);
+        await organizations.NotifyAsync(application.OrganizationId, "Rate.ReviewDecided", Values(application, request.DecidedOn.Value), RatingLinks.Application(application.Id), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return OperationResult.Ok;
     }
@@ -250,7 +251,7 @@ public sealed class DecisionService(
             application.AnnouncedOn = today;
             await grades.AwardAsync(application, campaign.RuleSet, today, cancellationToken);
             body.Append("| ").Append(application.OrganizationName.Replace("|", "｜", StringComparison.Ordinal)).Append(" | ").Append(GradeText(application.DecidedGrade ?? 0)).AppendLine(" |");
-            await organizations.NotifyAsync(application.OrganizationId, "Rate.Announced", Values(application, today), $"/Organizations/Org/{application.OrganizationId}", cancellationToken);
+            await organizations.NotifyAsync(application.OrganizationId, "Rate.Announced", Values(application, today), OrganizationLinks.Profile(application.OrganizationId), cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

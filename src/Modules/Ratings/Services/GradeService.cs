@@ -101,7 +101,7 @@ public sealed class GradeService(
             $"{grade.OrganizationName}: {grade.Grade}A → {(newGrade == 0 ? "none" : newGrade + "A")}: {reason.Trim()}");
         await organizations.NotifyAsync(grade.OrganizationId, newGrade == 0 ? "Rate.Revoked" : "Rate.Lowered",
             new Dictionary<string, string> { ["grade"] = newGrade.ToString(CultureInfo.InvariantCulture), ["reason"] = reason.Trim() },
-            $"/Organizations/Org/{grade.OrganizationId}", cancellationToken);
+            OrganizationLinks.Profile(grade.OrganizationId), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await SyncAsync([grade.OrganizationId], today, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -148,7 +148,7 @@ public sealed class GradeService(
             grade.Reminded1Month = grade.Reminded1Month || last;
             await organizations.NotifyAsync(grade.OrganizationId, last ? "Rate.Expiry1Month" : "Rate.Expiry6Months",
                 new Dictionary<string, string> { ["grade"] = grade.Grade.ToString(CultureInfo.InvariantCulture), ["until"] = grade.ValidUntil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
-                "/Ratings", cancellationToken);
+                RatingLinks.Public, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -8,6 +8,7 @@ using Registry.Core.Notifications;
 using Registry.Core.Outbox;
 using Registry.Inspections.Contracts;
 using Registry.Ratings.Domain;
+using Registry.Ratings.Contracts;
 
 namespace Registry.Ratings.Services;
 
@@ -110,7 +111,7 @@ internal sealed class InspectionResultConsumer(
             $"{grade.OrganizationName}: {p.Kind} ({p.Cause}, {payload.Year}), {grade.Grade}A → {p.ProposedGrade}");
         await notifier.NotifyPermissionHoldersAsync(RatingsPermissions.Manage, "Rate.ProposalRaised",
             new Dictionary<string, string> { ["organization"] = grade.OrganizationName, ["year"] = payload.Year.ToString(CultureInfo.InvariantCulture) },
-            "/Ratings/Admin/Proposals", cancellationToken);
+            RatingLinks.AdminProposals, cancellationToken);
     }
 
     /// <summary>The event's JSON shape (<c>{"organizationId", "year", "result"}</c>, result Qualified | BasicallyQualified | Unqualified).</summary>

@@ -7,6 +7,7 @@ using Registry.Core.Notifications;
 using Registry.Core.Security;
 using Registry.Organizations.Contracts;
 using Registry.Ratings.Domain;
+using Registry.Ratings.Contracts;
 
 namespace Registry.Ratings.Services;
 
@@ -77,7 +78,7 @@ public sealed class PanelService(DbContext db, IOrganizationRegister register, I
         foreach (var id in added)
         {
             db.Add(new PanelMember { ApplicationId = application.Id, ReviewerUserId = id, ReviewerName = candidates[id].Name, AssignedAt = now });
-            await notifier.NotifyUserAsync(id, "Rate.Assigned", RatingApplicationService.Values(application), "/Ratings/Review", cancellationToken);
+            await notifier.NotifyUserAsync(id, "Rate.Assigned", RatingApplicationService.Values(application), RatingLinks.Review, cancellationToken);
         }
 
         audit.Record("ratings.panel-assigned", nameof(RatingApplication), RatingApplicationService.Id(application), string.Join(", ", added.Select(id => candidates[id].Name)));
@@ -107,7 +108,7 @@ public sealed class PanelService(DbContext db, IOrganizationRegister register, I
         if (conflict)
         {
             await notifier.NotifyPermissionHoldersAsync(RatingsPermissions.Manage, "Rate.Recused", new Dictionary<string, string> { ["expert"] = seat.ReviewerName },
-                $"/Ratings/Admin/Application/{seat.ApplicationId}", cancellationToken);
+                RatingLinks.AdminApplication(seat.ApplicationId), cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -12,6 +12,7 @@ using Registry.Core.Security;
 using Registry.Inspections.Contracts;
 using Registry.Organizations.Contracts;
 using Registry.Ratings.Domain;
+using Registry.Ratings.Contracts;
 
 namespace Registry.Ratings.Services;
 
@@ -206,7 +207,7 @@ public sealed class RatingApplicationService(
         }
 
         application.SubmittedAt = application.UpdatedAt;
-        await notifier.NotifyPermissionHoldersAsync(RatingsPermissions.Manage, "Rate.Submitted", Values(application), $"/Ratings/Admin/Application/{application.Id}", cancellationToken);
+        await notifier.NotifyPermissionHoldersAsync(RatingsPermissions.Manage, "Rate.Submitted", Values(application), RatingLinks.AdminApplication(application.Id), cancellationToken);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 
@@ -258,7 +259,7 @@ public sealed class RatingApplicationService(
         application.EligibilityBy = actor.Name;
         if (application.ApplicantUserId is { } applicant)
         {
-            await notifier.NotifyUserAsync(applicant, eligible ? "Rate.Eligible" : "Rate.Ineligible", Values(application), $"/Ratings/Application/{application.Id}", cancellationToken);
+            await notifier.NotifyUserAsync(applicant, eligible ? "Rate.Eligible" : "Rate.Ineligible", Values(application), RatingLinks.Application(application.Id), cancellationToken);
         }
 
         return await db.SaveOrConflictAsync(cancellationToken);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Registry.Core.Modularity;
 using Registry.Core.Security;
 using Registry.Ratings.Domain;
+using Registry.Ratings.Contracts;
 
 namespace Registry.Ratings.Services;
 
@@ -23,6 +24,6 @@ internal sealed class RatingWorkItems(DbContext db) : IWorkItemSource
             .Where(p => p.ReviewerUserId == userId && !p.Recused && p.ScoresSubmittedAt == null)
             .Join(db.Set<RatingApplication>(), p => p.ApplicationId, a => a.Id, (p, a) => a.State)
             .CountAsync(state => state == RatingState.Assessment, cancellationToken);
-        return [new("Rate.Work.SheetsDue", due, "/Ratings/Review", 200)];
+        return [new("Rate.Work.SheetsDue", due, RatingLinks.Review, 200)];
     }
 }

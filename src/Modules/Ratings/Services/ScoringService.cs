@@ -4,6 +4,7 @@ using Registry.Core.Forms;
 using Registry.Core.Notifications;
 using Registry.Core.Review;
 using Registry.Ratings.Domain;
+using Registry.Ratings.Contracts;
 
 namespace Registry.Ratings.Services;
 
@@ -61,7 +62,7 @@ public sealed class ScoringService(DbContext db, RatingApplicationService applic
             audit.Record("ratings.scores-submitted", nameof(RatingApplication), RatingApplicationService.Id(application), seat.ReviewerName);
             await notifier.NotifyPermissionHoldersAsync(RatingsPermissions.Manage, "Rate.ScoresSubmitted",
                 new Dictionary<string, string> { ["organization"] = application.OrganizationName, ["expert"] = seat.ReviewerName },
-                $"/Ratings/Admin/Application/{application.Id}", cancellationToken);
+                RatingLinks.AdminApplication(application.Id), cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

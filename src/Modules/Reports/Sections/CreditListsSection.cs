@@ -13,16 +13,16 @@ internal sealed class CreditListsSection(IInspectionFigures figures) : IReportSe
     {
         ArgumentNullException.ThrowIfNull(period);
         var m = await figures.CreditListMovementsAsync(period.First, period.Last, cancellationToken);
-        FigureCell Entered(string list, int value) => new(value, Links.CreditListMoves(list, "Entered", period));
-        FigureCell Exited(string list, int value) => new(value, Links.CreditListMoves(list, "Exited", period));
-        FigureCell Listed(string list, int value) => new(value, Links.CreditListListed(list, period.Last));
+        FigureCell Entered(CreditListKind list, int value) => new(value, Links.CreditListMoves(list, CreditListMove.Entered, period));
+        FigureCell Exited(CreditListKind list, int value) => new(value, Links.CreditListMoves(list, CreditListMove.Exited, period));
+        FigureCell Listed(CreditListKind list, int value) => new(value, Links.CreditListListed(list, period.Last));
         var table = new FigureTable(
             "credit-lists",
             new Text("Rep.Credit.Table"),
             [new("Entered", new Text("Rep.Credit.Entered")), new("Exited", new Text("Rep.Credit.Exited")), new("ListedAtEnd", new Text("Rep.Credit.ListedAtEnd", period.Last.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))],
             [
-                new("Abnormal", new Text("Rep.Credit.Abnormal"), [Entered("Abnormal", m.EnteredAbnormal), Exited("Abnormal", m.ExitedAbnormal), Listed("Abnormal", m.ListedAbnormalAtEnd)]),
-                new("Serious", new Text("Rep.Credit.Serious"), [Entered("Serious", m.EnteredSerious), Exited("Serious", m.ExitedSerious), Listed("Serious", m.ListedSeriousAtEnd)]),
+                new("Abnormal", new Text("Rep.Credit.Abnormal"), [Entered(CreditListKind.Abnormal, m.EnteredAbnormal), Exited(CreditListKind.Abnormal, m.ExitedAbnormal), Listed(CreditListKind.Abnormal, m.ListedAbnormalAtEnd)]),
+                new("Serious", new Text("Rep.Credit.Serious"), [Entered(CreditListKind.Serious, m.EnteredSerious), Exited(CreditListKind.Serious, m.ExitedSerious), Listed(CreditListKind.Serious, m.ListedSeriousAtEnd)]),
             ])
         { ChartColumns = [0, 1] };
         List<Text> summary = m.EnteredAbnormal + m.ExitedAbnormal + m.EnteredSerious + m.ExitedSerious == 0

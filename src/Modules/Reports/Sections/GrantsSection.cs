@@ -35,13 +35,13 @@ internal sealed class GrantsSection(IGrantFigures figures) : IReportSection
         var byRound = new FigureTable("grant-rounds", new Text("Rep.Grants.ByRound"), columns,
             [.. rounds.Select(r => new FigureRow(r.RoundId.ToString(CultureInfo.InvariantCulture), new Text("Rep.Plain", r.Name),
                 Cells(new[] { r.Applications, r.PassedScreening, r.Shortlisted, r.Funded, r.Closed, r.Failed },
-                    new[] { r.RequestedFen, r.ShortlistedFen, r.AwardedFen, r.CommittedFen, r.PaidFen, r.RefundedFen }, figure => Links.GrantRoundFigure(r.RoundId, figure))))])
+                    new[] { r.RequestedFen, r.ShortlistedFen, r.AwardedFen, r.CommittedFen, r.PaidFen, r.RefundedFen }, (stage, amount) => GrantLinks.Applications(round: r.RoundId, stage: stage, amount: amount))))])
         { ChartColumns = [0, 1, 2, 3] };
         var byCategory = new FigureTable("grant-categories", new Text("Rep.Grants.ByCategory"), columns,
             [.. rounds.SelectMany(r => r.ByCategory).GroupBy(c => c.Category).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new FigureRow(g.Key, new Text("Rep.Plain", g.Key),
                 Cells(new[] { g.Sum(c => c.Applications), g.Sum(c => c.PassedScreening), g.Sum(c => c.Shortlisted), g.Sum(c => c.Funded), g.Sum(c => c.Closed), g.Sum(c => c.Failed) },
                     new[] { g.Sum(c => c.RequestedFen), g.Sum(c => c.ShortlistedFen), g.Sum(c => c.AwardedFen), g.Sum(c => c.CommittedFen), g.Sum(c => c.PaidFen), g.Sum(c => c.RefundedFen) },
-                    figure => Links.GrantCategoryFigure(period.Year, g.Key, figure))))])
+                    (stage, amount) => GrantLinks.Applications(year: period.Year, category: g.Key, stage: stage, amount: amount))))])
         { ChartColumns = [0, 2, 3] };
 
         var applications = rounds.Sum(r => r.Applications);
@@ -63,8 +63,8 @@ internal sealed class GrantsSection(IGrantFigures figures) : IReportSection
     /// The counts, then the amounts in yuan, each cell linking to the applications it counts (<c>stage=…</c>) or sums
     /// (<c>amount=…</c>) through <paramref name="link"/>.
     /// </summary>
-    private static List<FigureCell> Cells(IEnumerable<int> counts, IEnumerable<long> fens, Func<string, string> link) =>
-        [.. counts.Select((n, i) => new FigureCell(n, link("stage=" + Stages[i]))), .. fens.Select((fen, i) => new FigureCell(Yuan(fen), link("amount=" + Amounts[i]), IsMoney: true))];
+    private static List<FigureCell> Cells(IEnumerable<int> counts, IEnumerable<long> fens, Func<string?, string?, string> link) =>
+        [.. counts.Select((n, i) => new FigureCell(n, link(Stages[i], null))), .. fens.Select((fen, i) => new FigureCell(Yuan(fen), link(null, Amounts[i]), IsMoney: true))];
 
     /// <summary>Money is kept in fen; tables show yuan.</summary>
     private static decimal Yuan(long fen) => new Money(fen).ToYuan();

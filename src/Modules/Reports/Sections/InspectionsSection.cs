@@ -27,9 +27,9 @@ internal sealed class InspectionsSection(IInspectionFigures figures) : IReportSe
         }
 
         var count = new FigureColumn("Count", new Text("Rep.Count"));
-        FigureRow Row(string key, int value, string? filter) => new(key, new Text("Rep.Insp." + key), [new FigureCell(value, Links.Campaign(year, filter))]);
+        FigureRow Row(string key, int value, string? group = null, string? result = null) => new(key, new Text("Rep.Insp." + key), [new FigureCell(value, InspectionLinks.Campaign(year, group, result))]);
         // Each participation figure links to the campaign's reports in the same group the figures count (shared predicates).
-        FigureRow Group(string key, int value) => Row(key, value, "group=" + key);
+        FigureRow Group(string key, int value) => Row(key, value, group: key);
         var participation = new FigureTable("inspection-participation", new Text("Rep.Insp.Participation", year), [count],
         [
             Group("Expected", f.Expected),
@@ -42,9 +42,9 @@ internal sealed class InspectionsSection(IInspectionFigures figures) : IReportSe
         ]);
         var results = new FigureTable("inspection-results", new Text("Rep.Insp.Results", year), [count],
         [
-            Row("Qualified", f.Qualified, "result=Qualified"),
-            Row("BasicallyQualified", f.BasicallyQualified, "result=BasicallyQualified"),
-            Row("Unqualified", f.Unqualified, "result=Unqualified"),
+            Row("Qualified", f.Qualified, result: "Qualified"),
+            Row("BasicallyQualified", f.BasicallyQualified, result: "BasicallyQualified"),
+            Row("Unqualified", f.Unqualified, result: "Unqualified"),
             Group("NotSubmitted", f.NotSubmitted),
         ])
         { ChartColumns = [0] };
@@ -61,10 +61,10 @@ internal sealed class InspectionsSection(IInspectionFigures figures) : IReportSe
     {
         var rows = years.Select(f => new FigureRow(f.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), new Text("Rep.Insp.CampaignLabel", f.Year),
             [
-                new FigureCell(f.Qualified, Links.Campaign(f.Year, "result=Qualified")),
-                new FigureCell(f.BasicallyQualified, Links.Campaign(f.Year, "result=BasicallyQualified")),
-                new FigureCell(f.Unqualified, Links.Campaign(f.Year, "result=Unqualified")),
-                new FigureCell(f.NotSubmitted, Links.Campaign(f.Year, "group=NotSubmitted")),
+                new FigureCell(f.Qualified, InspectionLinks.Campaign(f.Year, result: "Qualified")),
+                new FigureCell(f.BasicallyQualified, InspectionLinks.Campaign(f.Year, result: "BasicallyQualified")),
+                new FigureCell(f.Unqualified, InspectionLinks.Campaign(f.Year, result: "Unqualified")),
+                new FigureCell(f.NotSubmitted, InspectionLinks.Campaign(f.Year, group: "NotSubmitted")),
             ])).ToList();
         string[] keys = ["Qualified", "BasicallyQualified", "Unqualified", "NotSubmitted"];
         return new FigureTable("inspection-trend", new Text("Rep.Insp.Trend", TrendYears), [.. keys.Select(k => new FigureColumn(k, new Text("Rep.Insp." + k)))], rows)

@@ -5,6 +5,7 @@ using Registry.Grants.Contracts;
 using Registry.Notices.Contracts;
 using Registry.Organizations.Contracts;
 using Registry.Ratings.Contracts;
+using Registry.Inspections.Contracts;
 
 namespace Registry.Content.Services.Site;
 
@@ -53,10 +54,10 @@ public sealed class HomeComposer(
     /// <summary>办事入口: the modules' public entry pages for registration, the annual report, ratings and the venture fund.</summary>
     public static readonly IReadOnlyList<QuickService> QuickServices =
     [
-        new("Content.Home.Service.Registration", "Content.Home.Service.Registration.Text", "/Organizations/Guide"),
-        new("Content.Home.Service.AnnualReport", "Content.Home.Service.AnnualReport.Text", "/Inspections/My"),
-        new("Content.Home.Service.Rating", "Content.Home.Service.Rating.Text", "/Ratings"),
-        new("Content.Home.Service.Fund", "Content.Home.Service.Fund.Text", "/Grants"),
+        new("Content.Home.Service.Registration", "Content.Home.Service.Registration.Text", OrganizationLinks.Guides),
+        new("Content.Home.Service.AnnualReport", "Content.Home.Service.AnnualReport.Text", InspectionLinks.Mine),
+        new("Content.Home.Service.Rating", "Content.Home.Service.Rating.Text", RatingLinks.Public),
+        new("Content.Home.Service.Fund", "Content.Home.Service.Fund.Text", GrantLinks.Public),
     ];
 
     public Task<IReadOnlyList<HomeZoneView>> ComposeAsync(string culture, CancellationToken cancellationToken) =>

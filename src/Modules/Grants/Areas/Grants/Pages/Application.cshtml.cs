@@ -98,7 +98,7 @@ public sealed partial class ApplicationModel(GrantApplicationService application
         }
 
         TempData["Flash"] = localizer[submit ? "Grant.Apply.SubmittedFlash" : "Grant.Apply.SavedFlash", Application.ReceiptNumber].Value;
-        return Redirect($"/Grants/Application/{id}");
+        return RedirectToPage("/Application", new { area = "Grants", id });
     }
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
@@ -182,7 +182,7 @@ public sealed partial class ApplicationModel(GrantApplicationService application
         };
 
         /// <summary>The form row of each budget line <see cref="ToInput"/> passed on (empty rows are left out).</summary>
-        private readonly List<int> keptRows = [];
+        private readonly List<int> _keptRows = [];
 
         /// <summary>
         /// The result with its budget line errors moved from the line's position among the lines passed on to the form row
@@ -197,12 +197,12 @@ public sealed partial class ApplicationModel(GrantApplicationService application
                 Errors = [.. result.Errors.Select(error =>
                 {
                     var match = LineField().Match(error.Field);
-                    if (!match.Success || !int.TryParse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture, out var line) || line >= keptRows.Count)
+                    if (!match.Success || !int.TryParse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture, out var line) || line >= _keptRows.Count)
                     {
                         return error;
                     }
 
-                    var row = keptRows[line];
+                    var row = _keptRows[line];
                     object[] args = error.Args is [int number, .. var rest] && number == line + 1 ? [row + 1, .. rest] : error.Args;
                     return new FormError(string.Create(CultureInfo.InvariantCulture, $"Lines[{row}].{match.Groups[2].Value}"), error.Key, args);
                 })],
@@ -240,7 +240,7 @@ public sealed partial class ApplicationModel(GrantApplicationService application
             var start = Date(StartOn, "Form.StartOn");
             var end = Date(EndOn, "Form.EndOn");
             var lines = new List<BudgetLineInput>();
-            keptRows.Clear();
+            _keptRows.Clear();
             for (var i = 0; i < Lines.Count; i++)
             {
                 var row = Lines[i];
@@ -249,7 +249,7 @@ public sealed partial class ApplicationModel(GrantApplicationService application
                     continue;
                 }
 
-                keptRows.Add(i);
+                _keptRows.Add(i);
 
                 long Amount(string? text, string field)
                 {

@@ -43,7 +43,7 @@ public sealed class MyModel(GrantApplicationService applications, RoundService r
             return Page();
         }
 
-        return Redirect($"/Grants/Application/{application!.Id}");
+        return RedirectToPage("/Application", new { area = "Grants", id = application!.Id });
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

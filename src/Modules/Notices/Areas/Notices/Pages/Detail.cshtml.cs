@@ -85,7 +85,7 @@ public sealed class DetailModel(NoticeService notices, NoticeMarkdown markdown, 
         }
 
         TempData[ReceiptKey] = objection!.ReceiptNumber;
-        return Redirect($"/Notices/{id}#receipt");
+        return RedirectToPage("/Detail", null, new { area = "Notices", id }, "receipt");
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)

@@ -39,6 +39,6 @@ public sealed class ClaimModel(MembershipService memberships, IStringLocalizer l
         }
 
         TempData["Flash"] = localizer["Org.Claim.Sent"].Value;
-        return Redirect("/Organizations/My");
+        return RedirectToPage("/My/Index", new { area = "Organizations" });
     }
 }

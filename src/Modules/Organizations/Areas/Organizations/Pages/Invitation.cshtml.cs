@@ -36,7 +36,7 @@ public sealed class InvitationModel(MembershipService memberships, DbContext db,
         }
 
         TempData["Flash"] = localizer["Org.Members.Joined", OrganizationName].Value;
-        return Redirect("/Organizations/My");
+        return RedirectToPage("/My/Index", new { area = "Organizations" });
     }
 
     private async Task<OrganizationInvitation?> LoadAsync(string token, CancellationToken cancellationToken)

@@ -52,7 +52,7 @@ public sealed class MembersModel(DbContext db, OrganizationAccess access, Member
         }
 
         TempData["Flash"] = localizer["Org.Members.Invited", Email].Value;
-        return Redirect($"/Organizations/Members/{id}");
+        return RedirectToPage("/Members", new { area = "Organizations", id });
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)

@@ -112,7 +112,7 @@ public sealed class ApplicationModel(
         }
 
         TempData["Flash"] = localizer["Rate.App.DraftSaved"].Value;
-        return Redirect($"/Ratings/Application/{id}");
+        return RedirectToPage("/Application", new { area = "Ratings", id });
     }
 
     public async Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken)
@@ -145,7 +145,7 @@ public sealed class ApplicationModel(
         }
 
         TempData["Flash"] = localizer["Rate.App.SubmittedFlash"].Value;
-        return Redirect($"/Ratings/Application/{id}");
+        return RedirectToPage("/Application", new { area = "Ratings", id });
     }
 
     public async Task<IActionResult> OnPostReviewAsync(int id, CancellationToken cancellationToken)
@@ -169,7 +169,7 @@ public sealed class ApplicationModel(
         }
 
         TempData["Flash"] = localizer["Rate.App.ReviewFiled"].Value;
-        return Redirect($"/Ratings/Application/{id}");
+        return RedirectToPage("/Application", new { area = "Ratings", id });
     }
 
     /// <summary>

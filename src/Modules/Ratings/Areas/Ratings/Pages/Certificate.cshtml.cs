@@ -46,7 +46,7 @@ public sealed class CertificateModel(DbContext db, IOrganizationRegister registe
         Campaign = grade.CampaignId is { } campaignId
             ? await db.Set<RatingCampaign>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId, cancellationToken)
             : null;
-        PublicUrl = urls.Absolute(Request, $"/Organizations/Org/{grade.OrganizationId}");
+        PublicUrl = urls.Absolute(Request, OrganizationLinks.Profile(grade.OrganizationId));
         QrSvg = QrCodes.Svg(PublicUrl);
         return Page();
     }

@@ -79,7 +79,7 @@ public sealed class IndexModel(
             return Page();
         }
 
-        return Redirect($"/Ratings/Application/{application.Id}");
+        return RedirectToPage("/Application", new { area = "Ratings", id = application.Id });
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -28,10 +28,30 @@ public abstract class ReportPageModel(IStringLocalizer localizer, TimeProvider c
 
     public TextFormatter Text { get; } = new(key => localizer[key] is { ResourceNotFound: false } found ? found.Value : null, CultureInfo.CurrentUICulture);
 
-    /// <summary>The query string that chooses this period (for links to the summary and the exports).</summary>
-    public string PeriodQuery => string.Create(CultureInfo.InvariantCulture, $"year={Year}")
-        + (From is { } from ? string.Create(CultureInfo.InvariantCulture, $"&from={from:yyyy-MM-dd}") : "")
-        + (To is { } to ? string.Create(CultureInfo.InvariantCulture, $"&to={to:yyyy-MM-dd}") : "");
+    /// <summary>The route values that choose this period (for links to the summary and the exports: asp-all-route-data).</summary>
+    public Dictionary<string, string> PeriodRoute
+    {
+        get
+        {
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (Year is { } year)
+            {
+                values["year"] = year.ToString(CultureInfo.InvariantCulture);
+            }
+
+            if (From is { } from)
+            {
+                values["from"] = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            }
+
+            if (To is { } to)
+            {
+                values["to"] = to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            }
+
+            return values;
+        }
+    }
 
     /// <summary>Checks the request and builds the report; false (with the errors in ModelState) when the period is invalid.</summary>
     protected async Task<bool> LoadAsync(Func<ReportPeriod, CancellationToken, Task<Report>> build, CancellationToken cancellationToken)

@@ -57,7 +57,7 @@ public sealed class ApplicationModel(GrantApplicationService applications, Revie
         if (result.Succeeded)
         {
             TempData["Flash"] = localizer["Grant.Admin.SavedFlash"].Value;
-            return Redirect($"/Grants/Admin/Application/{id}");
+            return RedirectToPage("/Admin/Application", new { area = "Grants", id });
         }
 
         ModelState.AddResult(result, localizer, "");

@@ -50,7 +50,7 @@ public sealed class EditRoundModel(RoundService rounds, IStringLocalizer localiz
         if (result.Succeeded)
         {
             TempData["Flash"] = localizer["Grant.Admin.RoundSavedFlash"].Value;
-            return Redirect($"/Grants/Admin/Round/{id}");
+            return RedirectToPage("/Admin/Round", new { area = "Grants", id });
         }
 
         ModelState.AddResult(result, localizer, "Form.", "Grant.Error.RoundConflict");

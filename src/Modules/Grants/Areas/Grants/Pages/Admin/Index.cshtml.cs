@@ -28,7 +28,7 @@ public sealed class IndexModel(RoundService rounds, IStringLocalizer localizer) 
             var result = await rounds.CreateAsync(round, cancellationToken);
             if (result.Succeeded)
             {
-                return Redirect($"/Grants/Admin/Round/{round.Id}");
+                return RedirectToPage("/Admin/Round", new { area = "Grants", id = round.Id });
             }
 
             ModelState.AddResult(result, localizer, "Form.");
@@ -48,7 +48,7 @@ public sealed class IndexModel(RoundService rounds, IStringLocalizer localizer) 
         var (result, copy) = await rounds.CopyAsync(source, null, cancellationToken);
         if (result.Succeeded)
         {
-            return Redirect($"/Grants/Admin/Round/{copy!.Id}");
+            return RedirectToPage("/Admin/Round", new { area = "Grants", id = copy!.Id });
         }
 
         ModelState.AddResult(result, localizer, "Form.");

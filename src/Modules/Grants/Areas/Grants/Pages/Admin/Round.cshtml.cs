@@ -99,7 +99,7 @@ public sealed class RoundModel(
         if (result.Succeeded)
         {
             TempData["Flash"] = localizer[flash].Value;
-            return Redirect($"/Grants/Admin/Round/{id}");
+            return RedirectToPage("/Admin/Round", new { area = "Grants", id });
         }
 
         ModelState.AddResult(result, localizer, "");

@@ -62,7 +62,7 @@ public sealed class RubricModel(EvaluationService evaluations, DbContext db, ISt
         }
 
         TempData["Flash"] = localizer["Grant.Progress.RubricSavedFlash"].Value;
-        return Redirect($"/Grants/Evaluation/Rubric/{roundId}");
+        return RedirectToPage("/Evaluation/Rubric", new { area = "Grants", roundId });
     }
 
     private async Task<IActionResult?> LoadAsync(int roundId, CancellationToken cancellationToken)

@@ -95,7 +95,7 @@ public sealed class ReportModel(ProgressService progress, GrantAccess access, IS
             return Page();
         }
 
-        return Redirect($"/Grants/Progress/{id}");
+        return RedirectToPage("/Progress/Report", new { area = "Grants", id });
     }
 
     private async Task<IActionResult> SaveAsync(int id, bool submit, CancellationToken cancellationToken)
@@ -130,7 +130,7 @@ public sealed class ReportModel(ProgressService progress, GrantAccess access, IS
         }
 
         TempData["Flash"] = localizer[submit ? "Grant.Progress.SubmittedFlash" : "Grant.Progress.SavedFlash"].Value;
-        return Redirect($"/Grants/Progress/{id}");
+        return RedirectToPage("/Progress/Report", new { area = "Grants", id });
     }
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)

@@ -53,7 +53,7 @@ public sealed class AgreementModel(DbContext db, GrantAgreementService agreement
             if (result.Succeeded)
             {
                 TempData["Flash"] = localizer["Grant.Project.RevisionSubmittedFlash"].Value;
-                return Redirect($"/Grants/Projects/{id}");
+                return RedirectToPage("/Projects/Agreement", new { area = "Grants", id });
             }
 
             ModelState.AddResult(result, localizer, "Form.");

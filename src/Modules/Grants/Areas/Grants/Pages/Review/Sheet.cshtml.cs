@@ -58,7 +58,7 @@ public sealed class SheetModel(GrantAccess access, GrantApplicationService appli
             return Page();
         }
 
-        return Redirect($"/Grants/Review/{applicationId}");
+        return RedirectToPage("/Review/Sheet", new { area = "Grants", applicationId });
     }
 
     public Task<IActionResult> OnPostSaveAsync(int applicationId, CancellationToken cancellationToken) => ScoreAsync(applicationId, false, cancellationToken);
@@ -91,7 +91,7 @@ public sealed class SheetModel(GrantAccess access, GrantApplicationService appli
         }
 
         TempData["Flash"] = localizer[submit ? "Grant.Review.SubmittedFlash" : "Grant.Review.SavedFlash"].Value;
-        return Redirect($"/Grants/Review/{applicationId}");
+        return RedirectToPage("/Review/Sheet", new { area = "Grants", applicationId });
     }
 
     private async Task<IActionResult?> LoadAsync(int applicationId, CancellationToken cancellationToken)

@@ -151,7 +151,7 @@ public sealed class CampaignModel(DbContext db, CampaignService campaigns, IInsp
         }
 
         TempData["Flash"] = localizer[flashKey].Value;
-        return Redirect($"/Inspections/Admin/Campaign/{Campaign.Year}");
+        return RedirectToPage("/Admin/Campaign", new { area = "Inspections", year = Campaign.Year });
     }
 
     private async Task<bool> LoadAsync(int year, CancellationToken cancellationToken)

@@ -76,7 +76,7 @@ public sealed class CreditListsModel(CreditListService creditLists, IOrganizatio
             if (result.Succeeded)
             {
                 TempData["Flash"] = localizer["Insp.Credit.EnteredFlash"].Value;
-                return Redirect("/Inspections/Admin/CreditLists");
+                return RedirectToPage("/Admin/CreditLists", new { area = "Inspections" });
             }
 
             ModelState.AddResult(result, localizer, "Entry.");
@@ -100,7 +100,7 @@ public sealed class CreditListsModel(CreditListService creditLists, IOrganizatio
             if (result.Succeeded)
             {
                 TempData["Flash"] = localizer["Insp.Credit.ExitedFlash", entry.OrganizationName].Value;
-                return Redirect("/Inspections/Admin/CreditLists");
+                return RedirectToPage("/Admin/CreditLists", new { area = "Inspections" });
             }
 
             ModelState.AddResult(result, localizer, "Exit.");

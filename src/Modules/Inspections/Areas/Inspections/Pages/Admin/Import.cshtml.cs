@@ -26,7 +26,7 @@ public sealed class ImportModel(ResultImporter importer, IStringLocalizer locali
         if (result is { Succeeded: true })
         {
             TempData["Flash"] = localizer["Insp.Import.Done", result.Imported, FileName!].Value;
-            return Redirect("/Inspections/Admin");
+            return RedirectToPage("/Admin/Index", new { area = "Inspections" });
         }
 
         Errors = result.RowErrors();

@@ -38,7 +38,7 @@ public sealed class IndexModel(CampaignService campaigns, IStringLocalizer local
             if (result.Succeeded)
             {
                 TempData["Flash"] = localizer["Insp.CampaignOpenedFlash", campaign!.Year].Value;
-                return Redirect($"/Inspections/Admin/Campaign/{campaign.Year}");
+                return RedirectToPage("/Admin/Campaign", new { area = "Inspections", year = campaign.Year });
             }
 
             ModelState.AddResult(result, localizer, "Input.");

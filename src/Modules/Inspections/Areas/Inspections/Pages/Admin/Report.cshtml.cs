@@ -79,7 +79,7 @@ public sealed class ReportModel(ReportService reports, IStringLocalizer localize
             if (result.Succeeded)
             {
                 TempData["Flash"] = localizer[flashKey].Value;
-                return Redirect($"/Inspections/Admin/Report/{id}");
+                return RedirectToPage("/Admin/Report", new { area = "Inspections", id });
             }
 
             ModelState.AddResult(result, localizer, "");

@@ -58,7 +58,7 @@ public sealed class EditModel(ReportService reports, ReportAccess access, IStrin
         }
 
         TempData["Flash"] = localizer["Insp.DraftSaved"].Value;
-        return Redirect($"/Inspections/Report/Edit/{id}");
+        return RedirectToPage("/Report/Edit", new { area = "Inspections", id });
     }
 
     public async Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken)
@@ -81,7 +81,7 @@ public sealed class EditModel(ReportService reports, ReportAccess access, IStrin
         }
 
         TempData["Flash"] = localizer["Insp.SubmittedFlash"].Value;
-        return Redirect($"/Inspections/Report/{id}");
+        return RedirectToPage("/Report/Index", new { area = "Inspections", id });
     }
 
     private async Task<bool> SaveAllAsync(CancellationToken cancellationToken)
@@ -133,7 +133,7 @@ public sealed class EditModel(ReportService reports, ReportAccess access, IStrin
 
         if (!report.IsEditableByOrganization)
         {
-            return Redirect($"/Inspections/Report/{id}");
+            return RedirectToPage("/Report/Index", new { area = "Inspections", id });
         }
 
         Report = report;

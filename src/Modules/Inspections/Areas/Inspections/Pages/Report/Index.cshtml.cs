@@ -56,7 +56,7 @@ public sealed class IndexModel(ReportService reports, ReportAccess access, IStri
         }
 
         TempData["Flash"] = localizer["Insp.RectificationSubmittedFlash"].Value;
-        return Redirect($"/Inspections/Report/{id}");
+        return RedirectToPage("/Report/Index", new { area = "Inspections", id });
     }
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)

@@ -68,7 +68,7 @@ public sealed class AnswerModel(DbContext db, NoticeService notices, IStringLoca
         }
 
         TempData["Flash"] = localizer["Notices.Objections.AnswerSaved", Objection.ReceiptNumber].Value;
-        return Redirect($"/Notices/Admin/Objections?notice={Objection.NoticeId}");
+        return RedirectToPage("/Admin/Objections", new { area = "Notices", notice = Objection.NoticeId });
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)

@@ -129,7 +129,7 @@ public sealed class EditModel(NoticeService notices, NoticeMarkdown markdown, IS
         }
 
         TempData["Flash"] = localizer["Notices.Admin.Saved", Notice!.Title].Value;
-        return Redirect($"/Notices/Admin/Edit/{Notice.Id}");
+        return RedirectToPage("/Admin/Edit", new { area = "Notices", id = Notice.Id });
     }
 
     private bool Report(OperationResult result)

@@ -46,7 +46,7 @@ public sealed class StatusModel(NoticeService notices, TimeProvider clock, IStri
         }
 
         TempData["Flash"] = localizer[Publishing ? "Notices.Admin.PublishedFlash" : "Notices.Admin.WithdrawnFlash", Notice.Title].Value;
-        return Redirect("/Notices/Admin");
+        return RedirectToPage("/Admin/Index", new { area = "Notices" });
     }
 
     private async Task<bool> LoadAsync(int id, string? to, CancellationToken cancellationToken)

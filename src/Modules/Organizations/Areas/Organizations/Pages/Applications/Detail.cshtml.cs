@@ -33,7 +33,7 @@ public sealed class DetailModel(RegistrationService registration, OrganizationAc
         }
 
         TempData["Flash"] = localizer["Org.App.Withdrawn"].Value;
-        return Redirect($"/Organizations/Applications/{id}");
+        return RedirectToPage("/Applications/Detail", new { area = "Organizations", id });
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)

@@ -66,7 +66,7 @@ public sealed class EditModel(
         }
 
         TempData["Flash"] = localizer["Org.App.DraftSaved"].Value;
-        return Redirect($"/Organizations/Applications/Edit/{id}");
+        return RedirectToPage("/Applications/Edit", new { area = "Organizations", id });
     }
 
     public async Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken)
@@ -89,7 +89,7 @@ public sealed class EditModel(
         }
 
         TempData["Flash"] = localizer["Org.App.SubmittedFlash", Application.ReceiptNumber ?? ""].Value;
-        return Redirect($"/Organizations/Applications/{id}");
+        return RedirectToPage("/Applications/Detail", new { area = "Organizations", id });
     }
 
     /// <summary>Deletes the draft after the owner confirmed it on this page.</summary>
@@ -109,7 +109,7 @@ public sealed class EditModel(
         }
 
         TempData["Flash"] = localizer["Org.App.DraftDeleted", Application.Title].Value;
-        return Redirect("/Organizations/My");
+        return RedirectToPage("/My/Index", new { area = "Organizations" });
     }
 
     private async Task<bool> SaveAllAsync(CancellationToken cancellationToken)
@@ -178,7 +178,7 @@ public sealed class EditModel(
 
         if (application.State is not (ApplicationState.Draft or ApplicationState.Returned))
         {
-            return Redirect($"/Organizations/Applications/{id}");
+            return RedirectToPage("/Applications/Detail", new { area = "Organizations", id });
         }
 
         Application = application;

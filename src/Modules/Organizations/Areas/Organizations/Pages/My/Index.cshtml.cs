@@ -46,7 +46,7 @@ public sealed class IndexModel(DbContext db, RegistrationService registration, I
             return Page();
         }
 
-        return Redirect($"/Organizations/Applications/Edit/{application.Id}");
+        return RedirectToPage("/Applications/Edit", new { area = "Organizations", id = application.Id });
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

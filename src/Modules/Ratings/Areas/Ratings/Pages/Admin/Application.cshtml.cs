@@ -146,7 +146,7 @@ public sealed class ApplicationModel(
             if (result.Succeeded)
             {
                 TempData["Flash"] = localizer[flashKey()].Value;
-                return Redirect($"/Ratings/Admin/Application/{id}");
+                return RedirectToPage("/Admin/Application", new { area = "Ratings", id });
             }
 
             ModelState.AddResult(result, localizer, prefix);

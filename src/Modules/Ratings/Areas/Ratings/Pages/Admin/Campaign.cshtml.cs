@@ -72,7 +72,7 @@ public sealed class CampaignModel(DbContext db, RatingCampaignService campaigns,
         }
 
         TempData["Flash"] = localizer["Rate.Admin.PublishedFlash", decided, Campaign.PublicityDays].Value;
-        return Redirect($"/Ratings/Admin/Campaign/{id}");
+        return RedirectToPage("/Admin/Campaign", new { area = "Ratings", id });
     }
 
     public async Task<IActionResult> OnPostAnnounceAsync(int id, CancellationToken cancellationToken)
@@ -90,7 +90,7 @@ public sealed class CampaignModel(DbContext db, RatingCampaignService campaigns,
         }
 
         TempData["Flash"] = localizer["Rate.Admin.AnnouncedFlash", announced].Value;
-        return Redirect($"/Ratings/Admin/Campaign/{id}");
+        return RedirectToPage("/Admin/Campaign", new { area = "Ratings", id });
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)

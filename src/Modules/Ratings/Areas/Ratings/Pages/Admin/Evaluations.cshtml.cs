@@ -62,7 +62,7 @@ public sealed class EvaluationsModel(GradeOversightService oversight, GradeServi
                 if (result.Succeeded)
                 {
                     TempData["Flash"] = localizer["Rate.Admin.Evaluations.DrawnFlash", draw!.SelectedIds.Count, draw.PoolIds.Count].Value;
-                    return Redirect("/Ratings/Admin/Evaluations");
+                    return RedirectToPage("/Admin/Evaluations", new { area = "Ratings" });
                 }
 
                 ModelState.AddResult(result, localizer, "Draw.");
@@ -82,7 +82,7 @@ public sealed class EvaluationsModel(GradeOversightService oversight, GradeServi
             if (result.Succeeded)
             {
                 TempData["Flash"] = localizer["Rate.Admin.Evaluations.CheckOpenedFlash"].Value;
-                return Redirect("/Ratings/Admin/Evaluations");
+                return RedirectToPage("/Admin/Evaluations", new { area = "Ratings" });
             }
 
             ModelState.AddResult(result, localizer, "Check.");
@@ -103,7 +103,7 @@ public sealed class EvaluationsModel(GradeOversightService oversight, GradeServi
             if (result.Succeeded)
             {
                 TempData["Flash"] = localizer["Rate.Admin.Evaluations.ConcludedFlash"].Value;
-                return Redirect("/Ratings/Admin/Evaluations");
+                return RedirectToPage("/Admin/Evaluations", new { area = "Ratings" });
             }
 
             ModelState.AddResult(result, localizer, "Conclude.");

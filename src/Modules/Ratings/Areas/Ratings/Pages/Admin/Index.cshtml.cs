@@ -53,7 +53,7 @@ public sealed class IndexModel(DbContext db, RatingCampaignService campaigns, Ru
                 if (result.Succeeded)
                 {
                     TempData["Flash"] = localizer["Rate.Admin.CampaignOpenedFlash", campaign!.Title].Value;
-                    return Redirect($"/Ratings/Admin/Campaign/{campaign.Id}");
+                    return RedirectToPage("/Admin/Campaign", new { area = "Ratings", id = campaign.Id });
                 }
 
                 ModelState.AddResult(result, localizer, "Input.");

@@ -38,7 +38,7 @@ public sealed class ProposalsModel(GradeOversightService oversight, IStringLocal
             if (result.Succeeded)
             {
                 TempData["Flash"] = localizer[flash].Value;
-                return Redirect("/Ratings/Admin/Proposals");
+                return RedirectToPage("/Admin/Proposals", new { area = "Ratings" });
             }
 
             ModelState.AddResult(result, localizer, "Decision.");

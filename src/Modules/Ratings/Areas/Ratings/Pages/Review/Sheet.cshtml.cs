@@ -78,7 +78,7 @@ public sealed class SheetModel(
             if (result.Succeeded)
             {
                 TempData["Flash"] = localizer[Declaration.Conflict == true ? "Rate.Review.RecusedFlash" : "Rate.Review.DeclaredFlash"].Value;
-                return Redirect($"/Ratings/Review/{applicationId}");
+                return RedirectToPage("/Review/Sheet", new { area = "Ratings", applicationId });
             }
 
             ModelState.AddResult(result, localizer, "Declaration.");
@@ -100,7 +100,7 @@ public sealed class SheetModel(
 
         if (!Seat.MaySeeFile)
         {
-            return Redirect($"/Ratings/Review/{applicationId}");
+            return RedirectToPage("/Review/Sheet", new { area = "Ratings", applicationId });
         }
 
         var entries = new Dictionary<string, ScoreEntry>();
@@ -154,7 +154,7 @@ public sealed class SheetModel(
         }
 
         TempData["Flash"] = localizer[submit ? "Rate.Review.SubmittedFlash" : "Rate.Review.SavedFlash"].Value;
-        return Redirect($"/Ratings/Review/{applicationId}");
+        return RedirectToPage("/Review/Sheet", new { area = "Ratings", applicationId });
     }
 
     private async Task<IActionResult?> LoadAsync(int applicationId, CancellationToken cancellationToken)

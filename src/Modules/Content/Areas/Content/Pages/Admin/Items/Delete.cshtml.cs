@@ -52,6 +52,6 @@ public sealed class DeleteModel(ContentService content, DbContext db, IStringLoc
         }
 
         TempData["Flash"] = localizer["Content.Item.Admin.Deleted", title].Value;
-        return Redirect("/Content/Admin/Items");
+        return RedirectToPage("/Admin/Items/Index", new { area = "Content" });
     }
 }

@@ -58,7 +58,7 @@ public sealed class EditModel(ContentService content, ContentTypeRegistry types,
 
         if (types.Find(type) is not { } definition)
         {
-            return Redirect("/Content/Admin");
+            return RedirectToPage("/Admin/Index", new { area = "Content" });
         }
 
         if (!User.May(definition.Name, ContentAction.Create))
@@ -145,7 +145,7 @@ public sealed class EditModel(ContentService content, ContentTypeRegistry types,
         }
 
         TempData["Flash"] = localizer["Content.Item.Admin.Saved", Item!.LatestVersion].Value;
-        return Redirect($"/Content/Admin/Items/Edit/{Item.Id}");
+        return RedirectToPage("/Admin/Items/Edit", new { area = "Content", id = Item.Id });
     }
 
     /// <summary>Submits the latest version for review (the author, or an editor of any item).</summary>
@@ -171,7 +171,7 @@ public sealed class EditModel(ContentService content, ContentTypeRegistry types,
             TempData["Flash"] = localizer["Content.Item.Admin.Done", localizer["Content.Item.Trigger.Submit"]].Value;
         }
 
-        return Redirect($"/Content/Admin/Items/Edit/{id}");
+        return RedirectToPage("/Admin/Items/Edit", new { area = "Content", id });
     }
 
     public string? FieldValue(ContentPart part, ContentField field) => Parts.GetValueOrDefault($"{part.Name}.{field.Name}");

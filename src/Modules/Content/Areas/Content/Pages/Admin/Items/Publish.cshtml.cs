@@ -79,7 +79,7 @@ public sealed class PublishModel(ContentService content, DbContext db, TimeProvi
         }
 
         TempData["Flash"] = localizer["Content.Item.Admin.Done", localizer[$"Content.Item.Trigger.{trigger}"]].Value;
-        return Redirect($"/Content/Admin/Items/Edit/{id}");
+        return RedirectToPage("/Admin/Items/Edit", new { area = "Content", id });
     }
 
     private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)

@@ -82,7 +82,7 @@ public sealed class ReviewModel(ContentService content, ContentTypeRegistry type
         }
 
         TempData["Flash"] = localizer["Content.Item.Admin.Done", localizer[$"Content.Item.Trigger.{trigger}"]].Value;
-        return Redirect("/Content/Admin/Items/Review");
+        return RedirectToPage("/Admin/Items/Review", new { area = "Content" });
     }
 
     private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)

@@ -59,7 +59,7 @@ public sealed class VersionsModel(ContentService content, DbContext db, IStringL
         }
 
         TempData["Flash"] = localizer["Content.Item.Admin.Restored", number].Value;
-        return Redirect($"/Content/Admin/Items/Edit/{id}");
+        return RedirectToPage("/Admin/Items/Edit", new { area = "Content", id });
     }
 
     private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)

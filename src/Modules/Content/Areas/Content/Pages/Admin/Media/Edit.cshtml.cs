@@ -53,7 +53,7 @@ public sealed class EditModel(MediaLibrary library, IStringLocalizer localizer) 
             if (result.Succeeded)
             {
                 TempData["Flash"] = localizer["Content.Media.Saved", media.Name].Value;
-                return Redirect($"/Content/Admin/Media/Edit/{media.Id}");
+                return RedirectToPage("/Admin/Media/Edit", new { area = "Content", id = media.Id });
             }
 
             ModelState.AddResult(result, localizer, "Input.");

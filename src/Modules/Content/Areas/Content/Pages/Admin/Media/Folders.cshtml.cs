@@ -68,7 +68,7 @@ public sealed class FoldersModel(MediaLibrary library, IStringLocalizer localize
         if (result.Succeeded)
         {
             TempData["Flash"] = flash;
-            return Redirect("/Content/Admin/Media/Folders");
+            return RedirectToPage("/Admin/Media/Folders", new { area = "Content" });
         }
 
         ModelState.AddResult(result, localizer, "");

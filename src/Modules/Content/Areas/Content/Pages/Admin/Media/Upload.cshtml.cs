@@ -52,7 +52,7 @@ public sealed class UploadModel(MediaLibrary library, IStringLocalizer localizer
         }
 
         TempData["Flash"] = localizer["Content.Media.Uploaded", uploaded.File!.Name].Value;
-        return Redirect($"/Content/Admin/Media/Edit/{uploaded.File.Id}");
+        return RedirectToPage("/Admin/Media/Edit", new { area = "Content", id = uploaded.File.Id });
     }
 
     private async Task PrepareAsync(CancellationToken cancellationToken) =>

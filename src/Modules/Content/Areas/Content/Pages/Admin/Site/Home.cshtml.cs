@@ -45,7 +45,7 @@ public sealed class HomeModel(SiteSettings settings, IStringLocalizer localizer)
         }
 
         TempData["Flash"] = localizer["Content.Home.Saved"].Value;
-        return Redirect("/Content/Admin/Site/Home");
+        return RedirectToPage("/Admin/Site/Home", new { area = "Content" });
     }
 
     public sealed class ZoneInput

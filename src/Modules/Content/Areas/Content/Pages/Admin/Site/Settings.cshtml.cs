@@ -37,7 +37,7 @@ public sealed class SettingsModel(SiteSettings settings, IStringLocalizer locali
         }
 
         TempData["Flash"] = localizer["Content.Site.Footer.Saved"].Value;
-        return Redirect("/Content/Admin/Site/Settings");
+        return RedirectToPage("/Admin/Site/Settings", new { area = "Content" });
     }
 
     public sealed class InputModel

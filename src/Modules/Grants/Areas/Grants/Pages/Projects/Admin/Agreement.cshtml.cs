@@ -90,7 +90,7 @@ public sealed class AgreementModel(DbContext db, GrantAgreementService agreement
             if (result.Succeeded)
             {
                 TempData["Flash"] = localizer["Grant.Admin.SavedFlash"].Value;
-                return Redirect($"/Grants/Projects/Admin/Agreement/{id}");
+                return RedirectToPage("/Projects/Admin/Agreement", new { area = "Grants", id });
             }
 
             ModelState.AddResult(result, localizer, "");

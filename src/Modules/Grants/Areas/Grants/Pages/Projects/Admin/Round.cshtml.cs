@@ -38,7 +38,7 @@ public sealed class RoundModel(RoundService rounds, GrantApplicationService appl
         if (result.Succeeded)
         {
             TempData["Flash"] = localizer["Grant.Project.CreatedFlash"].Value;
-            return Redirect($"/Grants/Projects/Admin/Agreement/{agreement!.Id}");
+            return RedirectToPage("/Projects/Admin/Agreement", new { area = "Grants", id = agreement!.Id });
         }
 
         ModelState.AddResult(result, localizer, "");

@@ -63,7 +63,7 @@ public sealed class DetailModel(
         }
 
         TempData["Flash"] = localizer["Org.App.DecisionSaved", localizer[$"Org.Trigger.{trigger}"], application.ReceiptNumber ?? ""].Value;
-        return Redirect($"/Organizations/Admin/Applications/{id}");
+        return RedirectToPage("/Admin/Applications/Detail", new { area = "Organizations", id });
     }
 
     public async Task<IActionResult> OnPostExtendAsync(int id, string? reason, string? approvedBy, long version, CancellationToken cancellationToken)
@@ -94,7 +94,7 @@ public sealed class DetailModel(
         }
 
         TempData["Flash"] = localizer["Org.App.ExtendSaved", application.ReceiptNumber ?? ""].Value;
-        return Redirect($"/Organizations/Admin/Applications/{id}");
+        return RedirectToPage("/Admin/Applications/Detail", new { area = "Organizations", id });
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
