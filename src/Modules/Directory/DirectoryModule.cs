@@ -15,7 +15,6 @@ using Registry.Directory.Caching;
 using Registry.Directory.Contracts;
 using Registry.Directory.OpenData;
 using Registry.Directory.Search;
-using Registry.Directory.Contracts;
 
 namespace Registry.Directory;
 

@@ -129,8 +129,8 @@ public sealed class RequestClockTests
         clock.DaysLeft.ShouldBe(15);
     }
 
-    private static int _id;
+    private static int NextId;
 
     private static RequestEvent Event(RequestEventKind kind, DateOnly on, int? days = null) =>
-        new() { Id = Interlocked.Increment(ref _id), Kind = kind, On = on, At = on.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc), Days = days };
+        new() { Id = Interlocked.Increment(ref NextId), Kind = kind, On = on, At = on.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc), Days = days };
 }

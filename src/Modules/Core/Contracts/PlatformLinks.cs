@@ -11,6 +11,7 @@ public static class PlatformLinks
     public const string Calendar = "/Admin/Calendar";
     public const string Audit = "/Admin/Audit";
     public const string Register = "/Account/Register";
+    public const string Notifications = "/Account/Notifications";
 
     /// <summary>The sign-in page, coming back to <paramref name="returnUrl"/> (a local path) afterwards.</summary>
     public static string Login(string? returnUrl = null) => LinkPath.With("/Account/Login", ("ReturnUrl", returnUrl));

@@ -224,14 +224,11 @@ public sealed class DirectorySearch(DirectoryIndex index)
             using var matches = QueryMatches.Find(searcher, plan, new DirectoryQuery { Text = text });
             var hits = matches.Ranked(Math.Clamp(count, 0, matches.Total))
                 .Select(doc => ToHit(searcher.Doc(doc), words))
-                .Select(hit => new OrganizationSearchHit(hit.Id, hit.Name, hit.ScopeSnippet, OrganizationUrl(hit.Id)))
+                .Select(hit => new OrganizationSearchHit(hit.Id, hit.Name, hit.ScopeSnippet, OrganizationLinks.Profile(hit.Id)))
                 .ToList();
             return new OrganizationSearchResult(hits, matches.Total, IndexReady: true);
         });
     }
-
-    /// <summary>An organization's public page (the directory's result rows link there too).</summary>
-    public static string OrganizationUrl(int id) => "/Organizations/Org/" + id.ToString(CultureInfo.InvariantCulture);
 }
 
 /// <summary>One typed word as a query per text field (the unigram one only for a single character).</summary>
