@@ -6,5 +6,5 @@ public sealed class ApplicantLimitOptions
     public const string Section = "Registry:Organizations:Applicants";
 
     /// <summary>Drafts (never submitted applications) one account may have open at once; a further start is refused with a message.</summary>
-    public int MaxOpenDrafts { get; set; } = 10;
+    public int MaxOpenDrafts { get; set; } = 20;
 }
