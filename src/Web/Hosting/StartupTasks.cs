@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Registry.Core.Auditing;
 using Registry.Core.Data;
 using Registry.Core.Recipes;
@@ -18,7 +21,7 @@ public static class StartupTasks
         ArgumentNullException.ThrowIfNull(app);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
-        await db.Database.MigrateAsync();
+        await MigrateQuietlyAsync(db);
         if (!db.IsPostgreSql())
         {
             // WAL lets readers proceed while one writer commits.
@@ -37,6 +40,21 @@ public static class StartupTasks
         {
             await runner.RunAsync(ResolveRecipe(app, explicitRecipe), CancellationToken.None);
         }
+    }
+
+    /// <summary>
+    /// Migrates after creating the migrations history table when the database has none yet: on a fresh PostgreSQL database EF
+    /// otherwise first reads the missing table and logs that expected failure at Error level, which looks like a fault at first start.
+    /// </summary>
+    private static async Task MigrateQuietlyAsync(RegistryDbContext db)
+    {
+        var history = db.GetService<IHistoryRepository>();
+        if (await db.GetService<IRelationalDatabaseCreator>().ExistsAsync() && !await history.ExistsAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript());
+        }
+
+        await db.Database.MigrateAsync();
     }
 
     /// <summary>
@@ -69,7 +87,7 @@ public static class StartupTasks
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
         var key = scope.ServiceProvider.GetRequiredService<AuditKey>();
-        await db.Database.MigrateAsync();
+        await MigrateQuietlyAsync(db);
         var result = await AuditChain.VerifyAsync(db, key, CancellationToken.None, statement);
         if (result.IsIntact)
         {

@@ -39,10 +39,17 @@ public sealed class MoneyLimitsTests
         Limits().TryParse("-100000000", MoneyField.GrantBudgetLine, out _, out _).ShouldBeTrue();
 
     [Fact]
-    public void TryParse_TwentyNines_IsOutOfRangeNotAnOverflow()
+    public void TryParse_TwentyNines_IsTooLargeNotAnOverflow()
     {
         Limits().TryParse("99999999999999999999", MoneyField.AnnualReport, out _, out var error).ShouldBeFalse();
-        error.ShouldBe(Money.ErrorRange);
+        error.ShouldBe(Money.ErrorTooLarge);
+    }
+
+    [Fact]
+    public void TryParse_NegativeTwentyNines_IsTooLargeNotAnOverflow()
+    {
+        Limits().TryParse("-99999999999999999999", MoneyField.AnnualReport, out _, out var error).ShouldBeFalse();
+        error.ShouldBe(Money.ErrorTooLarge);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class ReportInputModelTests
         // Issue 26 item 7: an amount that does not even fit in 64-bit fen is a message, not an overflow.
         ToContent((nameof(ReportContent.IncomeDonationsFen), "99999999999999999999")).ShouldBeNull();
 
-        _modelState[$"Input.Amounts[{nameof(ReportContent.IncomeDonationsFen)}]"].ShouldNotBeNull().Errors.ShouldHaveSingleItem().ErrorMessage.ShouldContain(Money.ErrorRange);
+        _modelState[$"Input.Amounts[{nameof(ReportContent.IncomeDonationsFen)}]"].ShouldNotBeNull().Errors.ShouldHaveSingleItem().ErrorMessage.ShouldContain(Money.ErrorTooLarge);
     }
 
     [Fact]

@@ -71,9 +71,9 @@ public static class GrantOversizedInputs
 {
     public static TheoryData<string, string, string> ApplicationFields => new()
     {
-        { "Form.Lines[0].Requested", "99999999999999999999", "金额超出允许范围" },
+        { "Form.Lines[0].Requested", "99999999999999999999", "金额超过该项允许的上限" },
         { "Form.Lines[0].Requested", "100000000.01", "金额超过该项允许的上限" },
-        { "Form.Lines[0].Matching", "99999999999999999999", "金额超出允许范围" },
+        { "Form.Lines[0].Matching", "99999999999999999999", "金额超过该项允许的上限" },
         { "Form.Lines[0].Matching", "92233720368547758.07", "金额超过该项允许的上限" },
         { "Form.StartOn", "9999-12-31", "日期应在1900-01-01到2099-12-31之间" },
         { "Form.EndOn", "9999-12-31", "日期应在1900-01-01到2099-12-31之间" },
@@ -82,7 +82,7 @@ public static class GrantOversizedInputs
 
     public static TheoryData<string, string, string> RoundFields => new()
     {
-        { "Form.Budget", "99999999999999999999", "金额超出允许范围" },
+        { "Form.Budget", "99999999999999999999", "金额超过该项允许的上限" },
         { "Form.Budget", "10000000000.01", "金额超过该项允许的上限" },
         { "Form.ProjectCap", "92233720368547758.07", "金额超过该项允许的上限" },
         { "Form.Categories", "为老服务,10000000000.01\n助残服务", "金额超过该项允许的上限" },

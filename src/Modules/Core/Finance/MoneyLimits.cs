@@ -84,8 +84,8 @@ public interface IMoneyLimits
     Money MaxFor(string field);
 
     /// <summary>
-    /// <see cref="Money.TryParse(string?, out Money, out string?)"/>, then the field's maximum: a larger amount (either sign)
-    /// fails with <see cref="Money.ErrorTooLarge"/>. <paramref name="errorKey"/> is a localization key.
+    /// <see cref="Money.TryParse(string?, out Money, out string?)"/>, then the field's maximum: a larger amount (either sign),
+    /// including one too long even for 64-bit fen, fails with <see cref="Money.ErrorTooLarge"/>. <paramref name="errorKey"/> is a localization key.
     /// </summary>
     bool TryParse(string? text, string field, out Money money, out string? errorKey);
 }
@@ -101,6 +101,12 @@ public sealed class MoneyLimits(IOptions<MoneyLimitOptions> options) : IMoneyLim
     {
         if (!Money.TryParse(text, out money, out errorKey))
         {
+            // An amount beyond 64-bit fen is above every field's maximum: one message for "too large", whatever the digits.
+            if (errorKey == Money.ErrorRange)
+            {
+                errorKey = Money.ErrorTooLarge;
+            }
+
             return false;
         }
 

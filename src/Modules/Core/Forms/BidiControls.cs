@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Localization;
 
 namespace Registry.Core.Forms;
 
@@ -32,4 +33,23 @@ public sealed class NoBidiControlsAttribute : ValidationAttribute
     }
 
     public override bool IsValid(object? value) => value is not string text || !BidiControls.Contains(text);
+
+    /// <summary>
+    /// MVC localizes only the attributes it has an adapter for; this one has none, so it words its own message through the
+    /// request's localizer (the raw key would otherwise reach the page).
+    /// </summary>
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
+    {
+        ArgumentNullException.ThrowIfNull(validationContext);
+        if (IsValid(value))
+        {
+            return ValidationResult.Success;
+        }
+
+        var members = validationContext.MemberName is { } member ? new[] { member } : null;
+        var message = validationContext.GetService(typeof(IStringLocalizer)) is IStringLocalizer localizer
+            ? localizer[BidiControls.ErrorKey, validationContext.DisplayName].Value
+            : FormatErrorMessage(validationContext.DisplayName);
+        return new ValidationResult(message, members);
+    }
 }

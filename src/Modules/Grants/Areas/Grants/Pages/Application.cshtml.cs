@@ -57,7 +57,8 @@ public sealed partial class ApplicationModel(GrantApplicationService application
             return refused;
         }
 
-        if (Form.ToInput(ModelState, localizer, moneyLimits) is not { } input)
+        // Attribute rules (a title with direction controls …) as well as the parsed fields.
+        if (Form.ToInput(ModelState, localizer, moneyLimits) is not { } input || !ModelState.IsValid)
         {
             return BadRequest();
         }
@@ -78,7 +79,7 @@ public sealed partial class ApplicationModel(GrantApplicationService application
             return refused;
         }
 
-        if (Form.ToInput(ModelState, localizer, moneyLimits) is not { } input)
+        if (Form.ToInput(ModelState, localizer, moneyLimits) is not { } input || !ModelState.IsValid)
         {
             return Page();
         }
