@@ -43,15 +43,22 @@ public static class StartupTasks
     }
 
     /// <summary>
-    /// Migrates after creating the migrations history table when the database has none yet: on a fresh PostgreSQL database EF
-    /// otherwise first reads the missing table and logs that expected failure at Error level, which looks like a fault at first start.
+    /// Migrates after making sure the migrations history table exists. On a fresh PostgreSQL database EF first reads the missing
+    /// table (its way of asking whether it exists) and logs that expected failure at Error level, which looks like a fault at
+    /// first start. The script is CREATE TABLE IF NOT EXISTS, so it is harmless when the table is there.
     /// </summary>
     private static async Task MigrateQuietlyAsync(RegistryDbContext db)
     {
-        var history = db.GetService<IHistoryRepository>();
-        if (await db.GetService<IRelationalDatabaseCreator>().ExistsAsync() && !await history.ExistsAsync())
+        if (await db.GetService<IRelationalDatabaseCreator>().ExistsAsync())
         {
-            await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript());
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript());
+            }
+            catch (System.Data.Common.DbException)
+            {
+                // Another node created it at the same moment (PostgreSQL can report that as a duplicate type): migrating sorts it out.
+            }
         }
 
         await db.Database.MigrateAsync();

@@ -106,7 +106,7 @@ public abstract class InputBoundsTests<TApp>(TApp app)
             Name = name,
             NormalizedName = name,
             Type = OrganizationType.PrivateNonEnterprise,
-            CreditCode = UnifiedSocialCreditCode.Generate('5', '2', "330203", "IB" + number).Value,
+            CreditCode = UnifiedSocialCreditCode.Generate('5', '2', "330203", "JX" + number).Value,
             RegisteringAuthority = "宁波市海曙区民政局",
             SupervisingUnit = "海曙区老龄工作委员会办公室",
             LegalRepresentative = "界限",
