@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using Registry.Core.Auditing;
 using Registry.Core.Calendar;
 using Registry.Core.Files;
+using Registry.Core.Finance;
 using Registry.Core.Jobs;
 using Registry.Core.Mail;
 using Registry.Core.Modularity;
@@ -69,7 +70,12 @@ public sealed class CoreModule : IModule
         services.AddSingleton<MailDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<MailDispatcher>());
 
-        services.AddOptions<FileStoreOptions>().Bind(configuration.GetSection(FileStoreOptions.Section));
+        services.AddOptions<FileStoreOptions>().Bind(configuration.GetSection(FileStoreOptions.Section))
+            .Validate(o => o.MaxBytes > 0 && o.QuotaBytesPerOrganization >= o.MaxBytes, $"{FileStoreOptions.Section}: MaxBytes must be positive and QuotaBytesPerOrganization at least MaxBytes.")
+            .ValidateOnStart();
+        services.AddOptions<MoneyLimitOptions>().Bind(configuration.GetSection(MoneyLimitOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MoneyLimitOptions>, MoneyLimitOptionsValidator>();
+        services.AddSingleton<IMoneyLimits, MoneyLimits>();
         services.AddScoped<IFileStore, FileStore>();
         services.AddSingleton<PublicUrls>();
         services.AddScoped<ISettings, DbSettings>();

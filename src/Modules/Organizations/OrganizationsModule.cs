@@ -35,6 +35,8 @@ public sealed class OrganizationsModule : IModule
         services.AddScoped<NameChecker>();
         services.AddScoped<RegisterWriter>();
         services.AddScoped<RegistrationService>();
+        services.AddOptions<ApplicantLimitOptions>().Bind(configuration.GetSection(ApplicantLimitOptions.Section))
+            .Validate(o => o.MaxOpenDrafts is >= 1 and <= 1000, $"{ApplicantLimitOptions.Section}:MaxOpenDrafts must be 1–1000.").ValidateOnStart();
         services.AddScoped<OrganizationAccess>();
         services.AddScoped<RegisterImporter>();
         services.AddScoped<DeadlineService>();

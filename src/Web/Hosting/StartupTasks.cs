@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Registry.Core.Auditing;
 using Registry.Core.Data;
 using Registry.Core.Recipes;
@@ -18,7 +21,7 @@ public static class StartupTasks
         ArgumentNullException.ThrowIfNull(app);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
-        await db.Database.MigrateAsync();
+        await MigrateQuietlyAsync(db);
         if (!db.IsPostgreSql())
         {
             // WAL lets readers proceed while one writer commits.
@@ -37,6 +40,28 @@ public static class StartupTasks
         {
             await runner.RunAsync(ResolveRecipe(app, explicitRecipe), CancellationToken.None);
         }
+    }
+
+    /// <summary>
+    /// Migrates after making sure the migrations history table exists. On a fresh PostgreSQL database EF first reads the missing
+    /// table (its way of asking whether it exists) and logs that expected failure at Error level, which looks like a fault at
+    /// first start. The script is CREATE TABLE IF NOT EXISTS, so it is harmless when the table is there.
+    /// </summary>
+    private static async Task MigrateQuietlyAsync(RegistryDbContext db)
+    {
+        if (await db.GetService<IRelationalDatabaseCreator>().ExistsAsync())
+        {
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript());
+            }
+            catch (System.Data.Common.DbException)
+            {
+                // Another node created it at the same moment (PostgreSQL can report that as a duplicate type): migrating sorts it out.
+            }
+        }
+
+        await db.Database.MigrateAsync();
     }
 
     /// <summary>
@@ -69,7 +94,7 @@ public static class StartupTasks
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
         var key = scope.ServiceProvider.GetRequiredService<AuditKey>();
-        await db.Database.MigrateAsync();
+        await MigrateQuietlyAsync(db);
         var result = await AuditChain.VerifyAsync(db, key, CancellationToken.None, statement);
         if (result.IsIntact)
         {

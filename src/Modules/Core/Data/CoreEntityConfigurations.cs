@@ -92,6 +92,7 @@ internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredF
         builder.Property(f => f.ContentType).HasMaxLength(200);
         builder.Property(f => f.Kind).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(f => f.Sha256);
+        builder.HasIndex(f => f.OrganizationId);
     }
 }
 

@@ -17,6 +17,9 @@ public sealed class StoredFile
 
     public string? OwnerUserId { get; set; }
 
+    /// <summary>The organization whose storage quota the file counts against; null for staff uploads and for applicants' uploads before an organization exists (those count against the uploading account).</summary>
+    public int? OrganizationId { get; set; }
+
     public DateTime UploadedAt { get; set; }
 }
 
@@ -28,6 +31,9 @@ public sealed class FileStoreOptions
     public string Root { get; set; } = "App_Data/files";
 
     public long MaxBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>Bytes an organization's (or a not-yet-registered applicant's) uploads may take in all; replaced attachments are removed and no longer count.</summary>
+    public long QuotaBytesPerOrganization { get; set; } = 1024L * 1024 * 1024;
 }
 
 /// <summary>Outcome of an upload: the stored file, or a localization key saying why it was refused.</summary>

@@ -17,6 +17,9 @@ public readonly record struct Money(long Fen) : IComparable<Money>
     /// <summary>Error key: the amount does not fit in 64-bit fen.</summary>
     public const string ErrorRange = "Money.Range";
 
+    /// <summary>Error key: the amount is above the maximum configured for its field (<see cref="IMoneyLimits"/>).</summary>
+    public const string ErrorTooLarge = "Money.TooLarge";
+
     private const int FenPerYuan = 100;
 
     /// <summary>No money.</summary>

@@ -43,18 +43,12 @@ internal sealed class JobLeases(DbContext db, TimeProvider clock, NodeIdentity n
             return false;
         }
 
-        leases.Add(new JobLease { Name = name, Holder = node.Id, ExpiresAt = until });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            // Another node inserted the row first: it holds the lease.
-            db.ChangeTracker.Clear();
-            return false;
-        }
+        // Two nodes starting together both find no row: the loser of the insert just does not hold the lease. That is
+        // ordinary contention, so it is asked for without an exception (which EF would log as a failure).
+        var inserted = await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO \"Core_JobLeases\" (\"Name\", \"Holder\", \"ExpiresAt\") VALUES ({name}, {node.Id}, {until}) ON CONFLICT (\"Name\") DO NOTHING",
+            cancellationToken);
+        return inserted == 1;
     }
 }
 

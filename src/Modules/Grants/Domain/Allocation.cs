@@ -67,7 +67,7 @@ public static class Allocation
         ArgumentNullException.ThrowIfNull(categories);
         var allocated = lines.Sum(l => l.AmountFen);
         var quotas = categories.Where(c => c.QuotaFen is not null)
-            .ToDictionary(c => c.Name, c => c.QuotaFen!.Value - lines.Where(l => l.Category == c.Name).Sum(l => l.AmountFen));
+            .ToDictionary(c => c.Name, c => checked(c.QuotaFen!.Value - lines.Where(l => l.Category == c.Name).Sum(l => l.AmountFen)));
         return new AllocationResult(lines, allocated, budgetFen - allocated, quotas);
     }
 }

@@ -156,7 +156,7 @@ public sealed class GrantApplication : IVersioned
     public string ReceiptNumber => SubmittedAt is null ? "" : $"GC{ChinaTime.Date(SubmittedAt.Value).Year}-{Id:D6}";
 
     /// <summary>The project budget (requested + matching).</summary>
-    public long TotalFen => RequestedFen + MatchingFen;
+    public long TotalFen => checked(RequestedFen + MatchingFen);
 
     /// <summary>Still in screening or review (the applicant sees no scores at any stage).</summary>
     public bool IsReviewed => State is GrantState.Passed or GrantState.Shortlisted or GrantState.NotSelected or GrantState.Awarded or GrantState.Withdrawn;

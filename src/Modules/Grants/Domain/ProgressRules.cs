@@ -52,7 +52,7 @@ public static class ProgressRules
             DueFrom = kind == ReportKind.Final ? agreement.EndOn : MidTermDue(agreement.StartOn, agreement.EndOn),
             DueWorkingDays = kind == ReportKind.Final ? finalWorkingDays : 0,
             Indicators = [.. plan.Indicators.Select(i => new IndicatorAchievement(i.Kind, i.Name, i.Target))],
-            Budget = [.. plan.Lines.Select((l, i) => new BudgetExecution(i, l.Item, l.RequestedFen + l.MatchingFen))],
+            Budget = [.. plan.Lines.Select((l, i) => new BudgetExecution(i, l.Item, checked(l.RequestedFen + l.MatchingFen)))],
             CreatedAt = now,
             UpdatedAt = now,
         };

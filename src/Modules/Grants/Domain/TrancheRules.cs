@@ -107,7 +107,7 @@ public static class PaymentRules
         {
             errors.Add(new FormError("Amount", "Grant.Project.Error.OverTranche", new Money(tranche.UnpaidFen).Format()));
         }
-        else if (agreement.PaidFen + amountFen > agreement.AgreedFen)
+        else if (checked(agreement.PaidFen + amountFen) > agreement.AgreedFen)
         {
             errors.Add(new FormError("Amount", "Grant.Project.Error.OverCommitted", new Money(agreement.AgreedFen - agreement.PaidFen).Format()));
         }

@@ -247,7 +247,7 @@ public sealed class ProgressService(
             return OperationResult.Fail("Caption", "Validation.MaxLength", "Grant.Progress.Field.Caption", 200);
         }
 
-        var upload = await files.SaveAsync(content, fileName, cancellationToken);
+        var upload = await files.SaveForOrganizationAsync(content, fileName, report.OrganizationId, cancellationToken);
         if (!upload.Succeeded)
         {
             return OperationResult.Fail("File", upload.ErrorKey!);

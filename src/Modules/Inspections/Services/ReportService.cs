@@ -80,14 +80,20 @@ public sealed class ReportService(
             return OperationResult.Fail("", "Insp.Error.UnknownDocument");
         }
 
-        var upload = await files.SaveAsync(content, fileName, cancellationToken);
+        var upload = await files.SaveForOrganizationAsync(content, fileName, report.OrganizationId, cancellationToken);
         if (!upload.Succeeded)
         {
             return OperationResult.Fail("", upload.ErrorKey!);
         }
 
         db.ExpectVersion(report, seenVersion);
-        report.Documents.RemoveAll(d => d.ItemCode == itemCode);
+        foreach (var replaced in report.Documents.Where(d => d.ItemCode == itemCode).ToList())
+        {
+            // One stored file per upload: the replaced one is referred to by nothing else.
+            report.Documents.Remove(replaced);
+            await files.ReleaseAsync(replaced.FileId, cancellationToken);
+        }
+
         report.Documents.Add(new ReportDocument { ItemCode = itemCode, FileId = upload.File!.Id, FileName = upload.File.FileName, UploadedAt = clock.GetUtcNow().UtcDateTime });
         if (report.State == ReportState.NotStarted)
         {
@@ -95,7 +101,13 @@ public sealed class ReportService(
         }
 
         Touch(report);
-        return await SaveAsync(cancellationToken);
+        var saved = await SaveAsync(cancellationToken);
+        if (saved.Succeeded)
+        {
+            await files.PurgeReleasedAsync(cancellationToken);
+        }
+
+        return saved;
     }
 
     public async Task<OperationResult> SubmitAsync(AnnualReport report, long seenVersion, CancellationToken cancellationToken)

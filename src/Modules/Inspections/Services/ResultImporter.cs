@@ -5,6 +5,7 @@ using Registry.Core.Localization;
 using Registry.Core.Tabular;
 using Registry.Inspections.Domain;
 using Registry.Organizations.Contracts;
+using Registry.Core.Forms;
 
 namespace Registry.Inspections.Services;
 
@@ -165,9 +166,15 @@ public sealed class ResultImporter(DbContext db, IOrganizationRegister register,
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (InputLimits.TryParseDate(text, out var date, out var outOfRange, "yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d"))
         {
             return date;
+        }
+
+        if (outOfRange)
+        {
+            fail(column, InputLimits.ErrorDateRange, InputLimits.DateRangeArgs);
+            return null;
         }
 
         fail(column, "Insp.Import.BadDate", [text]);

@@ -4,6 +4,7 @@ using Registry.Core.Finance;
 using Registry.Core.Identification;
 using Registry.Core.Tabular;
 using Registry.Organizations.Domain;
+using Registry.Core.Forms;
 
 namespace Registry.Organizations.Services;
 
@@ -11,7 +12,7 @@ namespace Registry.Organizations.Services;
 /// Bulk import of the paper register from CSV or XLSX (header row with Chinese or English column names).
 /// Every row is validated first; if any is bad nothing is written and every bad row is reported.
 /// </summary>
-public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegistrationRulesProvider rulesProvider, TimeProvider clock)
+public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegistrationRulesProvider rulesProvider, IMoneyLimits moneyLimits, TimeProvider clock)
 {
     public const int MaxRows = 20_000;
 
@@ -125,7 +126,7 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
         return new ImportResult(parsed.Count, []);
     }
 
-    private static Organization? ParseRow(Dictionary<string, string> row, int rowNumber, RegistrationRules rules, List<ImportError> errors)
+    private Organization? ParseRow(Dictionary<string, string> row, int rowNumber, RegistrationRules rules, List<ImportError> errors)
     {
         var before = errors.Count;
         string Get(string column) => row.TryGetValue(column, out var value) ? value : "";
@@ -137,13 +138,13 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
             Fail("Type", "Org.Import.BadType", Get("Type"));
         }
 
-        if (!DateOnly.TryParse(Get("FoundedOn"), CultureInfo.InvariantCulture, out var founded))
+        if (!DateOnly.TryParse(Get("FoundedOn"), CultureInfo.InvariantCulture, out var founded) || !InputLimits.IsSaneDate(founded))
         {
             Fail("FoundedOn", "Org.Import.BadDate", Get("FoundedOn"));
         }
 
         var funds = Money.Zero;
-        if (Get("ActivityFunds").Length > 0 && !Money.TryParse(Get("ActivityFunds"), out funds, out var moneyError))
+        if (Get("ActivityFunds").Length > 0 && !moneyLimits.TryParse(Get("ActivityFunds"), MoneyField.ActivityFunds, out funds, out var moneyError))
         {
             Fail("ActivityFunds", moneyError!);
         }

@@ -23,6 +23,7 @@ public sealed class RegistrationService(
     INotifier notifier,
     ICurrentActor actor,
     Core.Data.ISequences sequences,
+    Microsoft.Extensions.Options.IOptions<ApplicantLimitOptions> limits,
     TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = RegistrationRulesProvider.Json;
@@ -92,6 +93,12 @@ public sealed class RegistrationService(
             return (untouched, OperationResult.Ok);
         }
 
+        var maxDrafts = limits.Value.MaxOpenDrafts;
+        if (await db.Set<RegistrationApplication>().CountAsync(a => a.ApplicantUserId == userId && a.State == ApplicationState.Draft, cancellationToken) >= maxDrafts)
+        {
+            return (null, OperationResult.Fail("", "Org.Validation.TooManyDrafts", maxDrafts));
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var application = new RegistrationApplication
         {
@@ -130,8 +137,14 @@ public sealed class RegistrationService(
         }
 
         audit.Record("application.draft-deleted", nameof(RegistrationApplication), application.Id.ToString(CultureInfo.InvariantCulture), $"{application.Kind}: {application.Title}");
+        foreach (var document in application.Documents)
+        {
+            await files.ReleaseAsync(document.FileId, cancellationToken);
+        }
+
         db.Remove(application);
         await db.SaveChangesAsync(cancellationToken);
+        await files.PurgeReleasedAsync(cancellationToken);
         return OperationResult.Ok;
     }
 
@@ -190,17 +203,29 @@ public sealed class RegistrationService(
             return OperationResult.Fail("Documents", "Org.Validation.UnknownDocument");
         }
 
-        var upload = await files.SaveAsync(content, fileName, cancellationToken);
+        var upload = await files.SaveForOrganizationAsync(content, fileName, application.OrganizationId, cancellationToken);
         if (!upload.Succeeded)
         {
             return OperationResult.Fail("Documents", upload.ErrorKey!);
         }
 
         Expect(application, seenVersion);
-        application.Documents.RemoveAll(d => d.ItemCode == itemCode);
+        foreach (var replaced in application.Documents.Where(d => d.ItemCode == itemCode).ToList())
+        {
+            // The replaced file is this document's alone (one stored file per upload): nothing refers to it any more.
+            application.Documents.Remove(replaced);
+            await files.ReleaseAsync(replaced.FileId, cancellationToken);
+        }
+
         application.Documents.Add(new ApplicationDocument { ItemCode = itemCode, FileId = upload.File!.Id, FileName = upload.File.FileName, UploadedAt = clock.GetUtcNow().UtcDateTime });
         application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        return await db.SaveOrConflictAsync(cancellationToken);
+        var saved = await db.SaveOrConflictAsync(cancellationToken);
+        if (saved.Succeeded)
+        {
+            await files.PurgeReleasedAsync(cancellationToken);
+        }
+
+        return saved;
     }
 
     /// <summary>Everything that must hold before submission, including name clashes and the establishment's approved name.</summary>

@@ -144,7 +144,7 @@ public sealed class RatingApplicationService(
             return OperationResult.Fail("", "Rate.Error.NotEditable");
         }
 
-        var upload = await files.SaveAsync(content, fileName, cancellationToken);
+        var upload = await files.SaveForOrganizationAsync(content, fileName, application.OrganizationId, cancellationToken);
         if (!upload.Succeeded)
         {
             return OperationResult.Fail("", upload.ErrorKey!);

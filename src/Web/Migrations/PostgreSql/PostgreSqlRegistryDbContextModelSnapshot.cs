@@ -666,6 +666,9 @@ namespace Registry.Web.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("OwnerUserId")
                         .HasColumnType("text");
 
@@ -681,6 +684,8 @@ namespace Registry.Web.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("Sha256");
 

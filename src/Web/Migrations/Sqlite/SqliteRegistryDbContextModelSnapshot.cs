@@ -641,6 +641,9 @@ namespace Registry.Web.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OwnerUserId")
                         .HasColumnType("TEXT");
 
@@ -656,6 +659,8 @@ namespace Registry.Web.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("Sha256");
 

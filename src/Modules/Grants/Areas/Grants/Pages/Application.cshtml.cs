@@ -18,7 +18,7 @@ namespace Registry.Grants.Areas.Grants.Pages;
 /// the state and the screening outcome. Never any score.
 /// </summary>
 [Permission(GrantsPermissions.Apply)]
-public sealed partial class ApplicationModel(GrantApplicationService applications, GrantAccess access, IStringLocalizer localizer) : PageModel
+public sealed partial class ApplicationModel(GrantApplicationService applications, GrantAccess access, IMoneyLimits moneyLimits, IStringLocalizer localizer) : PageModel
 {
     public const int IndicatorRows = 6;
 
@@ -58,7 +58,8 @@ public sealed partial class ApplicationModel(GrantApplicationService application
             return refused;
         }
 
-        if (Form.ToInput(ModelState, localizer) is not { } input)
+        // Attribute rules (a title with direction controls …) as well as the parsed fields.
+        if (Form.ToInput(ModelState, localizer, moneyLimits) is not { } input || !ModelState.IsValid)
         {
             return BadRequest();
         }
@@ -79,7 +80,7 @@ public sealed partial class ApplicationModel(GrantApplicationService application
             return refused;
         }
 
-        if (Form.ToInput(ModelState, localizer) is not { } input)
+        if (Form.ToInput(ModelState, localizer, moneyLimits) is not { } input || !ModelState.IsValid)
         {
             return Page();
         }
@@ -125,6 +126,7 @@ public sealed partial class ApplicationModel(GrantApplicationService application
     {
         public long Version { get; set; }
 
+        [NoBidiControls]
         public string? Title { get; set; }
 
         public string? Summary { get; set; }
@@ -213,8 +215,9 @@ public sealed partial class ApplicationModel(GrantApplicationService application
         private static partial Regex LineField();
 
         /// <summary>Parses numbers, dates and amounts (errors go on the model state); null when any failed.</summary>
-        public ProjectInput? ToInput(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, IStringLocalizer localizer)
+        public ProjectInput? ToInput(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, IStringLocalizer localizer, IMoneyLimits moneyLimits)
         {
+            ArgumentNullException.ThrowIfNull(moneyLimits);
             int count = 0;
             if (!string.IsNullOrWhiteSpace(BeneficiaryCount) && !int.TryParse(BeneficiaryCount.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out count))
             {
@@ -228,12 +231,12 @@ public sealed partial class ApplicationModel(GrantApplicationService application
                     return null;
                 }
 
-                if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                if (InputLimits.TryParseDate(text, out var day, out var outOfRange))
                 {
                     return day;
                 }
 
-                modelState.AddModelError(field, localizer["Grant.Error.Date"]);
+                modelState.AddModelError(field, outOfRange ? localizer[InputLimits.ErrorDateRange, InputLimits.DateRangeArgs] : localizer["Grant.Error.Date"]);
                 return null;
             }
 
@@ -258,12 +261,12 @@ public sealed partial class ApplicationModel(GrantApplicationService application
                         return 0;
                     }
 
-                    if (Money.TryParse(text, out var money, out _))
+                    if (moneyLimits.TryParse(text, MoneyField.GrantBudgetLine, out var money, out var error))
                     {
                         return money.Fen;
                     }
 
-                    modelState.AddModelError(field, localizer["Grant.Error.Money"]);
+                    modelState.AddModelError(field, localizer[error == Money.ErrorTooLarge ? error : "Grant.Error.Money"]);
                     return 0;
                 }
 

@@ -5,6 +5,7 @@ using Registry.Core.Forms;
 using Registry.Core.Security;
 using Registry.Grants.Domain;
 using Registry.Grants.Services;
+using Registry.Core.Finance;
 
 namespace Registry.Grants.Areas.Grants.Pages.Admin;
 
@@ -14,7 +15,7 @@ namespace Registry.Grants.Areas.Grants.Pages.Admin;
 /// is protected (<see cref="RoundRules.CheckEdit"/>).
 /// </summary>
 [Permission(GrantsPermissions.Manage)]
-public sealed class EditRoundModel(RoundService rounds, IStringLocalizer localizer) : PageModel
+public sealed class EditRoundModel(RoundService rounds, IMoneyLimits moneyLimits, IStringLocalizer localizer) : PageModel
 {
     public GrantRound Round { get; private set; } = null!;
 
@@ -41,7 +42,7 @@ public sealed class EditRoundModel(RoundService rounds, IStringLocalizer localiz
         }
 
         Round = round;
-        if (Form.Parse(ModelState, localizer) is not { } write)
+        if (Form.Parse(ModelState, localizer, moneyLimits) is not { } write)
         {
             return Page();
         }

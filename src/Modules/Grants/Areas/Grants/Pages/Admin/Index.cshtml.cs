@@ -5,12 +5,13 @@ using Registry.Core.Forms;
 using Registry.Core.Security;
 using Registry.Grants.Domain;
 using Registry.Grants.Services;
+using Registry.Core.Finance;
 
 namespace Registry.Grants.Areas.Grants.Pages.Admin;
 
 /// <summary>The officer's rounds: the list, a new round (every rule on one form), and a copy of a round for next year.</summary>
 [Permission(GrantsPermissions.Manage)]
-public sealed class IndexModel(RoundService rounds, IStringLocalizer localizer) : PageModel
+public sealed class IndexModel(RoundService rounds, IMoneyLimits moneyLimits, IStringLocalizer localizer) : PageModel
 {
     public IReadOnlyList<GrantRound> Rounds { get; private set; } = [];
 
@@ -21,7 +22,7 @@ public sealed class IndexModel(RoundService rounds, IStringLocalizer localizer) 
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
     {
-        if (Form.Parse(ModelState, localizer) is { } write)
+        if (Form.Parse(ModelState, localizer, moneyLimits) is { } write)
         {
             var round = new GrantRound();
             write(round);

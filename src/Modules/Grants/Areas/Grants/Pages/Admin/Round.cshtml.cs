@@ -24,6 +24,7 @@ public sealed class RoundModel(
     ReviewService reviews,
     DecisionService decisions,
     IGrantFigures figures,
+    IMoneyLimits moneyLimits,
     IStringLocalizer localizer,
     TimeProvider clock) : PageModel
 {
@@ -74,9 +75,9 @@ public sealed class RoundModel(
         long? fen = null;
         if (!string.IsNullOrWhiteSpace(cutTo))
         {
-            if (!Money.TryParse(cutTo, out var money, out _))
+            if (!moneyLimits.TryParse(cutTo, MoneyField.GrantAward, out var money, out var error))
             {
-                ModelState.AddModelError(string.Empty, localizer["Grant.Error.Money"]);
+                ModelState.AddModelError(string.Empty, localizer[error == Money.ErrorTooLarge ? error : "Grant.Error.Money"]);
                 return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
             }
 

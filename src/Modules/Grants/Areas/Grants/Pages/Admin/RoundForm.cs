@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Registry.Core.Finance;
 using Registry.Core.Localization;
 using Registry.Grants.Domain;
+using Registry.Core.Forms;
 
 namespace Registry.Grants.Areas.Grants.Pages.Admin;
 
@@ -105,18 +106,19 @@ public sealed class RoundForm
     /// instant is unreadable (or a number did not bind); otherwise the edit that writes them into a round (a new one, or the tracked one being edited;
     /// settings the form does not show, such as the forbidden items and the other eligibility rules, are left as they are).
     /// </summary>
-    public Action<GrantRound>? Parse(ModelStateDictionary modelState, IStringLocalizer localizer)
+    public Action<GrantRound>? Parse(ModelStateDictionary modelState, IStringLocalizer localizer, IMoneyLimits moneyLimits)
     {
+        ArgumentNullException.ThrowIfNull(moneyLimits);
         ArgumentNullException.ThrowIfNull(modelState);
         ArgumentNullException.ThrowIfNull(localizer);
         long Fen(string? text, string field)
         {
-            if (Money.TryParse(text, out var money, out _))
+            if (moneyLimits.TryParse(text, MoneyField.GrantRound, out var money, out var error))
             {
                 return money.Fen;
             }
 
-            modelState.AddModelError($"Form.{field}", localizer["Grant.Error.Money"]);
+            modelState.AddModelError($"Form.{field}", localizer[error == Money.ErrorTooLarge ? error : "Grant.Error.Money"]);
             return 0;
         }
 
@@ -124,7 +126,13 @@ public sealed class RoundForm
         {
             if (DateTime.TryParseExact(text?.Trim(), InstantFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
             {
-                return TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Shanghai);
+                if (InputLimits.IsSaneInstant(local))
+                {
+                    return TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Shanghai);
+                }
+
+                modelState.AddModelError($"Form.{field}", localizer[InputLimits.ErrorDateRange, InputLimits.DateRangeArgs]);
+                return default;
             }
 
             modelState.AddModelError($"Form.{field}", localizer["Grant.Error.Date"]);

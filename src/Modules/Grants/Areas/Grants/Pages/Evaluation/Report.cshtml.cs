@@ -14,7 +14,7 @@ namespace Registry.Grants.Areas.Grants.Pages.Evaluation;
 /// reason, and recording the outcome (conditions or reason required; a refund on a failed final report).
 /// </summary>
 [Permission(GrantsPermissions.Manage)]
-public sealed class ReportModel(ProgressService progress, EvaluationService evaluations, IStringLocalizer localizer) : SheetPage(progress, evaluations, localizer)
+public sealed class ReportModel(ProgressService progress, EvaluationService evaluations, IMoneyLimits moneyLimits, IStringLocalizer localizer) : SheetPage(progress, evaluations, localizer)
 {
     public IReadOnlyList<EvaluationSeat> Seats { get; private set; } = [];
 
@@ -67,13 +67,13 @@ public sealed class ReportModel(ProgressService progress, EvaluationService eval
         long? refund = null;
         if (!string.IsNullOrWhiteSpace(Decision.Refund))
         {
-            if (Money.TryParse(Decision.Refund, out var money, out _))
+            if (moneyLimits.TryParse(Decision.Refund, MoneyField.GrantPayment, out var money, out var error))
             {
                 refund = money.Fen;
             }
             else
             {
-                ModelState.AddModelError("Decision.Refund", Localizer["Grant.Error.Money"]);
+                ModelState.AddModelError("Decision.Refund", Localizer[error == Money.ErrorTooLarge ? error : "Grant.Error.Money"]);
                 return await PageAsync(cancellationToken);
             }
         }

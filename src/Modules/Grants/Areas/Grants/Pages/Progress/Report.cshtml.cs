@@ -20,7 +20,7 @@ namespace Registry.Grants.Areas.Grants.Pages.Progress;
 /// organization's report is not there (404).
 /// </summary>
 [Permission(GrantsPermissions.Apply)]
-public sealed class ReportModel(ProgressService progress, GrantAccess access, IStringLocalizer localizer, TimeProvider clock) : PageModel
+public sealed class ReportModel(ProgressService progress, GrantAccess access, IMoneyLimits moneyLimits, IStringLocalizer localizer, TimeProvider clock) : PageModel
 {
     public ProgressReport Report { get; private set; } = null!;
 
@@ -66,7 +66,7 @@ public sealed class ReportModel(ProgressService progress, GrantAccess access, IS
             return refused;
         }
 
-        if (Form.ToInput(Report, ModelState, localizer) is not { } input)
+        if (Form.ToInput(Report, ModelState, localizer, moneyLimits) is not { } input)
         {
             return BadRequest();
         }
@@ -105,7 +105,7 @@ public sealed class ReportModel(ProgressService progress, GrantAccess access, IS
             return refused;
         }
 
-        if (Form.ToInput(Report, ModelState, localizer) is not { } input)
+        if (Form.ToInput(Report, ModelState, localizer, moneyLimits) is not { } input)
         {
             return Page();
         }
@@ -170,7 +170,7 @@ public sealed class ReportModel(ProgressService progress, GrantAccess access, IS
         };
 
         /// <summary>Parses the number and the amounts (errors go on the model state); null when any failed.</summary>
-        public ProgressInput? ToInput(ProgressReport report, ModelStateDictionary modelState, IStringLocalizer localizer)
+        public ProgressInput? ToInput(ProgressReport report, ModelStateDictionary modelState, IStringLocalizer localizer, IMoneyLimits moneyLimits)
         {
             ArgumentNullException.ThrowIfNull(report);
             ArgumentNullException.ThrowIfNull(modelState);
@@ -195,13 +195,13 @@ public sealed class ReportModel(ProgressService progress, GrantAccess access, IS
                     continue;
                 }
 
-                if (Money.TryParse(text, out var money, out _))
+                if (moneyLimits.TryParse(text, MoneyField.GrantSpending, out var money, out var error))
                 {
                     spent[position] = money.Fen;
                 }
                 else
                 {
-                    modelState.AddModelError($"Form.Spent[{position}]", localizer["Grant.Error.Money"]);
+                    modelState.AddModelError($"Form.Spent[{position}]", localizer[error == Money.ErrorTooLarge ? error : "Grant.Error.Money"]);
                 }
             }
 

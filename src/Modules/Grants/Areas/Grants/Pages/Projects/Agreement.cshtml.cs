@@ -17,7 +17,7 @@ namespace Registry.Grants.Areas.Grants.Pages.Projects;
 /// officer asked for one, the form for the revised plan and budget (项目优化). Another organization's agreement is not there.
 /// </summary>
 [Permission(GrantsPermissions.Apply)]
-public sealed class AgreementModel(DbContext db, GrantAgreementService agreements, GrantAccess access, IStringLocalizer localizer) : PageModel
+public sealed class AgreementModel(DbContext db, GrantAgreementService agreements, GrantAccess access, IMoneyLimits moneyLimits, IStringLocalizer localizer) : PageModel
 {
     public const int BlankRows = 3;
 
@@ -47,7 +47,7 @@ public sealed class AgreementModel(DbContext db, GrantAgreementService agreement
             return NotFound();
         }
 
-        if (Form.ToPlan(ModelState, localizer) is { } plan)
+        if (Form.ToPlan(ModelState, localizer, moneyLimits) is { } plan)
         {
             var result = await agreements.SubmitRevisionAsync(Record.Agreement, plan, Form.Version, cancellationToken);
             if (result.Succeeded)
@@ -111,7 +111,7 @@ public sealed class AgreementModel(DbContext db, GrantAgreementService agreement
         }
 
         /// <summary>The plan, or null when a date or amount did not parse (the errors are on the model state).</summary>
-        public AgreementPlan? ToPlan(ModelStateDictionary modelState, IStringLocalizer localizer)
+        public AgreementPlan? ToPlan(ModelStateDictionary modelState, IStringLocalizer localizer, IMoneyLimits moneyLimits)
         {
             ArgumentNullException.ThrowIfNull(modelState);
             var start = FormInput.Date(StartOn, "Form.StartOn", modelState, localizer);
@@ -125,8 +125,8 @@ public sealed class AgreementModel(DbContext db, GrantAgreementService agreement
                     continue;
                 }
 
-                var requested = string.IsNullOrWhiteSpace(row.Requested) ? 0 : FormInput.Fen(row.Requested, $"Form.Lines[{i}].Requested", modelState, localizer);
-                var matching = string.IsNullOrWhiteSpace(row.Matching) ? 0 : FormInput.Fen(row.Matching, $"Form.Lines[{i}].Matching", modelState, localizer);
+                var requested = string.IsNullOrWhiteSpace(row.Requested) ? 0 : FormInput.Fen(moneyLimits, MoneyField.GrantBudgetLine, row.Requested, $"Form.Lines[{i}].Requested", modelState, localizer);
+                var matching = string.IsNullOrWhiteSpace(row.Matching) ? 0 : FormInput.Fen(moneyLimits, MoneyField.GrantBudgetLine, row.Matching, $"Form.Lines[{i}].Matching", modelState, localizer);
                 lines.Add(new PlanLine(row.Category, (row.Item ?? "").Trim(), requested ?? 0, matching ?? 0));
             }
 

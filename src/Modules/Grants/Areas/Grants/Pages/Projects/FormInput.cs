@@ -2,15 +2,17 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using Registry.Core.Finance;
+using Registry.Core.Forms;
 
 namespace Registry.Grants.Areas.Grants.Pages.Projects;
 
 /// <summary>Reads amounts (yuan text to fen) and dates (yyyy-MM-dd) from the agreement forms; a bad value is a model error.</summary>
 internal static class FormInput
 {
-    public static long? Fen(string? text, string field, ModelStateDictionary modelState, IStringLocalizer localizer)
+    public static long? Fen(IMoneyLimits limits, string moneyField, string? text, string field, ModelStateDictionary modelState, IStringLocalizer localizer)
     {
-        if (Money.TryParse(text, out var money, out var error))
+        ArgumentNullException.ThrowIfNull(limits);
+        if (limits.TryParse(text, moneyField, out var money, out var error))
         {
             return money.Fen;
         }
@@ -21,12 +23,12 @@ internal static class FormInput
 
     public static DateOnly? Date(string? text, string field, ModelStateDictionary modelState, IStringLocalizer localizer)
     {
-        if (DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (InputLimits.TryParseDate(text, out var day, out var outOfRange))
         {
             return day;
         }
 
-        modelState.AddModelError(field, localizer["Grant.Error.Date"]);
+        modelState.AddModelError(field, outOfRange ? localizer[InputLimits.ErrorDateRange, InputLimits.DateRangeArgs] : localizer["Grant.Error.Date"]);
         return null;
     }
 }

@@ -16,7 +16,7 @@ namespace Registry.Inspections.Areas.Inspections.Pages.Report;
 /// </summary>
 [Permission(InspectionsPermissions.File)]
 [RequestSizeLimit(100 * 1024 * 1024)]
-public sealed class EditModel(ReportService reports, ReportAccess access, IStringLocalizer localizer) : PageModel
+public sealed class EditModel(ReportService reports, ReportAccess access, IMoneyLimits moneyLimits, IStringLocalizer localizer) : PageModel
 {
     public AnnualReport Report { get; private set; } = null!;
 
@@ -86,7 +86,7 @@ public sealed class EditModel(ReportService reports, ReportAccess access, IStrin
 
     private async Task<bool> SaveAllAsync(CancellationToken cancellationToken)
     {
-        if (!ModelState.IsValid || Input.ToContent(ModelState, localizer) is not { } content)
+        if (!ModelState.IsValid || Input.ToContent(ModelState, localizer, moneyLimits) is not { } content)
         {
             return false;
         }
@@ -212,9 +212,10 @@ public sealed class EditModel(ReportService reports, ReportAccess access, IStrin
         };
 
         /// <summary>The content, or null with the money fields' errors added (a blank amount is zero).</summary>
-        public ReportContent? ToContent(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, IStringLocalizer localizer)
+        public ReportContent? ToContent(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, IStringLocalizer localizer, IMoneyLimits moneyLimits)
         {
             ArgumentNullException.ThrowIfNull(modelState);
+            ArgumentNullException.ThrowIfNull(moneyLimits);
             var content = new ReportContent
             {
                 WorkSummary = WorkSummary?.Trim() ?? "",
@@ -236,7 +237,7 @@ public sealed class EditModel(ReportService reports, ReportAccess access, IStrin
                     continue;
                 }
 
-                if (Money.TryParse(text, out var money, out var error))
+                if (moneyLimits.TryParse(text, MoneyField.AnnualReport, out var money, out var error))
                 {
                     property.SetValue(content, money.Fen);
                 }

@@ -8,6 +8,7 @@ using Registry.Core.Security;
 using Registry.Notices.Contracts;
 using Registry.Notices.Domain;
 using Registry.Notices.Services;
+using Registry.Core.Forms;
 
 namespace Registry.Notices.Areas.Notices.Pages.Admin;
 
@@ -165,6 +166,7 @@ public sealed class EditModel(NoticeService notices, NoticeMarkdown markdown, IS
         [Required(ErrorMessage = "Validation.Required")]
         [StringLength(Notice.MaxTitle, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Notices.Field.Title")]
+        [NoBidiControls]
         public string? Title { get; set; }
 
         [Required(ErrorMessage = "Validation.Required")]

@@ -24,6 +24,7 @@ public sealed class EditModel(
     IRegistrationRulesProvider rulesProvider,
     DbContext db,
     TimeProvider clock,
+    IMoneyLimits moneyLimits,
     IStringLocalizer localizer) : PageModel
 {
     public RegistrationApplication Application { get; private set; } = null!;
@@ -119,7 +120,7 @@ public sealed class EditModel(
             return false;
         }
 
-        if (!Money.TryParse(string.IsNullOrWhiteSpace(Input.ActivityFunds) ? "0" : Input.ActivityFunds, out var funds, out var fundsError))
+        if (!moneyLimits.TryParse(string.IsNullOrWhiteSpace(Input.ActivityFunds) ? "0" : Input.ActivityFunds, MoneyField.ActivityFunds, out var funds, out var fundsError))
         {
             ModelState.AddModelError("Input.ActivityFunds", localizer[fundsError!]);
             return false;
@@ -200,20 +201,24 @@ public sealed class EditModel(
     {
         [StringLength(200, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Org.Field.ProposedNames")]
+        [NoBidiControls]
         public string? ProposedName1 { get; set; }
 
         [StringLength(200, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Org.Field.ProposedNames")]
+        [NoBidiControls]
         public string? ProposedName2 { get; set; }
 
         [StringLength(200, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Org.Field.ProposedNames")]
+        [NoBidiControls]
         public string? ProposedName3 { get; set; }
 
         public int? NameApplicationId { get; set; }
 
         [StringLength(200, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Org.Field.Name")]
+        [NoBidiControls]
         public string? Name { get; set; }
 
         [StringLength(300, ErrorMessage = "Validation.MaxLength")]

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -27,14 +28,22 @@ public sealed class IndexModel(DbContext db, RegistrationService registration, I
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostStartAsync(ApplicationKind kind, int? organizationId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts (or reopens) a draft of the kind named by the button. A missing, unknown or numeric kind is refused with a
+    /// message (400): it used to bind as the enum's default and silently make a name-approval draft.
+    /// </summary>
+    public async Task<IActionResult> OnPostStartAsync(string? kind, int? organizationId, CancellationToken cancellationToken)
     {
-        if (!Enum.IsDefined(kind))
+        if (ApplicationKinds.Parse(kind) is not { } known)
         {
-            return BadRequest();
+            ModelState.Clear();
+            ModelState.AddModelError(string.Empty, localizer["Org.App.UnknownKind"]);
+            await LoadAsync(cancellationToken);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
         }
 
-        var (application, result) = await registration.CreateDraftAsync(kind, User.UserId()!, organizationId, cancellationToken);
+        var (application, result) = await registration.CreateDraftAsync(known, User.UserId()!, organizationId, cancellationToken);
         if (application is null)
         {
             foreach (var error in result.Errors)

@@ -81,6 +81,7 @@ public sealed class IndexModel(DbContext db, RatingCampaignService campaigns, Ru
 
         [StringLength(200, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Rate.Field.Title")]
+        [NoBidiControls]
         public string? Title { get; set; }
 
         [Display(Name = "Rate.Admin.Field.WindowOpens")]

@@ -243,6 +243,7 @@ public sealed class EditModel(ContentService content, ContentTypeRegistry types,
         [Required(ErrorMessage = "Validation.Required")]
         [StringLength(ContentItem.MaxTitle, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Content.Item.Field.Title")]
+        [NoBidiControls]
         public string? Title { get; set; }
 
         [StringLength(ContentItem.MaxSummary, ErrorMessage = "Validation.MaxLength")]

@@ -67,6 +67,12 @@ public sealed class PublishModel(ContentService content, DbContext db, TimeProvi
                 return Page();
             }
 
+            if (!InputLimits.IsSaneInstant(local))
+            {
+                ModelState.AddModelError(nameof(PublishAt), localizer[InputLimits.ErrorDateRange, InputLimits.DateRangeArgs]);
+                return Page();
+            }
+
             at = ChinaTime.StartUtc(DateOnly.FromDateTime(local)).Add(local.TimeOfDay);
         }
 

@@ -56,8 +56,10 @@ public sealed class HomeModel(SiteSettings settings, IStringLocalizer localizer)
 
         public int Order { get; set; }
 
+        [NoBidiControls]
         public string? TitleZh { get; set; }
 
+        [NoBidiControls]
         public string? TitleEn { get; set; }
 
         public int Count { get; set; } = HomeRules.DefaultCount;

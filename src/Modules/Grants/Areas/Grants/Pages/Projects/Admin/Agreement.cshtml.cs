@@ -7,6 +7,7 @@ using Registry.Core.Forms;
 using Registry.Core.Security;
 using Registry.Core.Localization;
 using Registry.Grants.Services;
+using Registry.Core.Finance;
 
 namespace Registry.Grants.Areas.Grants.Pages.Projects.Admin;
 
@@ -15,7 +16,7 @@ namespace Registry.Grants.Areas.Grants.Pages.Projects.Admin;
 /// signed file; tranches with their conditions, payments and the payment form; refunds and repayments; closure.
 /// </summary>
 [Permission(GrantsPermissions.Manage)]
-public sealed class AgreementModel(DbContext db, GrantAgreementService agreements, GrantMoneyService money, ProgressService progress, TimeProvider clock, IStringLocalizer localizer) : PageModel
+public sealed class AgreementModel(DbContext db, GrantAgreementService agreements, GrantMoneyService money, ProgressService progress, TimeProvider clock, IMoneyLimits moneyLimits, IStringLocalizer localizer) : PageModel
 {
     public AgreementRecord Record { get; private set; } = null!;
 
@@ -55,20 +56,20 @@ public sealed class AgreementModel(DbContext db, GrantAgreementService agreement
 
     public Task<IActionResult> OnPostPayAsync(int id, int trancheId, string? amount, string? on, string? reference, long version, CancellationToken cancellationToken)
     {
-        var fen = FormInput.Fen(amount, "Amount", ModelState, localizer);
+        var fen = FormInput.Fen(moneyLimits, MoneyField.GrantPayment, amount, "Amount", ModelState, localizer);
         var day = FormInput.Date(on, "On", ModelState, localizer);
         return ActAsync(id, f => money.RecordPaymentAsync(f, trancheId, fen!.Value, day!.Value, reference, version, cancellationToken), cancellationToken);
     }
 
     public Task<IActionResult> OnPostRefundAsync(int id, string? amount, string? reason, long version, CancellationToken cancellationToken)
     {
-        var fen = FormInput.Fen(amount, "Amount", ModelState, localizer);
+        var fen = FormInput.Fen(moneyLimits, MoneyField.GrantPayment, amount, "Amount", ModelState, localizer);
         return ActAsync(id, f => money.RecordRefundAsync(f.Agreement, fen!.Value, reason, version, cancellationToken), cancellationToken);
     }
 
     public Task<IActionResult> OnPostRepayAsync(int id, int refundId, string? amount, string? on, string? reference, long version, CancellationToken cancellationToken)
     {
-        var fen = FormInput.Fen(amount, "Amount", ModelState, localizer);
+        var fen = FormInput.Fen(moneyLimits, MoneyField.GrantPayment, amount, "Amount", ModelState, localizer);
         var day = FormInput.Date(on, "On", ModelState, localizer);
         return ActAsync(id, f => money.RecordRepaymentAsync(f.Agreement, refundId, fen!.Value, day!.Value, reference, version, cancellationToken), cancellationToken);
     }

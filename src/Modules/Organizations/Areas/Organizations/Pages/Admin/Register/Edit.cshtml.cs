@@ -21,7 +21,7 @@ namespace Registry.Organizations.Areas.Organizations.Pages.Admin.Register;
 /// is a revision with cause "correction"; a stale form is refused rather than overwriting someone else's change.
 /// </summary>
 [Permission(OrganizationsPermissions.ManageRegister)]
-public sealed class EditModel(DbContext db, RegisterWriter writer, IRegistrationRulesProvider rulesProvider, TimeProvider clock, IStringLocalizer localizer) : PageModel
+public sealed class EditModel(DbContext db, RegisterWriter writer, IRegistrationRulesProvider rulesProvider, TimeProvider clock, IMoneyLimits moneyLimits, IStringLocalizer localizer) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -177,7 +177,7 @@ public sealed class EditModel(DbContext db, RegisterWriter writer, IRegistration
         }
 
         var funds = Money.Zero;
-        if (!string.IsNullOrEmpty(Input.ActivityFunds) && !Money.TryParse(Input.ActivityFunds, out funds, out var moneyError))
+        if (!string.IsNullOrEmpty(Input.ActivityFunds) && !moneyLimits.TryParse(Input.ActivityFunds, MoneyField.ActivityFunds, out funds, out var moneyError))
         {
             Error(nameof(InputModel.ActivityFunds), localizer[moneyError!]);
         }
