@@ -8,7 +8,6 @@ using Registry.Core.Security;
 using Registry.Notices.Contracts;
 using Registry.Notices.Domain;
 using Registry.Notices.Services;
-using Registry.Core.Forms;
 
 namespace Registry.Notices.Areas.Notices.Pages.Admin;
 

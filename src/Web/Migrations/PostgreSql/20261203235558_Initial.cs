@@ -167,6 +167,7 @@ namespace Registry.Web.Migrations.PostgreSql
                     Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Size = table.Column<long>(type: "bigint", nullable: false),
                     OwnerUserId = table.Column<string>(type: "text", nullable: true),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
                     UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -339,6 +340,74 @@ namespace Registry.Web.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Core_Users", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Disclosure_CatalogueItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IndexNumber = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Topic = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Publisher = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    WrittenOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Mode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Scope = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Validity = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    SourceModule = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SourceKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Withdrawn = table.Column<bool>(type: "boolean", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Disclosure_CatalogueItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Disclosure_Requests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReceiptNumber = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    ApplicantKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OrganizationKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    IdType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    IdNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Representative = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ContactPerson = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Email = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PostalCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    PreferredForm = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Delivery = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    State = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    AnswerType = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    AnswerReason = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    AnswerText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    AnswerReference = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AnsweredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    WarnedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Disclosure_Requests", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -566,6 +635,25 @@ namespace Registry.Web.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Organizations_ObligationReminders",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    ObligationKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Threshold = table.Column<int>(type: "integer", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    WorkingDaysLeft = table.Column<int>(type: "integer", nullable: false),
+                    Recipients = table.Column<int>(type: "integer", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organizations_ObligationReminders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organizations_Organizations",
                 columns: table => new
                 {
@@ -625,6 +713,21 @@ namespace Registry.Web.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Organizations_Revisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Organizations_WorkspaceFeeds",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organizations_WorkspaceFeeds", x => x.OrganizationId);
                 });
 
             migrationBuilder.CreateTable(
@@ -953,6 +1056,54 @@ namespace Registry.Web.Migrations.PostgreSql
                         name: "FK_Core_UserTokens_Core_Users_UserId",
                         column: x => x.UserId,
                         principalTable: "Core_Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Disclosure_RequestAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RequestId = table.Column<int>(type: "integer", nullable: false),
+                    FileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Disclosure_RequestAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Disclosure_RequestAttachments_Disclosure_Requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "Disclosure_Requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Disclosure_RequestEvents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RequestId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Days = table.Column<int>(type: "integer", nullable: true),
+                    Party = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Disclosure_RequestEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Disclosure_RequestEvents_Disclosure_Requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "Disclosure_Requests",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1847,6 +1998,11 @@ namespace Registry.Web.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Core_Files_OrganizationId",
+                table: "Core_Files",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Core_Files_Sha256",
                 table: "Core_Files",
                 column: "Sha256");
@@ -1897,6 +2053,54 @@ namespace Registry.Web.Migrations.PostgreSql
                 table: "Core_Users",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Disclosure_CatalogueItems_IndexNumber",
+                table: "Disclosure_CatalogueItems",
+                column: "IndexNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Disclosure_CatalogueItems_SourceModule_SourceKey",
+                table: "Disclosure_CatalogueItems",
+                columns: new[] { "SourceModule", "SourceKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Disclosure_CatalogueItems_Withdrawn_PublishedOn",
+                table: "Disclosure_CatalogueItems",
+                columns: new[] { "Withdrawn", "PublishedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Disclosure_RequestAttachments_FileId",
+                table: "Disclosure_RequestAttachments",
+                column: "FileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Disclosure_RequestAttachments_RequestId",
+                table: "Disclosure_RequestAttachments",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Disclosure_RequestEvents_RequestId",
+                table: "Disclosure_RequestEvents",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Disclosure_Requests_ReceiptNumber",
+                table: "Disclosure_Requests",
+                column: "ReceiptNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Disclosure_Requests_State_ReceivedOn",
+                table: "Disclosure_Requests",
+                columns: new[] { "State", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Disclosure_Requests_UserId",
+                table: "Disclosure_Requests",
+                column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Grants_AgreementRevisions_AgreementId_Number",
@@ -2190,6 +2394,12 @@ namespace Registry.Web.Migrations.PostgreSql
                 column: "NormalizedName");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Organizations_ObligationReminders_OrganizationId_Obligation~",
+                table: "Organizations_ObligationReminders",
+                columns: new[] { "OrganizationId", "ObligationKey", "Threshold" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organizations_Organizations_CreditCode",
                 table: "Organizations_Organizations",
                 column: "CreditCode",
@@ -2222,6 +2432,12 @@ namespace Registry.Web.Migrations.PostgreSql
                 name: "IX_Organizations_Revisions_OrganizationId_Number",
                 table: "Organizations_Revisions",
                 columns: new[] { "OrganizationId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_WorkspaceFeeds_Token",
+                table: "Organizations_WorkspaceFeeds",
+                column: "Token",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -2383,6 +2599,15 @@ namespace Registry.Web.Migrations.PostgreSql
                 name: "Core_UserTokens");
 
             migrationBuilder.DropTable(
+                name: "Disclosure_CatalogueItems");
+
+            migrationBuilder.DropTable(
+                name: "Disclosure_RequestAttachments");
+
+            migrationBuilder.DropTable(
+                name: "Disclosure_RequestEvents");
+
+            migrationBuilder.DropTable(
                 name: "Grants_AgreementRevisions");
 
             migrationBuilder.DropTable(
@@ -2443,10 +2668,16 @@ namespace Registry.Web.Migrations.PostgreSql
                 name: "Organizations_NameReservations");
 
             migrationBuilder.DropTable(
+                name: "Organizations_ObligationReminders");
+
+            migrationBuilder.DropTable(
                 name: "Organizations_Organizations");
 
             migrationBuilder.DropTable(
                 name: "Organizations_Revisions");
+
+            migrationBuilder.DropTable(
+                name: "Organizations_WorkspaceFeeds");
 
             migrationBuilder.DropTable(
                 name: "Ratings_Evidence");
@@ -2486,6 +2717,9 @@ namespace Registry.Web.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "Core_Users");
+
+            migrationBuilder.DropTable(
+                name: "Disclosure_Requests");
 
             migrationBuilder.DropTable(
                 name: "Grants_Tranches");

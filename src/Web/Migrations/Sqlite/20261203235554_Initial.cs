@@ -166,6 +166,7 @@ namespace Registry.Web.Migrations.Sqlite
                     Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Size = table.Column<long>(type: "INTEGER", nullable: false),
                     OwnerUserId = table.Column<string>(type: "TEXT", nullable: true),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
                     UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -338,6 +339,74 @@ namespace Registry.Web.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Core_Users", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Disclosure_CatalogueItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IndexNumber = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Publisher = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    WrittenOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Mode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Validity = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    SourceModule = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Withdrawn = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Disclosure_CatalogueItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Disclosure_Requests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReceiptNumber = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ApplicantKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OrganizationKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IdType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    IdNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Representative = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ContactPerson = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    PreferredForm = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Delivery = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    AnswerType = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    AnswerReason = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    AnswerText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    AnswerReference = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AnsweredBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    WarnedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Disclosure_Requests", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -565,6 +634,25 @@ namespace Registry.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Organizations_ObligationReminders",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ObligationKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Threshold = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    WorkingDaysLeft = table.Column<int>(type: "INTEGER", nullable: false),
+                    Recipients = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organizations_ObligationReminders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organizations_Organizations",
                 columns: table => new
                 {
@@ -624,6 +712,21 @@ namespace Registry.Web.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Organizations_Revisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Organizations_WorkspaceFeeds",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Token = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organizations_WorkspaceFeeds", x => x.OrganizationId);
                 });
 
             migrationBuilder.CreateTable(
@@ -952,6 +1055,54 @@ namespace Registry.Web.Migrations.Sqlite
                         name: "FK_Core_UserTokens_Core_Users_UserId",
                         column: x => x.UserId,
                         principalTable: "Core_Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Disclosure_RequestAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Disclosure_RequestAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Disclosure_RequestAttachments_Disclosure_Requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "Disclosure_Requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Disclosure_RequestEvents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Days = table.Column<int>(type: "INTEGER", nullable: true),
+                    Party = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Disclosure_RequestEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Disclosure_RequestEvents_Disclosure_Requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "Disclosure_Requests",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1846,6 +1997,11 @@ namespace Registry.Web.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Core_Files_OrganizationId",
+                table: "Core_Files",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Core_Files_Sha256",
                 table: "Core_Files",
                 column: "Sha256");
@@ -1896,6 +2052,54 @@ namespace Registry.Web.Migrations.Sqlite
                 table: "Core_Users",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Disclosure_CatalogueItems_IndexNumber",
+                table: "Disclosure_CatalogueItems",
+                column: "IndexNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Disclosure_CatalogueItems_SourceModule_SourceKey",
+                table: "Disclosure_CatalogueItems",
+                columns: new[] { "SourceModule", "SourceKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Disclosure_CatalogueItems_Withdrawn_PublishedOn",
+                table: "Disclosure_CatalogueItems",
+                columns: new[] { "Withdrawn", "PublishedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Disclosure_RequestAttachments_FileId",
+                table: "Disclosure_RequestAttachments",
+                column: "FileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Disclosure_RequestAttachments_RequestId",
+                table: "Disclosure_RequestAttachments",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Disclosure_RequestEvents_RequestId",
+                table: "Disclosure_RequestEvents",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Disclosure_Requests_ReceiptNumber",
+                table: "Disclosure_Requests",
+                column: "ReceiptNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Disclosure_Requests_State_ReceivedOn",
+                table: "Disclosure_Requests",
+                columns: new[] { "State", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Disclosure_Requests_UserId",
+                table: "Disclosure_Requests",
+                column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Grants_AgreementRevisions_AgreementId_Number",
@@ -2189,6 +2393,12 @@ namespace Registry.Web.Migrations.Sqlite
                 column: "NormalizedName");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Organizations_ObligationReminders_OrganizationId_ObligationKey_Threshold",
+                table: "Organizations_ObligationReminders",
+                columns: new[] { "OrganizationId", "ObligationKey", "Threshold" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organizations_Organizations_CreditCode",
                 table: "Organizations_Organizations",
                 column: "CreditCode",
@@ -2221,6 +2431,12 @@ namespace Registry.Web.Migrations.Sqlite
                 name: "IX_Organizations_Revisions_OrganizationId_Number",
                 table: "Organizations_Revisions",
                 columns: new[] { "OrganizationId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_WorkspaceFeeds_Token",
+                table: "Organizations_WorkspaceFeeds",
+                column: "Token",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -2382,6 +2598,15 @@ namespace Registry.Web.Migrations.Sqlite
                 name: "Core_UserTokens");
 
             migrationBuilder.DropTable(
+                name: "Disclosure_CatalogueItems");
+
+            migrationBuilder.DropTable(
+                name: "Disclosure_RequestAttachments");
+
+            migrationBuilder.DropTable(
+                name: "Disclosure_RequestEvents");
+
+            migrationBuilder.DropTable(
                 name: "Grants_AgreementRevisions");
 
             migrationBuilder.DropTable(
@@ -2442,10 +2667,16 @@ namespace Registry.Web.Migrations.Sqlite
                 name: "Organizations_NameReservations");
 
             migrationBuilder.DropTable(
+                name: "Organizations_ObligationReminders");
+
+            migrationBuilder.DropTable(
                 name: "Organizations_Organizations");
 
             migrationBuilder.DropTable(
                 name: "Organizations_Revisions");
+
+            migrationBuilder.DropTable(
+                name: "Organizations_WorkspaceFeeds");
 
             migrationBuilder.DropTable(
                 name: "Ratings_Evidence");
@@ -2485,6 +2716,9 @@ namespace Registry.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Core_Users");
+
+            migrationBuilder.DropTable(
+                name: "Disclosure_Requests");
 
             migrationBuilder.DropTable(
                 name: "Grants_Tranches");
