@@ -118,6 +118,7 @@ public sealed partial class EnumKeyTests
         ["Insp.Import.Column.{}"] = "import column names",
         ["Disclosure.{}"] = "mail and notification template names of the steps that tell the applicant (Mail.Disclosure.*, Notify.Disclosure.*)",
         ["Form.{}"] = "the two kinds of date field, Date and DateTime (DateInputTagHelper)",
+        ["Input.{}"] = "model-state names of a form's input fields (Notices' edit page), not catalog keys",
         ["Mail.{}.Subject"] = "mail template names",
         ["Mail.{}.Body"] = "mail template names",
         ["Notify.{}.Title"] = "notification template names",
