@@ -51,7 +51,8 @@ public abstract class CatalogueTests<TApp>(TApp app)
         var next = await WithCatalogueAsync(c => c.PublishAsync(new CatalogueEntry("Tests", $"concurrent-{year}-13", "撤下后新发布", "公示公告", "/Notices/13", new DateOnly(year, 3, 3)), CancellationToken.None));
         next.ShouldBe($"002943993/{year}-00013", "a withdrawn entry's number is never given again");
         var again = await WithCatalogueAsync(c => c.PublishAsync(new CatalogueEntry("Tests", $"concurrent-{year}-3", "并发发布3（更正）", "公示公告", "/Notices/3", new DateOnly(year, 3, 2)), CancellationToken.None));
-        again.ShouldBe(numbers.Single(n => n.EndsWith("-00003", StringComparison.Ordinal)), "republishing keeps the entry's number");
+        // Task.WhenAll keeps the order of its tasks: entry 3's number is the third, whatever order the numbers were drawn in.
+        again.ShouldBe(numbers[2], "republishing keeps the entry's number");
     }
 
     [Fact]
