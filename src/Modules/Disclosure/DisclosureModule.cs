@@ -26,6 +26,7 @@ public sealed class DisclosureModule : IModule
         new(NavigationArea.Public, "Nav.Disclosure.Request", "/Disclosure/Request", null, 60),
         new(NavigationArea.Account, "Nav.Disclosure.My", "/Disclosure/My", null, 60),
         new(NavigationArea.BackOffice, "Nav.Disclosure.Requests", "/Disclosure/Admin/Requests", DisclosurePermissions.ViewRequests, 260),
+        new(NavigationArea.BackOffice, "Nav.Disclosure.AnnualReports", "/Disclosure/Admin/AnnualReport", DisclosurePermissions.ViewRequests, 261),
     ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -45,6 +46,7 @@ public sealed class DisclosureModule : IModule
         services.AddScoped<NoticeCatalogueSync>();
         services.AddHostedService<NoticeCatalogueSyncService>();
         services.AddScoped<IRecipeStep, DisclosureCatalogueRecipeStep>();
+        services.AddScoped<AnnualReportService>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => RequestEndpoints.Map(endpoints);

@@ -14,9 +14,13 @@ public static class DisclosurePermissions
     /// </summary>
     public const string HandleRequests = "Disclosure.HandleRequests";
 
+    /// <summary>Write and publish the annual disclosure report (政府信息公开工作年度报告, 条例 第四十九条).</summary>
+    public const string ManageAnnualReport = "Disclosure.ManageAnnualReport";
+
     public static readonly IReadOnlyList<Permission> All =
     [
         new(ViewRequests, "Permission.Disclosure.ViewRequests", RegistryRoles.Officer, RegistryRoles.DisclosureOfficer),
         new(HandleRequests, "Permission.Disclosure.HandleRequests", RegistryRoles.DisclosureOfficer),
+        new(ManageAnnualReport, "Permission.Disclosure.ManageAnnualReport", RegistryRoles.DisclosureOfficer),
     ];
 }

@@ -47,3 +47,17 @@ public interface IMediaReferences
 
 /// <summary>A content item that uses a media file; <see cref="EditUrl"/> is its back-office address.</summary>
 public sealed record MediaReference(long ItemId, string Title, string EditUrl);
+
+/// <summary>How many policies of one level an issuer made, repealed and has in force (the annual disclosure report's table 二).</summary>
+public sealed record PolicyYearFigures(int Issued, int Repealed, int InForce);
+
+/// <summary>Counts the published 政策法规 by level and issuer, for the year-end disclosure report.</summary>
+public interface IPolicyFigures
+{
+    /// <summary>
+    /// For published policies of <paramref name="level"/> (a <c>PolicyType.Levels</c> name) issued by <paramref name="issuer"/>:
+    /// those written (成文日期, else first published) in <paramref name="year"/>, those whose published version turned them
+    /// 已废止 in the year, and those in force now.
+    /// </summary>
+    Task<PolicyYearFigures> CountAsync(string level, string issuer, int year, CancellationToken cancellationToken);
+}

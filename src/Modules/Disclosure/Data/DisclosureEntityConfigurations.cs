@@ -84,3 +84,19 @@ internal sealed class CatalogueItemConfiguration : IEntityTypeConfiguration<Cata
         builder.HasIndex(i => new { i.Withdrawn, i.PublishedOn });
     }
 }
+
+internal sealed class AnnualDisclosureReportConfiguration : IEntityTypeConfiguration<AnnualDisclosureReport>
+{
+    public void Configure(EntityTypeBuilder<AnnualDisclosureReport> builder)
+    {
+        builder.ToTable("Disclosure_AnnualReports");
+        builder.HasIndex(r => r.Year).IsUnique();
+        builder.Property(r => r.Overview).HasMaxLength(AnnualDisclosureReport.MaxText);
+        builder.Property(r => r.Problems).HasMaxLength(AnnualDisclosureReport.MaxText);
+        builder.Property(r => r.OtherMatters).HasMaxLength(AnnualDisclosureReport.MaxText);
+        builder.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.PublishedBy).HasMaxLength(256);
+        builder.Property(r => r.UpdatedBy).HasMaxLength(256);
+        builder.Property(r => r.IndexNumber).HasMaxLength(60);
+    }
+}

@@ -44,6 +44,22 @@ public static class RequestClock
     public const int WarnWithinWorkingDays = 3;
 
     /// <summary>
+    /// <see cref="Compute"/>, or null when the calendar has no data for a past year the clock runs through (a request
+    /// imported from before the calendar's first year): lists then say so for that row instead of failing.
+    /// </summary>
+    public static RequestClockStatus? TryCompute(WorkingDayCalendar calendar, DateOnly receivedOn, IReadOnlyList<RequestEvent> events, DateOnly today)
+    {
+        try
+        {
+            return Compute(calendar, receivedOn, events, today);
+        }
+        catch (CalendarYearMissingException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
     /// The clock as of <paramref name="today"/> (or, for a request already answered, abandoned or withdrawn, as of the day
     /// that ended it). A consultation counts from the working day after it starts to the day it ends: those days are skipped.
     /// </summary>

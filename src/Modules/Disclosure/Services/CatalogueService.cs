@@ -18,7 +18,7 @@ public sealed class CatalogueOptions
     public string OrgCode { get; set; } = "002943993";
 
     /// <summary>组配分类 the catalogue offers, in the order of its category tree.</summary>
-    public List<string> Categories { get; set; } = ["机构职能", "政策法规", "计划总结", "行政许可", "行政处罚", "公示公告", "财政预决算", "人事信息", "其他"];
+    public List<string> Categories { get; set; } = ["机构职能", "政策法规", "计划总结", "行政许可", "行政处罚", "公示公告", "财政预决算", "人事信息", AnnualReportService.Category, "其他"];
 
     /// <summary>公开范围 of proactively disclosed entries.</summary>
     public string DefaultScope { get; set; } = "面向全社会";

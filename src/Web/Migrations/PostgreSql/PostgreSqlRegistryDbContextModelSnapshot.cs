@@ -1003,6 +1003,116 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.ToTable("Core_Settings", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Disclosure.Domain.AnnualDisclosureReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Enforcements")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("FeesFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("IndexNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("OtherMatters")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Overview")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("Penalties")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Problems")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("ReviewCorrected")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReviewOther")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReviewPending")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReviewUpheld")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SnapshotJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("SuitAfterReviewCorrected")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SuitAfterReviewOther")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SuitAfterReviewPending")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SuitAfterReviewUpheld")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SuitCorrected")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SuitOther")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SuitPending")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SuitUpheld")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("Disclosure_AnnualReports", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Disclosure.Domain.CatalogueItem", b =>
                 {
                     b.Property<int>("Id")

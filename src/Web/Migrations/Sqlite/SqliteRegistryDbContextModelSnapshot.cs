@@ -970,6 +970,114 @@ namespace Registry.Web.Migrations.Sqlite
                     b.ToTable("Core_Settings", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Disclosure.Domain.AnnualDisclosureReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Enforcements")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FeesFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndexNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherMatters")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Overview")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Penalties")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Problems")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewCorrected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewOther")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewPending")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewUpheld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SnapshotJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SuitAfterReviewCorrected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuitAfterReviewOther")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuitAfterReviewPending")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuitAfterReviewUpheld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuitCorrected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuitOther")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuitPending")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuitUpheld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("Disclosure_AnnualReports", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Disclosure.Domain.CatalogueItem", b =>
                 {
                     b.Property<int>("Id")

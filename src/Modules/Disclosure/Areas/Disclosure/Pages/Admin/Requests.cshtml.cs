@@ -25,9 +25,9 @@ public enum DueFilter
 /// see the queue and the clocks but not who asked.
 /// </summary>
 [Permission(DisclosurePermissions.ViewRequests)]
-public sealed class RequestsModel(DbContext db, ICalendarProvider calendars, TimeProvider clock) : PageModel
+public sealed class RequestsModel(DbContext db, AnnualReportService reports, ICalendarProvider calendars, TimeProvider clock) : PageModel
 {
-    public IReadOnlyList<(DisclosureRequest Request, RequestClockStatus Clock)> Rows { get; private set; } = [];
+    public IReadOnlyList<(DisclosureRequest Request, RequestClockStatus? Clock)> Rows { get; private set; } = [];
 
     public string? State { get; private set; }
 
@@ -35,11 +35,24 @@ public sealed class RequestsModel(DbContext db, ICalendarProvider calendars, Tim
 
     public bool ShowsIdentity { get; private set; }
 
-    public async Task OnGetAsync(string? state, DueFilter due, CancellationToken cancellationToken)
+    /// <summary>The annual report cell the list is limited to (its figure links here), or null.</summary>
+    public (int Year, ReportRow Row, ReportColumn Column)? ReportCell { get; private set; }
+
+    public async Task OnGetAsync(string? state, DueFilter due, int? reportYear, ReportRow? row, ReportColumn? column, CancellationToken cancellationToken)
     {
         State = state;
         Due = Enum.IsDefined(due) ? due : DueFilter.All;
         ShowsIdentity = User.HasPermission(DisclosurePermissions.HandleRequests);
+        if (reportYear is { } year && reports.IsReportableYear(year) && row is { } r && Enum.IsDefined(r) && column is { } c && Enum.IsDefined(c))
+        {
+            ReportCell = (year, r, c);
+            State = null;
+            Due = DueFilter.All;
+            var counted = (await reports.RequestsOfYearAsync(year, cancellationToken)).Where(q => AnnualReportRules.CountsIn(q, year, r, c)).ToList();
+            await ShowAsync(counted, cancellationToken);
+            return;
+        }
+
         var query = db.Set<DisclosureRequest>().AsNoTracking().Include(r => r.Events).AsQueryable();
         if (state == "Open" || Due != DueFilter.All)
         {
@@ -50,14 +63,18 @@ public sealed class RequestsModel(DbContext db, ICalendarProvider calendars, Tim
             query = query.Where(r => r.State == only);
         }
 
-        var loaded = await query.OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.Id).ToListAsync(cancellationToken);
+        await ShowAsync(await query.OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.Id).ToListAsync(cancellationToken), cancellationToken);
+    }
+
+    private async Task ShowAsync(IReadOnlyList<DisclosureRequest> loaded, CancellationToken cancellationToken)
+    {
         var calendar = await calendars.GetAsync(cancellationToken);
         var today = ChinaTime.Today(clock);
-        Rows = [.. loaded.Select(r => (r, RequestClock.Compute(calendar, r.ReceivedOn, r.Events, today)))
+        Rows = [.. loaded.Select(r => (r, RequestClock.TryCompute(calendar, r.ReceivedOn, r.Events, today)))
             .Where(row => Due switch
             {
-                DueFilter.DueSoon => row.Item2.IsDueSoon,
-                DueFilter.Overdue => row.Item2.IsOverdue,
+                DueFilter.DueSoon => row.Item2?.IsDueSoon == true,
+                DueFilter.Overdue => row.Item2?.IsOverdue == true,
                 _ => true,
             })];
     }
