@@ -50,6 +50,8 @@ public sealed class InspectionsModule : IModule
         services.AddScoped<IInspectionFigures, InspectionFiguresQuery>();
         services.AddScoped<IOrganizationStandings, OrganizationStandings>();
         services.AddScoped<IOrganizationPageSection, InspectionsPageSection>();
+        services.AddScoped<IOrganizationPageSection, FinancesPageSection>();
+        services.AddScoped<IPublicFinances, PublicFinancesQuery>();
         services.AddScoped<IObligationSource, InspectionObligations>();
         services.AddScoped<IFileAccessRule, ReportDocumentAccessRule>();
         services.AddScoped<IRecipeStep, InspectionCampaignRecipeStep>();

@@ -2,16 +2,19 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Registry.Core.Finance;
 using Registry.Core.Tabular;
+using Registry.Inspections.Contracts;
 using Registry.Organizations.Contracts;
 
 namespace Registry.Directory.OpenData;
 
 /// <summary>
 /// The register as open data, CSV and JSON, written row by row as the database streams it (no whole-file buffer).
-/// Contact details are not published; what is published is public register information.
+/// Contact details are not published; what is published is public register information, with the finances of the latest
+/// accepted annual report (year, income, expenditure, net assets at year end, in yuan).
 /// </summary>
-public sealed class DirectoryExport(IOrganizationRegister register)
+public sealed class DirectoryExport(IOrganizationRegister register, IPublicFinances finances)
 {
     public const string Licence = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)";
 
@@ -33,6 +36,10 @@ public sealed class DirectoryExport(IOrganizationRegister register)
         ("legal_representative", "Directory.OpenData.Field.legal_representative"),
         ("grade", "Directory.OpenData.Field.grade"),
         ("credit_standing", "Directory.OpenData.Field.credit_standing"),
+        ("finance_year", "Directory.OpenData.Field.finance_year"),
+        ("income_yuan", "Directory.OpenData.Field.income_yuan"),
+        ("expenditure_yuan", "Directory.OpenData.Field.expenditure_yuan"),
+        ("net_assets_yuan", "Directory.OpenData.Field.net_assets_yuan"),
     ];
 
     public async Task WriteCsvAsync(HttpResponse response, CancellationToken cancellationToken)
@@ -43,6 +50,7 @@ public sealed class DirectoryExport(IOrganizationRegister register)
         // BOM: spreadsheet programs then read the Chinese text as UTF-8.
         await using var writer = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 16 * 1024);
         await writer.WriteLineAsync(string.Join(',', Fields.Select(f => f.Name)));
+        var money = await finances.LatestAsync(cancellationToken);
         await foreach (var o in register.ListingsAsync(null, cancellationToken))
         {
             string[] cells =
@@ -50,6 +58,9 @@ public sealed class DirectoryExport(IOrganizationRegister register)
                 o.Id.ToString(CultureInfo.InvariantCulture), o.Name, string.Join('、', o.FormerNames), o.TypeCode, o.CreditCode ?? "", o.FilingNumber ?? "", o.Status,
                 o.FoundedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), o.District, o.Street, string.Join('、', o.ServiceFields), o.BusinessScope, o.LegalRepresentative,
                 Grade(o.Grade) ?? "", o.Standing.ToString(),
+                .. money.TryGetValue(o.Id, out var f)
+                    ? new[] { f.Year.ToString(CultureInfo.InvariantCulture), new Money(f.IncomeFen).ToYuanString(), new Money(f.ExpenditureFen).ToYuanString(), new Money(f.NetAssetsFen).ToYuanString() }
+                    : new[] { "", "", "", "" },
             ];
             await writer.WriteLineAsync(string.Join(',', cells.Select(CsvText.Quote)));
         }
@@ -64,6 +75,7 @@ public sealed class DirectoryExport(IOrganizationRegister register)
         json.WriteString("licence", Licence);
         json.WriteString("generated_at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
         json.WriteStartArray("organizations");
+        var money = await finances.LatestAsync(cancellationToken);
         var written = 0;
         await foreach (var o in register.ListingsAsync(null, cancellationToken))
         {
@@ -95,6 +107,21 @@ public sealed class DirectoryExport(IOrganizationRegister register)
             json.WriteString("legal_representative", o.LegalRepresentative);
             json.WriteString("grade", Grade(o.Grade));
             json.WriteString("credit_standing", o.Standing.ToString());
+            if (money.TryGetValue(o.Id, out var f))
+            {
+                json.WriteNumber("finance_year", f.Year);
+                json.WriteNumber("income_yuan", new Money(f.IncomeFen).ToYuan());
+                json.WriteNumber("expenditure_yuan", new Money(f.ExpenditureFen).ToYuan());
+                json.WriteNumber("net_assets_yuan", new Money(f.NetAssetsFen).ToYuan());
+            }
+            else
+            {
+                json.WriteNull("finance_year");
+                json.WriteNull("income_yuan");
+                json.WriteNull("expenditure_yuan");
+                json.WriteNull("net_assets_yuan");
+            }
+
             json.WriteEndObject();
             if (++written % 500 == 0)
             {

@@ -93,3 +93,13 @@ public sealed record InspectionResultRecorded(
     /// <summary>The change-feed topic.</summary>
     public const string Topic = "inspections.result-recorded";
 }
+
+/// <summary>An organization's finances from its latest accepted (concluded) annual report, in fen.</summary>
+public sealed record PublicFinances(int Year, long IncomeFen, long ExpenditureFen, long NetAssetsFen);
+
+/// <summary>The finance figures published with the register (open data, organization pages).</summary>
+public interface IPublicFinances
+{
+    /// <summary>Per organization id, the figures of its latest accepted annual report; organizations without one are absent.</summary>
+    Task<IReadOnlyDictionary<int, PublicFinances>> LatestAsync(CancellationToken cancellationToken);
+}

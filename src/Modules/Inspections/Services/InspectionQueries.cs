@@ -145,3 +145,58 @@ internal sealed class ReportDocumentAccessRule(DbContext db, IOrganizationRegist
         return organizationId is { } id && userId is not null && (await register.OrganizationsOfUserAsync(userId, cancellationToken)).Contains(id);
     }
 }
+
+/// <summary>One year of an organization's public finances; null figures for a year without an accepted report.</summary>
+public sealed record FinanceYear(int Year, long? IncomeFen, long? ExpenditureFen, long? NetAssetsFen);
+
+/// <summary>The five-year finance table of an organization's public page (<see cref="Years"/> oldest first).</summary>
+public sealed record OrganizationFinancesSection(IReadOnlyList<FinanceYear> Years)
+{
+    /// <summary>The largest magnitude shown, for scaling the chart's bars (at least 1 fen, so nothing divides by zero).</summary>
+    public long Scale => Math.Max(1, Years.SelectMany(y => new[] { y.IncomeFen, y.ExpenditureFen, y.NetAssetsFen }).Select(f => Math.Abs(f ?? 0)).DefaultIfEmpty(0).Max());
+}
+
+/// <summary>
+/// Income, expenditure and net assets over the five years up to the latest accepted (concluded) annual report, as the
+/// public page shows them (基金会管理条例 and 基金会信息公布办法 make a foundation's finances public; the bureau shows every
+/// organization's alike). A year without an accepted report stays in the table as a gap rather than closing it up.
+/// </summary>
+internal sealed class FinancesPageSection(DbContext db) : IOrganizationPageSection
+{
+    public const int YearsShown = 5;
+
+    public int Order => 21;
+
+    public string PartialPath => "/Areas/Inspections/Pages/Shared/_OrganizationFinances.cshtml";
+
+    public async Task<object?> LoadAsync(int organizationId, CancellationToken cancellationToken)
+    {
+        var accepted = await db.Set<AnnualReport>().AsNoTracking()
+            .Where(r => r.OrganizationId == organizationId && r.State == ReportState.Concluded)
+            .OrderByDescending(r => r.Year).Take(YearsShown).ToListAsync(cancellationToken);
+        if (accepted.Count == 0)
+        {
+            return null;
+        }
+
+        var last = accepted[0].Year;
+        var byYear = accepted.ToDictionary(r => r.Year);
+        return new OrganizationFinancesSection([.. Enumerable.Range(last - YearsShown + 1, YearsShown).Select(year => byYear.TryGetValue(year, out var r)
+            ? new FinanceYear(year, r.Content.IncomeFen, r.Content.ExpenditureFen, r.Content.NetAssetsEndFen)
+            : new FinanceYear(year, null, null, null))]);
+    }
+}
+
+internal sealed class PublicFinancesQuery(DbContext db) : IPublicFinances
+{
+    public async Task<IReadOnlyDictionary<int, PublicFinances>> LatestAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.Set<AnnualReport>().AsNoTracking()
+            .Where(r => r.State == ReportState.Concluded)
+            .Select(r => new { r.OrganizationId, r.Year, r.Content })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.OrganizationId)
+            .Select(g => g.MaxBy(r => r.Year)!)
+            .ToDictionary(r => r.OrganizationId, r => new PublicFinances(r.Year, r.Content.IncomeFen, r.Content.ExpenditureFen, r.Content.NetAssetsEndFen));
+    }
+}
