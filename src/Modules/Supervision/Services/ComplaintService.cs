@@ -56,11 +56,11 @@ public sealed record ComplaintInput(bool Anonymous, string? Name, string? Phone,
             errors.Add(new FormError(nameof(Name), "Sup.Error.NameForNamed"));
         }
 
-        foreach (var (field, value) in new[] { (nameof(Name), Name), (nameof(Phone), Phone), (nameof(Email), Email) })
+        foreach (var (field, value, label) in new[] { (nameof(Name), Name, "Sup.Field.Name"), (nameof(Phone), Phone, "Sup.Field.Phone"), (nameof(Email), Email, "Sup.Field.Email") })
         {
             if (value is { Length: > Complaint.MaxShort })
             {
-                errors.Add(new FormError(field, "Validation.MaxLength", $"Sup.Field.{field}", Complaint.MaxShort));
+                errors.Add(new FormError(field, "Validation.MaxLength", label, Complaint.MaxShort));
             }
         }
 
@@ -130,7 +130,7 @@ public sealed class ComplaintService(
             if (!result.Succeeded)
             {
                 db.ChangeTracker.Clear();
-                return (null, null, OperationResult.Fail("Attachments", result.ErrorKey ?? "Files.Refused", file.FileName));
+                return (null, null, OperationResult.Fail("Attachments", result.ErrorKey ?? "Files.TypeNotAllowed", file.FileName));
             }
 
             stored.Add(new ComplaintAttachment { FileId = result.File!.Id, FileName = Path.GetFileName(file.FileName) });
@@ -205,6 +205,9 @@ public sealed class ComplaintService(
         audit.Record($"supervision.complaint.{trigger.ToString().ToLowerInvariant()}", AuditEntity, Id(complaint), $"{complaint.ReceiptNumber}: {complaint.State}");
         return await db.SaveOrConflictAsync(cancellationToken);
     }
+
+    /// <summary>Saves a link set on a loaded complaint (the case or check it led to).</summary>
+    public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 
     /// <summary>Complaints per year and cause (statistics for the dashboard).</summary>
     public async Task<IReadOnlyList<(int Year, ComplaintCause Cause, int Count)>> StatisticsAsync(CancellationToken cancellationToken)
