@@ -77,7 +77,7 @@ public abstract class SupervisionApp(DatabaseKind kind)
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
             var errors = (await response.ParseAsync()).QuerySelector("[data-testid=case-step-errors]")?.TextContent;
-            throw new ShouldAssertException($"{trigger} refused: {errors}");
+            throw new InvalidOperationException($"{trigger} refused: {errors}");
         }
     }
 }
@@ -121,7 +121,7 @@ public abstract class PenaltyCaseTests<TApp>(TApp app)
         var id = await FileAndNotifyAsync(officer, "51330203500001077T", "宁波市海曙区摄影家协会", new() { ["Input.Fine"] = "50000" });
 
         // 行政处罚法 第六十四条: a fine of this size qualifies for a hearing; the decision waits for the waiver or the window.
-        await Should.ThrowAsync<ShouldAssertException>(() => SupervisionApp.StepAsync(officer, id, "Decide", new() { ["Input.Fine"] = "50000", ["Input.Note"] = "理由" }));
+        await Should.ThrowAsync<InvalidOperationException>(() => SupervisionApp.StepAsync(officer, id, "Decide", new() { ["Input.Fine"] = "50000", ["Input.Note"] = "理由" }));
         using (var waived = await officer.SubmitFormAsync(SupervisionLinks.AdminCase(id), new Dictionary<string, string>(), "main form[action*=Waive]", "Waive"))
         {
             waived.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -140,7 +140,7 @@ public abstract class PenaltyCaseTests<TApp>(TApp app)
         var officer = await app.SignedInClientAsync(TestAccounts.Officer);
         var id = await FileAndNotifyAsync(officer, "51330203500001085M", "宁波市海曙区体育总会", new() { ["Input.Fine"] = "1000" });
 
-        var refused = await Should.ThrowAsync<ShouldAssertException>(() => SupervisionApp.StepAsync(officer, id, "Decide", new() { ["Input.Fine"] = "2000", ["Input.Note"] = "理由" }));
+        var refused = await Should.ThrowAsync<InvalidOperationException>(() => SupervisionApp.StepAsync(officer, id, "Decide", new() { ["Input.Fine"] = "2000", ["Input.Note"] = "理由" }));
 
         refused.Message.ShouldContain("不得重于告知");
         (await app.CaseAsync(id)).State.ShouldBe(CaseState.Notified);

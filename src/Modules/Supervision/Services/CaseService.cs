@@ -147,6 +147,9 @@ public sealed class CaseService(
         }
 
         db.ExpectVersion(penaltyCase, seenVersion);
+
+        // The decision number is drawn inside the transaction that saves it (ISequences), so a refused save gives it back.
+        await using var transaction = trigger == CaseTrigger.Decide ? await db.BeginOwnTransactionAsync(cancellationToken) : null;
         var now = on is { } past ? past.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc) : clock.GetUtcNow().UtcDateTime;
         var step = new CaseEvent
         {
@@ -184,7 +187,13 @@ public sealed class CaseService(
         }
 
         audit.Record($"supervision.case.{trigger.ToString().ToLowerInvariant()}", AuditEntity, Id(penaltyCase), $"{penaltyCase.CaseNumber}: {penaltyCase.State}{(step.Days is { } d ? $" +{d}" : "")}{(penaltyCase.DecisionNumber is { } n && trigger == CaseTrigger.Decide ? " " + n : "")}");
-        return await db.SaveOrConflictAsync(cancellationToken);
+        var saved = await db.SaveOrConflictAsync(cancellationToken);
+        if (saved.Succeeded)
+        {
+            await transaction.CommitOwnAsync(cancellationToken);
+        }
+
+        return saved;
     }
 
     /// <summary>Records that the party waived the hearing it was told of (so the decision need not wait for the window).</summary>
