@@ -4,9 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Registry.Core.Files;
 using Registry.Core.Modularity;
 using Registry.Core.Outbox;
+using Registry.Core.Recipes;
 using Registry.Organizations.Contracts;
 using Registry.Supervision.Contracts;
 using Registry.Supervision.Domain;
+using Registry.Supervision.Recipes;
 using Registry.Supervision.Services;
 
 namespace Registry.Supervision;
@@ -48,6 +50,7 @@ public sealed class SupervisionModule : IModule
         services.AddScoped<IOutboxConsumer, PenaltyCreditConsumer>();
         services.AddScoped<IOrganizationPageSection, PenaltyPageSection>();
         services.AddScoped<IFileAccessRule, ComplaintAttachmentRule>();
+        services.AddScoped<IRecipeStep, SupervisionRecipeStep>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

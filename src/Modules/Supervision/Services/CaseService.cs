@@ -85,6 +85,10 @@ public sealed class CaseService(
         {
             errors.Add(new FormError("OrganizationId", "Sup.Error.UnknownOrganization"));
         }
+        else if (organization.Status != OrganizationCodes.Active)
+        {
+            errors.Add(new FormError("OrganizationId", "Sup.Error.NotActive", organization.Name));
+        }
 
         if (errors.Count > 0)
         {
