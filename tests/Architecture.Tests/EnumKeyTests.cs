@@ -98,6 +98,18 @@ public sealed partial class EnumKeyTests
         ["Grant.Obligation.{}"] = ("Grants", "ReportKind", []),
         ["Grant.Obligation.{}.Consequence"] = ("Grants", "ReportKind", []),
         ["Org.Workspace.Standing.{}"] = ("Organizations", "CreditStanding", []),
+        ["Sup.CaseEvent.{}"] = ("Supervision", "CaseEventKind", []),
+        ["Sup.CaseSource.{}"] = ("Supervision", "CaseSource", []),
+        ["Sup.CaseState.{}"] = ("Supervision", "CaseState", []),
+        ["Sup.CheckResult.{}"] = ("Supervision", "CheckResult", []),
+        ["Sup.ComplaintCause.{}"] = ("Supervision", "ComplaintCause", []),
+        ["Sup.ComplaintState.{}"] = ("Supervision", "ComplaintState", []),
+        ["Sup.ComplaintTrigger.{}"] = ("Supervision", "ComplaintTrigger", []),
+        ["Sup.Measure.{}"] = ("Supervision", "PenaltyMeasure", []),
+        ["Sup.PlanState.{}"] = ("Supervision", "PlanState", []),
+        ["Sup.StandingFilter.{}"] = ("Supervision", "StandingFilter", []),
+        ["Sup.StrataBy.{}"] = ("Supervision", "StrataBy", []),
+        ["Sup.Trigger.{}"] = ("Supervision", "CaseTrigger", []),
     };
 
     /// <summary>Patterns whose values are not an enum, and where those values come from (checked elsewhere or fixed in the page).</summary>

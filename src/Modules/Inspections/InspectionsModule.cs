@@ -40,6 +40,7 @@ public sealed class InspectionsModule : IModule
         services.AddScoped<ReportAccess>();
         services.AddScoped<CampaignService>();
         services.AddScoped<CreditListService>();
+        services.AddScoped<IPenaltyListings>(s => new PenaltyListings(s.GetRequiredService<CreditListService>()));
         services.AddScoped<Core.Calendar.IProvisionalClocks, CreditListProvisionalClocks>();
         services.AddScoped<ReportService>();
         services.AddScoped<ResultImporter>();

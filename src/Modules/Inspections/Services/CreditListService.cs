@@ -287,6 +287,30 @@ public sealed class CreditListService(
     }
 
     /// <summary>The register's status of a revoked registration (<c>OrganizationSummary.Status</c>).</summary>
+    /// <summary>
+    /// Lists an organization for a penalty decided by the supervision module (民政部令第60号 第十条(五), 第十四条(三)(四)(五));
+    /// see <see cref="IPenaltyListings"/>.
+    /// </summary>
+    internal async Task<bool> ListForPenaltyAsync(PenaltyListing listing, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(listing);
+        if (!PenaltyListingCauses.All.Contains(listing.Cause) || !Enum.TryParse<EntryCause>(listing.Cause, out var cause))
+        {
+            throw new ArgumentException($"Unknown penalty listing cause {listing.Cause}.", nameof(listing));
+        }
+
+        var organization = await register.FindAsync(listing.OrganizationId, cancellationToken);
+        if (organization is null
+            || await db.Set<CreditListEntry>().AnyAsync(e => e.OrganizationId == listing.OrganizationId && e.Cause == cause && (e.ExitedOn == null || e.EntryDecision == listing.DecisionNumber), cancellationToken))
+        {
+            return false;
+        }
+
+        Enter(listing.OrganizationId, organization.Name, cause, null, null, listing.DecidedOn, listing.DecisionNumber, automatic: true);
+        await FlushAsync(cancellationToken);
+        return true;
+    }
+
     internal const string OrganizationStatusRevoked = "Revoked";
 
     /// <summary>

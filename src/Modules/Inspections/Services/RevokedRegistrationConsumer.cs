@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Registry.Core.Localization;
 using Registry.Core.Outbox;
+using Registry.Inspections.Contracts;
 using Registry.Organizations.Contracts;
 
 namespace Registry.Inspections.Services;
@@ -29,4 +30,10 @@ internal sealed class RevokedRegistrationConsumer(CreditListService creditLists)
 
         await creditLists.ListIfRevokedAsync(changed.OrganizationId, ChinaTime.Date(message.OccurredAt), cancellationToken);
     }
+}
+
+/// <summary>The <see cref="IPenaltyListings"/> contract over the credit-list service (used by the supervision module's penalty feed consumer).</summary>
+internal sealed class PenaltyListings(CreditListService creditLists) : IPenaltyListings
+{
+    public Task<bool> ListAsync(PenaltyListing listing, CancellationToken cancellationToken) => creditLists.ListForPenaltyAsync(listing, cancellationToken);
 }

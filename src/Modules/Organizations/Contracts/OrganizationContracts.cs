@@ -114,6 +114,13 @@ public interface IOrganizationRegister
 
     /// <summary>Records the grade (1–5; 0 for none) the ratings module says is valid now; saved like <see cref="SetCreditStandingAsync"/>.</summary>
     Task<bool> SetGradeAsync(int organizationId, int grade, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Marks the registration revoked (撤销登记 as an administrative penalty decided by the supervision module), dated the
+    /// decision's day, audited with its decision number and announced on the feed (the credit lists follow it); saved like
+    /// <see cref="SetCreditStandingAsync"/>. False when the organization is not active (already revoked or deregistered).
+    /// </summary>
+    Task<bool> RevokeRegistrationAsync(int organizationId, DateOnly revokedOn, string decisionNumber, CancellationToken cancellationToken);
 }
 
 /// <summary>

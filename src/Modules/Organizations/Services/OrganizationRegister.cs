@@ -100,6 +100,25 @@ internal sealed class OrganizationRegister(DbContext db, IOutbox outbox, TimePro
     public Task<bool> SetGradeAsync(int organizationId, int grade, CancellationToken cancellationToken) =>
         ChangeAsync(organizationId, o => o.Grade != grade, o => o.Grade = grade, cancellationToken);
 
+    public async Task<bool> RevokeRegistrationAsync(int organizationId, DateOnly revokedOn, string decisionNumber, CancellationToken cancellationToken)
+    {
+        var revoked = await ChangeAsync(
+            organizationId,
+            o => o.Status == OrganizationStatus.Active,
+            o =>
+            {
+                o.Status = OrganizationStatus.Revoked;
+                o.StatusChangedOn = revokedOn;
+            },
+            cancellationToken);
+        if (revoked)
+        {
+            audit.Record("organization.revoked", nameof(Organization), organizationId.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{decisionNumber} ({revokedOn:yyyy-MM-dd})");
+        }
+
+        return revoked;
+    }
+
     /// <summary>Applies a change kept by another module and announces it; the caller's SaveChanges saves it.</summary>
     private async Task<bool> ChangeAsync(int organizationId, Func<Organization, bool> differs, Action<Organization> apply, CancellationToken cancellationToken)
     {

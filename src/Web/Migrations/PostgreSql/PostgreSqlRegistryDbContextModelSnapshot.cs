@@ -4107,6 +4107,509 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.ToTable("Ratings_Rubrics", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Supervision.Domain.CaseEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Supervision_CaseEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.Complaint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("CheckId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ReceiptNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RepliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("TriagedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceiptNumber")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("Supervision_Complaints", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.ComplaintAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ComplaintId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("FileId");
+
+                    b.ToTable("Supervision_ComplaintAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.InspectionPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("CommittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DrawCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("InspectorsPerCheck")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("MinGrade")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PopulationHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("Quarter")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Seed")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SeedCommitment")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<decimal?>("SharePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<string>("Standing")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Strata")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Streets")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Types")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Supervision_Plans", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.PenaltyCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("DecisionReasoning")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Facts")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("HearingWaived")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Officer")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseNumber")
+                        .IsUnique();
+
+                    b.HasIndex("DecisionNumber")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "DecidedOn");
+
+                    b.HasIndex("State", "FiledOn");
+
+                    b.ToTable("Supervision_Cases", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.PlanInspector", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("External")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("Supervision_PlanInspectors", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.PlanPopulationMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Stratum")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("Supervision_PlanPopulation", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.SpotCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("ExcludedKeys")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("InspectorKeys")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ItemsChecked")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RankKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly?>("ResultOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Stratum")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("Supervision_Checks", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Registry.Core.Security.RegistryRole", null)
@@ -4550,6 +5053,144 @@ namespace Registry.Web.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Registry.Supervision.Domain.CaseEvent", b =>
+                {
+                    b.HasOne("Registry.Supervision.Domain.PenaltyCase", null)
+                        .WithMany("Events")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.ComplaintAttachment", b =>
+                {
+                    b.HasOne("Registry.Supervision.Domain.Complaint", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.PenaltyCase", b =>
+                {
+                    b.OwnsOne("Registry.Supervision.Domain.PenaltyMeasures", "Decided", b1 =>
+                        {
+                            b1.Property<int>("PenaltyCaseId")
+                                .HasColumnType("integer");
+
+                            b1.Property<long>("ConfiscatedIncomeFen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("DecidedConfiscatedIncomeFen");
+
+                            b1.Property<string>("ConfiscatedProperty")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("DecidedConfiscatedProperty");
+
+                            b1.Property<long>("ConfiscatedPropertyFen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("DecidedConfiscatedPropertyFen");
+
+                            b1.Property<long>("FineFen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("DecidedFineFen");
+
+                            b1.Property<bool>("RevokeRegistration")
+                                .HasColumnType("boolean")
+                                .HasColumnName("DecidedRevokeRegistration");
+
+                            b1.Property<int>("SuspensionMonths")
+                                .HasColumnType("integer")
+                                .HasColumnName("DecidedSuspensionMonths");
+
+                            b1.Property<bool>("Warning")
+                                .HasColumnType("boolean")
+                                .HasColumnName("DecidedWarning");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Supervision_Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.OwnsOne("Registry.Supervision.Domain.PenaltyMeasures", "Proposed", b1 =>
+                        {
+                            b1.Property<int>("PenaltyCaseId")
+                                .HasColumnType("integer");
+
+                            b1.Property<long>("ConfiscatedIncomeFen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("ProposedConfiscatedIncomeFen");
+
+                            b1.Property<string>("ConfiscatedProperty")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("ProposedConfiscatedProperty");
+
+                            b1.Property<long>("ConfiscatedPropertyFen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("ProposedConfiscatedPropertyFen");
+
+                            b1.Property<long>("FineFen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("ProposedFineFen");
+
+                            b1.Property<bool>("RevokeRegistration")
+                                .HasColumnType("boolean")
+                                .HasColumnName("ProposedRevokeRegistration");
+
+                            b1.Property<int>("SuspensionMonths")
+                                .HasColumnType("integer")
+                                .HasColumnName("ProposedSuspensionMonths");
+
+                            b1.Property<bool>("Warning")
+                                .HasColumnType("boolean")
+                                .HasColumnName("ProposedWarning");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Supervision_Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.Navigation("Decided")
+                        .IsRequired();
+
+                    b.Navigation("Proposed")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.PlanInspector", b =>
+                {
+                    b.HasOne("Registry.Supervision.Domain.InspectionPlan", null)
+                        .WithMany("Inspectors")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.PlanPopulationMember", b =>
+                {
+                    b.HasOne("Registry.Supervision.Domain.InspectionPlan", null)
+                        .WithMany("Population")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.SpotCheck", b =>
+                {
+                    b.HasOne("Registry.Supervision.Domain.InspectionPlan", null)
+                        .WithMany("Checks")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Registry.Content.Domain.ContentItem", b =>
                 {
                     b.Navigation("Versions");
@@ -4619,6 +5260,25 @@ namespace Registry.Web.Migrations.PostgreSql
             modelBuilder.Entity("Registry.Ratings.Domain.RatingApplication", b =>
                 {
                     b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.Complaint", b =>
+                {
+                    b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.InspectionPlan", b =>
+                {
+                    b.Navigation("Checks");
+
+                    b.Navigation("Inspectors");
+
+                    b.Navigation("Population");
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.PenaltyCase", b =>
+                {
+                    b.Navigation("Events");
                 });
 #pragma warning restore 612, 618
         }

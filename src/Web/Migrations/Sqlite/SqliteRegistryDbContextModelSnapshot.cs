@@ -3974,6 +3974,493 @@ namespace Registry.Web.Migrations.Sqlite
                     b.ToTable("Ratings_Rubrics", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Supervision.Domain.CaseEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Supervision_CaseEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.Complaint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CheckId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiptNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RepliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TriagedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceiptNumber")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("Supervision_Complaints", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.ComplaintAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("FileId");
+
+                    b.ToTable("Supervision_ComplaintAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.InspectionPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CommittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DrawCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InspectorsPerCheck")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MinGrade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PopulationHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Seed")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeedCommitment")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("SharePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Standing")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Strata")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Streets")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Types")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Supervision_Plans", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.PenaltyCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReasoning")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Facts")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HearingWaived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Officer")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseNumber")
+                        .IsUnique();
+
+                    b.HasIndex("DecisionNumber")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "DecidedOn");
+
+                    b.HasIndex("State", "FiledOn");
+
+                    b.ToTable("Supervision_Cases", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.PlanInspector", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("External")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("Supervision_PlanInspectors", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.PlanPopulationMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stratum")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("Supervision_PlanPopulation", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.SpotCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExcludedKeys")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InspectorKeys")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemsChecked")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RankKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResultOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stratum")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("Supervision_Checks", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Registry.Core.Security.RegistryRole", null)
@@ -4417,6 +4904,144 @@ namespace Registry.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Registry.Supervision.Domain.CaseEvent", b =>
+                {
+                    b.HasOne("Registry.Supervision.Domain.PenaltyCase", null)
+                        .WithMany("Events")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.ComplaintAttachment", b =>
+                {
+                    b.HasOne("Registry.Supervision.Domain.Complaint", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.PenaltyCase", b =>
+                {
+                    b.OwnsOne("Registry.Supervision.Domain.PenaltyMeasures", "Decided", b1 =>
+                        {
+                            b1.Property<int>("PenaltyCaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("ConfiscatedIncomeFen")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DecidedConfiscatedIncomeFen");
+
+                            b1.Property<string>("ConfiscatedProperty")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecidedConfiscatedProperty");
+
+                            b1.Property<long>("ConfiscatedPropertyFen")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DecidedConfiscatedPropertyFen");
+
+                            b1.Property<long>("FineFen")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DecidedFineFen");
+
+                            b1.Property<bool>("RevokeRegistration")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DecidedRevokeRegistration");
+
+                            b1.Property<int>("SuspensionMonths")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DecidedSuspensionMonths");
+
+                            b1.Property<bool>("Warning")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DecidedWarning");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Supervision_Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.OwnsOne("Registry.Supervision.Domain.PenaltyMeasures", "Proposed", b1 =>
+                        {
+                            b1.Property<int>("PenaltyCaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("ConfiscatedIncomeFen")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ProposedConfiscatedIncomeFen");
+
+                            b1.Property<string>("ConfiscatedProperty")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProposedConfiscatedProperty");
+
+                            b1.Property<long>("ConfiscatedPropertyFen")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ProposedConfiscatedPropertyFen");
+
+                            b1.Property<long>("FineFen")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ProposedFineFen");
+
+                            b1.Property<bool>("RevokeRegistration")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ProposedRevokeRegistration");
+
+                            b1.Property<int>("SuspensionMonths")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ProposedSuspensionMonths");
+
+                            b1.Property<bool>("Warning")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ProposedWarning");
+
+                            b1.HasKey("PenaltyCaseId");
+
+                            b1.ToTable("Supervision_Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PenaltyCaseId");
+                        });
+
+                    b.Navigation("Decided")
+                        .IsRequired();
+
+                    b.Navigation("Proposed")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.PlanInspector", b =>
+                {
+                    b.HasOne("Registry.Supervision.Domain.InspectionPlan", null)
+                        .WithMany("Inspectors")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.PlanPopulationMember", b =>
+                {
+                    b.HasOne("Registry.Supervision.Domain.InspectionPlan", null)
+                        .WithMany("Population")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.SpotCheck", b =>
+                {
+                    b.HasOne("Registry.Supervision.Domain.InspectionPlan", null)
+                        .WithMany("Checks")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Registry.Content.Domain.ContentItem", b =>
                 {
                     b.Navigation("Versions");
@@ -4486,6 +5111,25 @@ namespace Registry.Web.Migrations.Sqlite
             modelBuilder.Entity("Registry.Ratings.Domain.RatingApplication", b =>
                 {
                     b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.Complaint", b =>
+                {
+                    b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.InspectionPlan", b =>
+                {
+                    b.Navigation("Checks");
+
+                    b.Navigation("Inspectors");
+
+                    b.Navigation("Population");
+                });
+
+            modelBuilder.Entity("Registry.Supervision.Domain.PenaltyCase", b =>
+                {
+                    b.Navigation("Events");
                 });
 #pragma warning restore 612, 618
         }
