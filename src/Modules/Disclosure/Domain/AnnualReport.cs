@@ -254,9 +254,6 @@ public sealed class AnnualDisclosureReport : IVersioned
     /// <summary>六、其他需要报告的事项.</summary>
     public string OtherMatters { get; set; } = "";
 
-    /// <summary>二、行政处罚 本年处理决定数量 (entered until supervision records reach this module).</summary>
-    public int Penalties { get; set; }
-
     /// <summary>二、行政强制 本年处理决定数量.</summary>
     public int Enforcements { get; set; }
 

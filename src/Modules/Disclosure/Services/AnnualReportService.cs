@@ -12,6 +12,7 @@ using Registry.Core.Tabular;
 using Registry.Disclosure.Contracts;
 using Registry.Disclosure.Domain;
 using Registry.Organizations.Contracts;
+using Registry.Supervision.Contracts;
 
 namespace Registry.Disclosure.Services;
 
@@ -29,7 +30,7 @@ public sealed record OutcomeFigures(int Upheld, int Corrected, int Other, int Pe
 
 /// <summary>
 /// Everything the annual report shows: counted from the records (request table, policies, licensing, catalogue) and entered
-/// by officers (text, 行政复议/诉讼, penalties, enforcement, fees). Published, it is stored as JSON and shown unchanged.
+/// by officers (text, 行政复议/诉讼, enforcement, fees). Published, it is stored as JSON and shown unchanged.
 /// </summary>
 public sealed record AnnualReportFigures(
     int Year,
@@ -63,8 +64,6 @@ public sealed class AnnualReportInput
     public string? Problems { get; set; }
 
     public string? OtherMatters { get; set; }
-
-    public int Penalties { get; set; }
 
     public int Enforcements { get; set; }
 
@@ -100,7 +99,7 @@ public sealed class AnnualReportInput
     /// <summary>The counts and their field names, for checking bounds in one place.</summary>
     public IEnumerable<(string Field, int Value)> Counts() =>
     [
-        (nameof(Penalties), Penalties), (nameof(Enforcements), Enforcements),
+        (nameof(Enforcements), Enforcements),
         (nameof(ReviewUpheld), ReviewUpheld), (nameof(ReviewCorrected), ReviewCorrected), (nameof(ReviewOther), ReviewOther), (nameof(ReviewPending), ReviewPending),
         (nameof(SuitUpheld), SuitUpheld), (nameof(SuitCorrected), SuitCorrected), (nameof(SuitOther), SuitOther), (nameof(SuitPending), SuitPending),
         (nameof(SuitAfterReviewUpheld), SuitAfterReviewUpheld), (nameof(SuitAfterReviewCorrected), SuitAfterReviewCorrected),
@@ -112,7 +111,6 @@ public sealed class AnnualReportInput
         Overview = report.Overview,
         Problems = report.Problems,
         OtherMatters = report.OtherMatters,
-        Penalties = report.Penalties,
         Enforcements = report.Enforcements,
         FeesYuan = report.FeesFen / 100m,
         ReviewUpheld = report.ReviewUpheld,
@@ -139,6 +137,7 @@ public sealed class AnnualReportService(
     DbContext db,
     IPolicyFigures policies,
     IRegistrationFigures registrations,
+    IPenaltyRecords penalties,
     IDisclosureCatalogue catalogue,
     ISettings settings,
     IAuditTrail audit,
@@ -208,6 +207,7 @@ public sealed class AnnualReportService(
             ChinaTime.StartUtc(new DateOnly(year, 1, 1)), ChinaTime.StartUtc(new DateOnly(year + 1, 1, 1)), cancellationToken);
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
+        var penaltyDecisions = await penalties.DecidedBetweenAsync(first, last, cancellationToken);
         var categories = await db.Set<CatalogueItem>().AsNoTracking()
             .Where(i => !i.Withdrawn && i.PublishedOn >= first && i.PublishedOn <= last)
             .GroupBy(i => i.Category)
@@ -219,7 +219,7 @@ public sealed class AnnualReportService(
             report?.Overview ?? "",
             policyRows,
             licensing.Decided,
-            report?.Penalties ?? 0,
+            penaltyDecisions,
             report?.Enforcements ?? 0,
             report?.FeesFen ?? 0,
             [.. categories.OrderBy(c => c.Category, StringComparer.Ordinal).Select(c => new CategoryFigure(c.Category, c.Count))],
@@ -263,7 +263,6 @@ public sealed class AnnualReportService(
         report.Overview = input.Overview?.Trim() ?? "";
         report.Problems = input.Problems?.Trim() ?? "";
         report.OtherMatters = input.OtherMatters?.Trim() ?? "";
-        report.Penalties = input.Penalties;
         report.Enforcements = input.Enforcements;
         report.FeesFen = (long)Math.Round(input.FeesYuan * 100m, MidpointRounding.AwayFromZero);
         report.ReviewUpheld = input.ReviewUpheld;

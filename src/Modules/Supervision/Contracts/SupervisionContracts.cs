@@ -35,6 +35,9 @@ public interface IPenaltyRecords
     /// </summary>
     Task<bool> PenalizedWithinAsync(int organizationId, int years, DateOnly asOf, CancellationToken cancellationToken);
 
+    /// <summary>How many penalty decisions were taken from <paramref name="first"/> to <paramref name="last"/> (the annual disclosure report's 行政处罚 row).</summary>
+    Task<int> DecidedBetweenAsync(DateOnly first, DateOnly last, CancellationToken cancellationToken);
+
     /// <summary>Whether a penalty case against the organization is open (立案 and not yet decided or dismissed).</summary>
     Task<bool> UnderInvestigationAsync(int organizationId, CancellationToken cancellationToken);
 }

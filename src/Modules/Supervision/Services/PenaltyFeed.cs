@@ -73,6 +73,9 @@ internal sealed class PenaltyRecords(DbContext db) : IPenaltyRecords
         return DecidedCases(db).AnyAsync(c => c.OrganizationId == organizationId && c.DecidedOn >= since && c.DecidedOn <= asOf, cancellationToken);
     }
 
+    public Task<int> DecidedBetweenAsync(DateOnly first, DateOnly last, CancellationToken cancellationToken) =>
+        DecidedCases(db).CountAsync(c => c.DecidedOn >= first && c.DecidedOn <= last, cancellationToken);
+
     public Task<bool> UnderInvestigationAsync(int organizationId, CancellationToken cancellationToken) =>
         db.Set<PenaltyCase>().AnyAsync(c => c.OrganizationId == organizationId
             && (c.State == CaseState.Filed || c.State == CaseState.Investigating || c.State == CaseState.Notified || c.State == CaseState.HearingRequested || c.State == CaseState.HearingHeld), cancellationToken);
