@@ -95,6 +95,9 @@ public sealed partial class EnumKeyTests
         ["Grant.Obligation.{}"] = ("Grants", "ReportKind", []),
         ["Grant.Obligation.{}.Consequence"] = ("Grants", "ReportKind", []),
         ["Org.Workspace.Standing.{}"] = ("Organizations", "CreditStanding", []),
+        ["Org.PreReview.Party.{}"] = ("Organizations", "PreReviewParty", []),
+        ["Core.SignOff.Step.{}"] = ("Core", "SignOffStep", []),
+        ["Core.SignOff.Opinion.{}"] = ("Core", "SignOffStep", []),
     };
 
     /// <summary>Patterns whose values are not an enum, and where those values come from (checked elsewhere or fixed in the page).</summary>
