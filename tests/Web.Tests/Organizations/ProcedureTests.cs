@@ -113,7 +113,7 @@ public abstract class ProcedureTests<TApp>(TApp app)
 
         using (var noReason = await PreReviewAsync(supervisor, id, "Fail", ""))
         {
-            (await noReason.Content.ReadAsStringAsync()).ShouldContain("请填写理由");
+            (await noReason.Content.ReadAsStringAsync()).ShouldContain("不同意时须写明理由");
         }
 
         await PreReviewOkAsync(supervisor, id, "Fail", "不符合本部门行业发展规划");

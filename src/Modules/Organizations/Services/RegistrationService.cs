@@ -376,7 +376,7 @@ public sealed class RegistrationService(
         }
 
         var errors = new List<FormError>();
-        AddTextError(errors, "Opinion", opinion, 1000, pass ? "Org.Validation.PreReviewOpinionRequired" : "Org.Validation.ReasonRequired");
+        AddTextError(errors, "Opinion", opinion, 1000, pass ? "Org.Validation.PreReviewOpinionRequired" : "Org.Validation.PreReviewReasonRequired");
         if (errors.Count > 0)
         {
             return new OperationResult(errors);
