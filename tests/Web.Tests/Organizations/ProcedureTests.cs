@@ -283,7 +283,11 @@ public abstract class ProcedureTests<TApp>(TApp app)
         var leader = await app.SignedInClientAsync(TestAccounts.Leader);
         var id = await applicant.StartAsync("NameApproval");
         await applicant.SubmitWithDocumentsAsync(id, "NameApproval", RegistrationClient.NameApproval(UniqueName("养老服务中心")));
-        var token = (await leader.GetDocumentAsync("/Reports")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        // Leadership reads the case (lists and their records) but is offered no action.
+        var detail = await leader.GetDocumentAsync($"/Organizations/Admin/Applications/{id}");
+        detail.QuerySelector("[data-testid=receipt]").ShouldNotBeNull();
+        detail.QuerySelector("form.stacked").ShouldBeNull();
+        var token = detail.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
         using var response = await leader.PostAsync(
             Url($"/Organizations/Admin/Applications/{id}"),

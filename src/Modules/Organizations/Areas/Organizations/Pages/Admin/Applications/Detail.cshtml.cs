@@ -10,8 +10,11 @@ using Registry.Organizations.Services;
 
 namespace Registry.Organizations.Areas.Organizations.Pages.Admin.Applications;
 
-/// <summary>An officer examines an application and moves it on: accept, return for correction, review, approve or reject.</summary>
-[Permission(OrganizationsPermissions.ReviewApplications)]
+/// <summary>
+/// An officer examines an application and moves it on: accept, return for correction, review, approve or reject. Whoever
+/// reads the register (局领导 too) sees it; every action needs the review permission.
+/// </summary>
+[Permission(OrganizationsPermissions.ViewRegister)]
 public sealed class DetailModel(
     RegistrationService registration,
     ApplicationViews views,
@@ -21,6 +24,9 @@ public sealed class DetailModel(
     IStringLocalizer localizer) : PageModel
 {
     public ApplicationView View { get; private set; } = null!;
+
+    /// <summary>Whether the reader may act on the application (the page itself only needs the register's read permission).</summary>
+    public bool CanReview => User.HasPermission(OrganizationsPermissions.ReviewApplications);
 
     /// <summary>Officers who may be named case owner (首办负责人), for the acceptance and reassignment forms.</summary>
     public IReadOnlyList<RegistryUser> OwnerCandidates { get; private set; } = [];
@@ -43,6 +49,11 @@ public sealed class DetailModel(
 
     public async Task<IActionResult> OnPostAsync(int id, ApplicationTrigger trigger, string? note, long version, string? owner, CancellationToken cancellationToken)
     {
+        if (!CanReview)
+        {
+            return Forbid();
+        }
+
         var application = await registration.FindAsync(id, cancellationToken);
         if (application is null || application.State == ApplicationState.Draft)
         {
@@ -75,6 +86,11 @@ public sealed class DetailModel(
     /// <summary>An internal sign-off step (承办, 审核) with its opinion; the same person cannot take two steps of one application.</summary>
     public async Task<IActionResult> OnPostSignOffAsync(int id, string? step, string? opinion, long version, CancellationToken cancellationToken)
     {
+        if (!CanReview)
+        {
+            return Forbid();
+        }
+
         var application = await registration.FindAsync(id, cancellationToken);
         if (application is null || application.State == ApplicationState.Draft)
         {
@@ -100,6 +116,11 @@ public sealed class DetailModel(
     /// <summary>Names another case owner (首办负责人).</summary>
     public async Task<IActionResult> OnPostOwnerAsync(int id, string? owner, long version, CancellationToken cancellationToken)
     {
+        if (!CanReview)
+        {
+            return Forbid();
+        }
+
         var application = await registration.FindAsync(id, cancellationToken);
         if (application is null || application.State == ApplicationState.Draft)
         {
@@ -120,6 +141,11 @@ public sealed class DetailModel(
 
     public async Task<IActionResult> OnPostExtendAsync(int id, string? reason, string? approvedBy, long version, CancellationToken cancellationToken)
     {
+        if (!CanReview)
+        {
+            return Forbid();
+        }
+
         var application = await registration.FindAsync(id, cancellationToken);
         if (application is null || application.State == ApplicationState.Draft)
         {
