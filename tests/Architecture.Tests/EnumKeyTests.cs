@@ -110,6 +110,9 @@ public sealed partial class EnumKeyTests
         ["Sup.StandingFilter.{}"] = ("Supervision", "StandingFilter", []),
         ["Sup.StrataBy.{}"] = ("Supervision", "StrataBy", []),
         ["Sup.Trigger.{}"] = ("Supervision", "CaseTrigger", []),
+        ["Org.PreReview.Party.{}"] = ("Organizations", "PreReviewParty", []),
+        ["Core.SignOff.Step.{}"] = ("Core", "SignOffStep", []),
+        ["Core.SignOff.Opinion.{}"] = ("Core", "SignOffStep", []),
     };
 
     /// <summary>Patterns whose values are not an enum, and where those values come from (checked elsewhere or fixed in the page).</summary>

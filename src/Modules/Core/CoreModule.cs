@@ -46,6 +46,8 @@ public sealed class CoreModule : IModule
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add<ReadOnlyRoleFilter>());
+        services.AddScoped<Review.ISignOffs, Review.SignOffs>();
 
         services.AddSingleton(sp => AuditKey.FromConfiguration(configuration, sp.GetRequiredService<Microsoft.Extensions.Hosting.IHostEnvironment>()));
         services.AddScoped<IAuditTrail, AuditTrail>();
@@ -93,6 +95,7 @@ public sealed class CoreModule : IModule
         services.AddScoped<IRecipeStep, UsersRecipeStep>();
         services.AddScoped<IRecipeStep, CalendarRecipeStep>();
         services.AddScoped<IRecipeStep, SettingsRecipeStep>();
+        services.AddScoped<IRecipeStep, Review.SignOffChainsRecipeStep>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>

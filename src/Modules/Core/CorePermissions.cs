@@ -15,7 +15,7 @@ public static class CorePermissions
     // Admins hold every permission implicitly, so Admin-only permissions list no default role.
     public static readonly IReadOnlyList<Permission> All =
     [
-        new(BackOffice, "Permission.Core.BackOffice", RegistryRoles.Officer, RegistryRoles.Reviewer, RegistryRoles.Editor),
+        new(BackOffice, "Permission.Core.BackOffice", RegistryRoles.Officer, RegistryRoles.Reviewer, RegistryRoles.Editor, RegistryRoles.Leadership),
         new(ManageUsers, "Permission.Core.Users.Manage"),
         new(ViewCalendar, "Permission.Core.Calendar.View", RegistryRoles.Officer),
         new(ManageCalendar, "Permission.Core.Calendar.Manage"),

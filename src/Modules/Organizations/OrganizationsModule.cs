@@ -23,7 +23,8 @@ public sealed class OrganizationsModule : IModule
         new(NavigationArea.Public, "Nav.Org.Guides", OrganizationLinks.Guides, null, 20),
         new(NavigationArea.Public, "Nav.Org.MyApplications", OrganizationLinks.Mine, OrganizationsPermissions.Apply, 30),
         new(NavigationArea.Public, "Nav.Org.Workspace", OrganizationLinks.Workspace, OrganizationsPermissions.Apply, 31),
-        new(NavigationArea.BackOffice, "Nav.Org.Applications", OrganizationLinks.AdminApplications, OrganizationsPermissions.ReviewApplications, 100),
+        new(NavigationArea.Public, "Nav.Org.Parties", OrganizationLinks.Parties, OrganizationsPermissions.ViewSupervised, 32),
+        new(NavigationArea.BackOffice, "Nav.Org.Applications", OrganizationLinks.AdminApplications, OrganizationsPermissions.ViewRegister, 100),
         new(NavigationArea.BackOffice, "Nav.Org.Register", OrganizationLinks.AdminRegister, OrganizationsPermissions.ViewRegister, 110),
         new(NavigationArea.BackOffice, "Nav.Org.Claims", OrganizationLinks.AdminClaims, OrganizationsPermissions.ManageRegister, 120),
         new(NavigationArea.BackOffice, "Nav.Org.Reminders", OrganizationLinks.AdminReminders, OrganizationsPermissions.ViewRegister, 125),
@@ -38,6 +39,9 @@ public sealed class OrganizationsModule : IModule
         services.AddOptions<ApplicantLimitOptions>().Bind(configuration.GetSection(ApplicantLimitOptions.Section))
             .Validate(o => o.MaxOpenDrafts is >= 1 and <= 1000, $"{ApplicantLimitOptions.Section}:MaxOpenDrafts must be 1–1000.").ValidateOnStart();
         services.AddScoped<OrganizationAccess>();
+        services.AddScoped<PartyAccess>();
+        services.AddScoped<IRecipeStep, SupervisingUnitsRecipeStep>();
+        services.AddScoped<IRecipeStep, StreetOfficesRecipeStep>();
         services.AddScoped<RegisterImporter>();
         services.AddScoped<DeadlineService>();
         services.AddScoped<Core.Calendar.IProvisionalClocks, RegistrationProvisionalClocks>();

@@ -10,6 +10,6 @@ public static class ReportsPermissions
 
     public static readonly IReadOnlyList<Permission> All =
     [
-        new(View, "Permission.Reports.View", RegistryRoles.Officer),
+        new(View, "Permission.Reports.View", RegistryRoles.Officer, RegistryRoles.Leadership),
     ];
 }

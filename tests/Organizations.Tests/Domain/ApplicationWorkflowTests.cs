@@ -6,11 +6,16 @@ public sealed class ApplicationWorkflowTests
 {
     // The workflow as the design states it, written out by hand so the test does not read the machine it checks:
     // 草稿 → 已提交 → 已受理 | 补正 → … → 审查中 → 准予 | 不予, corrections before or after acceptance,
-    // withdrawal by the applicant at any point before a decision.
+    // withdrawal by the applicant at any point before a decision; where a supervising unit or street office is online, the
+    // first submission goes to it (前置审查), its consent sends it to the bureau and its refusal ends it (issue 19).
     private static readonly (ApplicationState From, ApplicationTrigger Trigger, ApplicationState To)[] Allowed =
     [
         (ApplicationState.Draft, ApplicationTrigger.Submit, ApplicationState.Submitted),
         (ApplicationState.Draft, ApplicationTrigger.Withdraw, ApplicationState.Withdrawn),
+        (ApplicationState.Draft, ApplicationTrigger.SubmitForPreReview, ApplicationState.PreReview),
+        (ApplicationState.PreReview, ApplicationTrigger.PassPreReview, ApplicationState.Submitted),
+        (ApplicationState.PreReview, ApplicationTrigger.FailPreReview, ApplicationState.PreReviewRefused),
+        (ApplicationState.PreReview, ApplicationTrigger.Withdraw, ApplicationState.Withdrawn),
         (ApplicationState.Submitted, ApplicationTrigger.Accept, ApplicationState.Accepted),
         (ApplicationState.Submitted, ApplicationTrigger.Return, ApplicationState.Returned),
         (ApplicationState.Submitted, ApplicationTrigger.Withdraw, ApplicationState.Withdrawn),
@@ -73,7 +78,7 @@ public sealed class ApplicationWorkflowTests
     [Fact]
     public void RefusedTransitions_WithAllowedTable_CoverTheWholeCrossProduct()
     {
-        // 8 states × 7 triggers = 56 pairs; 14 allowed, so 42 refused: the two tables together are exhaustive.
+        // 10 states × 10 triggers = 100 pairs; 18 allowed, so 82 refused: the two tables together are exhaustive.
         var pairs = Enum.GetValues<ApplicationState>().Length * Enum.GetValues<ApplicationTrigger>().Length;
 
         (RefusedTransitions().Count + Allowed.Length).ShouldBe(pairs);
@@ -92,6 +97,7 @@ public sealed class ApplicationWorkflowTests
     [InlineData(ApplicationState.Approved)]
     [InlineData(ApplicationState.Rejected)]
     [InlineData(ApplicationState.Withdrawn)]
+    [InlineData(ApplicationState.PreReviewRefused)]
     public void Permitted_FinalState_IsEmpty(ApplicationState state)
     {
         ApplicationWorkflow.Permitted(state).ShouldBeEmpty();
@@ -106,6 +112,8 @@ public sealed class ApplicationWorkflowTests
     [InlineData(ApplicationState.Approved, true)]
     [InlineData(ApplicationState.Rejected, true)]
     [InlineData(ApplicationState.Withdrawn, true)]
+    [InlineData(ApplicationState.PreReview, false)]
+    [InlineData(ApplicationState.PreReviewRefused, true)]
     public void IsFinal_State_MatchesDecisionOrWithdrawal(ApplicationState state, bool expected)
     {
         ApplicationWorkflow.IsFinal(state).ShouldBe(expected);
@@ -127,8 +135,23 @@ public sealed class ApplicationWorkflowTests
     [InlineData(ApplicationTrigger.StartReview, false)]
     [InlineData(ApplicationTrigger.Approve, false)]
     [InlineData(ApplicationTrigger.Reject, false)]
+    [InlineData(ApplicationTrigger.SubmitForPreReview, true)]
+    [InlineData(ApplicationTrigger.PassPreReview, false)]
+    [InlineData(ApplicationTrigger.FailPreReview, false)]
     public void IsApplicantTrigger_Trigger_OnlySubmitAndWithdraw(ApplicationTrigger trigger, bool expected)
     {
         ApplicationWorkflow.IsApplicantTrigger(trigger).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData(ApplicationTrigger.PassPreReview, true)]
+    [InlineData(ApplicationTrigger.FailPreReview, true)]
+    [InlineData(ApplicationTrigger.Submit, false)]
+    [InlineData(ApplicationTrigger.SubmitForPreReview, false)]
+    [InlineData(ApplicationTrigger.Accept, false)]
+    [InlineData(ApplicationTrigger.Approve, false)]
+    public void IsPreReviewTrigger_Trigger_OnlyTheUnitsAndStreetsAnswers(ApplicationTrigger trigger, bool expected)
+    {
+        ApplicationWorkflow.IsPreReviewTrigger(trigger).ShouldBe(expected);
     }
 }

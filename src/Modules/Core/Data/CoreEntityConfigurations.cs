@@ -147,3 +147,18 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.HasIndex(n => new { n.UserId, n.CreatedAt });
     }
 }
+
+internal sealed class SignOffEntryConfiguration : IEntityTypeConfiguration<Review.SignOffEntry>
+{
+    public void Configure(EntityTypeBuilder<Review.SignOffEntry> builder)
+    {
+        builder.ToTable("Core_SignOffEntries");
+        builder.HasIndex(e => new { e.SubjectType, e.SubjectId });
+        builder.Property(e => e.SubjectType).HasMaxLength(100);
+        builder.Property(e => e.SubjectId).HasMaxLength(100);
+        builder.Property(e => e.Step).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.UserId).HasMaxLength(450);
+        builder.Property(e => e.UserName).HasMaxLength(256);
+        builder.Property(e => e.Opinion).HasMaxLength(Review.SignOffRules.MaxOpinionLength);
+    }
+}

@@ -15,6 +15,9 @@ public static class OrganizationLinks
     public const string AdminClaims = "/Organizations/Admin/Claims";
     public const string AdminReminders = "/Organizations/Admin/Reminders";
 
+    /// <summary>A supervising unit's or street office's desk: applications to answer and its organizations.</summary>
+    public const string Parties = "/Organizations/Parties";
+
     /// <summary>The member's workspace: with no organization given, their only one (or a choice).</summary>
     public const string Workspace = "/Organizations/Workspace";
 
@@ -35,6 +38,12 @@ public static class OrganizationLinks
 
     /// <summary>The applicant's form of a draft or returned application.</summary>
     public static string EditApplication(int applicationId) => "/Organizations/Applications/Edit/" + LinkPath.Segment(applicationId);
+
+    /// <summary>A supervising unit's or street office's view of an application addressed to it, with its answer.</summary>
+    public static string PreReviewApplication(int applicationId) => Parties + "/Application/" + LinkPath.Segment(applicationId);
+
+    /// <summary>A supervising unit's or street office's view of one of its organizations.</summary>
+    public static string PartyOrganization(int organizationId) => Parties + "/Organization/" + LinkPath.Segment(organizationId);
 
     /// <summary>The officers' view of an application.</summary>
     public static string AdminApplication(int applicationId) => AdminApplications + "/" + LinkPath.Segment(applicationId);

@@ -25,6 +25,8 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasIndex(o => o.FilingNumber).IsUnique().HasFilter("\"FilingNumber\" IS NOT NULL");
         builder.HasIndex(o => o.NormalizedName);
         builder.HasIndex(o => new { o.Type, o.Status });
+        builder.HasIndex(o => o.SupervisingUnitId);
+        builder.HasOne<SupervisingUnit>().WithMany().HasForeignKey(o => o.SupervisingUnitId).OnDelete(DeleteBehavior.SetNull);
 
         // Covers the reports' count of the register at a year's end (group by type, status then, street).
         builder.HasIndex(o => new { o.Type, o.Status, o.Street, o.FoundedOn, o.StatusChangedOn });
@@ -89,6 +91,15 @@ internal sealed class RegistrationApplicationConfiguration : IEntityTypeConfigur
         builder.HasIndex(a => a.ReceiptNumber).IsUnique().HasFilter("\"ReceiptNumber\" IS NOT NULL");
         builder.HasIndex(a => new { a.State, a.Kind });
         builder.HasIndex(a => a.ApplicantUserId);
+        builder.Property(a => a.PreReviewParty).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.PreReviewStreet).HasMaxLength(50);
+        builder.Property(a => a.PreReviewedBy).HasMaxLength(256);
+        builder.Property(a => a.PreReviewOpinion).HasMaxLength(1000);
+        builder.Property(a => a.OwnerUserId).HasMaxLength(450);
+        builder.Property(a => a.OwnerName).HasMaxLength(256);
+        builder.HasIndex(a => new { a.State, a.PreReviewUnitId });
+        builder.HasIndex(a => new { a.State, a.PreReviewStreet });
+        builder.HasIndex(a => a.OwnerUserId);
         builder.Ignore(a => a.Pauses);
         builder.HasMany(a => a.Corrections).WithOne().HasForeignKey(c => c.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Documents).WithOne().HasForeignKey(d => d.ApplicationId).OnDelete(DeleteBehavior.Cascade);
@@ -130,5 +141,39 @@ internal sealed class NameReservationConfiguration : IEntityTypeConfiguration<Na
         builder.Property(r => r.NormalizedName).HasMaxLength(200);
         builder.Property(r => r.Type).HasConversion<string>().HasMaxLength(30);
         builder.HasIndex(r => r.NormalizedName);
+    }
+}
+
+internal sealed class SupervisingUnitConfiguration : IEntityTypeConfiguration<SupervisingUnit>
+{
+    public void Configure(EntityTypeBuilder<SupervisingUnit> builder)
+    {
+        builder.ToTable("Organizations_SupervisingUnits");
+        builder.Property(u => u.Name).HasMaxLength(200);
+        builder.HasIndex(u => u.Name).IsUnique();
+    }
+}
+
+internal sealed class SupervisingUnitAccountConfiguration : IEntityTypeConfiguration<SupervisingUnitAccount>
+{
+    public void Configure(EntityTypeBuilder<SupervisingUnitAccount> builder)
+    {
+        builder.ToTable("Organizations_SupervisingUnitAccounts");
+        builder.HasKey(a => a.UserId);
+        builder.Property(a => a.UserId).HasMaxLength(450);
+        builder.HasIndex(a => a.SupervisingUnitId);
+        builder.HasOne<SupervisingUnit>().WithMany().HasForeignKey(a => a.SupervisingUnitId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class StreetOfficeAccountConfiguration : IEntityTypeConfiguration<StreetOfficeAccount>
+{
+    public void Configure(EntityTypeBuilder<StreetOfficeAccount> builder)
+    {
+        builder.ToTable("Organizations_StreetOfficeAccounts");
+        builder.HasKey(a => a.UserId);
+        builder.Property(a => a.UserId).HasMaxLength(450);
+        builder.Property(a => a.Street).HasMaxLength(50);
+        builder.HasIndex(a => a.Street);
     }
 }

@@ -4,13 +4,19 @@ namespace Registry.Organizations.Domain;
 
 /// <summary>
 /// The registration state machine: 草稿 → 已提交 → 已受理 | 补正 → … → 审查中 → 准予 | 不予; withdrawal before a decision.
-/// Corrections may be asked before or after acceptance; after acceptance they stop the clock.
+/// Corrections may be asked before or after acceptance; after acceptance they stop the clock. Where a supervising unit or
+/// street office is online, the first submission goes to it (前置审查) and reaches the bureau only with its consent; its
+/// refusal ends the application.
 /// </summary>
 public static class ApplicationWorkflow
 {
     private static readonly TransitionTable<ApplicationState, ApplicationTrigger> Table = new TransitionTable<ApplicationState, ApplicationTrigger>()
         .Permit(ApplicationState.Draft, ApplicationTrigger.Submit, ApplicationState.Submitted)
         .Permit(ApplicationState.Draft, ApplicationTrigger.Withdraw, ApplicationState.Withdrawn)
+        .Permit(ApplicationState.Draft, ApplicationTrigger.SubmitForPreReview, ApplicationState.PreReview)
+        .Permit(ApplicationState.PreReview, ApplicationTrigger.PassPreReview, ApplicationState.Submitted)
+        .Permit(ApplicationState.PreReview, ApplicationTrigger.FailPreReview, ApplicationState.PreReviewRefused)
+        .Permit(ApplicationState.PreReview, ApplicationTrigger.Withdraw, ApplicationState.Withdrawn)
         .Permit(ApplicationState.Submitted, ApplicationTrigger.Accept, ApplicationState.Accepted)
         .Permit(ApplicationState.Submitted, ApplicationTrigger.Return, ApplicationState.Returned)
         .Permit(ApplicationState.Submitted, ApplicationTrigger.Withdraw, ApplicationState.Withdrawn)
@@ -29,8 +35,11 @@ public static class ApplicationWorkflow
 
     public static IReadOnlyList<ApplicationTrigger> Permitted(ApplicationState state) => Table.Permitted(state);
 
-    public static bool IsFinal(ApplicationState state) => state is ApplicationState.Approved or ApplicationState.Rejected or ApplicationState.Withdrawn;
+    public static bool IsFinal(ApplicationState state) => Table.IsFinal(state);
 
-    /// <summary>Triggers only the applicant fires; the rest are officers'.</summary>
-    public static bool IsApplicantTrigger(ApplicationTrigger trigger) => trigger is ApplicationTrigger.Submit or ApplicationTrigger.Withdraw;
+    /// <summary>Triggers only the applicant fires.</summary>
+    public static bool IsApplicantTrigger(ApplicationTrigger trigger) => trigger is ApplicationTrigger.Submit or ApplicationTrigger.Withdraw or ApplicationTrigger.SubmitForPreReview;
+
+    /// <summary>Triggers only the supervising unit or street office fires; the rest are officers'.</summary>
+    public static bool IsPreReviewTrigger(ApplicationTrigger trigger) => trigger is ApplicationTrigger.PassPreReview or ApplicationTrigger.FailPreReview;
 }

@@ -27,6 +27,12 @@ public sealed class Organization : IVersioned
     /// <summary>业务主管单位; optional for directly registered kinds.</summary>
     public string? SupervisingUnit { get; set; }
 
+    /// <summary>
+    /// The supervising unit of the registry (<see cref="Domain.SupervisingUnit"/>) whose name <see cref="SupervisingUnit"/>
+    /// states, linked whenever the record is written; null when the unit is not in the registry or there is none.
+    /// </summary>
+    public int? SupervisingUnitId { get; set; }
+
     public string LegalRepresentative { get; set; } = "";
 
     public string District { get; set; } = "";

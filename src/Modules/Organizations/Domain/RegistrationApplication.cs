@@ -47,6 +47,28 @@ public enum ApplicationState
 
     /// <summary>已撤回.</summary>
     Withdrawn,
+
+    /// <summary>
+    /// 前置审查: waiting for the supervising unit's consent (成立, 变更, 注销) or the street office's first review (社区社会组织备案)
+    /// before the bureau receives it.
+    /// </summary>
+    PreReview,
+
+    /// <summary>The supervising unit or street office did not agree: the application ends with its reason.</summary>
+    PreReviewRefused,
+}
+
+/// <summary>Who reviews an application before the bureau (<see cref="ApplicationState.PreReview"/>).</summary>
+public enum PreReviewParty
+{
+    /// <summary>Nobody online: the application goes straight to the bureau.</summary>
+    None,
+
+    /// <summary>业务主管单位.</summary>
+    SupervisingUnit,
+
+    /// <summary>街道.</summary>
+    StreetOffice,
 }
 
 /// <summary>What someone does to an application.</summary>
@@ -59,6 +81,15 @@ public enum ApplicationTrigger
     Approve,
     Reject,
     Withdraw,
+
+    /// <summary>The applicant submits to the supervising unit or street office first.</summary>
+    SubmitForPreReview,
+
+    /// <summary>The supervising unit consents / the street office passes its first review.</summary>
+    PassPreReview,
+
+    /// <summary>The supervising unit or street office does not agree.</summary>
+    FailPreReview,
 }
 
 /// <summary>An online registration application (one of <see cref="ApplicationKind"/>).</summary>
@@ -125,6 +156,28 @@ public sealed class RegistrationApplication : IVersioned
     public string? DecisionReason { get; set; }
 
     public long Version { get; set; }
+
+    /// <summary>Who reviews before the bureau; set on the first submission, <see cref="PreReviewParty.None"/> when nobody online does.</summary>
+    public PreReviewParty PreReviewParty { get; set; }
+
+    /// <summary>The supervising unit asked to consent (<see cref="PreReviewParty.SupervisingUnit"/>).</summary>
+    public int? PreReviewUnitId { get; set; }
+
+    /// <summary>The street whose office gives the first review (<see cref="PreReviewParty.StreetOffice"/>).</summary>
+    public string? PreReviewStreet { get; set; }
+
+    /// <summary>Name of the person who answered for the unit or street.</summary>
+    public string? PreReviewedBy { get; set; }
+
+    public DateTime? PreReviewedAt { get; set; }
+
+    /// <summary>The unit's or street's opinion; shown to the applicant (it is the reason of a refusal).</summary>
+    public string? PreReviewOpinion { get; set; }
+
+    /// <summary>首办负责人: the officer named responsible when the application was accepted.</summary>
+    public string? OwnerUserId { get; set; }
+
+    public string? OwnerName { get; set; }
 
     /// <summary>Last day officers were warned that the promised period is about to run out (one warning a day).</summary>
     public DateOnly? DueReminderSentOn { get; set; }

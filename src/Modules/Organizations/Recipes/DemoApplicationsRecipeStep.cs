@@ -28,6 +28,9 @@ internal sealed class DemoApplicationsRecipeStep(DbContext db, RegistrationServi
         [ApplicationState.Approved] = [ApplicationTrigger.Submit, ApplicationTrigger.Accept, ApplicationTrigger.StartReview, ApplicationTrigger.Approve],
         [ApplicationState.Rejected] = [ApplicationTrigger.Submit, ApplicationTrigger.Accept, ApplicationTrigger.StartReview, ApplicationTrigger.Reject],
         [ApplicationState.Withdrawn] = [ApplicationTrigger.Submit, ApplicationTrigger.Withdraw],
+
+        // Submitting goes to the supervising unit or street office when one is online (the recipe links them first).
+        [ApplicationState.PreReview] = [ApplicationTrigger.Submit],
     };
 
     public string Name => "demo-applications";

@@ -9,10 +9,31 @@ public sealed record ApplicationView(
     ApplicationForm Form,
     ApplicationDeadlines Deadlines,
     IReadOnlyList<FieldChange> Changes,
-    Organization? Organization);
+    Organization? Organization,
+    ProcedureView Procedure);
+
+/// <summary>
+/// The parties' steps of an application: the review before the bureau (by whom, when, with which opinion) and the internal
+/// sign-off (the chain, the entries that count now, and all entries including superseded ones).
+/// </summary>
+public sealed record ProcedureView(
+    PreReviewParty Party,
+    string? PartyName,
+    Core.Review.SignOffChain Chain,
+    IReadOnlyList<Core.Review.SignOffEntry> Entries)
+{
+    /// <summary>The entries that count towards the chain now, in order.</summary>
+    public IReadOnlyList<Core.Review.SignOffEntry> Current => [.. Entries.Where(e => !e.Superseded)];
+
+    /// <summary>The step waiting, or null when the chain is complete.</summary>
+    public Core.Review.SignOffStep? Waiting => Chain.Waiting(Current);
+}
+
+/// <summary>A procedure as a page shows it: with the officers' names and opinions (<paramref name="Internal"/>) or only its steps.</summary>
+public sealed record ProcedureDisplay(RegistrationApplication Application, ProcedureView Procedure, bool Internal);
 
 /// <summary>Builds <see cref="ApplicationView"/>s; for a change application, the field-by-field diff against the register.</summary>
-public sealed class ApplicationViews(DbContext db, DeadlineService deadlines)
+public sealed class ApplicationViews(DbContext db, DeadlineService deadlines, Core.Review.ISignOffs signOffs)
 {
     public async Task<ApplicationView> BuildAsync(RegistrationApplication application, CancellationToken cancellationToken)
     {
@@ -24,6 +45,15 @@ public sealed class ApplicationViews(DbContext db, DeadlineService deadlines)
         var changes = application.Kind == ApplicationKind.Change && organization is not null && application.State != ApplicationState.Approved
             ? RegisterFields.RequestedChanges(ApplicationForm.From(organization), form)
             : [];
-        return new ApplicationView(application, form, await deadlines.ComputeAsync(application, cancellationToken), changes, organization);
+        var partyName = application.PreReviewParty switch
+        {
+            PreReviewParty.SupervisingUnit => await db.Set<SupervisingUnit>().Where(u => u.Id == application.PreReviewUnitId).Select(u => u.Name).SingleOrDefaultAsync(cancellationToken),
+            PreReviewParty.StreetOffice => application.PreReviewStreet,
+            _ => null,
+        };
+        var chain = await signOffs.ChainAsync(RegistrationService.SignOffChainKey(application.Kind), RegistrationService.DefaultSignOffSteps, cancellationToken);
+        var entries = await signOffs.EntriesAsync(RegistrationService.SignOffSubject, application.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+        var procedure = new ProcedureView(application.PreReviewParty, partyName, chain, entries);
+        return new ApplicationView(application, form, await deadlines.ComputeAsync(application, cancellationToken), changes, organization, procedure);
     }
 }

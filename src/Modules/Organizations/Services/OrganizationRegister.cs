@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Registry.Core.Files;
 using Registry.Core.Outbox;
+using Registry.Core.Security;
 using Registry.Organizations.Contracts;
 using Registry.Organizations.Domain;
 
@@ -136,7 +137,7 @@ internal sealed class OrganizationRegister(DbContext db, IOutbox outbox, TimePro
 }
 
 /// <summary>Applicants may download the documents of applications they can read.</summary>
-internal sealed class ApplicationDocumentAccessRule(DbContext db, OrganizationAccess access) : IFileAccessRule
+internal sealed class ApplicationDocumentAccessRule(DbContext db, OrganizationAccess access, PartyAccess parties) : IFileAccessRule
 {
     public async Task<bool> CanReadAsync(System.Security.Claims.ClaimsPrincipal user, StoredFile file, CancellationToken cancellationToken)
     {
@@ -148,6 +149,8 @@ internal sealed class ApplicationDocumentAccessRule(DbContext db, OrganizationAc
         }
 
         var application = await db.Set<RegistrationApplication>().AsNoTracking().SingleAsync(a => a.Id == applicationId, cancellationToken);
-        return await access.CanReadAsync(user, application, cancellationToken);
+        // The supervising unit or street office reads the materials of what is addressed to it, to answer it.
+        return await access.CanReadAsync(user, application, cancellationToken)
+            || (user.HasPermission(OrganizationsPermissions.PreReview) && PartyAccess.IsAddressedTo(application, await parties.ScopeAsync(user.UserId(), cancellationToken)));
     }
 }

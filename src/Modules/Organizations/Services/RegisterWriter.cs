@@ -13,7 +13,7 @@ using Registry.Organizations.Domain;
 namespace Registry.Organizations.Services;
 
 /// <summary>Every change to the register goes through here: a revision, an audit entry and a change-feed event each time.</summary>
-public sealed class RegisterWriter(DbContext db, ISequences sequences, IOutbox outbox, IAuditTrail audit, ICurrentActor actor, NameChecker names, TimeProvider clock)
+public sealed class RegisterWriter(DbContext db, ISequences sequences, IOutbox outbox, IAuditTrail audit, ICurrentActor actor, NameChecker names, PartyAccess parties, TimeProvider clock)
 {
     /// <summary>
     /// Checks a record before it is written by the officer's form, a recipe or an API: <see cref="RegisterValidator"/>,
@@ -199,6 +199,7 @@ public sealed class RegisterWriter(DbContext db, ISequences sequences, IOutbox o
         var now = clock.GetUtcNow().UtcDateTime;
         organization.CreatedAt = now;
         organization.UpdatedAt = now;
+        organization.SupervisingUnitId = await parties.UnitIdByNameAsync(organization.SupervisingUnit, cancellationToken);
         db.Add(organization);
         // The id is needed for the revision and the event.
         await db.SaveChangesAsync(cancellationToken);
@@ -215,10 +216,12 @@ public sealed class RegisterWriter(DbContext db, ISequences sequences, IOutbox o
     {
         ArgumentNullException.ThrowIfNull(organizations);
         var now = clock.GetUtcNow().UtcDateTime;
+        var units = await db.Set<SupervisingUnit>().AsNoTracking().ToDictionaryAsync(u => u.Name, u => u.Id, StringComparer.Ordinal, cancellationToken);
         foreach (var organization in organizations)
         {
             organization.CreatedAt = now;
             organization.UpdatedAt = now;
+            organization.SupervisingUnitId = organization.SupervisingUnit?.Trim() is { Length: > 0 } unit && units.TryGetValue(unit, out var unitId) ? unitId : null;
         }
 
         db.AddRange(organizations);
@@ -236,6 +239,7 @@ public sealed class RegisterWriter(DbContext db, ISequences sequences, IOutbox o
     {
         ArgumentNullException.ThrowIfNull(organization);
         organization.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        organization.SupervisingUnitId = await parties.UnitIdByNameAsync(organization.SupervisingUnit, cancellationToken);
         var number = await db.Set<OrganizationRevision>().Where(r => r.OrganizationId == organization.Id).Select(r => (int?)r.Number).MaxAsync(cancellationToken) ?? 0;
         Record(organization, changes, cause, applicationId, number + 1);
     }

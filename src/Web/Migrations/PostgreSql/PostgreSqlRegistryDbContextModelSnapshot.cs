@@ -880,6 +880,57 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.ToTable("Core_RecipeRuns", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Core.Review.SignOffEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Opinion")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("Superseded")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectType", "SubjectId");
+
+                    b.ToTable("Core_SignOffEntries", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Core.Security.RegistryRole", b =>
                 {
                     b.Property<string>("Id")
@@ -3166,6 +3217,9 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.Property<string>("SupervisingUnit")
                         .HasColumnType("text");
 
+                    b.Property<int?>("SupervisingUnitId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -3192,6 +3246,8 @@ namespace Registry.Web.Migrations.PostgreSql
                         .HasFilter("\"FilingNumber\" IS NOT NULL");
 
                     b.HasIndex("NormalizedName");
+
+                    b.HasIndex("SupervisingUnitId");
 
                     b.HasIndex("Type", "Status");
 
@@ -3408,6 +3464,37 @@ namespace Registry.Web.Migrations.PostgreSql
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<string>("OwnerName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("PreReviewOpinion")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("PreReviewParty")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("PreReviewStreet")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int?>("PreReviewUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PreReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PreReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<string>("ReceiptNumber")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
@@ -3439,15 +3526,79 @@ namespace Registry.Web.Migrations.PostgreSql
 
                     b.HasIndex("ApplicantUserId");
 
+                    b.HasIndex("OwnerUserId");
+
                     b.HasIndex("ReceiptNumber")
                         .IsUnique()
                         .HasFilter("\"ReceiptNumber\" IS NOT NULL");
 
                     b.HasIndex("State", "Kind");
 
+                    b.HasIndex("State", "PreReviewStreet");
+
+                    b.HasIndex("State", "PreReviewUnitId");
+
                     b.HasIndex("State", "DecidedAt", "Kind", "OrganizationType", "AcceptedOn");
 
                     b.ToTable("Organizations_Applications", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Organizations.Domain.StreetOfficeAccount", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Street")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("Street");
+
+                    b.ToTable("Organizations_StreetOfficeAccounts", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Organizations.Domain.SupervisingUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Organizations_SupervisingUnits", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Organizations.Domain.SupervisingUnitAccount", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("SupervisingUnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("SupervisingUnitId");
+
+                    b.ToTable("Organizations_SupervisingUnitAccounts", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Organizations.Domain.WorkspaceFeed", b =>
@@ -5004,6 +5155,23 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.HasOne("Registry.Organizations.Domain.RegistrationApplication", null)
                         .WithMany("Corrections")
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Organizations.Domain.Organization", b =>
+                {
+                    b.HasOne("Registry.Organizations.Domain.SupervisingUnit", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisingUnitId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Registry.Organizations.Domain.SupervisingUnitAccount", b =>
+                {
+                    b.HasOne("Registry.Organizations.Domain.SupervisingUnit", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisingUnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

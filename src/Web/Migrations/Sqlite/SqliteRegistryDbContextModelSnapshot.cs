@@ -847,6 +847,55 @@ namespace Registry.Web.Migrations.Sqlite
                     b.ToTable("Core_RecipeRuns", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Core.Review.SignOffEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opinion")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Superseded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectType", "SubjectId");
+
+                    b.ToTable("Core_SignOffEntries", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Core.Security.RegistryRole", b =>
                 {
                     b.Property<string>("Id")
@@ -3065,6 +3114,9 @@ namespace Registry.Web.Migrations.Sqlite
                     b.Property<string>("SupervisingUnit")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SupervisingUnitId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -3091,6 +3143,8 @@ namespace Registry.Web.Migrations.Sqlite
                         .HasFilter("\"FilingNumber\" IS NOT NULL");
 
                     b.HasIndex("NormalizedName");
+
+                    b.HasIndex("SupervisingUnitId");
 
                     b.HasIndex("Type", "Status");
 
@@ -3299,6 +3353,37 @@ namespace Registry.Web.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OwnerName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreReviewOpinion")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreReviewParty")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreReviewStreet")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PreReviewUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PreReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReceiptNumber")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
@@ -3330,15 +3415,77 @@ namespace Registry.Web.Migrations.Sqlite
 
                     b.HasIndex("ApplicantUserId");
 
+                    b.HasIndex("OwnerUserId");
+
                     b.HasIndex("ReceiptNumber")
                         .IsUnique()
                         .HasFilter("\"ReceiptNumber\" IS NOT NULL");
 
                     b.HasIndex("State", "Kind");
 
+                    b.HasIndex("State", "PreReviewStreet");
+
+                    b.HasIndex("State", "PreReviewUnitId");
+
                     b.HasIndex("State", "DecidedAt", "Kind", "OrganizationType", "AcceptedOn");
 
                     b.ToTable("Organizations_Applications", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Organizations.Domain.StreetOfficeAccount", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Street")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("Street");
+
+                    b.ToTable("Organizations_StreetOfficeAccounts", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Organizations.Domain.SupervisingUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Organizations_SupervisingUnits", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Organizations.Domain.SupervisingUnitAccount", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SupervisingUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("SupervisingUnitId");
+
+                    b.ToTable("Organizations_SupervisingUnitAccounts", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Organizations.Domain.WorkspaceFeed", b =>
@@ -4855,6 +5002,23 @@ namespace Registry.Web.Migrations.Sqlite
                     b.HasOne("Registry.Organizations.Domain.RegistrationApplication", null)
                         .WithMany("Corrections")
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Organizations.Domain.Organization", b =>
+                {
+                    b.HasOne("Registry.Organizations.Domain.SupervisingUnit", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisingUnitId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Registry.Organizations.Domain.SupervisingUnitAccount", b =>
+                {
+                    b.HasOne("Registry.Organizations.Domain.SupervisingUnit", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisingUnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

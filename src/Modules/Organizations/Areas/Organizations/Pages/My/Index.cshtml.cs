@@ -21,7 +21,7 @@ public sealed class IndexModel(DbContext db, RegistrationService registration, I
     public static string BadgeFor(ApplicationState state) => state switch
     {
         ApplicationState.Approved => "ok",
-        ApplicationState.Rejected or ApplicationState.Withdrawn => "danger",
+        ApplicationState.Rejected or ApplicationState.Withdrawn or ApplicationState.PreReviewRefused => "danger",
         ApplicationState.Returned => "warn",
         _ => "",
     };

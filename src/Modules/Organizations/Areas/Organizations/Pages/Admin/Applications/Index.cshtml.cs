@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Registry.Core.Forms;
 using Registry.Core.Modularity;
+using Registry.Core.Review;
 using Registry.Core.Security;
 using Registry.Organizations.Domain;
 using Registry.Organizations.Services;
@@ -13,8 +14,8 @@ namespace Registry.Organizations.Areas.Organizations.Pages.Admin.Applications;
 /// The officers' queue: what waits for them, oldest first, with the working days left on both clocks; filtered, it is
 /// also the list behind a report's registration figures (<see cref="ApplicationListFilter"/>).
 /// </summary>
-[Permission(OrganizationsPermissions.ReviewApplications)]
-public sealed class IndexModel(DbContext db, DeadlineService deadlines, IStringLocalizer localizer) : PageModel
+[Permission(OrganizationsPermissions.ViewRegister)]
+public sealed class IndexModel(DbContext db, DeadlineService deadlines, RegistrationService registration, IStringLocalizer localizer) : PageModel
 {
     private const int PageSize = 30;
 
@@ -27,9 +28,34 @@ public sealed class IndexModel(DbContext db, DeadlineService deadlines, IStringL
 
     public PageInfo Paging { get; private set; } = new(1, PageSize, 0, _ => "");
 
-    public async Task OnGetAsync(string? kind, string? state, string? type, string? from, string? to, string? overdue, string? soon, int p = 1, CancellationToken cancellationToken = default)
+    /// <summary>The case-owner filter: <c>me</c>, an officer's account id, or empty for any owner.</summary>
+    public string? Owner { get; private set; }
+
+    /// <summary>The sign-off step the listed applications wait at (承办, 审核, 批准), or null for any.</summary>
+    public SignOffStep? Step { get; private set; }
+
+    public IReadOnlyList<RegistryUser> Owners { get; private set; } = [];
+
+    public async Task OnGetAsync(string? kind, string? state, string? type, string? from, string? to, string? overdue, string? soon, string? owner, string? step, int p = 1, CancellationToken cancellationToken = default)
     {
         (Filter, var errors) = ApplicationListFilter.Parse(kind, state, type, from, to, overdue, soon);
+        Owners = await registration.OwnerCandidatesAsync(cancellationToken);
+        Owner = string.IsNullOrWhiteSpace(owner) ? null : owner.Trim();
+        var ownerId = Owner == "me" ? User.UserId() : Owner;
+        if (ownerId is not null && Owner != "me" && Owners.All(u => u.Id != ownerId))
+        {
+            errors = [.. errors, new FormError("owner", "Org.App.UnknownOwnerFilter")];
+        }
+
+        if (!string.IsNullOrWhiteSpace(step))
+        {
+            Step = Enum.GetValues<SignOffStep>().Cast<SignOffStep?>().FirstOrDefault(s => s.ToString() == step.Trim());
+            if (Step is null)
+            {
+                errors = [.. errors, new FormError("step", "Org.App.UnknownStepFilter", step.Trim())];
+            }
+        }
+
         if (errors.Count > 0)
         {
             Errors = [.. errors.Select(localizer.Describe)];
@@ -37,6 +63,15 @@ public sealed class IndexModel(DbContext db, DeadlineService deadlines, IStringL
         }
 
         var query = Filter.Apply(db.Set<RegistrationApplication>().AsNoTracking());
+        if (ownerId is not null)
+        {
+            query = query.Where(a => a.OwnerUserId == ownerId);
+        }
+
+        if (Step is { } waiting)
+        {
+            query = await registration.WaitingAtAsync(query, waiting, cancellationToken);
+        }
         if (Filter.OverdueOnly || Filter.DueSoonOnly)
         {
             var overdueRows = Filter.OverdueOnly ? await deadlines.OverdueAsync(query, cancellationToken) : await deadlines.DueSoonAsync(query, cancellationToken);
@@ -61,7 +96,8 @@ public sealed class IndexModel(DbContext db, DeadlineService deadlines, IStringL
         Paging = new PageInfo(page, PageSize, total, UrlFor);
     }
 
-    private string UrlFor(int page) => "?" + string.Join('&', Filter.Query(), $"p={page}").TrimStart('&');
+    private string UrlFor(int page) =>
+        "?" + string.Join('&', new[] { Filter.Query(), Owner is null ? "" : "owner=" + Uri.EscapeDataString(Owner), Step is null ? "" : $"step={Step}", $"p={page}" }.Where(part => part.Length > 0));
 
     public sealed record QueueRow(RegistrationApplication Application, ApplicationDeadlines Deadlines);
 }
