@@ -54,6 +54,54 @@ public abstract class RegistrationTests<TApp>(TApp app)
     }
 
     [Fact]
+    public async Task Progress_ReceiptWithPhoneOrCreditCode_ShowsStepsNotContentsAndAWrongPairLearnsNothing()
+    {
+        var applicant = await app.SignedInClientAsync(TestAccounts.Applicant);
+        var officer = await app.SignedInClientAsync(TestAccounts.Officer);
+        var name = UniqueName("助餐服务中心");
+        var nameId = await applicant.StartAsync("NameApproval");
+        await applicant.SubmitWithDocumentsAsync(nameId, "NameApproval", RegistrationClient.NameApproval(name));
+        await officer.DecideOkAsync(nameId, "Accept", "StartReview", "Approve");
+        var establishmentId = await applicant.StartAsync("Establishment");
+        var fields = RegistrationClient.Particulars(name);
+        fields["Input.NameApplicationId"] = nameId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await applicant.SubmitWithDocumentsAsync(establishmentId, "Establishment", fields);
+        await officer.DecideOkAsync(establishmentId, "Accept");
+        string receipt, creditCode;
+        await using (var scope = app.Scope())
+        {
+            receipt = await scope.ServiceProvider.GetRequiredService<RegistryDbContext>().Set<RegistrationApplication>().Where(a => a.Id == establishmentId).Select(a => a.ReceiptNumber!).SingleAsync();
+        }
+
+        using (var found = await app.Client().SubmitFormAsync("/Organizations/Progress", new Dictionary<string, string> { ["Input.ReceiptNumber"] = receipt.ToLowerInvariant(), ["Input.Contact"] = "0574 8700 1234" }))
+        {
+            var page = await found.ParseAsync();
+            page.QuerySelector("[data-testid=progress-state]")!.TextContent.ShouldBe("已受理");
+            page.QuerySelectorAll("[data-testid=progress-steps] li").Length.ShouldBeGreaterThanOrEqualTo(2);
+            page.QuerySelector("[data-testid=progress-result]")!.TextContent.ShouldNotContain("孝闻街", Case.Sensitive, "the contents stay private");
+            page.QuerySelector("[data-testid=progress-result]")!.TextContent.ShouldNotContain(name);
+        }
+
+        foreach (var (number, contact) in new[] { (receipt, "0574-87009999"), ("DJ-2099-999999", "0574-87001234"), (receipt, "1234") })
+        {
+            using var refused = await app.Client().SubmitFormAsync("/Organizations/Progress", new Dictionary<string, string> { ["Input.ReceiptNumber"] = number, ["Input.Contact"] = contact });
+            refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+            var page = await refused.ParseAsync();
+            page.QuerySelector("[data-testid=progress-result]").ShouldBeNull();
+            page.QuerySelector("[data-testid=progress-errors]")!.TextContent.ShouldContain("未找到与该受理编号和联系方式相符的申请");
+        }
+
+        await officer.DecideOkAsync(establishmentId, "StartReview", "Approve");
+        await using (var scope = app.Scope())
+        {
+            creditCode = await scope.ServiceProvider.GetRequiredService<RegistryDbContext>().Set<Organization>().Where(o => o.Name == name).Select(o => o.CreditCode!).SingleAsync();
+        }
+
+        using var byCode = await app.Client().SubmitFormAsync("/Organizations/Progress", new Dictionary<string, string> { ["Input.ReceiptNumber"] = receipt, ["Input.Contact"] = creditCode });
+        (await byCode.ParseAsync()).QuerySelector("[data-testid=progress-state]")!.TextContent.ShouldBe("准予");
+    }
+
+    [Fact]
     public async Task Submit_WithoutRequiredDocuments_ListsThemAndKeepsTheDraft()
     {
         var applicant = await app.SignedInClientAsync(TestAccounts.Applicant);

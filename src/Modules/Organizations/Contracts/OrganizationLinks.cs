@@ -9,6 +9,9 @@ namespace Registry.Organizations.Contracts;
 public static class OrganizationLinks
 {
     public const string Guides = "/Organizations/Guide";
+
+    /// <summary>办件进度查询 without signing in (receipt number + contact phone or credit code).</summary>
+    public const string Progress = "/Organizations/Progress";
     public const string Mine = "/Organizations/My";
     public const string AdminApplications = "/Organizations/Admin/Applications";
     public const string AdminRegister = "/Organizations/Admin/Register";
