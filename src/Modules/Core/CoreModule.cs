@@ -34,6 +34,8 @@ public sealed class CoreModule : IModule
     [
         new(NavigationArea.BackOffice, "Nav.Admin.Home", PlatformLinks.BackOffice, CorePermissions.BackOffice, 0),
         new(NavigationArea.BackOffice, "Nav.Admin.Users", PlatformLinks.Users, CorePermissions.ManageUsers, 900),
+        new(NavigationArea.BackOffice, "Nav.Admin.Roles", PlatformLinks.Roles, CorePermissions.ManageRoles, 902),
+        new(NavigationArea.BackOffice, "Nav.Admin.Settings", PlatformLinks.Settings, CorePermissions.ManageSettings, 905),
         new(NavigationArea.BackOffice, "Nav.Admin.Calendar", PlatformLinks.Calendar, CorePermissions.ViewCalendar, 910),
         new(NavigationArea.BackOffice, "Nav.Admin.Audit", PlatformLinks.Audit, CorePermissions.ViewAudit, 920),
     ];
@@ -46,6 +48,11 @@ public sealed class CoreModule : IModule
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddMemoryCache();
+        services.AddSingleton<RolePermissionCache>();
+        services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, RolePermissionClaimsTransformation>();
+        services.AddScoped<IOutboxConsumer, RolePermissionCacheInvalidator>();
+        services.AddScoped<RoleEditor>();
 
         services.AddSingleton(sp => AuditKey.FromConfiguration(configuration, sp.GetRequiredService<Microsoft.Extensions.Hosting.IHostEnvironment>()));
         services.AddScoped<IAuditTrail, AuditTrail>();
@@ -93,6 +100,9 @@ public sealed class CoreModule : IModule
         services.AddScoped<IRecipeStep, UsersRecipeStep>();
         services.AddScoped<IRecipeStep, CalendarRecipeStep>();
         services.AddScoped<IRecipeStep, SettingsRecipeStep>();
+        services.AddScoped<IRecipeStep, SettingsSectionRecipeStep>();
+        services.AddScoped<SettingsStore>();
+        services.AddScoped<ISettingsSection, BureauSettingsSection>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
