@@ -118,11 +118,16 @@ public abstract class SettingsScreenTests<TApp>(TApp app)
     {
         await using var scope = app.Scope();
         var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
-        var key = section == "bureau" ? "Bureau.Name" : "Organizations.Rules";
+        var key = section switch
+        {
+            "bureau" => "Bureau.Name",
+            "credit-lists" => "Inspections.CreditLists",
+            _ => "Organizations.Rules",
+        };
         var row = await db.Set<Core.Settings.Setting>().FirstOrDefaultAsync(s => s.Key == key);
         if (row is null)
         {
-            db.Add(new Core.Settings.Setting { Key = key, Value = section == "bureau" ? "宁波市海曙区民政局 " : "{} " });
+            db.Add(new Core.Settings.Setting { Key = key, Value = section == "bureau" ? "宁波市海曙区民政局 " : section == "credit-lists" ? "{\"exitWorkingDays\": 5} " : "{} ", Version = 1 });
         }
         else
         {
@@ -177,6 +182,7 @@ public static class SettingsSectionCases
         { "registration-names", "ReservedNameWords", "中国\n全国\n中华\n国际\n世界\n国家", "中国\n中国", "“中国”重复" },
         { "registration-service-fields", "ServiceFields", "养老\n助残\n社区营造", "", "服务领域至少需要一项" },
         { "registration-thresholds", "MinMixedMembers", "60", "-1", "混合会员最少总数须为 1 到 10000 之间的整数" },
+        { "credit-lists", "ExitWorkingDays", "3", "9999", "查实履行义务后移出期限（工作日）须为 1 到 5 之间的整数" },
     };
 }
 

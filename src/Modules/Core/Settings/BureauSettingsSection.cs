@@ -94,7 +94,7 @@ internal sealed partial class BureauSettingsSection(DbContext db, IAuditTrail au
             }
             else
             {
-                db.Add(new Setting { Key = field.Name, Value = value });
+                db.Add(new Setting { Key = field.Name, Value = value, Version = 1 });
                 changed.Add($"{field.Name}={value}");
             }
         }

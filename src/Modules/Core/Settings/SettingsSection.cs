@@ -83,7 +83,8 @@ public sealed class SettingsStore(DbContext db, IAuditTrail audit, IOutbox outbo
                 return OperationResult.Stale;
             }
 
-            db.Add(new Setting { Key = key, Value = value });
+            // Version 1, so a form that saw no row (version 0) is stale once someone created it.
+            db.Add(new Setting { Key = key, Value = value, Version = 1 });
         }
         else
         {
