@@ -34,6 +34,8 @@ public sealed class CoreModule : IModule
     [
         new(NavigationArea.BackOffice, "Nav.Admin.Home", PlatformLinks.BackOffice, CorePermissions.BackOffice, 0),
         new(NavigationArea.BackOffice, "Nav.Admin.Users", PlatformLinks.Users, CorePermissions.ManageUsers, 900),
+        new(NavigationArea.BackOffice, "Nav.Admin.Roles", PlatformLinks.Roles, CorePermissions.ManageRoles, 902),
+        new(NavigationArea.BackOffice, "Nav.Admin.Settings", PlatformLinks.Settings, CorePermissions.ManageSettings, 905),
         new(NavigationArea.BackOffice, "Nav.Admin.Calendar", PlatformLinks.Calendar, CorePermissions.ViewCalendar, 910),
         new(NavigationArea.BackOffice, "Nav.Admin.Audit", PlatformLinks.Audit, CorePermissions.ViewAudit, 920),
     ];
@@ -48,6 +50,11 @@ public sealed class CoreModule : IModule
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add<ReadOnlyRoleFilter>());
         services.AddScoped<Review.ISignOffs, Review.SignOffs>();
+        services.AddMemoryCache();
+        services.AddSingleton<RolePermissionCache>();
+        services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, RolePermissionClaimsTransformation>();
+        services.AddScoped<IOutboxConsumer, RolePermissionCacheInvalidator>();
+        services.AddScoped<RoleEditor>();
 
         services.AddSingleton(sp => AuditKey.FromConfiguration(configuration, sp.GetRequiredService<Microsoft.Extensions.Hosting.IHostEnvironment>()));
         services.AddScoped<IAuditTrail, AuditTrail>();
@@ -96,6 +103,9 @@ public sealed class CoreModule : IModule
         services.AddScoped<IRecipeStep, CalendarRecipeStep>();
         services.AddScoped<IRecipeStep, SettingsRecipeStep>();
         services.AddScoped<IRecipeStep, Review.SignOffChainsRecipeStep>();
+        services.AddScoped<IRecipeStep, SettingsSectionRecipeStep>();
+        services.AddScoped<SettingsStore>();
+        services.AddScoped<ISettingsSection, BureauSettingsSection>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>

@@ -12,6 +12,12 @@ public static class CorePermissions
     public const string ViewAudit = "Core.Audit.View";
     public const string ReadAllFiles = "Core.Files.ReadAll";
 
+    /// <summary>The role editor: which permissions each role holds (Admin only by default: it can grant anything).</summary>
+    public const string ManageRoles = "Core.Roles.Manage";
+
+    /// <summary>The settings screen: local rules that recipes set (periods, checklists, name rules …).</summary>
+    public const string ManageSettings = "Core.Settings.Manage";
+
     // Admins hold every permission implicitly, so Admin-only permissions list no default role.
     public static readonly IReadOnlyList<Permission> All =
     [
@@ -21,5 +27,7 @@ public static class CorePermissions
         new(ManageCalendar, "Permission.Core.Calendar.Manage"),
         new(ViewAudit, "Permission.Core.Audit.View"),
         new(ReadAllFiles, "Permission.Core.Files.ReadAll", RegistryRoles.Officer),
+        new(ManageRoles, "Permission.Core.Roles.Manage"),
+        new(ManageSettings, "Permission.Core.Settings.Manage"),
     ];
 }

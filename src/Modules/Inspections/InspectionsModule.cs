@@ -33,7 +33,10 @@ public sealed class InspectionsModule : IModule
     {
         var rules = new CreditListRules();
         configuration.GetSection("Registry:Inspections:CreditLists").Bind(rules);
-        services.AddSingleton(rules);
+        // Read per request over the configured defaults, so a change on the settings screen applies at once on every node.
+        services.AddSingleton(new CreditListDefaults(rules));
+        services.AddScoped(sp => CreditListSettingsSection.Current(sp.GetRequiredService<Microsoft.EntityFrameworkCore.DbContext>(), sp.GetRequiredService<CreditListDefaults>()));
+        services.AddScoped<Core.Settings.ISettingsSection, CreditListSettingsSection>();
         var deadlines = new CampaignDeadlineDefaults();
         configuration.GetSection("Registry:Inspections:Deadlines").Bind(deadlines);
         services.AddSingleton(deadlines);

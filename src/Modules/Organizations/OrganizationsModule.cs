@@ -56,6 +56,12 @@ public sealed class OrganizationsModule : IModule
         services.AddScoped<IRegistrationFigures, RegistrationFigures>();
         services.AddScoped<IFileAccessRule, ApplicationDocumentAccessRule>();
         services.AddScoped<IRecipeStep, RegistrationRulesRecipeStep>();
+        services.AddScoped<Core.Settings.ISettingsSection, RegistrationAuthoritySection>();
+        services.AddScoped<Core.Settings.ISettingsSection, RegistrationPeriodsSection>();
+        services.AddScoped<Core.Settings.ISettingsSection, RegistrationChecklistsSection>();
+        services.AddScoped<Core.Settings.ISettingsSection, RegistrationNamesSection>();
+        services.AddScoped<Core.Settings.ISettingsSection, RegistrationServiceFieldsSection>();
+        services.AddScoped<Core.Settings.ISettingsSection, RegistrationThresholdsSection>();
         services.AddScoped<IRecipeStep, OrganizationsRecipeStep>();
         services.AddScoped<IRecipeStep, DemoApplicationsRecipeStep>();
         services.AddScoped<IRecipeStep, RegistrationHistoryRecipeStep>();

@@ -10,6 +10,8 @@ public static class PlatformLinks
     public const string Users = "/Admin/Users";
     public const string Calendar = "/Admin/Calendar";
     public const string Audit = "/Admin/Audit";
+    public const string Roles = "/Admin/Roles";
+    public const string Settings = "/Admin/Settings";
     public const string Register = "/Account/Register";
     public const string Notifications = "/Account/Notifications";
 

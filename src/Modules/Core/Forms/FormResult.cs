@@ -5,6 +5,9 @@ namespace Registry.Core.Forms;
 /// <summary>A problem with a form: the field (for the page to mark), a localization key and its arguments.</summary>
 public sealed record FormError(string Field, string Key, params object[] Args);
 
+/// <summary>A catalog key with its own arguments, usable as an argument of another message (a field label naming its kind).</summary>
+public sealed record LocalizedText(string Key, params object[] Args);
+
 /// <summary>Outcome of an operation a form asked for: errors to show, or a concurrency conflict.</summary>
 public sealed record OperationResult(IReadOnlyList<FormError> Errors, bool Conflict = false)
 {
@@ -31,7 +34,12 @@ public static class FormErrorText
     {
         ArgumentNullException.ThrowIfNull(localizer);
         ArgumentNullException.ThrowIfNull(args);
-        var localizedArgs = args.Select(a => a is string s && localizer[s] is { ResourceNotFound: false } text ? text.Value : a).ToArray();
+        var localizedArgs = args.Select(a => a switch
+        {
+            LocalizedText nested => localizer.Describe(nested.Key, nested.Args),
+            string s when localizer[s] is { ResourceNotFound: false } text => text.Value,
+            _ => a,
+        }).ToArray();
         return localizer[key, localizedArgs].Value;
     }
 }

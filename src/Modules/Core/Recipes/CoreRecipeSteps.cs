@@ -9,7 +9,7 @@ using Registry.Core.Settings;
 
 namespace Registry.Core.Recipes;
 
-/// <summary>"roles": creates the roles and grants each its modules' default permissions plus any listed ones.</summary>
+/// <summary>"roles": creates the roles (optional "displayName") and grants each its modules' default permissions plus any listed ones.</summary>
 internal sealed class RolesRecipeStep(RoleManager<RegistryRole> roles, IPermissionCatalog permissions) : IRecipeStep
 {
     public string Name => "roles";
@@ -25,10 +25,22 @@ internal sealed class RolesRecipeStep(RoleManager<RegistryRole> roles, IPermissi
             }
 
             var role = await roles.FindByNameAsync(roleName);
+            var displayName = item.TryGetProperty("displayName", out var dn) ? dn.GetString() : null;
+            if (displayName is not null && RoleRules.CheckDisplayName(roleName, displayName) is { Count: > 0 })
+            {
+                context.Error($"role '{roleName}': displayName must have at most {RoleRules.MaxDisplayName} characters");
+                continue;
+            }
+
             if (role is null)
             {
-                role = new RegistryRole(roleName);
+                role = new RegistryRole(roleName) { DisplayName = string.IsNullOrWhiteSpace(displayName) ? null : displayName.Trim() };
                 Check(context, await roles.CreateAsync(role));
+            }
+            else if (displayName is not null && role.DisplayName != displayName.Trim())
+            {
+                role.DisplayName = string.IsNullOrWhiteSpace(displayName) ? null : displayName.Trim();
+                Check(context, await roles.UpdateAsync(role));
             }
 
             var wanted = permissions.All.Where(p => p.DefaultRoles.Contains(roleName)).Select(p => p.Name).ToHashSet();
@@ -159,8 +171,8 @@ internal sealed class CalendarRecipeStep(ICalendarProvider calendars) : IRecipeS
     }
 }
 
-/// <summary>"settings": upserts key/value settings.</summary>
-internal sealed class SettingsRecipeStep(ISettings settings) : IRecipeStep
+/// <summary>"settings": upserts key/value settings (the bureau's keys validated as on the settings screen).</summary>
+internal sealed class SettingsRecipeStep(ISettings settings, Microsoft.Extensions.Localization.IStringLocalizer localizer) : IRecipeStep
 {
     public string Name => "settings";
 
@@ -174,7 +186,60 @@ internal sealed class SettingsRecipeStep(ISettings settings) : IRecipeStep
 
         foreach (var setting in values.EnumerateObject())
         {
-            await settings.SetAsync(setting.Name, setting.Value.ToString(), cancellationToken);
+            // The bureau's keys are checked as the settings screen checks them.
+            if (BureauSettingsSection.Check(setting.Name, setting.Value.ToString()) is { } error)
+            {
+                context.Error($"{setting.Name}: {Forms.FormErrorText.Describe(localizer, error)}");
+                continue;
+            }
+
+            await settings.SetAsync(setting.Name, setting.Value.ToString().Trim(), cancellationToken);
+        }
+    }
+}
+
+/// <summary>
+/// "settings-section": sets fields of a settings section ("section": its id, "values": field → text as on the settings
+/// screen), validated by the section exactly as the screen is.
+/// </summary>
+internal sealed class SettingsSectionRecipeStep(IEnumerable<ISettingsSection> sections, Microsoft.Extensions.Localization.IStringLocalizer localizer) : IRecipeStep
+{
+    public string Name => "settings-section";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        var id = context.RequiredString(context.Step, "section");
+        if (id is null)
+        {
+            return;
+        }
+
+        if (sections.FirstOrDefault(s => s.Id == id) is not { } section)
+        {
+            context.Error($"unknown settings section '{id}'");
+            return;
+        }
+
+        if (!context.Step.TryGetProperty("values", out var values) || values.ValueKind != JsonValueKind.Object)
+        {
+            context.Error("'values' object is required");
+            return;
+        }
+
+        var text = values.EnumerateObject().ToDictionary(
+            v => v.Name,
+            v => v.Value.ValueKind == JsonValueKind.Array ? string.Join('\n', v.Value.EnumerateArray().Select(e => e.ToString())) : v.Value.ToString(),
+            StringComparer.Ordinal);
+        if (text.Keys.Except(section.Fields.Select(f => f.Name)).ToList() is { Count: > 0 } unknown)
+        {
+            context.Error($"section '{id}' has no field {string.Join(", ", unknown)}");
+            return;
+        }
+
+        var result = await section.SaveAsync(text, null, cancellationToken);
+        foreach (var error in result.Errors)
+        {
+            context.Error($"{error.Field}: {Forms.FormErrorText.Describe(localizer, error)}");
         }
     }
 }

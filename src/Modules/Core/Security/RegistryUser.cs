@@ -26,6 +26,9 @@ public sealed class RegistryRole : IdentityRole
         : base(name)
     {
     }
+
+    /// <summary>The name an administrator gave the role; null shows the built-in role's localized name (<c>Role.{Name}</c>) or its name.</summary>
+    public string? DisplayName { get; set; }
 }
 
 /// <summary>Claims the app adds to the sign-in cookie.</summary>

@@ -99,5 +99,18 @@ public sealed record RegistrationRules
         new(ApplicationKind.CommunityFiling, 20, 10, [new("Charter"), new("PremisesProof"), new("MemberList"), new("LegalRepId")]),
     ];
 
+    /// <summary>基金会管理条例 第八条(二): the statutory floors of the original fund, which local rules may raise but not lower.</summary>
+    public static readonly IReadOnlyDictionary<FoundationKind, long> StatutoryOriginalFundFen = new Dictionary<FoundationKind, long>
+    {
+        [FoundationKind.NonPublicFundraising] = 200_000_000,
+        [FoundationKind.LocalPublicFundraising] = 400_000_000,
+    };
+
+    /// <summary>
+    /// The longest statutory period a kind may be given: 60 working days for 成立登记 (社会团体登记管理条例 第十一条),
+    /// 20 for the others (行政许可法 第四十二条).
+    /// </summary>
+    public static int MaxStatutoryDays(ApplicationKind kind) => kind == ApplicationKind.Establishment ? 60 : 20;
+
     public KindDefinition Kind(ApplicationKind kind) => Kinds.FirstOrDefault(k => k.Kind == kind) ?? DefaultKinds.First(k => k.Kind == kind);
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Registry.Core.Finance;
+using Registry.Core.Forms;
 using Registry.Core.Identification;
 using Registry.Core.Localization;
 using Registry.Core.Recipes;
@@ -14,7 +15,7 @@ using Registry.Organizations.Services;
 namespace Registry.Organizations.Recipes;
 
 /// <summary>"registration-rules": the local rules and per-kind periods and checklists (merged over the defaults).</summary>
-internal sealed class RegistrationRulesRecipeStep(ISettings settings) : IRecipeStep
+internal sealed class RegistrationRulesRecipeStep(ISettings settings, Microsoft.Extensions.Localization.IStringLocalizer localizer) : IRecipeStep
 {
     public string Name => "registration-rules";
 
@@ -29,9 +30,14 @@ internal sealed class RegistrationRulesRecipeStep(ISettings settings) : IRecipeS
         try
         {
             var parsed = rules.Deserialize<RegistrationRules>(RegistrationRulesProvider.Json) ?? new RegistrationRules();
-            if (parsed.DivisionCode.Length != 6 || !parsed.DivisionCode.All(char.IsAsciiDigit))
+            // The settings screen's check (RegistrationRulesSection), so a recipe cannot store what the screen refuses.
+            if (RegistrationRulesValidator.Validate(parsed) is { Count: > 0 } errors)
             {
-                context.Error("divisionCode must be six digits");
+                foreach (var error in errors)
+                {
+                    context.Error($"{error.Field}: {localizer.Describe(error)}");
+                }
+
                 return;
             }
 

@@ -26,8 +26,11 @@ internal sealed class RegistrationRulesProvider(ISettings settings) : IRegistrat
             return _rules;
         }
 
-        var stored = await settings.GetAsync(SettingKey, cancellationToken);
-        _rules = stored is null ? new RegistrationRules() : JsonSerializer.Deserialize<RegistrationRules>(stored, Json) ?? new RegistrationRules();
+        _rules = Parse(await settings.GetAsync(SettingKey, cancellationToken));
         return _rules;
     }
+
+    /// <summary>The stored rules, or the defaults while none are stored. Read per request, so a saved change applies at once on every node.</summary>
+    public static RegistrationRules Parse(string? stored) =>
+        stored is null ? new RegistrationRules() : JsonSerializer.Deserialize<RegistrationRules>(stored, Json) ?? new RegistrationRules();
 }

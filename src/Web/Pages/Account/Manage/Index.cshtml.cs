@@ -8,13 +8,14 @@ namespace Registry.Web.Pages.Account.Manage;
 
 /// <summary>Any signed-in user: their own account.</summary>
 [Authorize]
-public sealed class IndexModel(UserManager<RegistryUser> users) : PageModel
+public sealed class IndexModel(UserManager<RegistryUser> users, RoleManager<RegistryRole> roles) : PageModel
 {
     public string DisplayName { get; private set; } = "";
 
     public string Email { get; private set; } = "";
 
-    public IList<string> Roles { get; private set; } = [];
+    /// <summary>The account's roles with the names an administrator gave them.</summary>
+    public IList<(string Name, string? DisplayName)> Roles { get; private set; } = [];
 
     public bool TwoFactorEnabled { get; private set; }
 
@@ -27,7 +28,12 @@ public sealed class IndexModel(UserManager<RegistryUser> users) : PageModel
 
         DisplayName = user.DisplayName;
         Email = user.Email ?? "";
-        Roles = await users.GetRolesAsync(user);
+        Roles = [];
+        foreach (var name in await users.GetRolesAsync(user))
+        {
+            Roles.Add((name, (await roles.FindByNameAsync(name))?.DisplayName));
+        }
+
         TwoFactorEnabled = user.TwoFactorEnabled;
         return Page();
     }

@@ -24,19 +24,22 @@ public sealed class CreateModel(
     IAuditTrail audit,
     IOrganizationRegister register,
     AccountInvitations invitations,
+    RoleEditor roleEditor,
     IStringLocalizer localizer) : PageModel
 {
+    /// <summary>The roles that exist now (built-in and added in the role editor).</summary>
+    public IReadOnlyList<RoleView> AvailableRoles { get; private set; } = [];
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public void OnGet()
-    {
-    }
+    public async Task OnGetAsync(CancellationToken cancellationToken) => AvailableRoles = await roleEditor.ListAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        AvailableRoles = await roleEditor.ListAsync(cancellationToken);
         var roles = Input.Roles.Distinct().ToList();
-        if (roles.Except(RegistryRoles.All).ToList() is { Count: > 0 } unknown)
+        if (roles.Except(AvailableRoles.Select(r => r.Name)).ToList() is { Count: > 0 } unknown)
         {
             ModelState.AddModelError("Input.Roles", localizer["Admin.Users.UnknownRole", string.Join(", ", unknown)]);
         }

@@ -12,8 +12,11 @@ namespace Registry.Web.Pages.Admin.Users;
 
 /// <summary>Assigns roles, disables accounts and invites again an owner who never set a password; every change is audited.</summary>
 [Permission(CorePermissions.ManageUsers)]
-public sealed class EditModel(UserManager<RegistryUser> users, RegistryDbContext db, IAuditTrail audit, AccountInvitations invitations, IStringLocalizer localizer) : PageModel
+public sealed class EditModel(UserManager<RegistryUser> users, RegistryDbContext db, IAuditTrail audit, AccountInvitations invitations, RoleEditor roleEditor, IStringLocalizer localizer) : PageModel
 {
+    /// <summary>The roles that exist now (built-in and added in the role editor).</summary>
+    public IReadOnlyList<RoleView> AvailableRoles { get; private set; } = [];
+
     public string DisplayName { get; private set; } = "";
 
     public string Email { get; private set; } = "";
@@ -27,7 +30,7 @@ public sealed class EditModel(UserManager<RegistryUser> users, RegistryDbContext
     [BindProperty]
     public bool IsDisabled { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string id)
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
         if (await users.FindByIdAsync(id) is not { } user)
         {
@@ -37,6 +40,7 @@ public sealed class EditModel(UserManager<RegistryUser> users, RegistryDbContext
         DisplayName = user.DisplayName;
         Email = user.Email ?? "";
         Roles = [.. await users.GetRolesAsync(user)];
+        AvailableRoles = await roleEditor.ListAsync(cancellationToken);
         IsDisabled = user.IsDisabled;
         AwaitsPassword = !await users.HasPasswordAsync(user);
         return Page();
@@ -71,7 +75,8 @@ public sealed class EditModel(UserManager<RegistryUser> users, RegistryDbContext
 
         DisplayName = user.DisplayName;
         Email = user.Email ?? "";
-        var unknown = Roles.Except(RegistryRoles.All).ToList();
+        AvailableRoles = await roleEditor.ListAsync(cancellationToken);
+        var unknown = Roles.Except(AvailableRoles.Select(r => r.Name)).ToList();
         if (unknown.Count > 0)
         {
             ModelState.AddModelError(string.Empty, localizer["Admin.Users.UnknownRole", string.Join(", ", unknown)]);

@@ -36,10 +36,10 @@ public sealed class IndexModel(RegistryDbContext db) : PageModel
         var roles = await (from ur in db.UserRoles
                            join r in db.Roles on ur.RoleId equals r.Id
                            where ids.Contains(ur.UserId)
-                           select new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
-        Users = [.. rows.Select(r => new UserRow(r.Id, r.DisplayName, r.Email ?? "", r.IsDisabled, r.EmailConfirmed, [.. roles.Where(x => x.UserId == r.Id).Select(x => x.Name!)]))];
+                           select new { ur.UserId, r.Name, r.DisplayName }).ToListAsync(cancellationToken);
+        Users = [.. rows.Select(r => new UserRow(r.Id, r.DisplayName, r.Email ?? "", r.IsDisabled, r.EmailConfirmed, [.. roles.Where(x => x.UserId == r.Id).Select(x => (x.Name!, x.DisplayName))]))];
         Paging = new PageInfo(page, PageSize, total, n => $"?q={Uri.EscapeDataString(Query ?? "")}&p={n}");
     }
 
-    public sealed record UserRow(string Id, string DisplayName, string Email, bool IsDisabled, bool EmailConfirmed, IReadOnlyList<string> Roles);
+    public sealed record UserRow(string Id, string DisplayName, string Email, bool IsDisabled, bool EmailConfirmed, IReadOnlyList<(string Name, string? DisplayName)> Roles);
 }
