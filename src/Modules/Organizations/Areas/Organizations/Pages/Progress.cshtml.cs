@@ -31,10 +31,6 @@ public sealed class ProgressModel(DbContext db, IStringLocalizer localizer) : Pa
     /// <summary>The state changes in order: the steps and their dates.</summary>
     public IReadOnlyList<ApplicationEvent> Steps { get; private set; } = [];
 
-    public void OnGet()
-    {
-    }
-
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
