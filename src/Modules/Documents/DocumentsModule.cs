@@ -35,6 +35,7 @@ public sealed class DocumentsModule : IModule
         services.AddSingleton<DocumentSigning>();
         services.AddSingleton<DocumentLinkBuilder>();
         services.AddScoped<DocumentService>();
+        services.AddScoped<IOutboxConsumer, DocumentIssuer>();
         services.AddScoped<IRecipeStep, DocumentNumberingRecipeStep>();
         services.AddScoped<IRecipeStep, DocumentTemplatesRecipeStep>();
     }

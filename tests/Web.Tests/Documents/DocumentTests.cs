@@ -6,11 +6,13 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Registry.Core.Outbox;
 using Registry.Core.Recipes;
 using Registry.Core.Security;
 using Registry.Documents.Contracts;
 using Registry.Documents.Domain;
 using Registry.Documents.Services;
+using Registry.Inspections.Contracts;
 using Registry.Organizations.Contracts;
 using Registry.Testing;
 using Registry.Web.Data;
@@ -236,6 +238,60 @@ public abstract partial class DocumentTests<TApp>(TApp app)
         var year = app.Kind == DatabaseKind.Sqlite ? 2043 : 2044;
         var document = await IssueAsync(Request(DocumentKind.GradeCertificate, $"format-{Guid.NewGuid():N}", "宁波市海曙区格式测试中心", new DateOnly(year, 3, 2)));
         document.Number.ShouldBe($"海民评证〔{year}〕001号");
+    }
+
+    [Fact]
+    public async Task Issuer_RegistrationEvents_IssueNoticesDecisionAndCertificateOnceEach()
+    {
+        var (active, _) = await OrganizationsAsync();
+        var applicationId = Random.Shared.Next(1_000_000, 2_000_000);
+        RegistrationDecided Decided(string trigger, string? note) =>
+            new(applicationId, "HS2026-0042", "Change", trigger, active.Name, active.Id, "applicant-user", new DateOnly(2026, 2, 20), new DateOnly(2026, 2, 24), new DateOnly(2026, 3, 2), note);
+
+        await HandleAsync(RegistrationDecided.Topic, Decided("Return", "章程修改说明未签字\n理事会决议缺少到会人数"));
+        await HandleAsync(RegistrationDecided.Topic, Decided("Accept", null));
+        await HandleAsync(RegistrationDecided.Topic, Decided("Approve", null));
+        await HandleAsync(RegistrationDecided.Topic, Decided("Approve", null)); // replayed
+
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+        var issued = await db.Set<IssuedDocument>().AsNoTracking().Where(d => d.Source.StartsWith($"Organizations/application/{applicationId}/")).ToListAsync();
+        issued.Select(d => d.Kind).Order().ShouldBe([DocumentKind.AcceptanceNotice, DocumentKind.CorrectionNotice, DocumentKind.RegistrationApproval]);
+        issued.ShouldAllBe(d => d.RecipientUserId == "applicant-user" && d.OrganizationId == active.Id && d.HolderName == active.Name);
+        var correction = issued.Single(d => d.Kind == DocumentKind.CorrectionNotice);
+        DocumentService.ReadFields(correction).Items.ShouldBe(["章程修改说明未签字", "理事会决议缺少到会人数"], "一次性告知: every deficiency in one notice");
+        var certificates = await db.Set<IssuedDocument>().AsNoTracking().Where(d => d.Source == $"Organizations/certificate/{active.Id}").ToListAsync();
+        certificates.Count.ShouldBe(1, "a replayed approval issues no second certificate");
+        PdfText((await scope.ServiceProvider.GetRequiredService<DocumentService>().ReadAsync(certificates[0], CancellationToken.None))!).ShouldContain(active.Name);
+    }
+
+    [Fact]
+    public async Task Issuer_InspectionResultCorrected_NewNoticeSupersedesTheEarlier()
+    {
+        var (active, _) = await OrganizationsAsync();
+        var year = app.Kind == DatabaseKind.Sqlite ? 2023 : 2022;
+
+        await HandleAsync(InspectionResultRecorded.Topic, new InspectionResultRecorded(active.Id, year, "BasicallyQualified"));
+        await HandleAsync(InspectionResultRecorded.Topic, new InspectionResultRecorded(active.Id, year, "BasicallyQualified"));
+        await HandleAsync(InspectionResultRecorded.Topic, new InspectionResultRecorded(active.Id, year, "Qualified"));
+
+        await using var scope = app.Scope();
+        var notices = await scope.ServiceProvider.GetRequiredService<RegistryDbContext>().Set<IssuedDocument>().AsNoTracking()
+            .Where(d => d.Source == $"Inspections/result/{active.Id}/{year}").OrderBy(d => d.Revision).ToListAsync();
+        notices.Count.ShouldBe(2);
+        notices[0].SupersededById.ShouldBe(notices[1].Id);
+        var text = PdfText((await scope.ServiceProvider.GetRequiredService<DocumentService>().ReadAsync(notices[1], CancellationToken.None))!);
+        text.ShouldContain("年检结论为：合格");
+    }
+
+    private async Task HandleAsync<T>(string topic, T payload)
+    {
+        await using var scope = app.Scope();
+        var consumer = scope.ServiceProvider.GetServices<IOutboxConsumer>().Single(c => c.Name == "documents-issuer");
+        var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await consumer.HandleAsync(new OutboxMessage { Topic = topic, Payload = System.Text.Json.JsonSerializer.Serialize(payload) }, CancellationToken.None);
+        await transaction.CommitAsync();
     }
 
     private static IssueRequest Request(DocumentKind kind, string source, string holder, DateOnly on, IReadOnlyList<string>? items = null, params (string Key, string Value)[] fields)

@@ -125,17 +125,27 @@ public sealed class DocumentService(
 
         var request = new IssueRequest(earlier.Kind, earlier.Source, earlier.OrganizationId, earlier.RecipientUserId, holder.Trim(),
             ChinaTime.Today(clock), earlier.ValidUntil, fields, [.. items.Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => i.Trim())]);
-        IssuedDocument issued = null!;
-        await InTransactionAsync(async () =>
-        {
-            issued = await IssueCoreAsync(request, earlier.Revision + 1, cancellationToken);
-            earlier.SupersededById = issued.Id;
-            earlier.SupersededAt = clock.GetUtcNow().UtcDateTime;
-            earlier.SupersedeReason = reason.Trim();
-            audit.Record("documents.reissued", AuditEntity, earlier.Id.ToString(CultureInfo.InvariantCulture), $"{earlier.Number} → {issued.Number}: {reason.Trim()}");
-            await db.SaveChangesAsync(cancellationToken);
-        }, cancellationToken);
+        var issued = await SupersedeAsync(earlier, request, reason.Trim(), cancellationToken);
         return (OperationResult.Ok, issued);
+    }
+
+    /// <summary>
+    /// For a source whose document can change (an inspection result corrected, a certificate after a change registration):
+    /// the current document when nothing changed (a replayed event), else a new one that supersedes it.
+    /// </summary>
+    public async Task<IssuedDocument> IssueOrReplaceAsync(IssueRequest request, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var current = await db.Set<IssuedDocument>().Where(d => d.Source == request.Source && d.SupersededById == null)
+            .OrderByDescending(d => d.Revision).FirstOrDefaultAsync(cancellationToken);
+        if (current is null)
+        {
+            return await IssueAsync(request, cancellationToken);
+        }
+
+        return current.HolderName == request.Holder && current.FieldsJson == FieldsJson(request) && current.ValidUntil == request.ValidUntil
+            ? current
+            : await SupersedeAsync(current, request, reason, cancellationToken);
     }
 
     /// <summary>The document with the typed code and how it stands; null for an unknown or malformed code.</summary>
@@ -247,6 +257,24 @@ public sealed class DocumentService(
     public async Task<string> TemplateAsync(DocumentKind kind, CancellationToken cancellationToken) =>
         (await db.Set<DocumentTemplate>().AsNoTracking().SingleOrDefaultAsync(t => t.Kind == kind, cancellationToken))?.Body ?? DocumentTemplates.Default(kind);
 
+    private async Task<IssuedDocument> SupersedeAsync(IssuedDocument earlier, IssueRequest request, string reason, CancellationToken cancellationToken)
+    {
+        IssuedDocument issued = null!;
+        await InTransactionAsync(async () =>
+        {
+            issued = await IssueCoreAsync(request, earlier.Revision + 1, cancellationToken);
+            earlier.SupersededById = issued.Id;
+            earlier.SupersededAt = clock.GetUtcNow().UtcDateTime;
+            earlier.SupersedeReason = reason;
+            audit.Record("documents.reissued", AuditEntity, earlier.Id.ToString(CultureInfo.InvariantCulture), $"{earlier.Number} → {issued.Number}: {reason}");
+            await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+        return issued;
+    }
+
+    private static string FieldsJson(IssueRequest request) =>
+        JsonSerializer.Serialize(new StoredFields { Fields = request.Fields.ToDictionary(), Items = [.. request.Items] }, Json);
+
     private async Task<IssuedDocument> IssueCoreAsync(IssueRequest request, int revision, CancellationToken cancellationToken)
     {
         var year = request.IssuedOn.Year;
@@ -291,7 +319,7 @@ public sealed class DocumentService(
             IssuedAt = clock.GetUtcNow().UtcDateTime,
             IssuedBy = actor.Name,
             ValidUntil = request.ValidUntil,
-            FieldsJson = JsonSerializer.Serialize(new StoredFields { Fields = request.Fields.ToDictionary(), Items = [.. request.Items] }, Json),
+            FieldsJson = FieldsJson(request),
             FileId = upload.File!.Id,
             Sha256 = upload.File.Sha256,
             Size = upload.File.Size,

@@ -69,7 +69,7 @@ internal sealed class DocumentSigning(DocumentOptions options, IHostEnvironment 
     internal static X509Certificate2 CreateSelfSigned()
     {
         using var rsa = RSA.Create(2048);
-        var request = new CertificateRequest("CN=Registry document signing (demo, self-signed), O=Registry", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var request = new CertificateRequest("CN=Registry document signing demo (self-signed), O=Registry", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation, critical: true));
         request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, false));
         var now = DateTimeOffset.UtcNow;

@@ -90,7 +90,8 @@ public sealed class TemplatesModel(DbContext db, DocumentService documents, ISet
         Format = Format?.Trim();
         if (DocumentNumbers.Validate(Format) is { } error)
         {
-            ModelState.AddModelError(nameof(Format), localizer[error, DocumentNumbers.MaxPatternLength]);
+            // Only the length message takes an argument: the others show {year} and {seq} literally.
+            ModelState.AddModelError(nameof(Format), error == "Documents.Error.NumberFormatTooLong" ? localizer[error, DocumentNumbers.MaxPatternLength] : localizer[error]);
             return Page();
         }
 
