@@ -17,6 +17,7 @@ using Registry.Organizations.Contracts;
 using Registry.Testing;
 using Registry.Web.Data;
 using Registry.Web.Tests.Infrastructure;
+using Registry.Web.Tests.Organizations;
 using UglyToad.PdfPig;
 
 namespace Registry.Web.Tests.Documents;
@@ -282,6 +283,41 @@ public abstract partial class DocumentTests<TApp>(TApp app)
         notices[0].SupersededById.ShouldBe(notices[1].Id);
         var text = PdfText((await scope.ServiceProvider.GetRequiredService<DocumentService>().ReadAsync(notices[1], CancellationToken.None))!);
         text.ShouldContain("年检结论为：合格");
+    }
+
+    [Fact]
+    public async Task Workflow_OfficerAcceptsThenRefuses_ApplicantDownloadsBothDocuments()
+    {
+        var pool = "甲乙丙丁戊己庚辛壬癸春夏秋冬梅兰竹菊松柏";
+        var name = "宁波市海曙区" + string.Concat(Enumerable.Range(0, 3).Select(_ => pool[Random.Shared.Next(pool.Length)])) + "养老服务中心";
+        var applicant = await app.SignedInClientAsync(TestAccounts.Applicant);
+        var officer = await app.SignedInClientAsync(TestAccounts.Officer);
+        var id = await applicant.StartAsync("NameApproval");
+        await applicant.SubmitWithDocumentsAsync(id, "NameApproval", RegistrationClient.NameApproval(name));
+
+        await officer.DecideOkAsync(id, "Accept", "StartReview");
+        using (var refused = await officer.DecideAsync(id, "Reject", "名称与已登记组织近似"))
+        {
+            refused.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        var documents = await Eventually.ResultAsync(async () =>
+        {
+            await using var scope = app.Scope();
+            var found = await scope.ServiceProvider.GetRequiredService<RegistryDbContext>().Set<IssuedDocument>().AsNoTracking()
+                .Where(d => d.Source.StartsWith($"Organizations/application/{id}/")).ToListAsync();
+            return found.Count == 2 ? found : null;
+        }, "the acceptance notice and the refusal are issued from the workflow's events");
+        var refusal = documents.Single(d => d.Kind == DocumentKind.RegistrationRefusal);
+        documents.Single(d => d.Kind == DocumentKind.AcceptanceNotice).HolderName.ShouldBe(name);
+
+        var mine = await applicant.GetDocumentAsync(DocumentLinks.Mine);
+        mine.QuerySelectorAll("[data-testid=documents] tbody tr").Length.ShouldBeGreaterThanOrEqualTo(2);
+        var pdf = await applicant.GetByteArrayAsync(new Uri(DocumentLinks.Download(refusal.Id), UriKind.Relative));
+        var text = PdfText(pdf);
+        text.ShouldContain("不予名称核准决定书");
+        text.ShouldContain("名称与已登记组织近似");
+        text.ShouldContain(refusal.Number);
     }
 
     private async Task HandleAsync<T>(string topic, T payload)
