@@ -113,6 +113,8 @@ public sealed partial class EnumKeyTests
         ["Org.PreReview.Party.{}"] = ("Organizations", "PreReviewParty", []),
         ["Core.SignOff.Step.{}"] = ("Core", "SignOffStep", []),
         ["Core.SignOff.Opinion.{}"] = ("Core", "SignOffStep", []),
+        ["Documents.Kind.{}"] = ("Documents", "DocumentKind", []),
+        ["Documents.Status.{}"] = ("Documents", "DocumentStatus", []),
     };
 
     /// <summary>Patterns whose values are not an enum, and where those values come from (checked elsewhere or fixed in the page).</summary>
@@ -125,6 +127,9 @@ public sealed partial class EnumKeyTests
         ["Content.Site.Footer.{}"] = "the footer's fixed field names",
         ["Content.Site.Menu.{}"] = "the two menu names, main and footer",
         ["Doc.{}"] = "document item codes from the registration settings",
+        ["Documents.ApplicationKind.{}"] = "application kinds as the registration event names them (RegistrationDecided.Kind)",
+        ["Documents.CertificateTitle.{}"] = "organization type codes (OrganizationCodes.Types)",
+        ["Documents.InspectionResult.{}"] = "inspection results as the inspection event names them (InspectionResultRecorded.Result)",
         ["Error.{}.Title"] = "HTTP status codes, checked by LocalizationTests",
         ["Error.{}.Text"] = "HTTP status codes, checked by LocalizationTests",
         ["Grant.Indicator.{}"] = "Outcome or Output, chosen in the page",

@@ -108,3 +108,10 @@ public interface IFundedProjects
     /// <summary>Awarded projects of the organization, newest round first.</summary>
     Task<IReadOnlyList<FundedProject>> OfOrganizationAsync(int organizationId, CancellationToken cancellationToken);
 }
+
+/// <summary>A venture-fund project awarded (立项): the documents module issues the 公益创投立项通知书 from it. Amount in fen.</summary>
+public sealed record GrantAwarded(int ApplicationId, int OrganizationId, string OrganizationName, string? ApplicantUserId, string Title, string RoundName, long AwardedFen, DateOnly AwardedOn)
+{
+    /// <summary>The change-feed topic.</summary>
+    public const string Topic = "grants.application-awarded";
+}

@@ -31,6 +31,7 @@ public sealed class DecisionService(
     GrantApplicationService applications,
     ITextCatalog catalog,
     IAuditTrail audit,
+    Core.Outbox.IOutbox outbox,
     TimeProvider clock)
 {
     public const string SourceModule = "Grants";
@@ -238,6 +239,7 @@ public sealed class DecisionService(
 
             application.AwardedFen = application.AllocatedFen;
             application.AwardedOn = today;
+            outbox.Publish(GrantAwarded.Topic, new GrantAwarded(application.Id, application.OrganizationId, application.OrganizationName, application.ApplicantUserId, application.Title, round.Name, application.AwardedFen ?? 0, today));
             await organizations.NotifyAsync(application.OrganizationId, "Grant.Awarded", GrantApplicationService.Values(application), GrantLinks.Application(application.Id), cancellationToken);
         }
 

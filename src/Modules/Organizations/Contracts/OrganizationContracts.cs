@@ -181,3 +181,26 @@ public interface IRegistrationFigures
 
 /// <summary>How many applications were decided in a period and how long they took on average, in working days.</summary>
 public sealed record ProcessingTime(int Decided, double? AverageWorkingDays);
+
+/// <summary>
+/// An officer's decision on a registration application (受理 "Accept", 补正 "Return" with the deficiencies as
+/// <see cref="Note"/>, 准予 "Approve", 不予 "Reject" with the reason as <see cref="Note"/>); the documents module issues
+/// the written notice or decision from it. <see cref="Kind"/> is "NameApproval", "Establishment", "Change",
+/// "Deregistration" or "CommunityFiling"; <see cref="OrganizationId"/> is set once the organization exists.
+/// </summary>
+public sealed record RegistrationDecided(
+    int ApplicationId,
+    string? ReceiptNumber,
+    string Kind,
+    string Trigger,
+    string Title,
+    int? OrganizationId,
+    string ApplicantUserId,
+    DateOnly? ReceivedOn,
+    DateOnly? AcceptedOn,
+    DateOnly DecidedOn,
+    string? Note)
+{
+    /// <summary>The change-feed topic.</summary>
+    public const string Topic = "organizations.registration-decided";
+}

@@ -26,6 +26,7 @@ public sealed class RegistrationService(
     Microsoft.Extensions.Options.IOptions<ApplicantLimitOptions> limits,
     PartyAccess parties,
     Core.Review.ISignOffs signOffs,
+    Core.Outbox.IOutbox outbox,
     TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = RegistrationRulesProvider.Json;
@@ -637,6 +638,9 @@ public sealed class RegistrationService(
 
             if (template is not null)
             {
+                // The written notice or decision (行政许可法 第三十二、三十八条) is issued from this event by the documents module.
+                outbox.Publish(RegistrationDecided.Topic, new RegistrationDecided(application.Id, application.ReceiptNumber, application.Kind.ToString(), trigger.ToString(),
+                    application.Title, application.OrganizationId, application.ApplicantUserId, application.ReceivedOn, application.AcceptedOn, today, note?.Trim()));
                 var values = Values(application);
                 values["note"] = note?.Trim() ?? "";
                 await notifier.NotifyUserAsync(application.ApplicantUserId, template, values, OrganizationLinks.Application(application.Id), cancellationToken);

@@ -24,3 +24,12 @@ public interface IOrganizationGrades
     /// <summary>Grades awarded by announcements from <paramref name="first"/> to <paramref name="last"/> (inclusive), by grade, and how many applied in campaigns opened then.</summary>
     Task<(int Applied, IReadOnlyDictionary<int, int> Awarded)> AwardedAsync(DateOnly first, DateOnly last, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// A grade awarded on announcement (评估等级): the documents module issues the 评估等级证书 from it. JSON: default names.
+/// </summary>
+public sealed record GradeAwarded(int ApplicationId, int OrganizationId, string OrganizationName, int Grade, DateOnly AwardedOn, DateOnly ValidFrom, DateOnly ValidUntil)
+{
+    /// <summary>The change-feed topic.</summary>
+    public const string Topic = "ratings.grade-awarded";
+}

@@ -19,6 +19,7 @@ public sealed class GradeService(
     IOrganizationRegister register,
     IOrganizationNotifier organizations,
     IAuditTrail audit,
+    Core.Outbox.IOutbox outbox,
     TimeProvider clock)
 {
     public Task<OrganizationGrade?> CurrentEntityAsync(int organizationId, DateOnly on, CancellationToken cancellationToken) =>
@@ -58,6 +59,7 @@ public sealed class GradeService(
         });
         audit.Record("ratings.grade-awarded", nameof(OrganizationGrade), application.OrganizationId.ToString(CultureInfo.InvariantCulture),
             $"{application.OrganizationName}: {grade}A valid {from:yyyy-MM-dd}–{until:yyyy-MM-dd}");
+        outbox.Publish(GradeAwarded.Topic, new GradeAwarded(application.Id, application.OrganizationId, application.OrganizationName, grade, announcedOn, from, until));
     }
 
     /// <summary>Lowers a grade (to 1–4 below the current one) or revokes it (0), from today, with a reason.</summary>
