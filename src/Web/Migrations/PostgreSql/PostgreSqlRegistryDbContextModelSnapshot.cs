@@ -1086,9 +1086,6 @@ namespace Registry.Web.Migrations.PostgreSql
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
-                    b.Property<int>("Penalties")
-                        .HasColumnType("integer");
-
                     b.Property<string>("Problems")
                         .IsRequired()
                         .HasMaxLength(20000)

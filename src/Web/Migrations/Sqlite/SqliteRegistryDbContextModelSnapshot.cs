@@ -1049,9 +1049,6 @@ namespace Registry.Web.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Penalties")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Problems")
                         .IsRequired()
                         .HasMaxLength(20000)

@@ -278,6 +278,7 @@ namespace Registry.Web.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                     Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
@@ -313,6 +314,26 @@ namespace Registry.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Core_SignOffEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SubjectId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Step = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Opinion = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Superseded = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Core_SignOffEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Core_Users",
                 columns: table => new
                 {
@@ -339,6 +360,44 @@ namespace Registry.Web.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Core_Users", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Disclosure_AnnualReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Overview = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Problems = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    OtherMatters = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Enforcements = table.Column<int>(type: "INTEGER", nullable: false),
+                    FeesFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReviewUpheld = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewCorrected = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewOther = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewPending = table.Column<int>(type: "INTEGER", nullable: false),
+                    SuitUpheld = table.Column<int>(type: "INTEGER", nullable: false),
+                    SuitCorrected = table.Column<int>(type: "INTEGER", nullable: false),
+                    SuitOther = table.Column<int>(type: "INTEGER", nullable: false),
+                    SuitPending = table.Column<int>(type: "INTEGER", nullable: false),
+                    SuitAfterReviewUpheld = table.Column<int>(type: "INTEGER", nullable: false),
+                    SuitAfterReviewCorrected = table.Column<int>(type: "INTEGER", nullable: false),
+                    SuitAfterReviewOther = table.Column<int>(type: "INTEGER", nullable: false),
+                    SuitAfterReviewPending = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    IndexNumber = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    SnapshotJson = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Disclosure_AnnualReports", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -407,6 +466,54 @@ namespace Registry.Web.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Disclosure_Requests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Documents_Issued",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    VerificationCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RecipientUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    HolderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IssuedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FieldsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    SignedBy = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    SupersededById = table.Column<int>(type: "INTEGER", nullable: true),
+                    SupersededAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SupersedeReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Documents_Issued", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Documents_Templates",
+                columns: table => new
+                {
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Documents_Templates", x => x.Kind);
                 });
 
             migrationBuilder.CreateTable(
@@ -554,6 +661,14 @@ namespace Registry.Web.Migrations.Sqlite
                     DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     DecisionReason = table.Column<string>(type: "TEXT", nullable: true),
                     Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    PreReviewParty = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PreReviewUnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PreReviewStreet = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    PreReviewedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    PreReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PreReviewOpinion = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    OwnerUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    OwnerName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     DueReminderSentOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -653,49 +768,6 @@ namespace Registry.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "Organizations_Organizations",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    EnglishName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    CreditCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
-                    FilingNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    RegisteringAuthority = table.Column<string>(type: "TEXT", nullable: false),
-                    SupervisingUnit = table.Column<string>(type: "TEXT", nullable: true),
-                    LegalRepresentative = table.Column<string>(type: "TEXT", nullable: false),
-                    District = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Street = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Community = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Address = table.Column<string>(type: "TEXT", nullable: false),
-                    ServiceFields = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    BusinessScope = table.Column<string>(type: "TEXT", nullable: false),
-                    ActivityFundsFen = table.Column<long>(type: "INTEGER", nullable: false),
-                    IndividualMembers = table.Column<int>(type: "INTEGER", nullable: false),
-                    UnitMembers = table.Column<int>(type: "INTEGER", nullable: false),
-                    FoundedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    StatusChangedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Standing = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Grade = table.Column<int>(type: "INTEGER", nullable: false),
-                    HubOrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    IsHub = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ContactName = table.Column<string>(type: "TEXT", nullable: true),
-                    ContactPhone = table.Column<string>(type: "TEXT", nullable: true),
-                    ContactEmail = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Organizations_Organizations", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Organizations_Revisions",
                 columns: table => new
                 {
@@ -712,6 +784,32 @@ namespace Registry.Web.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Organizations_Revisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Organizations_StreetOfficeAccounts",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Street = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organizations_StreetOfficeAccounts", x => x.UserId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Organizations_SupervisingUnits",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organizations_SupervisingUnits", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -867,6 +965,113 @@ namespace Registry.Web.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Ratings_Rubrics", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Supervision_Cases",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseNumber = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreditCode = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SourceId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Cause = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Facts = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    FiledOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ProposedWarning = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ProposedFineFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProposedConfiscatedIncomeFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProposedConfiscatedProperty = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ProposedConfiscatedPropertyFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProposedSuspensionMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProposedRevokeRegistration = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DecidedWarning = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DecidedFineFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    DecidedConfiscatedIncomeFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    DecidedConfiscatedProperty = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    DecidedConfiscatedPropertyFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    DecidedSuspensionMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecidedRevokeRegistration = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HearingWaived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecisionReasoning = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Officer = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Supervision_Cases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Supervision_Complaints",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReceiptNumber = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    SecretHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Anonymous = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Cause = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AssignedTo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    TriagedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Reply = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RepliedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CheckId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Supervision_Complaints", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Supervision_Plans",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Quarter = table.Column<int>(type: "INTEGER", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Types = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Streets = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    MinGrade = table.Column<int>(type: "INTEGER", nullable: true),
+                    Standing = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SharePercent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
+                    DrawCount = table.Column<int>(type: "INTEGER", nullable: true),
+                    Strata = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    InspectorsPerCheck = table.Column<int>(type: "INTEGER", nullable: false),
+                    Items = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SeedCommitment = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Seed = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PopulationHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CommittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DrawnAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Supervision_Plans", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1397,6 +1602,74 @@ namespace Registry.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Organizations_Organizations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EnglishName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    CreditCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    FilingNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    RegisteringAuthority = table.Column<string>(type: "TEXT", nullable: false),
+                    SupervisingUnit = table.Column<string>(type: "TEXT", nullable: true),
+                    SupervisingUnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    LegalRepresentative = table.Column<string>(type: "TEXT", nullable: false),
+                    District = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Street = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Community = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", nullable: false),
+                    ServiceFields = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    BusinessScope = table.Column<string>(type: "TEXT", nullable: false),
+                    ActivityFundsFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    IndividualMembers = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitMembers = table.Column<int>(type: "INTEGER", nullable: false),
+                    FoundedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StatusChangedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Standing = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Grade = table.Column<int>(type: "INTEGER", nullable: false),
+                    HubOrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsHub = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ContactName = table.Column<string>(type: "TEXT", nullable: true),
+                    ContactPhone = table.Column<string>(type: "TEXT", nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organizations_Organizations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Organizations_Organizations_Organizations_SupervisingUnits_SupervisingUnitId",
+                        column: x => x.SupervisingUnitId,
+                        principalTable: "Organizations_SupervisingUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Organizations_SupervisingUnitAccounts",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    SupervisingUnitId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organizations_SupervisingUnitAccounts", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_Organizations_SupervisingUnitAccounts_Organizations_SupervisingUnits_SupervisingUnitId",
+                        column: x => x.SupervisingUnitId,
+                        principalTable: "Organizations_SupervisingUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Ratings_Applications",
                 columns: table => new
                 {
@@ -1438,6 +1711,133 @@ namespace Registry.Web.Migrations.Sqlite
                         name: "FK_Ratings_Applications_Ratings_Campaigns_CampaignId",
                         column: x => x.CampaignId,
                         principalTable: "Ratings_Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Supervision_CaseEvents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Days = table.Column<int>(type: "INTEGER", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Supervision_CaseEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Supervision_CaseEvents_Supervision_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Supervision_Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Supervision_ComplaintAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ComplaintId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Supervision_ComplaintAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Supervision_ComplaintAttachments_Supervision_Complaints_ComplaintId",
+                        column: x => x.ComplaintId,
+                        principalTable: "Supervision_Complaints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Supervision_Checks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Stratum = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Rank = table.Column<int>(type: "INTEGER", nullable: false),
+                    RankKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    InspectorKeys = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ExcludedKeys = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ItemsChecked = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Findings = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    ResultOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Supervision_Checks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Supervision_Checks_Supervision_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Supervision_Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Supervision_PlanInspectors",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    External = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Supervision_PlanInspectors", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Supervision_PlanInspectors_Supervision_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Supervision_Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Supervision_PlanPopulation",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Stratum = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Supervision_PlanPopulation", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Supervision_PlanPopulation_Supervision_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Supervision_Plans",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2028,6 +2428,11 @@ namespace Registry.Web.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Core_SignOffEntries_SubjectType_SubjectId",
+                table: "Core_SignOffEntries",
+                columns: new[] { "SubjectType", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Core_UserClaims_UserId",
                 table: "Core_UserClaims",
                 column: "UserId");
@@ -2051,6 +2456,12 @@ namespace Registry.Web.Migrations.Sqlite
                 name: "UserNameIndex",
                 table: "Core_Users",
                 column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Disclosure_AnnualReports_Year",
+                table: "Disclosure_AnnualReports",
+                column: "Year",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -2100,6 +2511,40 @@ namespace Registry.Web.Migrations.Sqlite
                 name: "IX_Disclosure_Requests_UserId",
                 table: "Disclosure_Requests",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_Issued_Kind_Year_Sequence",
+                table: "Documents_Issued",
+                columns: new[] { "Kind", "Year", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_Issued_Number",
+                table: "Documents_Issued",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_Issued_OrganizationId",
+                table: "Documents_Issued",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_Issued_RecipientUserId",
+                table: "Documents_Issued",
+                column: "RecipientUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_Issued_Source_Revision",
+                table: "Documents_Issued",
+                columns: new[] { "Source", "Revision" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_Issued_VerificationCode",
+                table: "Documents_Issued",
+                column: "VerificationCode",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Grants_AgreementRevisions_AgreementId_Number",
@@ -2345,6 +2790,11 @@ namespace Registry.Web.Migrations.Sqlite
                 column: "ApplicantUserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Organizations_Applications_OwnerUserId",
+                table: "Organizations_Applications",
+                column: "OwnerUserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organizations_Applications_ReceiptNumber",
                 table: "Organizations_Applications",
                 column: "ReceiptNumber",
@@ -2360,6 +2810,16 @@ namespace Registry.Web.Migrations.Sqlite
                 name: "IX_Organizations_Applications_State_Kind",
                 table: "Organizations_Applications",
                 columns: new[] { "State", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_Applications_State_PreReviewStreet",
+                table: "Organizations_Applications",
+                columns: new[] { "State", "PreReviewStreet" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_Applications_State_PreReviewUnitId",
+                table: "Organizations_Applications",
+                columns: new[] { "State", "PreReviewUnitId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organizations_Corrections_ApplicationId",
@@ -2418,6 +2878,11 @@ namespace Registry.Web.Migrations.Sqlite
                 column: "NormalizedName");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Organizations_Organizations_SupervisingUnitId",
+                table: "Organizations_Organizations",
+                column: "SupervisingUnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organizations_Organizations_Type_Status",
                 table: "Organizations_Organizations",
                 columns: new[] { "Type", "Status" });
@@ -2431,6 +2896,22 @@ namespace Registry.Web.Migrations.Sqlite
                 name: "IX_Organizations_Revisions_OrganizationId_Number",
                 table: "Organizations_Revisions",
                 columns: new[] { "OrganizationId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_StreetOfficeAccounts_Street",
+                table: "Organizations_StreetOfficeAccounts",
+                column: "Street");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_SupervisingUnitAccounts_SupervisingUnitId",
+                table: "Organizations_SupervisingUnitAccounts",
+                column: "SupervisingUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_SupervisingUnits_Name",
+                table: "Organizations_SupervisingUnits",
+                column: "Name",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -2523,6 +3004,69 @@ namespace Registry.Web.Migrations.Sqlite
                 table: "Ratings_Scores",
                 columns: new[] { "ApplicationId", "ReviewerUserId", "IndicatorCode" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Supervision_CaseEvents_CaseId",
+                table: "Supervision_CaseEvents",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Supervision_Cases_CaseNumber",
+                table: "Supervision_Cases",
+                column: "CaseNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Supervision_Cases_DecisionNumber",
+                table: "Supervision_Cases",
+                column: "DecisionNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Supervision_Cases_OrganizationId_DecidedOn",
+                table: "Supervision_Cases",
+                columns: new[] { "OrganizationId", "DecidedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Supervision_Cases_State_FiledOn",
+                table: "Supervision_Cases",
+                columns: new[] { "State", "FiledOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Supervision_Checks_PlanId",
+                table: "Supervision_Checks",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Supervision_ComplaintAttachments_ComplaintId",
+                table: "Supervision_ComplaintAttachments",
+                column: "ComplaintId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Supervision_ComplaintAttachments_FileId",
+                table: "Supervision_ComplaintAttachments",
+                column: "FileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Supervision_Complaints_ReceiptNumber",
+                table: "Supervision_Complaints",
+                column: "ReceiptNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Supervision_Complaints_UserId",
+                table: "Supervision_Complaints",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Supervision_PlanInspectors_PlanId",
+                table: "Supervision_PlanInspectors",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Supervision_PlanPopulation_PlanId",
+                table: "Supervision_PlanPopulation",
+                column: "PlanId");
         }
 
         /// <inheritdoc />
@@ -2586,6 +3130,9 @@ namespace Registry.Web.Migrations.Sqlite
                 name: "Core_Settings");
 
             migrationBuilder.DropTable(
+                name: "Core_SignOffEntries");
+
+            migrationBuilder.DropTable(
                 name: "Core_UserClaims");
 
             migrationBuilder.DropTable(
@@ -2598,6 +3145,9 @@ namespace Registry.Web.Migrations.Sqlite
                 name: "Core_UserTokens");
 
             migrationBuilder.DropTable(
+                name: "Disclosure_AnnualReports");
+
+            migrationBuilder.DropTable(
                 name: "Disclosure_CatalogueItems");
 
             migrationBuilder.DropTable(
@@ -2605,6 +3155,12 @@ namespace Registry.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Disclosure_RequestEvents");
+
+            migrationBuilder.DropTable(
+                name: "Documents_Issued");
+
+            migrationBuilder.DropTable(
+                name: "Documents_Templates");
 
             migrationBuilder.DropTable(
                 name: "Grants_AgreementRevisions");
@@ -2676,6 +3232,12 @@ namespace Registry.Web.Migrations.Sqlite
                 name: "Organizations_Revisions");
 
             migrationBuilder.DropTable(
+                name: "Organizations_StreetOfficeAccounts");
+
+            migrationBuilder.DropTable(
+                name: "Organizations_SupervisingUnitAccounts");
+
+            migrationBuilder.DropTable(
                 name: "Organizations_WorkspaceFeeds");
 
             migrationBuilder.DropTable(
@@ -2704,6 +3266,21 @@ namespace Registry.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Ratings_Scores");
+
+            migrationBuilder.DropTable(
+                name: "Supervision_CaseEvents");
+
+            migrationBuilder.DropTable(
+                name: "Supervision_Checks");
+
+            migrationBuilder.DropTable(
+                name: "Supervision_ComplaintAttachments");
+
+            migrationBuilder.DropTable(
+                name: "Supervision_PlanInspectors");
+
+            migrationBuilder.DropTable(
+                name: "Supervision_PlanPopulation");
 
             migrationBuilder.DropTable(
                 name: "Content_MediaFiles");
@@ -2742,7 +3319,19 @@ namespace Registry.Web.Migrations.Sqlite
                 name: "Organizations_Applications");
 
             migrationBuilder.DropTable(
+                name: "Organizations_SupervisingUnits");
+
+            migrationBuilder.DropTable(
                 name: "Ratings_Applications");
+
+            migrationBuilder.DropTable(
+                name: "Supervision_Cases");
+
+            migrationBuilder.DropTable(
+                name: "Supervision_Complaints");
+
+            migrationBuilder.DropTable(
+                name: "Supervision_Plans");
 
             migrationBuilder.DropTable(
                 name: "Content_MediaFolders");
