@@ -84,14 +84,14 @@ public sealed class RolePermissionResolutionTests : IAsyncLifetime
     {
         await using (var scope = _services.CreateAsyncScope())
         {
-            var created = await scope.ServiceProvider.GetRequiredService<RoleEditor>().CreateAsync("StreetOffice", "街道办事处", CancellationToken.None);
+            var created = await scope.ServiceProvider.GetRequiredService<RoleEditor>().CreateAsync("Auditor", "街道办事处", CancellationToken.None);
             created.Succeeded.ShouldBeTrue();
         }
 
-        var member = Principal(["StreetOffice"], []);
+        var member = Principal(["Auditor"], []);
         (await MayAsync(member, Register)).ShouldBeFalse();
 
-        await SaveAsync("StreetOffice", [Register]);
+        await SaveAsync("Auditor", [Register]);
 
         (await MayAsync(member, Register)).ShouldBeTrue();
         (await MayAsync(member, Review)).ShouldBeFalse();
@@ -148,20 +148,20 @@ public sealed class RolePermissionResolutionTests : IAsyncLifetime
         var editor = scope.ServiceProvider.GetRequiredService<RoleEditor>();
         var officer = (await editor.FindAsync(RegistryRoles.Officer, CancellationToken.None))!;
         (await editor.DeleteAsync(RegistryRoles.Officer, officer.ConcurrencyStamp, CancellationToken.None)).Errors.ShouldContain(e => e.Key == "Roles.Error.BuiltIn");
-        (await editor.CreateAsync("Leadership", "局领导", CancellationToken.None)).Succeeded.ShouldBeTrue();
-        var leadership = (await editor.FindAsync("Leadership", CancellationToken.None))!;
+        (await editor.CreateAsync("Inspector", "局领导", CancellationToken.None)).Succeeded.ShouldBeTrue();
+        var inspector = (await editor.FindAsync("Inspector", CancellationToken.None))!;
 
-        (await editor.DeleteAsync("Leadership", leadership.ConcurrencyStamp, CancellationToken.None)).Succeeded.ShouldBeTrue();
+        (await editor.DeleteAsync("Inspector", inspector.ConcurrencyStamp, CancellationToken.None)).Succeeded.ShouldBeTrue();
 
-        (await editor.FindAsync("Leadership", CancellationToken.None)).ShouldBeNull();
+        (await editor.FindAsync("Inspector", CancellationToken.None)).ShouldBeNull();
     }
 
     [Theory]
     [InlineData("", "名称", false)]
     [InlineData("1Abc", "名称", false)]
     [InlineData("Street-Office", "名称", false)]
-    [InlineData("StreetOffice", "", false)]
-    [InlineData("StreetOffice", "街道", true)]
+    [InlineData("Auditor", "", false)]
+    [InlineData("Auditor", "街道", true)]
     public void CheckNew_NameAndDisplayName_FollowTheRules(string name, string displayName, bool valid) =>
         (RoleRules.CheckNew(name, displayName).Count == 0).ShouldBe(valid);
 

@@ -65,14 +65,14 @@ public abstract class RoleEditorTests<TApp>(TApp app)
     public async Task NewRole_GrantedThenWithdrawn_HoldersAccessFollowsAtOnce()
     {
         var admin = await app.SignedInClientAsync(TestAccounts.Admin);
-        using (var created = await admin.SubmitFormAsync("/Admin/Roles", new Dictionary<string, string> { ["Name"] = "Leadership", ["DisplayName"] = "局领导" }, "form[data-testid=create-role]"))
+        using (var created = await admin.SubmitFormAsync("/Admin/Roles", new Dictionary<string, string> { ["Name"] = "Inspector", ["DisplayName"] = "检查组" }, "form[data-testid=create-role]"))
         {
             created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         }
 
-        await SetPermissionsAsync(admin, "Leadership", "Core.BackOffice", "Core.Calendar.View");
-        await AssignRolesAsync(admin, TestAccounts.Editor.Email, "Editor", "Leadership");
-        (await admin.GetStringAsync(new Uri("/Admin/Users?q=editor@test.local", UriKind.Relative))).ShouldContain("局领导");
+        await SetPermissionsAsync(admin, "Inspector", "Core.BackOffice", "Core.Calendar.View");
+        await AssignRolesAsync(admin, TestAccounts.Editor.Email, "Editor", "Inspector");
+        (await admin.GetStringAsync(new Uri("/Admin/Users?q=editor@test.local", UriKind.Relative))).ShouldContain("检查组");
 
         // The editor signs in once; the calendar is not among an editor's own permissions.
         var editor = await app.SignedInClientAsync(TestAccounts.Editor);
@@ -81,7 +81,7 @@ public abstract class RoleEditorTests<TApp>(TApp app)
             allowed.StatusCode.ShouldBe(HttpStatusCode.OK);
         }
 
-        await SetPermissionsAsync(admin, "Leadership", "Core.BackOffice");
+        await SetPermissionsAsync(admin, "Inspector", "Core.BackOffice");
 
         // Same session, same cookie: refused at once.
         using (var refused = await editor.GetAsync(new Uri("/Admin/Calendar", UriKind.Relative)))
@@ -89,8 +89,8 @@ public abstract class RoleEditorTests<TApp>(TApp app)
             refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         }
 
-        (await CountAsync<AuditEntry>(a => a.Action == "role.created" && a.EntityId == "Leadership")).ShouldBe(1);
-        (await CountAsync<AuditEntry>(a => a.Action == "role.permissions-changed" && a.EntityId == "Leadership")).ShouldBe(2);
+        (await CountAsync<AuditEntry>(a => a.Action == "role.created" && a.EntityId == "Inspector")).ShouldBe(1);
+        (await CountAsync<AuditEntry>(a => a.Action == "role.permissions-changed" && a.EntityId == "Inspector")).ShouldBe(2);
         await AssignRolesAsync(admin, TestAccounts.Editor.Email, "Editor");
     }
 
