@@ -65,8 +65,22 @@ public sealed partial class RichEditorJourneyTests(BrowserFixture fixture)
         await page.WaitForURLAsync(url => url.Contains(Path, StringComparison.Ordinal));
 
         await page.GetByTestId("rich-editor").Locator("[contenteditable=true]").ClickAsync();
-        await page.Locator("[data-menu-key=uploadImage]").ClickAsync();
         var picker = page.GetByTestId("media-picker");
+        // The editor enables its toolbar once it has seen the selection (asynchronously, later on a busy machine): a click
+        // before that does nothing, as it would for a person, who clicks again.
+        for (var attempt = 0; attempt < 5 && !await picker.IsVisibleAsync(); attempt++)
+        {
+            await page.Locator("[data-menu-key=uploadImage]").ClickAsync();
+            try
+            {
+                await picker.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 3000 });
+            }
+            catch (System.TimeoutException)
+            {
+                // not open yet: click again
+            }
+        }
+
         await Assertions.Expect(picker).ToBeVisibleAsync();
         await Assertions.Expect(picker.Locator("h2")).ToHaveTextAsync("从媒体库选择图片");
         await picker.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "合影.png", MimeType = "image/png", Buffer = OnePixelPng });
