@@ -73,6 +73,7 @@ public sealed class IndexModel(DbContext db, RatingCampaignService campaigns, Ru
         OpenProposals = await oversight.OpenProposalsAsync(cancellationToken);
     }
 
+    /// <remarks>The grade thresholds' ranges are decimal ones: an int range converts the value to int and throws on 2147483648.</remarks>
     public sealed class InputModel
     {
         [Range(2000, 2100, ErrorMessage = "Validation.Range")]
@@ -93,23 +94,23 @@ public sealed class IndexModel(DbContext db, RatingCampaignService campaigns, Ru
         [Display(Name = "Rate.Admin.Field.RuleSet")]
         public RuleSet RuleSet { get; set; } = RuleSet.Revision2026;
 
-        [Range(0, 1000, ErrorMessage = "Validation.Range")]
+        [Range(typeof(decimal), "0", "1000", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true, ErrorMessage = "Validation.Range")]
         [Display(Name = "Rate.Admin.Field.FiveA")]
         public decimal FiveA { get; set; } = 900;
 
-        [Range(0, 1000, ErrorMessage = "Validation.Range")]
+        [Range(typeof(decimal), "0", "1000", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true, ErrorMessage = "Validation.Range")]
         [Display(Name = "Rate.Admin.Field.FourA")]
         public decimal FourA { get; set; } = 800;
 
-        [Range(0, 1000, ErrorMessage = "Validation.Range")]
+        [Range(typeof(decimal), "0", "1000", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true, ErrorMessage = "Validation.Range")]
         [Display(Name = "Rate.Admin.Field.ThreeA")]
         public decimal ThreeA { get; set; } = 700;
 
-        [Range(0, 1000, ErrorMessage = "Validation.Range")]
+        [Range(typeof(decimal), "0", "1000", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true, ErrorMessage = "Validation.Range")]
         [Display(Name = "Rate.Admin.Field.TwoA")]
         public decimal TwoA { get; set; } = 600;
 
-        [Range(0, 1000, ErrorMessage = "Validation.Range")]
+        [Range(typeof(decimal), "0", "1000", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true, ErrorMessage = "Validation.Range")]
         [Display(Name = "Rate.Admin.Field.OneA")]
         public decimal OneA { get; set; }
 
