@@ -207,6 +207,35 @@ public sealed class ComplaintService(
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 
+    /// <summary>The spot checks of the organization complained about (newest first): what the complaint may be linked to.</summary>
+    public async Task<IReadOnlyList<SpotCheck>> ChecksOfAsync(Complaint complaint, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        return complaint.OrganizationId is not { } organizationId
+            ? []
+            : await db.Set<SpotCheck>().AsNoTracking().Where(c => c.OrganizationId == organizationId).OrderByDescending(c => c.Id).Take(50).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Links an accepted complaint to the spot check it led to (one of the organization's checks), audited.</summary>
+    public async Task<OperationResult> LinkCheckAsync(Complaint complaint, int checkId, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        if (complaint.State != ComplaintState.Accepted || complaint.CheckId is not null)
+        {
+            return OperationResult.Fail("", "Sup.Error.CheckLinkNotAllowed");
+        }
+
+        if (!(await ChecksOfAsync(complaint, cancellationToken)).Any(c => c.Id == checkId))
+        {
+            return OperationResult.Fail("CheckId", "Validation.Required", "Sup.Field.LinkedCheck");
+        }
+
+        db.ExpectVersion(complaint, seenVersion);
+        complaint.CheckId = checkId;
+        audit.Record("supervision.complaint.check-linked", AuditEntity, Id(complaint), string.Create(CultureInfo.InvariantCulture, $"{complaint.ReceiptNumber}: check {checkId}"));
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
     /// <summary>Saves a link set on a loaded complaint (the case or check it led to).</summary>
     public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 
