@@ -45,6 +45,9 @@ public sealed partial class EnumKeyTests
         ["Grant.State.{}"] = ("Grants", "GrantState", []),
         ["Grant.Trigger.{}"] = ("Grants", "RoundTrigger", []),
         ["Grant.InspectionResult.{}"] = ("Inspections", "InspectionResult", []),
+
+        // The dashboard's own names of the complaint causes the supervision contract names (ComplaintFigure.Cause).
+        ["Rep.Complaints.Cause.{}"] = ("Supervision", "ComplaintCause", []),
         ["Insp.Cause.{}"] = ("Inspections", "EntryCause", []),
         ["Insp.Credit.List.{}"] = ("Inspections", "CreditList", []),
         ["Insp.Credit.Movement.{}"] = ("Inspections", "CreditListMovement", []),
@@ -103,6 +106,7 @@ public sealed partial class EnumKeyTests
         ["Sup.CaseState.{}"] = ("Supervision", "CaseState", []),
         ["Sup.CheckResult.{}"] = ("Supervision", "CheckResult", []),
         ["Sup.ComplaintCause.{}"] = ("Supervision", "ComplaintCause", []),
+        ["Sup.ComplaintOutcome.{}"] = ("Supervision", "ComplaintOutcome", []),
         ["Sup.ComplaintState.{}"] = ("Supervision", "ComplaintState", []),
         ["Sup.ComplaintTrigger.{}"] = ("Supervision", "ComplaintTrigger", []),
         ["Sup.Measure.{}"] = ("Supervision", "PenaltyMeasure", []),

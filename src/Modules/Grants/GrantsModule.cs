@@ -38,6 +38,8 @@ public sealed class GrantsModule : IModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<RoundService>();
+        services.AddOptions<GrantEligibilityOptions>().Bind(configuration.GetSection(GrantEligibilityOptions.Section))
+            .Validate(o => o.PenaltyYears is >= 0 and <= 10, $"{GrantEligibilityOptions.Section}:PenaltyYears must lie in 0–10").ValidateOnStart();
         services.AddScoped<GrantApplicationService>();
         services.AddScoped<ReviewService>();
         services.AddScoped<IWorkItemSource, GrantWorkItems>();

@@ -34,6 +34,8 @@ public sealed class RatingsModule : IModule
     {
         services.AddScoped<RubricStore>();
         services.AddScoped<RatingCampaignService>();
+        services.AddOptions<RatingEligibilityOptions>().Bind(configuration.GetSection(RatingEligibilityOptions.Section))
+            .Validate(o => o.PenaltyYears is >= 0 and <= 10, $"{RatingEligibilityOptions.Section}:PenaltyYears must lie in 0–10").ValidateOnStart();
         services.AddScoped<RatingApplicationService>();
         services.AddScoped<IWorkItemSource, RatingWorkItems>();
         services.AddScoped<RatingAccess>();

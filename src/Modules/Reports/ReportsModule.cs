@@ -27,6 +27,7 @@ public sealed class ReportsModule : IModule
         services.AddScoped<IReportSection, RegisterSection>();
         services.AddScoped<IReportSection, InspectionsSection>();
         services.AddScoped<IReportSection, CreditListsSection>();
+        services.AddScoped<IReportSection, ComplaintsSection>();
         services.AddScoped<IReportSection, RatingsSection>();
         services.AddScoped<IReportSection, ProcessingSection>();
         services.AddScoped<IReportSection, GrantsSection>();

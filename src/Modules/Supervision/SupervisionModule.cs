@@ -47,6 +47,7 @@ public sealed class SupervisionModule : IModule
         services.AddScoped<ComplaintService>();
         services.AddScoped<PlanService>();
         services.AddScoped<IPenaltyRecords, PenaltyRecords>();
+        services.AddScoped<IComplaintFigures, ComplaintFigures>();
         services.AddScoped<IOutboxConsumer, PenaltyCreditConsumer>();
         services.AddScoped<IOrganizationPageSection, PenaltyPageSection>();
         services.AddScoped<IFileAccessRule, ComplaintAttachmentRule>();

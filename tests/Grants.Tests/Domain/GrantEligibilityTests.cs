@@ -2,6 +2,7 @@ using Registry.Core.Review;
 using Registry.Grants.Domain;
 using Registry.Inspections.Contracts;
 using Registry.Organizations.Contracts;
+using Registry.Supervision.Contracts;
 
 namespace Registry.Grants.Tests.Domain;
 
@@ -130,4 +131,24 @@ public sealed class GrantEligibilityTests
     [Fact]
     public void Check_NoDeclarationOfNoOtherFunding_FailsDoubleFunding() =>
         Check(GrantEligibility.NoDoubleFunding, declared: false).Passed.ShouldBeFalse();
+
+    private static PenaltyHistory Penalized(string decidedOn) =>
+        new([new PenaltyRecord(7, "民罚决字〔2023〕4号", Day(decidedOn), ["Fine"], 100_000, "违规收费")], false);
+
+    /// <summary>Issue 21: a penalty decided within the set years (the anniversary day inside) makes the applicant ineligible, naming the decision.</summary>
+    [Theory]
+    [InlineData("2023-04-01", false)]
+    [InlineData("2023-03-31", true)]
+    public void PenaltyCheck_ThreeYears_AnniversaryDayStillInside(string decidedOn, bool passes)
+    {
+        var check = GrantEligibility.Check(new EligibilityRules(), Organization(), Standing(), 0, new ApplicantDeclarations(true, true), [], Today, Penalized(decidedOn), 3)
+            .Single(c => c.Key == GrantEligibility.NoPenalty);
+
+        (check.Passed, check.Detail).ShouldBe((passes, passes ? "" : $"{decidedOn} 民罚决字〔2023〕4号"));
+    }
+
+    [Fact]
+    public void Check_PenaltyYearsZero_NoPenaltyRule() =>
+        GrantEligibility.Check(new EligibilityRules(), Organization(), Standing(), 0, new ApplicantDeclarations(true, true), [], Today, Penalized("2026-03-01"), 0)
+            .ShouldNotContain(c => c.Key == GrantEligibility.NoPenalty);
 }

@@ -129,7 +129,7 @@ public abstract class GrantFlowTests<TApp>(TApp app)
         var report = GrantApplicationService.Report(application);
 
         report.Select(c => c.Key).ShouldBe([GrantEligibility.Registered, GrantEligibility.AbnormalList, GrantEligibility.SeriousList, GrantEligibility.LastInspection, GrantEligibility.NoDoubleFunding,
-            GrantEligibility.NoMajorViolation, GrantEligibility.NoEarlierBreach]);
+            GrantEligibility.NoMajorViolation, GrantEligibility.NoEarlierBreach, GrantEligibility.NoPenalty]);
         report.ShouldAllBe(c => c.Passed);
     }
 

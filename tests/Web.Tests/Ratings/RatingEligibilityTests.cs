@@ -30,7 +30,7 @@ public abstract class RatingEligibilityTests<TApp>(TApp app)
         var application = await app.ApplicationAsync(id);
         (application.State, application.DeclaredNoPenalty, application.DeclaredNotUnderInvestigation).ShouldBe((RatingState.Submitted, true, true));
         RatingApplicationService.ReadChecks(application).Select(c => c.Key).ShouldBe(
-            ["Rate.Check.Active", "Rate.Check.TwoYears", "Rate.Check.CreditLists", "Rate.Check.InspectionTaken", "Rate.Check.LastInspection", "Rate.Check.BasicTwice", "Rate.Check.NoPenalty", "Rate.Check.NoInvestigation"]);
+            ["Rate.Check.Active", "Rate.Check.TwoYears", "Rate.Check.CreditLists", "Rate.Check.NoRecentPenalty", "Rate.Check.InspectionTaken", "Rate.Check.LastInspection", "Rate.Check.BasicTwice", "Rate.Check.NoPenalty", "Rate.Check.NoInvestigation"]);
     }
 
     /// <summary>2026 revision: a holder in the first two years of its grade may apply again, with a simplified field assessment.</summary>

@@ -5,7 +5,9 @@ using AngleSharp.Html.Dom;
 using MiniExcelLibs;
 using Registry.Core.Finance;
 using Registry.Reports.Domain;
+using Registry.Supervision.Domain;
 using Registry.Testing;
+using Registry.Web.Data;
 
 namespace Registry.Web.Tests.Reports;
 
@@ -102,6 +104,38 @@ public abstract class ReportsTests<TApp>(TApp app)
     public async Task Dashboard_SeedCase_EveryFigureLinksToExactlyItsRecords(string table)
     {
         (await MismatchesAsync(Dashboard, table)).ShouldBeEmpty();
+    }
+
+    /// <summary>
+    /// Complaints per cause in the year (issue 21): received, closed (answered or not accepted) and led to a case, each
+    /// linked to exactly the complaints it counts; one received the year before is not counted.
+    /// </summary>
+    [Fact]
+    public async Task Dashboard_Complaints_CountedPerCauseAndLinkedToExactlyTheirRecords()
+    {
+        await app.WithAsync<RegistryDbContext, int>(db =>
+        {
+            Complaint Filed(string receipt, ComplaintCause cause, DateOnly on, ComplaintState state, int? caseId = null) => new()
+            {
+                ReceiptNumber = receipt, SecretHash = Complaint.HashSecret(receipt), Anonymous = true, Subject = "报表测试投诉", Cause = cause,
+                Content = "报表测试。", ReceivedOn = on, SubmittedAt = DateTime.UtcNow, State = state, CaseId = caseId,
+            };
+            db.AddRange(
+                Filed("TS-RPT-1", ComplaintCause.Fees, new DateOnly(2026, 1, 5), ComplaintState.Replied),
+                Filed("TS-RPT-2", ComplaintCause.Fees, new DateOnly(2026, 2, 20), ComplaintState.Received),
+                Filed("TS-RPT-3", ComplaintCause.Finance, new DateOnly(2026, 2, 21), ComplaintState.Accepted, caseId: 4711),
+                Filed("TS-RPT-4", ComplaintCause.Fees, new DateOnly(2025, 12, 31), ComplaintState.Rejected));
+            return db.SaveChangesAsync();
+        });
+
+        var page = await app.OfficerPageAsync(Dashboard);
+
+        (Cell(page, "complaints", "Fees", "Received"), Cell(page, "complaints", "Fees", "Closed"), Cell(page, "complaints", "Finance", "Case"),
+            Cell(page, "complaints", "Other", "Received"), Cell(page, "complaints", "Total", "Received")).ShouldBe(("2", "1", "1", "0", "3"));
+        Link(page, "complaints", "Fees", "Closed").ShouldBe("/Supervision/Admin/Complaints?cause=Fees&outcome=Closed&from=2026-01-01&to=2026-12-31");
+        (await MismatchesAsync(Dashboard, "complaints")).ShouldBeEmpty();
+        var summary = await app.OfficerPageAsync($"/Reports/Summary?year={ReportsApp.Year}");
+        summary.QuerySelector("[data-testid=summary-zh-CN]")!.TextContent.ShouldContain("收到投诉举报3件，办结1件，立案查处1件");
     }
 
     /// <summary>

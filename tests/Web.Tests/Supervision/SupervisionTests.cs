@@ -342,6 +342,49 @@ public abstract class ComplaintTests<TApp>(TApp app)
         (await response.ParseAsync()).QuerySelector("[data-testid=complaint-errors]")!.TextContent.ShouldContain("实名投诉请填写姓名");
     }
 
+    /// <summary>"a link to the check or case it led to": an accepted complaint is linked to one of the organization's spot checks.</summary>
+    [Fact]
+    public async Task Complaint_Accepted_LinkedToTheOrganizationsSpotCheck()
+    {
+        var orgId = await app.OrganizationIdAsync("宁波市海曙区书法家协会");
+        var (complaintId, checkId) = await app.WithAsync<RegistryDbContext, (int, int)>(async db =>
+        {
+            var plan = new InspectionPlan { Year = 2026, Title = "关联测试计划", State = PlanState.Drawn, Items = "章程执行情况" };
+            plan.Checks.Add(new SpotCheck { OrganizationId = orgId, OrganizationName = "宁波市海曙区书法家协会", Code = "513302035000010690", Rank = 1, RankKey = "k" });
+            var complaint = new Complaint
+            {
+                ReceiptNumber = "TS-LINK-" + Guid.NewGuid().ToString("N")[..6], SecretHash = Complaint.HashSecret("s"), Anonymous = true, OrganizationId = orgId,
+                Subject = "关联抽查测试", Cause = ComplaintCause.Fees, Content = "违规收费。", ReceivedOn = new DateOnly(2026, 3, 2), SubmittedAt = DateTime.UtcNow,
+                State = ComplaintState.Accepted, AssignedTo = "王科员",
+            };
+            db.AddRange(plan, complaint);
+            await db.SaveChangesAsync();
+            return (complaint.Id, plan.Checks[0].Id);
+        });
+        var officer = await app.SignedInClientAsync(TestAccounts.Officer);
+
+        using (var linked = await officer.SubmitFormAsync(SupervisionLinks.AdminComplaint(complaintId), new Dictionary<string, string> { ["checkId"] = checkId.ToString(System.Globalization.CultureInfo.InvariantCulture) }, "form[data-testid=link-check-form]", "Check"))
+        {
+            linked.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        var page = await officer.GetDocumentAsync(SupervisionLinks.AdminComplaint(complaintId));
+        page.QuerySelector("[data-testid=linked-check]")!.TextContent.ShouldContain("宁波市海曙区书法家协会");
+        page.QuerySelector("[data-testid=link-check-form]").ShouldBeNull();
+        (await app.WithAsync<RegistryDbContext, int?>(db => db.Set<Complaint>().Where(c => c.Id == complaintId).Select(c => c.CheckId).SingleAsync())).ShouldBe(checkId);
+    }
+
+    [Theory]
+    [InlineData("?cause=Bogus&outcome=7&from=2026-13-01&to=x&p=-3")]
+    [InlineData("?cause=1&outcome=Case&from=1800-01-01&p=99999")]
+    public async Task Complaint_AdminListWithMalformedFilters_ListsWithoutError(string query)
+    {
+        using var response = await (await app.SignedInClientAsync(TestAccounts.Officer)).GetAsync(new Uri(SupervisionLinks.AdminComplaints + query, UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.ParseAsync()).QuerySelector("[data-testid=list-total]").ShouldNotBeNull();
+    }
+
     private static async Task<(string Receipt, string Secret)> FileAsync(HttpClient client, bool anonymous, string subject)
     {
         var fields = new Dictionary<string, string>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Registry.Core.Review;
 using Registry.Inspections.Contracts;
 using Registry.Organizations.Contracts;
+using Registry.Supervision.Contracts;
 
 namespace Registry.Grants.Domain;
 
@@ -19,6 +20,7 @@ public static class GrantEligibility
     public const string NoDoubleFunding = "Grant.Rule.NoDoubleFunding";
     public const string NoMajorViolation = "Grant.Rule.NoMajorViolation";
     public const string NoEarlierBreach = "Grant.Rule.NoEarlierBreach";
+    public const string NoPenalty = "Grant.Rule.NoPenalty";
 
     /// <summary>
     /// Credit-list causes that are penalty records of a major violation (重大违法违规): 受到限期停止活动或者更严重的行政处罚 and
@@ -35,9 +37,10 @@ public static class GrantEligibility
     /// inspection not 不合格 (no result counts as passed: filed and new organizations are not inspected); the minimum
     /// grade; the declaration of no other government funding; no major violation within <c>MajorViolationYears</c> (see
     /// <see cref="MajorViolationCheck"/>); no earlier agreement ended in breach or a refund demand within
-    /// <c>BreachBarYears</c> (see <see cref="BreachCheck"/>).
+    /// <c>BreachBarYears</c> (see <see cref="BreachCheck"/>); no penalty decided within <paramref name="penaltyYears"/>
+    /// years (0: not checked; see <see cref="PenaltyCheck"/>).
     /// </summary>
-    public static IReadOnlyList<EligibilityCheck> Check(EligibilityRules rules, OrganizationSummary organization, OrganizationStanding standing, int grade, ApplicantDeclarations declared, IReadOnlyList<DateOnly> breaches, DateOnly on)
+    public static IReadOnlyList<EligibilityCheck> Check(EligibilityRules rules, OrganizationSummary organization, OrganizationStanding standing, int grade, ApplicantDeclarations declared, IReadOnlyList<DateOnly> breaches, DateOnly on, PenaltyHistory? penalties = null, int penaltyYears = 0)
     {
         ArgumentNullException.ThrowIfNull(declared);
         ArgumentNullException.ThrowIfNull(breaches);
@@ -78,7 +81,25 @@ public static class GrantEligibility
             checks.Add(BreachCheck(rules.BreachBarYears, breaches, on));
         }
 
+        if (penaltyYears > 0)
+        {
+            checks.Add(PenaltyCheck(penaltyYears, penalties ?? PenaltyHistory.None, on));
+        }
+
         return checks;
+    }
+
+    /// <summary>
+    /// No administrative penalty decided against the organization within <paramref name="years"/> years before
+    /// <paramref name="on"/> (the anniversary day still inside), from the supervision module's decisions; a failure names
+    /// the newest decision (day and 文号).
+    /// </summary>
+    public static EligibilityCheck PenaltyCheck(int years, PenaltyHistory penalties, DateOnly on)
+    {
+        ArgumentNullException.ThrowIfNull(penalties);
+        return penalties.LatestWithin(years, on) is { } latest
+            ? new EligibilityCheck(NoPenalty, false, $"{latest.DecidedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} {latest.DecisionNumber}")
+            : new EligibilityCheck(NoPenalty, true);
     }
 
     /// <summary>

@@ -39,11 +39,26 @@ public sealed record ProjectInput(
     IReadOnlyList<BudgetLineInput> Lines,
     bool NoMajorViolation = false);
 
+/// <summary>Eligibility settings of every round (section <c>Registry:Grants:Eligibility</c>).</summary>
+public sealed class GrantEligibilityOptions
+{
+    public const string Section = "Registry:Grants:Eligibility";
+
+    /// <summary>
+    /// Years before today within which a penalty decision makes an applicant ineligible (0: not checked). Three by
+    /// default, like the fund's other look-backs (major violations, earlier breaches) and the credit lists' "two penalties
+    /// within three years".
+    /// </summary>
+    public int PenaltyYears { get; set; } = 3;
+}
+
 /// <summary>The organization's side (start, draft, submit with receipt) and the officer's screening (初筛) with the eligibility report.</summary>
 public sealed class GrantApplicationService(
     DbContext db,
     IOrganizationRegister register,
     IOrganizationStandings standings,
+    Supervision.Contracts.IPenaltyRecords penalties,
+    Microsoft.Extensions.Options.IOptions<GrantEligibilityOptions> eligibility,
     IOrganizationGrades grades,
     IOrganizationNotifier organizations,
     RoundService rounds,
@@ -200,7 +215,8 @@ public sealed class GrantApplicationService(
         var standing = await standings.GetAsync(application.OrganizationId, cancellationToken);
         var grade = await grades.CurrentAsync(application.OrganizationId, today, cancellationToken);
         return GrantEligibility.Check(round.Eligibility, organization, standing, grade?.Grade ?? 0,
-            declared ?? new ApplicantDeclarations(application.NoOtherGovernmentFunding, application.NoMajorViolation), await BreachesAsync(application.OrganizationId, cancellationToken), today);
+            declared ?? new ApplicantDeclarations(application.NoOtherGovernmentFunding, application.NoMajorViolation), await BreachesAsync(application.OrganizationId, cancellationToken), today,
+            await penalties.HistoryAsync(application.OrganizationId, cancellationToken), eligibility.Value.PenaltyYears);
     }
 
     /// <summary>

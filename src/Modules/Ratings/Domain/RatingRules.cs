@@ -2,6 +2,7 @@ using System.Globalization;
 using Registry.Core.Review;
 using Registry.Inspections.Contracts;
 using Registry.Organizations.Contracts;
+using Registry.Supervision.Contracts;
 
 namespace Registry.Ratings.Domain;
 
@@ -92,11 +93,14 @@ public static class RatingRules
     /// the campaign's full years (民政部令第39号 第六条(一)), not on a credit list, and a valid grade only inside the
     /// re-evaluation window (<see cref="Reevaluation"/>). 2010 rules only (第七条): last year's inspection taken (一), not
     /// 不合格 and not 基本合格 two years running (二), no penalty last year or one still running (三: the credit-list
-    /// records and the applicant's declaration) and no investigation under way (四: the declaration). The 2026 revision
-    /// no longer bars on inspections, investigations or minor penalties.
+    /// records, the supervision module's decisions and the applicant's declaration) and no investigation under way (四: an
+    /// open penalty case, and the declaration). The 2026 revision no longer bars on inspections, investigations or minor
+    /// penalties. Both rule sets, when <paramref name="penaltyYears"/> is above 0: no penalty decided within that many
+    /// years (<see cref="PenaltyCheck"/>).
     /// </summary>
-    public static IReadOnlyList<EligibilityCheck> Check(RuleSet rules, EligibilityPolicy policy, OrganizationSummary organization, OrganizationStanding standing, OrganizationGrade? currentGrade, ApplicantDeclaration declaration, DateOnly on)
+    public static IReadOnlyList<EligibilityCheck> Check(RuleSet rules, EligibilityPolicy policy, OrganizationSummary organization, OrganizationStanding standing, OrganizationGrade? currentGrade, ApplicantDeclaration declaration, DateOnly on, PenaltyHistory? penalties = null, int penaltyYears = 0)
     {
+        penalties ??= PenaltyHistory.None;
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(organization);
         ArgumentNullException.ThrowIfNull(standing);
@@ -107,6 +111,11 @@ public static class RatingRules
             new("Rate.Check.TwoYears", organization.FoundedOn.AddYears(policy.YearsRegistered) <= on, organization.FoundedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             new("Rate.Check.CreditLists", !standing.OnAbnormalList && !standing.OnSeriousList),
         };
+        if (penaltyYears > 0)
+        {
+            checks.Add(PenaltyCheck(penaltyYears, penalties, on));
+        }
+
         if (currentGrade is not null && currentGrade.IsValidOn(on))
         {
             var window = Reevaluation(rules, policy, currentGrade, on);
@@ -121,12 +130,28 @@ public static class RatingRules
             checks.Add(new EligibilityCheck("Rate.Check.InspectionTaken", lastYear is not null, (on.Year - 1).ToString(CultureInfo.InvariantCulture)));
             checks.Add(new EligibilityCheck("Rate.Check.LastInspection", lastYear != "Unqualified", DetailKey: lastYear is null ? null : ResultKey(lastYear)));
             checks.Add(new EligibilityCheck("Rate.Check.BasicTwice", !(lastYear == "BasicallyQualified" && yearBefore == "BasicallyQualified")));
-            var penalized = standing.CreditLists.Any(e => PenaltyCauses.Contains(e.Cause) && (e.EnteredOn.Year >= on.Year - 1 || e.ExitedOn is null));
+            // 上年度受到行政处罚或者行政处罚尚未执行完毕: decided since 1 January last year, or not yet carried out.
+            var penalized = standing.CreditLists.Any(e => PenaltyCauses.Contains(e.Cause) && (e.EnteredOn.Year >= on.Year - 1 || e.ExitedOn is null))
+                || penalties.Decisions.Any(d => d.DecidedOn.Year >= on.Year - 1 || !d.Concluded);
             checks.Add(new EligibilityCheck("Rate.Check.NoPenalty", !penalized && declaration.NoPenalty, DetailKey: penalized ? "Rate.Check.PenaltyRecorded" : declaration.NoPenalty ? null : "Rate.Check.NotDeclared"));
-            checks.Add(new EligibilityCheck("Rate.Check.NoInvestigation", declaration.NotUnderInvestigation, DetailKey: declaration.NotUnderInvestigation ? null : "Rate.Check.NotDeclared"));
+            var investigated = penalties.UnderInvestigation || !declaration.NotUnderInvestigation;
+            checks.Add(new EligibilityCheck("Rate.Check.NoInvestigation", !investigated,
+                DetailKey: penalties.UnderInvestigation ? "Rate.Check.CaseOpen" : declaration.NotUnderInvestigation ? null : "Rate.Check.NotDeclared"));
         }
 
         return checks;
+    }
+
+    /// <summary>
+    /// No administrative penalty decided within <paramref name="years"/> years before <paramref name="on"/> (the
+    /// anniversary day still inside), from the supervision module's decisions; a failure names the newest one.
+    /// </summary>
+    public static EligibilityCheck PenaltyCheck(int years, PenaltyHistory penalties, DateOnly on)
+    {
+        ArgumentNullException.ThrowIfNull(penalties);
+        return penalties.LatestWithin(years, on) is { } latest
+            ? new EligibilityCheck("Rate.Check.NoRecentPenalty", false, string.Create(CultureInfo.InvariantCulture, $"{latest.DecidedOn:yyyy-MM-dd} {latest.DecisionNumber}"))
+            : new EligibilityCheck("Rate.Check.NoRecentPenalty", true);
     }
 
     /// <summary>The ratings module's own key for an inspection result named by the inspections contract.</summary>

@@ -13,8 +13,21 @@ using Registry.Inspections.Contracts;
 using Registry.Organizations.Contracts;
 using Registry.Ratings.Domain;
 using Registry.Ratings.Contracts;
+using Registry.Supervision.Contracts;
 
 namespace Registry.Ratings.Services;
+
+/// <summary>Eligibility settings of every campaign (section <c>Registry:Ratings:Eligibility</c>).</summary>
+public sealed class RatingEligibilityOptions
+{
+    public const string Section = "Registry:Ratings:Eligibility";
+
+    /// <summary>
+    /// Years before applying within which a penalty decision bars a rating (0: not checked). Two by default: the two
+    /// working years a rating looks back on (参加评估满两个年度), where the 2010 measures look back only on the last one.
+    /// </summary>
+    public int PenaltyYears { get; set; } = 2;
+}
 
 /// <summary>A self-assessed indicator: points claimed and a note.</summary>
 public sealed record SelfScore(decimal Points, string Note);
@@ -24,6 +37,8 @@ public sealed class RatingApplicationService(
     DbContext db,
     IOrganizationRegister register,
     IOrganizationStandings standings,
+    IPenaltyRecords penalties,
+    Microsoft.Extensions.Options.IOptions<RatingEligibilityOptions> eligibility,
     IFileStore files,
     GradeService grades,
     INotifier notifier,
@@ -217,7 +232,9 @@ public sealed class RatingApplicationService(
         ArgumentNullException.ThrowIfNull(campaign);
         var organization = await register.FindAsync(organizationId, cancellationToken) ?? throw new InvalidOperationException($"organization {organizationId} not found");
         var standing = await standings.GetAsync(organizationId, cancellationToken);
-        return RatingRules.Check(campaign.RuleSet, campaign.Policy, organization, standing, await grades.CurrentEntityAsync(organizationId, on, cancellationToken), declaration, on);
+        var history = await penalties.HistoryAsync(organizationId, cancellationToken);
+        return RatingRules.Check(campaign.RuleSet, campaign.Policy, organization, standing, await grades.CurrentEntityAsync(organizationId, on, cancellationToken), declaration, on,
+            history, eligibility.Value.PenaltyYears);
     }
 
     public static IReadOnlyList<EligibilityCheck> ReadChecks(RatingApplication application)

@@ -3,6 +3,7 @@ using Registry.Inspections.Contracts;
 using Registry.Organizations.Contracts;
 using Registry.Ratings.Contracts;
 using Registry.Reports.Domain;
+using Registry.Supervision.Contracts;
 
 namespace Registry.Reports.Sections;
 
@@ -44,4 +45,8 @@ internal static class Links
 
     /// <summary>The rating applications filed in campaigns opened in the period or, with a grade, awarded it by an announcement in the period.</summary>
     public static string RatingApplications(ReportPeriod period, int? grade = null) => RatingLinks.Applications(period.First, period.Last, grade);
+
+    /// <summary>The complaints of a cause (null: all) received in the period, narrowed to an outcome: exactly what a complaint figure counts.</summary>
+    public static string Complaints(string? cause, ComplaintOutcome outcome, ReportPeriod period) =>
+        SupervisionLinks.AdminComplaintsOf(cause, outcome, period.First, period.Last);
 }

@@ -8,6 +8,7 @@ using Registry.Core.Files;
 using Registry.Core.Forms;
 using Registry.Core.Localization;
 using Registry.Core.Security;
+using Registry.Supervision.Contracts;
 using Registry.Supervision.Domain;
 
 namespace Registry.Supervision.Services;
@@ -206,6 +207,35 @@ public sealed class ComplaintService(
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 
+    /// <summary>The spot checks of the organization complained about (newest first): what the complaint may be linked to.</summary>
+    public async Task<IReadOnlyList<SpotCheck>> ChecksOfAsync(Complaint complaint, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        return complaint.OrganizationId is not { } organizationId
+            ? []
+            : await db.Set<SpotCheck>().AsNoTracking().Where(c => c.OrganizationId == organizationId).OrderByDescending(c => c.Id).Take(50).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Links an accepted complaint to the spot check it led to (one of the organization's checks), audited.</summary>
+    public async Task<OperationResult> LinkCheckAsync(Complaint complaint, int checkId, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        if (complaint.State != ComplaintState.Accepted || complaint.CheckId is not null)
+        {
+            return OperationResult.Fail("", "Sup.Error.CheckLinkNotAllowed");
+        }
+
+        if (!(await ChecksOfAsync(complaint, cancellationToken)).Any(c => c.Id == checkId))
+        {
+            return OperationResult.Fail("CheckId", "Validation.Required", "Sup.Field.LinkedCheck");
+        }
+
+        db.ExpectVersion(complaint, seenVersion);
+        complaint.CheckId = checkId;
+        audit.Record("supervision.complaint.check-linked", AuditEntity, Id(complaint), string.Create(CultureInfo.InvariantCulture, $"{complaint.ReceiptNumber}: check {checkId}"));
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
     /// <summary>Saves a link set on a loaded complaint (the case or check it led to).</summary>
     public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 
@@ -217,9 +247,60 @@ public sealed class ComplaintService(
         return [.. rows.OrderByDescending(r => r.Year).ThenBy(r => r.Cause).Select(r => (r.Year, r.Cause, r.Count))];
     }
 
+    /// <summary>
+    /// The complaints a list filter or a dashboard figure means: of a cause (null: any), received from
+    /// <paramref name="from"/> to <paramref name="to"/> (either may be open), narrowed to an outcome. One query for both,
+    /// so a figure and the list it links to count the same records.
+    /// </summary>
+    public static IQueryable<Complaint> Filter(IQueryable<Complaint> complaints, ComplaintCause? cause, ComplaintOutcome outcome, DateOnly? from, DateOnly? to)
+    {
+        ArgumentNullException.ThrowIfNull(complaints);
+        if (cause is { } c)
+        {
+            complaints = complaints.Where(x => x.Cause == c);
+        }
+
+        if (from is { } first)
+        {
+            complaints = complaints.Where(x => x.ReceivedOn >= first);
+        }
+
+        if (to is { } last)
+        {
+            complaints = complaints.Where(x => x.ReceivedOn <= last);
+        }
+
+        return outcome switch
+        {
+            ComplaintOutcome.Closed => complaints.Where(x => x.State == ComplaintState.Replied || x.State == ComplaintState.Rejected),
+            ComplaintOutcome.Case => complaints.Where(x => x.CaseId != null),
+            _ => complaints,
+        };
+    }
+
     internal static string Id(Complaint complaint) => complaint.Id.ToString(CultureInfo.InvariantCulture);
 
     private static string? Trim(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
+
+/// <summary>The <see cref="IComplaintFigures"/> contract: counted with <see cref="ComplaintService.Filter"/>, as the list each figure links to.</summary>
+internal sealed class ComplaintFigures(DbContext db) : IComplaintFigures
+{
+    public async Task<IReadOnlyList<ComplaintFigure>> ByCauseAsync(DateOnly first, DateOnly last, CancellationToken cancellationToken)
+    {
+        var received = db.Set<Complaint>().AsNoTracking();
+        var figures = new List<ComplaintFigure>();
+        foreach (var cause in Enum.GetValues<ComplaintCause>())
+        {
+            figures.Add(new ComplaintFigure(
+                cause.ToString(),
+                await ComplaintService.Filter(received, cause, ComplaintOutcome.Received, first, last).CountAsync(cancellationToken),
+                await ComplaintService.Filter(received, cause, ComplaintOutcome.Closed, first, last).CountAsync(cancellationToken),
+                await ComplaintService.Filter(received, cause, ComplaintOutcome.Case, first, last).CountAsync(cancellationToken)));
+        }
+
+        return figures;
+    }
 }
 
 /// <summary>Officers handling complaints may read their attachments (the uploader always can).</summary>

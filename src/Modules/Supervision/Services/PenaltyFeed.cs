@@ -80,8 +80,11 @@ internal sealed class PenaltyRecords(DbContext db) : IPenaltyRecords
         db.Set<PenaltyCase>().AnyAsync(c => c.OrganizationId == organizationId
             && (c.State == CaseState.Filed || c.State == CaseState.Investigating || c.State == CaseState.Notified || c.State == CaseState.HearingRequested || c.State == CaseState.HearingHeld), cancellationToken);
 
+    public async Task<PenaltyHistory> HistoryAsync(int organizationId, CancellationToken cancellationToken) =>
+        new(await OfOrganizationAsync(organizationId, cancellationToken), await UnderInvestigationAsync(organizationId, cancellationToken));
+
     internal static PenaltyRecord Record(PenaltyCase c) =>
-        new(c.Id, c.DecisionNumber!, c.DecidedOn!.Value, [.. c.Decided.Kinds().Select(k => k.ToString())], c.Decided.FineFen, c.Cause);
+        new(c.Id, c.DecisionNumber!, c.DecidedOn!.Value, [.. c.Decided.Kinds().Select(k => k.ToString())], c.Decided.FineFen, c.Cause, c.State == CaseState.Closed);
 }
 
 /// <summary>The organization's penalty decisions on its public page (行政处罚信息公示).</summary>

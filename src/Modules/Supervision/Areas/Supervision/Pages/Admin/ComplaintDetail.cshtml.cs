@@ -20,6 +20,12 @@ public sealed class ComplaintDetailModel(ComplaintService complaints, CaseServic
 
     public bool MayOpenCase { get; private set; }
 
+    /// <summary>The organization's spot checks the complaint may be linked to (accepted, not linked yet).</summary>
+    public IReadOnlyList<SpotCheck> LinkableChecks { get; private set; } = [];
+
+    /// <summary>The spot check the complaint led to, when linked.</summary>
+    public SpotCheck? LinkedCheck { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
@@ -73,6 +79,25 @@ public sealed class ComplaintDetailModel(ComplaintService complaints, CaseServic
         return Redirect(SupervisionLinks.AdminCase(opened.Id));
     }
 
+    /// <summary>Links the complaint to the spot check it led to.</summary>
+    public async Task<IActionResult> OnPostCheckAsync(int id, int checkId, long version, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var result = await complaints.LinkCheckAsync(Item, checkId, version, cancellationToken);
+        if (!result.Succeeded)
+        {
+            await LoadAsync(id, cancellationToken);
+            ModelState.AddResult(result, localizer, "");
+            return Page();
+        }
+
+        return Redirect(SupervisionLinks.AdminComplaint(id));
+    }
+
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
         if (await complaints.FindAsync(id, cancellationToken) is not { } found)
@@ -83,6 +108,9 @@ public sealed class ComplaintDetailModel(ComplaintService complaints, CaseServic
         Item = found;
         TriageDue = await complaints.TriageDueAsync(found, cancellationToken);
         MayOpenCase = found.OrganizationId is not null && found.CaseId is null && found.State == ComplaintState.Accepted;
+        var checks = await complaints.ChecksOfAsync(found, cancellationToken);
+        LinkedCheck = found.CheckId is { } checkId ? checks.FirstOrDefault(c => c.Id == checkId) : null;
+        LinkableChecks = found.State == ComplaintState.Accepted && found.CheckId is null ? checks : [];
         return true;
     }
 }

@@ -12,11 +12,14 @@ namespace Registry.Supervision.Areas.Supervision.Pages.Admin;
 
 /// <summary>One plan: commit (population frozen, seed committed), draw, then each check's result and its publication.</summary>
 [Permission(SupervisionPermissions.ManagePlans)]
-public sealed class PlanModel(PlanService plans, IStringLocalizer localizer) : PageModel
+public sealed class PlanModel(PlanService plans, IStringLocalizer localizer, TimeProvider clock) : PageModel
 {
     public InspectionPlan Item { get; private set; } = null!;
 
     public IReadOnlyDictionary<int, DueDate> PublishDue { get; private set; } = new Dictionary<int, DueDate>();
+
+    /// <summary>Today in China: a result still unpublished after its due day is marked overdue.</summary>
+    public DateOnly Today { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -63,6 +66,7 @@ public sealed class PlanModel(PlanService plans, IStringLocalizer localizer) : P
         }
 
         Item = found;
+        Today = Registry.Core.Localization.ChinaTime.Today(clock);
         var calendar = await plans.CalendarAsync(cancellationToken);
         PublishDue = found.Checks.Where(c => c.ResultOn is not null).ToDictionary(c => c.Id, c => calendar.DueAfter(c.ResultOn!.Value, plans.PublishWorkingDays));
         return true;
