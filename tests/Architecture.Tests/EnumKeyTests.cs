@@ -119,6 +119,12 @@ public sealed partial class EnumKeyTests
         ["Core.SignOff.Opinion.{}"] = ("Core", "SignOffStep", []),
         ["Documents.Kind.{}"] = ("Documents", "DocumentKind", []),
         ["Documents.Status.{}"] = ("Documents", "DocumentStatus", []),
+        ["Cult.InspectionResult.{}"] = ("Inspections", "InspectionResult", []),
+        ["Cult.Standing.{}"] = ("Organizations", "CreditStanding", []),
+        ["Cult.List.AppState.{}"] = ("Cultivation", "ServiceApplicationState", []),
+        ["Cult.List.AppTrigger.{}"] = ("Cultivation", "ServiceApplicationTrigger", []),
+        ["Cult.List.CallState.{}"] = ("Cultivation", "CallState", []),
+        ["Cult.List.CallTrigger.{}"] = ("Cultivation", "CallTrigger", []),
     };
 
     /// <summary>Patterns whose values are not an enum, and where those values come from (checked elsewhere or fixed in the page).</summary>

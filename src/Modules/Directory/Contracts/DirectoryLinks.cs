@@ -8,7 +8,7 @@ public static class DirectoryLinks
     public const string Check = "/Directory/Check";
     public const string OpenData = "/open-data";
 
-    /// <summary>The directory search, optionally with a query and filters (type code, district street, status).</summary>
-    public static string Search(string? q = null, string? type = null, string? street = null, string? status = null) =>
-        LinkPath.With("/Directory", ("q", q), ("type", type), ("street", street), ("status", status));
+    /// <summary>The directory search, optionally with a query and filters (type code, district street, status, hub organization).</summary>
+    public static string Search(string? q = null, string? type = null, string? street = null, string? status = null, int? hub = null) =>
+        LinkPath.With("/Directory", ("q", q), ("type", type), ("street", street), ("status", status), ("hub", hub));
 }

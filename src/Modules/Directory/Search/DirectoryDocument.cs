@@ -53,7 +53,7 @@ internal static class DirectoryDocument
         var hub = listing.IsHub ? listing.Id : listing.HubOrganizationId;
         if (hub is { } hubId)
         {
-            document.Add(new StringField(IndexFields.Hub, hubId.ToString(CultureInfo.InvariantCulture), Field.Store.NO));
+            document.Add(new StringField(IndexFields.Hub, hubId.ToString(CultureInfo.InvariantCulture), Field.Store.YES));
         }
 
         return document;

@@ -61,8 +61,14 @@ public sealed record DirectoryQuery
     public int Page { get; init; } = 1;
 }
 
-/// <summary>One result row; <paramref name="Standing"/> is a <see cref="CreditStanding"/> name, <paramref name="Grade"/> 1–5 or 0 for none.</summary>
-public sealed record DirectoryHit(int Id, string Name, string? Code, string Type, string Status, string Standing, int Grade, string Street, string Founded, string ScopeSnippet, IReadOnlyList<string> FormerNames);
+/// <summary>
+/// One result row; <paramref name="Standing"/> is a <see cref="CreditStanding"/> name, <paramref name="Grade"/> 1–5 or 0 for
+/// none, <paramref name="HubId"/> the hub organization it belongs to (its own id when it is a hub), or null.
+/// </summary>
+public sealed record DirectoryHit(int Id, string Name, string? Code, string Type, string Status, string Standing, int Grade, string Street, string Founded, string ScopeSnippet, IReadOnlyList<string> FormerNames, int? HubId = null)
+{
+    public bool IsHub => HubId == Id;
+}
 
 /// <summary>A page of results with the total, counts per filter value for this query, and the words to highlight.</summary>
 public sealed record DirectoryResult(
@@ -200,7 +206,8 @@ public sealed class DirectorySearch(DirectoryIndex index)
         document.Get(IndexFields.Street, CultureInfo.InvariantCulture) ?? "",
         document.Get(IndexFields.Founded, CultureInfo.InvariantCulture),
         Snippet(document.Get(IndexFields.ScopeSnippet, CultureInfo.InvariantCulture) ?? "", words),
-        document.GetValues(IndexFields.FormerNames, CultureInfo.InvariantCulture));
+        document.GetValues(IndexFields.FormerNames, CultureInfo.InvariantCulture),
+        int.TryParse(document.Get(IndexFields.Hub, CultureInfo.InvariantCulture), NumberStyles.None, CultureInfo.InvariantCulture, out var hub) ? hub : null);
 
     /// <summary>The part of the scope around the first matched word, so the reason for a scope match is visible.</summary>
     private static string Snippet(string scope, IReadOnlyList<string> words) => SearchText.Snippet(scope, words, window: 60);

@@ -23,10 +23,11 @@ internal static class IndexFields
     public const string District = "district";
     public const string ServiceField = "field";
     public const string FoundedSort = "foundedSort";
+    /// <summary>The hub organization an organization belongs to (a hub has its own id): filter, facet and label.</summary>
     public const string Hub = "hub";
     public const string Founded = "founded";
     public const string ScopeSnippet = "scopeShort";
 
     /// <summary>Fields that get counts per value for the current query.</summary>
-    public static readonly IReadOnlyList<string> Facets = [Type, Status, Standing, Street, ServiceField, Grade];
+    public static readonly IReadOnlyList<string> Facets = [Type, Status, Standing, Street, ServiceField, Grade, Hub];
 }

@@ -116,6 +116,15 @@ public interface IOrganizationRegister
     Task<bool> SetGradeAsync(int organizationId, int grade, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Marks the organization a recognised hub (枢纽型社会组织), or no longer one, as the cultivation module decides; saved like
+    /// <see cref="SetCreditStandingAsync"/>. False when it already was that.
+    /// </summary>
+    Task<bool> SetHubAsync(int organizationId, bool isHub, CancellationToken cancellationToken);
+
+    /// <summary>Records the hub organization the organization is a member of (null: none); saved like <see cref="SetCreditStandingAsync"/>.</summary>
+    Task<bool> SetHubOrganizationAsync(int organizationId, int? hubOrganizationId, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Marks the registration revoked (撤销登记 as an administrative penalty decided by the supervision module), dated the
     /// decision's day, audited with its decision number and announced on the feed (the credit lists follow it); saved like
     /// <see cref="SetCreditStandingAsync"/>. False when the organization is not active (already revoked or deregistered).

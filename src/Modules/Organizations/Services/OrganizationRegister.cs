@@ -101,6 +101,12 @@ internal sealed class OrganizationRegister(DbContext db, IOutbox outbox, TimePro
     public Task<bool> SetGradeAsync(int organizationId, int grade, CancellationToken cancellationToken) =>
         ChangeAsync(organizationId, o => o.Grade != grade, o => o.Grade = grade, cancellationToken);
 
+    public Task<bool> SetHubAsync(int organizationId, bool isHub, CancellationToken cancellationToken) =>
+        ChangeAsync(organizationId, o => o.IsHub != isHub, o => o.IsHub = isHub, cancellationToken);
+
+    public Task<bool> SetHubOrganizationAsync(int organizationId, int? hubOrganizationId, CancellationToken cancellationToken) =>
+        ChangeAsync(organizationId, o => o.HubOrganizationId != hubOrganizationId, o => o.HubOrganizationId = hubOrganizationId, cancellationToken);
+
     public async Task<bool> RevokeRegistrationAsync(int organizationId, DateOnly revokedOn, string decisionNumber, CancellationToken cancellationToken)
     {
         var revoked = await ChangeAsync(

@@ -1058,6 +1058,326 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.ToTable("Core_Settings", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Cultivation.Domain.Hub", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("RecognizedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Street")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("OrganizationId", "Field")
+                        .IsUnique();
+
+                    b.ToTable("Cultivation_Hubs", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.HubBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int?>("NoticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("Cultivation_HubBatches", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.HubMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("HubId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HubId");
+
+                    b.HasIndex("OrganizationId", "Field")
+                        .IsUnique();
+
+                    b.ToTable("Cultivation_HubMembers", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.HubReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("HubId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HubId", "OrganizationId", "SentAt");
+
+                    b.ToTable("Cultivation_HubReminders", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.PurchaseContract", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Project")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("StartsOn");
+
+                    b.ToTable("Cultivation_PurchaseContracts", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.ServiceListApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ServiceField")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Services")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("TypeCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "State");
+
+                    b.HasIndex("CallId", "OrganizationId", "ServiceField")
+                        .IsUnique();
+
+                    b.ToTable("Cultivation_ServiceListApplications", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.ServiceListCall", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AnnouncedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("AnnouncementNoticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("ExcludeCreditListed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("MinimumGrade")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PublicityEnd")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("PublicityNoticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PublicityStart")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("RequireQualifiedInspection")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("Cultivation_ServiceListCalls", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Disclosure.Domain.AnnualDisclosureReport", b =>
                 {
                     b.Property<int>("Id")
@@ -4994,6 +5314,33 @@ namespace Registry.Web.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Registry.Cultivation.Domain.Hub", b =>
+                {
+                    b.HasOne("Registry.Cultivation.Domain.HubBatch", null)
+                        .WithMany("Hubs")
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.HubMember", b =>
+                {
+                    b.HasOne("Registry.Cultivation.Domain.Hub", null)
+                        .WithMany("Members")
+                        .HasForeignKey("HubId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.ServiceListApplication", b =>
+                {
+                    b.HasOne("Registry.Cultivation.Domain.ServiceListCall", null)
+                        .WithMany("Applications")
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Registry.Disclosure.Domain.RequestAttachment", b =>
                 {
                     b.HasOne("Registry.Disclosure.Domain.DisclosureRequest", null)
@@ -5506,6 +5853,21 @@ namespace Registry.Web.Migrations.PostgreSql
             modelBuilder.Entity("Registry.Content.Domain.MediaFile", b =>
                 {
                     b.Navigation("Renditions");
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.Hub", b =>
+                {
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.HubBatch", b =>
+                {
+                    b.Navigation("Hubs");
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.ServiceListCall", b =>
+                {
+                    b.Navigation("Applications");
                 });
 
             modelBuilder.Entity("Registry.Disclosure.Domain.DisclosureRequest", b =>

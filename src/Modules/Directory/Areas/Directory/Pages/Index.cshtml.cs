@@ -7,13 +7,14 @@ using Microsoft.Extensions.Localization;
 using Registry.Directory.Caching;
 using Registry.Directory.Contracts;
 using Registry.Directory.Search;
+using Registry.Organizations.Contracts;
 
 namespace Registry.Directory.Areas.Directory.Pages;
 
 /// <summary>The public directory: search, filters with counts, sorting, paging, matched words highlighted.</summary>
 [AllowAnonymous]
 [ServiceFilter<AnonymousPageCacheFilter>]
-public sealed class IndexModel(DirectorySearch search, IStringLocalizer localizer) : PageModel
+public sealed class IndexModel(DirectorySearch search, IOrganizationRegister register, IStringLocalizer localizer) : PageModel
 {
     private static readonly string[] Parameters = ["q", "type", "status", "street", "field", "from", "to", "hub", "grade", "sort"];
 
@@ -23,10 +24,24 @@ public sealed class IndexModel(DirectorySearch search, IStringLocalizer localize
 
     public DirectorySort EffectiveSort => Query.Sort ?? (Result.Words.Count > 0 ? DirectorySort.Relevance : DirectorySort.Name);
 
-    public void OnGet()
+    /// <summary>The hub filter's choices: hub organizations among the results' hub values, with the organizations each covers.</summary>
+    public IReadOnlyList<(int Id, string Name, int Count)> HubChoices { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Query = DirectoryQueryBinder.From(Request.Query);
         Result = search.Search(Query);
+        var counts = (Result.Facets.GetValueOrDefault(IndexFields.Hub) ?? [])
+            .Select(f => (Ok: int.TryParse(f.Key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id), Id: id, f.Value))
+            .Where(f => f.Ok).ToDictionary(f => f.Id, f => f.Value);
+        if (Query.Hub is { } selected && !counts.ContainsKey(selected))
+        {
+            counts[selected] = 0;
+        }
+
+        HubChoices = counts.Count == 0
+            ? []
+            : [.. (await register.FindManyAsync(counts.Keys, cancellationToken)).Select(o => (o.Id, o.Name, counts[o.Id])).OrderBy(h => h.Name, StringComparer.Ordinal)];
     }
 
     public string? Selected(string parameter) => Request.Query[parameter] is { Count: > 0 } v && !string.IsNullOrEmpty(v[0]) ? v[0] : null;
