@@ -7,6 +7,8 @@ using Registry.Core.Auditing;
 using Registry.Core.Calendar;
 using Registry.Core.Mail;
 using Registry.Core.Notifications;
+using Registry.Core.Outbox;
+using Registry.Disclosure.Contracts;
 using Registry.Disclosure.Domain;
 using Registry.Disclosure.Services;
 using Registry.Documents.Domain;
@@ -362,10 +364,26 @@ public abstract class DisclosureTests<TApp>(TApp app)
         (await app.Client().GetAsync(pdfUrl)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 
-    private Task<IssuedDocument> ReplyDocumentAsync(int requestId) =>
-        Eventually.ResultAsync(
-            () => InScopeAsync(db => db.Set<IssuedDocument>().AsNoTracking().SingleOrDefaultAsync(d => d.Source == $"Disclosure/request/{requestId}/Reply" && d.Kind == DocumentKind.DisclosureReply)),
-            "the documents module issues the reply from the answered-request event");
+    /// <summary>
+    /// Hands the request's answered event, as the answer's transaction wrote it to the outbox, to the documents module's issuer
+    /// (the dispatcher polls on the app's clock, which these tests hold still), and gives back the reply it issued.
+    /// </summary>
+    private async Task<IssuedDocument> ReplyDocumentAsync(int requestId)
+    {
+        await using (var scope = app.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+            var message = (await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Topic == DisclosureRequestAnswered.Topic).ToListAsync())
+                .Single(m => System.Text.Json.JsonSerializer.Deserialize<DisclosureRequestAnswered>(m.Payload)!.RequestId == requestId);
+            var issuer = scope.ServiceProvider.GetServices<IOutboxConsumer>().Single(c => c.Name == "documents-issuer");
+            issuer.Accepts(message.Topic).ShouldBeTrue();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await issuer.HandleAsync(message, CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        return await InScopeAsync(db => db.Set<IssuedDocument>().AsNoTracking().SingleAsync(d => d.Source == $"Disclosure/request/{requestId}/Reply" && d.Kind == DocumentKind.DisclosureReply));
+    }
 
     private static string PdfText(byte[] pdf)
     {
