@@ -54,6 +54,7 @@ public sealed class ContentModule : IModule
         services.AddScoped<IContentQueries>(sp => sp.GetRequiredService<ContentReader>());
         services.AddScoped<IMediaReferences>(sp => sp.GetRequiredService<ContentReader>());
         services.AddScoped<IPolicyFigures, PolicyFigures>();
+        services.AddScoped<IContentDrafts, ContentDrafts>();
         services.AddScoped<IRecipeStep, ContentRecipeStep>();
         // media
         services.AddOptions<MediaOptions>().Bind(configuration.GetSection(MediaOptions.Section));

@@ -24,6 +24,7 @@ public sealed class DisclosureModule : IModule
     [
         new(NavigationArea.Public, "Nav.Disclosure.Catalogue", "/Disclosure", null, 59),
         new(NavigationArea.Public, "Nav.Disclosure.Request", "/Disclosure/Request", null, 60),
+        new(NavigationArea.Public, "Nav.Disclosure.Follow", "/Disclosure/Follow", null, 61),
         new(NavigationArea.Account, "Nav.Disclosure.My", "/Disclosure/My", null, 60),
         new(NavigationArea.BackOffice, "Nav.Disclosure.Requests", "/Disclosure/Admin/Requests", DisclosurePermissions.ViewRequests, 260),
         new(NavigationArea.BackOffice, "Nav.Disclosure.AnnualReports", "/Disclosure/Admin/AnnualReport", DisclosurePermissions.ViewRequests, 261),
@@ -47,6 +48,7 @@ public sealed class DisclosureModule : IModule
         services.AddHostedService<NoticeCatalogueSyncService>();
         services.AddScoped<IRecipeStep, DisclosureCatalogueRecipeStep>();
         services.AddScoped<AnnualReportService>();
+        services.AddScoped<IDisclosureDrafts, SummaryDrafts>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => RequestEndpoints.Map(endpoints);

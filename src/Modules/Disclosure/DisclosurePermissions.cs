@@ -17,10 +17,17 @@ public static class DisclosurePermissions
     /// <summary>Write and publish the annual disclosure report (政府信息公开工作年度报告, 条例 第四十九条).</summary>
     public const string ManageAnnualReport = "Disclosure.ManageAnnualReport";
 
+    /// <summary>
+    /// Turn the year-end figures (/Reports/Summary) into a draft 计划总结 item. The draft is a site article its maker writes
+    /// and submits, so officers (who hold the articles' permissions) get it by default.
+    /// </summary>
+    public const string DraftItems = Contracts.IDisclosureDrafts.Permission;
+
     public static readonly IReadOnlyList<Permission> All =
     [
         new(ViewRequests, "Permission.Disclosure.ViewRequests", RegistryRoles.Officer, RegistryRoles.DisclosureOfficer),
         new(HandleRequests, "Permission.Disclosure.HandleRequests", RegistryRoles.DisclosureOfficer),
         new(ManageAnnualReport, "Permission.Disclosure.ManageAnnualReport", RegistryRoles.DisclosureOfficer),
+        new(DraftItems, "Permission.Disclosure.DraftItems", RegistryRoles.Officer),
     ];
 }

@@ -36,6 +36,7 @@ public sealed class DocumentsModule : IModule
         services.AddSingleton<DocumentLinkBuilder>();
         services.AddScoped<DocumentService>();
         services.AddScoped<IOutboxConsumer, DocumentIssuer>();
+        services.AddScoped<Disclosure.Contracts.IReplyDocuments, DisclosureReplies>();
         services.AddScoped<IRecipeStep, DocumentNumberingRecipeStep>();
         services.AddScoped<IRecipeStep, DocumentTemplatesRecipeStep>();
     }

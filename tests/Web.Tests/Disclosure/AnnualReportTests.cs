@@ -241,7 +241,7 @@ public abstract class AnnualReportTests<TApp>(TApp app) : IAsyncLifetime
             var input = new RequestInput(kind, organization, name, kind == ApplicantKind.NaturalPerson ? "居民身份证" : "统一社会信用代码",
                 kind == ApplicantKind.NaturalPerson ? "330203198001011234" : "52330203MJ0000000X", kind == ApplicantKind.Organization ? "张三" : null, null,
                 "13805740001", $"{Guid.NewGuid():N}@example.com", null, null, $"{name}申请的信息{Guid.NewGuid():N}", null, InformationForm.Electronic, DeliveryMethod.Email);
-            var (request, filed) = await service.SubmitAsync(input, null, "zh-CN", CancellationToken.None, received);
+            var (request, _, filed) = await service.SubmitAsync(input, null, "zh-CN", CancellationToken.None, received);
             filed.Succeeded.ShouldBeTrue(string.Join(", ", filed.Errors.Select(e => e.Key)));
             if (answer is not null)
             {

@@ -7,8 +7,11 @@ using Registry.Core.Auditing;
 using Registry.Core.Calendar;
 using Registry.Core.Mail;
 using Registry.Core.Notifications;
+using Registry.Core.Outbox;
+using Registry.Disclosure.Contracts;
 using Registry.Disclosure.Domain;
 using Registry.Disclosure.Services;
+using Registry.Documents.Domain;
 using Registry.Testing;
 using Registry.Web.Data;
 using Registry.Web.Tests.Infrastructure;
@@ -278,6 +281,114 @@ public abstract class DisclosureTests<TApp>(TApp app)
         (await InScopeAsync(db => db.Set<Notification>().Where(n => n.UserId == handlerId && n.Link == link).Select(n => n.Title).ToListAsync()))
             .ShouldContain($"已超期：{request.ReceiptNumber}");
         (await app.WithAsync<RequestWarnings, int>(w => w.RunOnceAsync(CancellationToken.None))).ShouldBe(0, "once a day");
+    }
+
+    [Fact]
+    public async Task Reply_AnonymousApplicant_ReadsTheReplyAndItsNumberedPdfWithReceiptAndSecretOnly()
+    {
+        var email = Unique("pdf") + "@example.com";
+        using var filed = await app.Client().SubmitFormAsync("/Disclosure/Request", Form("答复书申请人", email));
+        var secret = (await filed.ParseAsync()).QuerySelector("[data-testid=request-secret]")!.TextContent.Trim();
+        var request = await FindByEmailAsync(email);
+        secret.Length.ShouldBe(16);
+        request.SecretHash.ShouldNotContain(secret, Case.Insensitive);
+        var handler = await app.SignedInClientAsync(TestAccounts.DisclosureOfficer);
+
+        using var answered = await handler.SubmitFormAsync($"/Disclosure/Admin/Requests/{request.Id}", new Dictionary<string, string>
+        {
+            ["Answer.Type"] = "NotThisAgency",
+            ["Answer.Reference"] = "宁波市海曙区市场监督管理局",
+        }, "form[data-testid=answer-form]");
+        answered.StatusCode.ShouldBe(HttpStatusCode.Redirect, await ErrorsAsync(answered));
+        var document = await ReplyDocumentAsync(request.Id);
+
+        var visitor = app.Client();
+        using (var wrong = await visitor.SubmitFormAsync("/Disclosure/Follow", new Dictionary<string, string> { ["Receipt"] = request.ReceiptNumber, ["Secret"] = "ABCDEFGHJKLMNPQR" }, "form[data-testid=follow-form]"))
+        {
+            var refused = await wrong.ParseAsync();
+            refused.QuerySelector("[data-testid=follow-result]").ShouldBeNull();
+            refused.QuerySelector("[data-testid=follow-errors]")!.TextContent.ShouldContain("申请编号或查询密码不正确");
+        }
+
+        using var shown = await visitor.SubmitFormAsync("/Disclosure/Follow", new Dictionary<string, string> { ["Receipt"] = request.ReceiptNumber.ToLowerInvariant(), ["Secret"] = secret }, "form[data-testid=follow-form]");
+        var page = await shown.ParseAsync();
+        page.QuerySelector("[data-testid=state]")!.TextContent.ShouldBe("已答复");
+        page.QuerySelector("[data-testid=follow-reply]")!.TextContent.ShouldContain("宁波市海曙区市场监督管理局");
+        page.QuerySelector("[data-testid=follow-pdf]")!.TextContent.ShouldContain(document.Number);
+        page.DocumentElement.TextContent.ShouldNotContain("330203198001011234"); // the identity details are never shown on the follow-up page
+        using var pdf = await visitor.PostFormAsync(page.ReadForm("/Disclosure/Follow", "form[data-testid=follow-pdf-form]"), new Dictionary<string, string>());
+        pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
+        pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+
+        var text = PdfText(await pdf.Content.ReadAsByteArrayAsync());
+        text.ShouldContain("政府信息公开申请答复书");
+        text.ShouldContain(document.Number);
+        text.ShouldContain(request.ReceiptNumber);
+        text.ShouldContain("答复书申请人");
+        text.ShouldContain("宁波市海曙区市场监督管理局");
+        text.ShouldContain("第三十六条第五项");
+        text.ShouldContain(document.VerificationCode);
+        using var forged = await visitor.PostFormAsync(page.ReadForm("/Disclosure/Follow", "form[data-testid=follow-pdf-form]"), new Dictionary<string, string> { ["Secret"] = "ABCDEFGHJKLMNPQR" });
+        forged.Content.Headers.ContentType!.MediaType.ShouldBe("text/html", "a wrong secret gets the form again, never the PDF");
+    }
+
+    [Fact]
+    public async Task ReplyPdf_AccountApplicantAndHandlers_OtherStaffGet404AndAnonymousSignIn()
+    {
+        var applicant = await app.SignedInClientAsync(TestAccounts.Applicant);
+        var description = Unique("答复书下载");
+        var fields = Form("账户申请人", "");
+        fields["Input.Description"] = description;
+        (await applicant.SubmitFormAsync("/Disclosure/Request", fields)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var request = await FindAsync(r => r.Description == description);
+        var pdfUrl = new Uri($"/Disclosure/Requests/{request.Id}/Reply.pdf", UriKind.Relative);
+        var handler = await app.SignedInClientAsync(TestAccounts.DisclosureOfficer);
+        (await handler.GetAsync(pdfUrl)).StatusCode.ShouldBe(HttpStatusCode.NotFound, "nothing to download before the answer");
+
+        using var answered = await handler.SubmitFormAsync($"/Disclosure/Admin/Requests/{request.Id}", new Dictionary<string, string>
+        {
+            ["Answer.Type"] = "AlreadyPublic",
+            ["Answer.Reference"] = "区民政局网站 政府信息公开目录",
+        }, "form[data-testid=answer-form]");
+        answered.StatusCode.ShouldBe(HttpStatusCode.Redirect, await ErrorsAsync(answered));
+        var document = await ReplyDocumentAsync(request.Id);
+
+        using var mine = await applicant.GetAsync(pdfUrl);
+        mine.StatusCode.ShouldBe(HttpStatusCode.OK);
+        PdfText(await mine.Content.ReadAsByteArrayAsync()).ShouldContain(request.ReceiptNumber);
+        (await applicant.GetDocumentAsync($"/Disclosure/My/{request.Id}")).QuerySelector("[data-testid=reply-pdf]")!.GetAttribute("href").ShouldBe(pdfUrl.OriginalString);
+        (await handler.GetAsync(pdfUrl)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        document.RecipientUserId.ShouldNotBeNull("the account's own documents list it too");
+        (await (await app.SignedInClientAsync(TestAccounts.Officer)).GetAsync(pdfUrl)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await (await app.SignedInClientAsync(TestAccounts.Editor)).GetAsync(pdfUrl)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await app.Client().GetAsync(pdfUrl)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    /// <summary>
+    /// Hands the request's answered event, as the answer's transaction wrote it to the outbox, to the documents module's issuer
+    /// (the dispatcher polls on the app's clock, which these tests hold still), and gives back the reply it issued.
+    /// </summary>
+    private async Task<IssuedDocument> ReplyDocumentAsync(int requestId)
+    {
+        await using (var scope = app.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+            var message = (await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Topic == DisclosureRequestAnswered.Topic).ToListAsync())
+                .Single(m => System.Text.Json.JsonSerializer.Deserialize<DisclosureRequestAnswered>(m.Payload)!.RequestId == requestId);
+            var issuer = scope.ServiceProvider.GetServices<IOutboxConsumer>().Single(c => c.Name == "documents-issuer");
+            issuer.Accepts(message.Topic).ShouldBeTrue();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await issuer.HandleAsync(message, CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        return await InScopeAsync(db => db.Set<IssuedDocument>().AsNoTracking().SingleAsync(d => d.Source == $"Disclosure/request/{requestId}/Reply" && d.Kind == DocumentKind.DisclosureReply));
+    }
+
+    private static string PdfText(byte[] pdf)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        return string.Concat(document.GetPages().Select(p => p.Text)).Replace(" ", "", StringComparison.Ordinal);
     }
 
     private static Dictionary<string, string> Form(string name, string email) => new()

@@ -61,3 +61,23 @@ public interface IPolicyFigures
     /// </summary>
     Task<PolicyYearFigures> CountAsync(string level, string issuer, int year, CancellationToken cancellationToken);
 }
+
+/// <summary>Work summaries (工作总结): articles of this category, which the disclosure catalogue lists under 计划总结.</summary>
+public static class ContentSummaries
+{
+    public const string Type = "Article";
+    public const string Category = "Summary";
+}
+
+/// <summary>
+/// A draft another module writes for the site (e.g. the year-end summary as a disclosure item): <see cref="Paragraphs"/> are
+/// plain text (encoded here), <see cref="SlugStem"/> a lower-case stem to which a unique suffix is added.
+/// </summary>
+public sealed record ContentDraft(string Type, string? Category, string Title, string? Summary, IReadOnlyList<string> Paragraphs, string SlugStem);
+
+/// <summary>Creates drafts as the current user (their author); the draft then follows the type's review and publishing.</summary>
+public interface IContentDrafts
+{
+    /// <summary>The new draft's id, or the resource key of why it was refused.</summary>
+    Task<(long? Id, string? ErrorKey)> CreateDraftAsync(ContentDraft draft, CancellationToken cancellationToken);
+}

@@ -190,6 +190,9 @@ public sealed class ArticleType : IContentTypeDefinition
     public const string Work = "Work";
     public const string Notice = "Notice";
 
+    /// <summary>工作总结 (e.g. the year-end summary drafted from the figures): listed in the disclosure catalogue under 计划总结.</summary>
+    public const string Summary = Contracts.ContentSummaries.Category;
+
     public string Name => TypeName;
 
     public string LabelKey => "Content.Item.Type.Article";
@@ -198,7 +201,7 @@ public sealed class ArticleType : IContentTypeDefinition
 
     public string UrlPattern => "/news/{yyyy}/{slug}";
 
-    public IReadOnlyList<string> Categories => [News, Work, Notice];
+    public IReadOnlyList<string> Categories => [News, Work, Notice, Summary];
 
     public IReadOnlyList<ContentPart> Parts =>
     [

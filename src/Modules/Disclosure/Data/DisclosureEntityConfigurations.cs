@@ -27,6 +27,7 @@ internal sealed class DisclosureRequestConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.PreferredForm).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Delivery).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.UserId).HasMaxLength(450);
+        builder.Property(r => r.SecretHash).HasMaxLength(64);
         builder.Property(r => r.State).HasConversion<string>().HasMaxLength(30);
         builder.Property(r => r.AnswerType).HasConversion<string>().HasMaxLength(30);
         builder.Property(r => r.AnswerReason).HasConversion<string>().HasMaxLength(30);

@@ -131,6 +131,12 @@ public sealed class DisclosureRequest : IVersioned
 
     public DeliveryMethod Delivery { get; set; }
 
+    /// <summary>
+    /// SHA-256 of the follow-up secret shown once on filing (never stored in clear): with the receipt number it opens the
+    /// request's progress and reply without an account (<see cref="RequestSecret.Matches"/>).
+    /// </summary>
+    public string SecretHash { get; set; } = "";
+
     /// <summary>The account that filed it (null for an anonymous visitor, who is answered through the contact details).</summary>
     public string? UserId { get; set; }
 
@@ -207,6 +213,21 @@ public sealed class RequestEvent
 }
 
 /// <summary>A file given with the answer (the information disclosed).</summary>
+/// <summary>The follow-up secret of a request (<see cref="DisclosureRequest.SecretHash"/>).</summary>
+public static class RequestSecret
+{
+    /// <summary>A new secret: 16 characters of an alphabet without look-alikes, easy to copy from the receipt.</summary>
+    public static string New() => System.Security.Cryptography.RandomNumberGenerator.GetString("ABCDEFGHJKLMNPQRSTUVWXYZ23456789", 16);
+
+    public static string Hash(string secret) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(secret.Trim().ToUpperInvariant())));
+
+    /// <summary>Constant-time check of a typed secret; a request without one (none stored) never matches.</summary>
+    public static bool Matches(this DisclosureRequest request, string? secret) =>
+        request is { SecretHash.Length: > 0 } && !string.IsNullOrWhiteSpace(secret)
+        && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(Hash(secret)), System.Text.Encoding.ASCII.GetBytes(request.SecretHash));
+}
+
 public sealed class RequestAttachment
 {
     public int Id { get; set; }

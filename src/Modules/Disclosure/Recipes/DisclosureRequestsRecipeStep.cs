@@ -53,7 +53,7 @@ internal sealed class DisclosureRequestsRecipeStep(DbContext db, RequestService 
             var input = new RequestInput(kind, orgKind, name, String(item, "idType") ?? "居民身份证", String(item, "idNumber") ?? "", String(item, "representative"),
                 String(item, "contactPerson"), String(item, "phone") ?? "", String(item, "email"), String(item, "address"), String(item, "postalCode"),
                 description, String(item, "purpose"), form, delivery);
-            var (request, filed) = await requests.SubmitAsync(input, null, "zh-CN", cancellationToken, received);
+            var (request, _, filed) = await requests.SubmitAsync(input, null, "zh-CN", cancellationToken, received);
             if (request is null)
             {
                 context.Error($"{where}: {string.Join(", ", filed.Errors.Select(e => $"{e.Field} {e.Key}"))}");

@@ -13,13 +13,17 @@ using Registry.Notices.Contracts;
 namespace Registry.Disclosure.Services;
 
 /// <summary>
-/// Policies published on the site (the content module's 政策法规) become catalogue entries under 政策法规, read from the content
-/// change feed; a withdrawn policy leaves the catalogue. Only the description and the address are kept, never the text.
+/// Policies published on the site (the content module's 政策法规) become catalogue entries under 政策法规, and work summaries
+/// (<see cref="ContentSummaries"/>, e.g. drafted from the year-end figures) under 计划总结, read from the content change feed; a
+/// withdrawn item leaves the catalogue. Only the description and the address are kept, never the text.
 /// </summary>
 internal sealed class PolicyCatalogueConsumer(IDisclosureCatalogue catalogue) : IOutboxConsumer
 {
     /// <summary>The content type whose items are disclosure by law (条例 第二十条第一项).</summary>
     public const string PolicyType = "Policy";
+
+    /// <summary>组配分类 of work summaries.</summary>
+    public const string SummaryCategory = "计划总结";
 
     public string Name => "disclosure-catalogue-policies";
 
@@ -32,7 +36,13 @@ internal sealed class PolicyCatalogueConsumer(IDisclosureCatalogue catalogue) : 
         ArgumentNullException.ThrowIfNull(message);
         var changed = JsonSerializer.Deserialize<ContentChanged>(message.Payload);
         // One entry per item: the Chinese variant describes it (an English variant is the same information).
-        if (changed is null || changed.Type != PolicyType || changed.Culture != "zh-CN")
+        var category = changed switch
+        {
+            { Type: PolicyType } => "政策法规",
+            { Type: ContentSummaries.Type, Category: ContentSummaries.Category } => SummaryCategory,
+            _ => null,
+        };
+        if (changed is null || category is null || changed.Culture != "zh-CN")
         {
             return;
         }
@@ -44,7 +54,7 @@ internal sealed class PolicyCatalogueConsumer(IDisclosureCatalogue catalogue) : 
             return;
         }
 
-        await catalogue.PublishAsync(new CatalogueEntry("Content", key, changed.Title, "政策法规", changed.Url, ChinaTime.Date(changed.PublishedAt)), cancellationToken);
+        await catalogue.PublishAsync(new CatalogueEntry("Content", key, changed.Title, category, changed.Url, ChinaTime.Date(changed.PublishedAt)), cancellationToken);
     }
 }
 

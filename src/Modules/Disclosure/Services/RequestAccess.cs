@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Registry.Core.Files;
 using Registry.Core.Security;
+using Registry.Disclosure.Contracts;
 using Registry.Disclosure.Domain;
 
 namespace Registry.Disclosure.Services;
@@ -27,8 +28,26 @@ public static class RequestAccess
 /// <summary>The information given with an answer, served to the applicant's account and the disclosure officers; 404 to anyone else.</summary>
 internal static class RequestEndpoints
 {
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
         endpoints.MapGet("/Disclosure/Requests/{id:int}/Attachment/{fileId:guid}", AttachmentAsync).RequireAuthorization();
+        endpoints.MapGet("/Disclosure/Requests/{id:int}/Reply.pdf", ReplyPdfAsync).RequireAuthorization();
+    }
+
+    /// <summary>
+    /// The formal written reply as issued (PDF with its 文号 and the request's number), for the applicant's account and the
+    /// disclosure officers; 404 to anyone else, and until the reply is issued.
+    /// </summary>
+    private static async Task<IResult> ReplyPdfAsync(int id, HttpContext context, DbContext db, IFileStore store, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var request = await db.Set<DisclosureRequest>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (request is not { State: RequestState.Answered } || !RequestAccess.CanReadReply(context.User, request))
+        {
+            return Results.NotFound();
+        }
+
+        return await ReplyFile.ResultAsync(request, context, store, services, cancellationToken);
+    }
 
     private static async Task<IResult> AttachmentAsync(int id, Guid fileId, HttpContext context, DbContext db, IFileStore store, CancellationToken cancellationToken)
     {
@@ -47,6 +66,24 @@ internal static class RequestEndpoints
 
         context.Response.Headers.XContentTypeOptions = "nosniff";
         return Results.Stream(store.OpenRead(file), file.ContentType, attachment.FileName);
+    }
+}
+
+/// <summary>Serves the issued reply of a request the caller may read (checked by the caller).</summary>
+internal static class ReplyFile
+{
+    public static async Task<ReplyDocument?> FindAsync(IServiceProvider services, int requestId, CancellationToken cancellationToken) =>
+        services.GetService(typeof(IReplyDocuments)) is IReplyDocuments documents ? await documents.FindAsync(requestId, cancellationToken) : null;
+
+    public static async Task<IResult> ResultAsync(DisclosureRequest request, HttpContext context, IFileStore store, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(services, request.Id, cancellationToken) is not { } reply || await store.FindAsync(reply.FileId, cancellationToken) is not { } file)
+        {
+            return Results.NotFound();
+        }
+
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        return Results.Stream(store.OpenRead(file), "application/pdf", $"{request.ReceiptNumber}.pdf");
     }
 }
 

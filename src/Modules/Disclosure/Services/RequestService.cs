@@ -10,7 +10,9 @@ using Registry.Core.Forms;
 using Registry.Core.Localization;
 using Registry.Core.Mail;
 using Registry.Core.Notifications;
+using Registry.Core.Outbox;
 using Registry.Core.Security;
+using Registry.Disclosure.Contracts;
 using Registry.Disclosure.Domain;
 
 namespace Registry.Disclosure.Services;
@@ -132,6 +134,8 @@ public sealed class RequestService(
     ISequences sequences,
     IMailOutbox mail,
     INotifier notifier,
+    ITextCatalog catalog,
+    IOutbox outbox,
     TimeProvider clock)
 {
     public const string AuditEntity = "DisclosureRequest";
@@ -152,18 +156,20 @@ public sealed class RequestService(
 
     /// <summary>
     /// Files a request: receipt number drawn inside the transaction, the Received event, the officers told, and the receipt
-    /// mailed when an email was given (always for an anonymous applicant).
+    /// mailed when an email was given (always for an anonymous applicant). The follow-up secret is returned once (only its
+    /// hash is kept): with the receipt number it opens the request and its reply without an account.
     /// </summary>
     /// <remarks><paramref name="receivedOn"/> is for the demo recipe, which loads requests received in the past.</remarks>
-    public async Task<(DisclosureRequest? Request, OperationResult Result)> SubmitAsync(RequestInput input, string? userId, string culture, CancellationToken cancellationToken, DateOnly? receivedOn = null)
+    public async Task<(DisclosureRequest? Request, string? Secret, OperationResult Result)> SubmitAsync(RequestInput input, string? userId, string culture, CancellationToken cancellationToken, DateOnly? receivedOn = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = input.Check(anonymous: userId is null);
         if (errors.Count > 0)
         {
-            return (null, new OperationResult(errors));
+            return (null, null, new OperationResult(errors));
         }
 
+        var secret = RequestSecret.New();
         var today = receivedOn ?? ChinaTime.Today(clock);
         var now = receivedOn is { } past ? At(past) : clock.GetUtcNow().UtcDateTime;
         DisclosureRequest? filed = null;
@@ -189,6 +195,7 @@ public sealed class RequestService(
                 PreferredForm = input.PreferredForm,
                 Delivery = input.Delivery,
                 UserId = userId,
+                SecretHash = RequestSecret.Hash(secret),
                 SubmittedAt = now,
                 ReceivedOn = today,
                 State = RequestState.Received,
@@ -203,7 +210,7 @@ public sealed class RequestService(
             await db.SaveChangesAsync(cancellationToken);
             filed = request;
         }, cancellationToken);
-        return (filed, OperationResult.Ok);
+        return (filed, secret, OperationResult.Ok);
     }
 
     /// <summary>
@@ -314,6 +321,9 @@ public sealed class RequestService(
         var answered = ApplicantValues(request);
         answered["answerText"] = $"Disclosure.AnswerType.{input.Type}";
         await TellApplicantAsync(request, "Disclosure.Answered", answered, culture, cancellationToken);
+        // The formal written reply (答复书) is issued from this event by the documents module, in the same transaction's outbox.
+        outbox.Publish(DisclosureRequestAnswered.Topic, new DisclosureRequestAnswered(request.Id, request.ReceiptNumber, request.UserId, request.Name,
+            request.ReceivedOn, ChinaTime.Date(request.AnsweredAt.Value), request.Description, ReplyText.Paragraphs(request, Chinese)));
 
         return await db.SaveOrConflictAsync(cancellationToken);
     }
@@ -442,6 +452,9 @@ public sealed class RequestService(
     /// Tells the applicant: an account holder in the account (and by mail, through the notifier); an anonymous applicant by
     /// mail to the address given on the form.
     /// </summary>
+    private string Chinese(string key, object[] args) =>
+        string.Format(CultureInfo.GetCultureInfo("zh-CN"), catalog.Find(key, CultureInfo.GetCultureInfo("zh-CN")) ?? key, args);
+
     private async Task TellApplicantAsync(DisclosureRequest request, string template, Dictionary<string, string> values, string culture, CancellationToken cancellationToken)
     {
         if (request.UserId is { } userId)

@@ -32,6 +32,9 @@ public enum DocumentKind
 
     /// <summary>登记证书 (a registration certificate; no longer valid once the organization is deregistered or revoked).</summary>
     RegistrationCertificate,
+
+    /// <summary>政府信息公开申请答复书: the formal written reply to a request for disclosure (政府信息公开条例 第三十六条).</summary>
+    DisclosureReply,
 }
 
 /// <summary>Defaults per document kind.</summary>
@@ -51,6 +54,7 @@ public static class DocumentKinds
         DocumentKind.GradeCertificate => "民社评〔{year}〕{seq}号",
         DocumentKind.GrantAwardNotice => "民创投〔{year}〕{seq}号",
         DocumentKind.RegistrationCertificate => "民社证〔{year}〕{seq}号",
+        DocumentKind.DisclosureReply => "民信公答〔{year}〕{seq}号",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

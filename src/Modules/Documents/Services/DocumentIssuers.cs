@@ -4,6 +4,7 @@ using Registry.Core.Finance;
 using Registry.Core.Localization;
 using Registry.Core.Outbox;
 using Registry.Core.Settings;
+using Registry.Disclosure.Contracts;
 using Registry.Documents.Domain;
 using Registry.Grants.Contracts;
 using Registry.Inspections.Contracts;
@@ -15,7 +16,8 @@ namespace Registry.Documents.Services;
 /// <summary>
 /// Issues the documents the workflows' decisions call for, from their change-feed events (the workflows do not know this
 /// module): 受理通知书, 补正材料通知书, 准予/不予登记决定书 and the 登记证书 from registration decisions, the 年检结论通知书
-/// from inspection results, the 评估等级证书 from grades awarded, the 公益创投立项通知书 from awards. Idempotent: a replayed
+/// from inspection results, the 评估等级证书 from grades awarded, the 公益创投立项通知书 from awards, the 政府信息公开申请答复书
+/// from answered requests for disclosure. Idempotent: a replayed
 /// event finds its document (<see cref="IssuedDocument.Source"/>).
 /// </summary>
 internal sealed class DocumentIssuer(DocumentService documents, IOrganizationRegister register, ISettings settings, ITextCatalog catalog) : IOutboxConsumer
@@ -27,7 +29,7 @@ internal sealed class DocumentIssuer(DocumentService documents, IOrganizationReg
     public bool PerNode => false;
 
     public bool Accepts(string topic) =>
-        topic is RegistrationDecided.Topic or InspectionResultRecorded.Topic or GradeAwarded.Topic or GrantAwarded.Topic;
+        topic is RegistrationDecided.Topic or InspectionResultRecorded.Topic or GradeAwarded.Topic or GrantAwarded.Topic or DisclosureRequestAnswered.Topic;
 
     public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
@@ -56,6 +58,15 @@ internal sealed class DocumentIssuer(DocumentService documents, IOrganizationReg
                         ["round"] = award.RoundName,
                         ["amount_yuan"] = new Money(award.AwardedFen).ToYuan().ToString("#,##0.##", CultureInfo.InvariantCulture),
                     }, []), cancellationToken);
+                break;
+            case DisclosureRequestAnswered.Topic when JsonSerializer.Deserialize<DisclosureRequestAnswered>(message.Payload) is { } answered:
+                // Addressed to the applicant's account when there is one; an anonymous applicant gets it through the disclosure module.
+                await documents.IssueAsync(new IssueRequest(DocumentKind.DisclosureReply, DisclosureReplies.Source(answered.RequestId), null, answered.ApplicantUserId,
+                    answered.ApplicantName, answered.AnsweredOn, null, new Dictionary<string, string>
+                    {
+                        ["receipt_number"] = answered.ReceiptNumber,
+                        ["received_on"] = DocumentTemplates.ChineseDate(answered.ReceivedOn),
+                    }, answered.Paragraphs), cancellationToken);
                 break;
         }
     }

@@ -47,7 +47,7 @@ internal sealed class DocumentSigning(DocumentOptions options, IHostEnvironment 
         var generated = Path.Combine(environment.ContentRootPath, options.GeneratedCertificatePath);
         if (!File.Exists(generated))
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(generated)!);
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(generated)!);
             var temp = generated + "." + Guid.NewGuid().ToString("N") + ".tmp";
             File.WriteAllBytes(temp, CreateSelfSigned().Export(X509ContentType.Pkcs12));
             try

@@ -1683,6 +1683,11 @@ namespace Registry.Web.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(30)

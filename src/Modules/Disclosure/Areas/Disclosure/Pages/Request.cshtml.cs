@@ -25,6 +25,9 @@ public sealed class RequestModel(RequestService requests, IStringLocalizer local
     /// <summary>Receipt number shown after an anonymous filing.</summary>
     public string? Receipt { get; private set; }
 
+    /// <summary>The follow-up secret, shown once after an anonymous filing (only its hash is kept).</summary>
+    public string? Secret { get; private set; }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
@@ -33,7 +36,7 @@ public sealed class RequestModel(RequestService requests, IStringLocalizer local
         }
 
         var userId = User.Identity?.IsAuthenticated == true ? User.UserId() : null;
-        var (request, result) = await requests.SubmitAsync(Input.ToInput(), userId, CultureInfo.CurrentUICulture.Name, cancellationToken);
+        var (request, secret, result) = await requests.SubmitAsync(Input.ToInput(), userId, CultureInfo.CurrentUICulture.Name, cancellationToken);
         if (request is null)
         {
             ModelState.AddResult(result, localizer, "Input.");
@@ -47,6 +50,7 @@ public sealed class RequestModel(RequestService requests, IStringLocalizer local
         }
 
         Receipt = request.ReceiptNumber;
+        Secret = secret;
         ModelState.Clear();
         Input = new InputModel();
         return Page();
