@@ -33,6 +33,13 @@ public enum SectorMeasure
     NetAssets,
 }
 
+/// <summary>What a <see cref="SectorMeasure"/> is.</summary>
+public static class SectorMeasureKinds
+{
+    /// <summary>Whether the measure is an amount of money (fen), rather than a number of people or reports.</summary>
+    public static bool IsMoney(SectorMeasure measure) => measure >= SectorMeasure.IncomeGovernment;
+}
+
 /// <summary>Which reports a party-organization coverage figure counts.</summary>
 public enum PartyGroup
 {
@@ -79,6 +86,9 @@ public sealed record SectorFigureGroup(
     public long IncomeFen => IncomeGovernmentFen + IncomeDonationsFen + IncomeServicesFen + IncomeMembershipFen + IncomeOtherFen;
 
     public long ExpenditureFen => ExpenseProgrammeFen + ExpenseStaffFen + ExpenseAdministrativeFen + ExpenseOtherFen;
+
+    /// <summary>Party-organization coverage in percent (one decimal), null when no organization should have one (see <c>PartyCoverage</c>).</summary>
+    public decimal? PartyCoveragePercent => Domain.PartyCoverage.Percent(PartyCovered, PartyRequired);
 
     /// <summary>The value of a measure in this group (fen for money, people or reports otherwise).</summary>
     public long Value(SectorMeasure measure) => measure switch

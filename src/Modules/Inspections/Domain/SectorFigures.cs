@@ -36,9 +36,6 @@ public static class SectorMeasures
     /// <summary>The measure's value for one report.</summary>
     public static long ValueOf(SectorMeasure measure, AnnualReport report) => Compiled[measure](report);
 
-    /// <summary>Whether the measure is an amount of money (fen), rather than a number of people or reports.</summary>
-    public static bool IsMoney(SectorMeasure measure) => measure >= SectorMeasure.IncomeGovernment;
-
     /// <summary>The reports the sector figures count: the accepted (concluded) reports of <paramref name="year"/>, as the public finances count them.</summary>
     public static Expression<Func<AnnualReport, bool>> Accepted(int year) => r => r.Year == year && r.State == ReportState.Concluded;
 }

@@ -38,7 +38,7 @@ public sealed class SectorModel(DbContext db, IStringLocalizer localizer) : Page
     /// <summary>The measure summed over every listed report (fen for money).</summary>
     public long Sum { get; private set; }
 
-    public bool IsMoney => SectorMeasures.IsMoney(Measure);
+    public bool IsMoney => SectorMeasureKinds.IsMoney(Measure);
 
     public IReadOnlyList<(AnnualReport Report, long Value)> Rows { get; private set; } = [];
 
