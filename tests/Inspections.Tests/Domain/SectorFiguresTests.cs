@@ -5,6 +5,8 @@ namespace Registry.Inspections.Tests.Domain;
 
 public sealed class SectorFiguresTests
 {
+    private static readonly int[] MemberCounts = [0, 2, 3, 9];
+
     private static AnnualReport Report(PartyOrganization organization, int members, ReportState state = ReportState.Concluded) =>
         new() { Year = 2025, State = state, Content = new ReportContent { PartyOrganization = organization, PartyMembers = members } };
 
@@ -36,7 +38,7 @@ public sealed class SectorFiguresTests
     [Fact]
     public void CoveredAndUncovered_TogetherAreExactlyTheRequired()
     {
-        var reports = Enum.GetValues<PartyOrganization>().SelectMany(o => new[] { 0, 2, 3, 9 }.Select(m => Report(o, m))).ToList();
+        var reports = Enum.GetValues<PartyOrganization>().SelectMany(o => MemberCounts.Select(m => Report(o, m))).ToList();
 
         reports.ShouldAllBe(r => PartyCoverage.Contains(PartyGroup.Required, r)
             == (PartyCoverage.Contains(PartyGroup.Covered, r) ^ PartyCoverage.Contains(PartyGroup.Uncovered, r)));

@@ -27,6 +27,10 @@ public abstract class SectorStatisticsTests<TApp>(TApp app)
 {
     private const string Dashboard = "/Reports?year=2026";
 
+    private static readonly string[] PartyColumns = ["Required", "Covered", "Uncovered", "CoveragePercent", "WorkCovered"];
+
+    private static readonly string[] CoverageColumns = ["Required", "Covered", "CoveragePercent"];
+
     [Theory]
     [InlineData("Reports", "5")]
     [InlineData("FullTimeStaff", "22")]
@@ -78,8 +82,8 @@ public abstract class SectorStatisticsTests<TApp>(TApp app)
 
         Cell(page, "sector-finance", "Total", "NetAssetsYuan").ShouldBe("3,683,000.00");
         // Required: 5, 4, 3 and 6 members; covered: the two with their own party organization (joint one has 2 members, the instructor is work coverage only).
-        string.Join(' ', new[] { "Required", "Covered", "Uncovered", "CoveragePercent", "WorkCovered" }.Select(c => Cell(page, "sector-party", "Total", c))).ShouldBe("4 2 2 50 4");
-        string.Join(' ', new[] { "Required", "Covered", "CoveragePercent" }.Select(c => Cell(page, "sector-party", "PrivateNonEnterprise", c))).ShouldBe("1 0 0");
+        string.Join(' ', PartyColumns.Select(c => Cell(page, "sector-party", "Total", c))).ShouldBe("4 2 2 50 4");
+        string.Join(' ', CoverageColumns.Select(c => Cell(page, "sector-party", "PrivateNonEnterprise", c))).ShouldBe("1 0 0");
     }
 
     [Fact]
