@@ -56,11 +56,13 @@ public sealed class InspectionsModule : IModule
         services.AddScoped<IOrganizationPageSection, InspectionsPageSection>();
         services.AddScoped<IOrganizationPageSection, FinancesPageSection>();
         services.AddScoped<IPublicFinances, PublicFinancesQuery>();
+        services.AddScoped<ISectorFigures, SectorFiguresQuery>();
         services.AddScoped<IObligationSource, InspectionObligations>();
         services.AddScoped<IFileAccessRule, ReportDocumentAccessRule>();
         services.AddScoped<IRecipeStep, InspectionCampaignRecipeStep>();
         services.AddScoped<IRecipeStep, InspectionResultsRecipeStep>();
         services.AddScoped<IRecipeStep, CreditListEntriesRecipeStep>();
+        services.AddScoped<IRecipeStep, AnnualReportContentRecipeStep>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -26,6 +26,7 @@ public sealed class ReportsModule : IModule
         services.AddScoped<IReportSection, RegistrationsSection>();
         services.AddScoped<IReportSection, RegisterSection>();
         services.AddScoped<IReportSection, InspectionsSection>();
+        services.AddScoped<IReportSection, SectorSection>();
         services.AddScoped<IReportSection, CreditListsSection>();
         services.AddScoped<IReportSection, ComplaintsSection>();
         services.AddScoped<IReportSection, RatingsSection>();

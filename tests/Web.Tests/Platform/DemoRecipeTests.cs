@@ -29,6 +29,12 @@ public abstract class DemoRecipeTests<TApp>(TApp app)
             using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
             response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
         }
+
+        // The accepted reports carry the demo's figures, so public finances show them (社会组织联合会, 2025: data/demo-annual-reports.json).
+        using var json = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(new Uri("/open-data/directory.json", UriKind.Relative)));
+        var federation = json.RootElement.GetProperty("organizations").EnumerateArray().Single(o => o.GetProperty("name").GetString() == "宁波市海曙区社会组织联合会");
+        (federation.GetProperty("finance_year").GetInt32(), federation.GetProperty("income_yuan").GetDecimal(), federation.GetProperty("net_assets_yuan").GetDecimal())
+            .ShouldBe((2025, 116_500m, 274_200m));
     }
 }
 

@@ -44,6 +44,14 @@ public static class InspectionLinks
     public static string Campaign(int year, string? group = null, string? result = null) =>
         LinkPath.With("/Inspections/Admin/Campaign/" + LinkPath.Segment(year), ("group", group), ("result", result));
 
+    /// <summary>
+    /// The accepted annual reports of <paramref name="year"/> behind a sector figure: of a type and street (street
+    /// <c>-</c>: none recorded; null: any) and a party-coverage group, with the total of <paramref name="measure"/> stated.
+    /// </summary>
+    public static string SectorReports(int year, SectorMeasure measure, string? type = null, string? street = null, PartyGroup? party = null) =>
+        LinkPath.With("/Inspections/Admin/Sector/" + LinkPath.Segment(year),
+            ("measure", measure == SectorMeasure.Reports ? null : measure), ("type", type), ("street", street is null ? null : street.Length == 0 ? "-" : street), ("party", party));
+
     /// <summary>The credit-list entries that entered or left <paramref name="list"/> between the two days.</summary>
     public static string CreditListMoves(CreditListKind list, CreditListMove movement, DateOnly from, DateOnly to) =>
         LinkPath.With(AdminCreditLists, ("list", list), ("movement", movement), ("from", from), ("to", to));

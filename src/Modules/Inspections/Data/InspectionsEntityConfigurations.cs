@@ -32,6 +32,7 @@ internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<Annua
         builder.HasOne<InspectionCampaign>().WithMany().HasForeignKey(r => r.CampaignId);
         builder.Property(r => r.OrganizationName).HasMaxLength(200);
         builder.Property(r => r.TypeCode).HasMaxLength(30);
+        builder.Property(r => r.Street).HasMaxLength(50);
         builder.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Result).HasConversion<string>().HasMaxLength(30);
         builder.Property(r => r.Rectification).HasConversion<string>().HasMaxLength(20);

@@ -62,6 +62,9 @@ public sealed class AnnualReport : IVersioned
     /// <summary>The organization's type code (see <c>OrganizationCodes</c>), copied at creation: it sets the deadline and the documents required.</summary>
     public string TypeCode { get; set; } = "";
 
+    /// <summary>The organization's street (街道) when the report was created, copied like the type so the sector figures group by it without the register.</summary>
+    public string Street { get; set; } = "";
+
     public ReportState State { get; set; }
 
     /// <summary>The simplified form (no audit report) for highly graded organizations.</summary>
@@ -127,6 +130,9 @@ public sealed class ReportContent
     public int UnitMembers { get; set; }
 
     public int FullTimeStaff { get; set; }
+
+    /// <summary>兼职人员.</summary>
+    public int PartTimeStaff { get; set; }
 
     public int Volunteers { get; set; }
 

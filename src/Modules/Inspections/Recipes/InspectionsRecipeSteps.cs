@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Localization;
+using Microsoft.EntityFrameworkCore;
+using Registry.Core.Finance;
 using Registry.Core.Forms;
 using Registry.Core.Recipes;
 using Registry.Inspections.Domain;
@@ -167,5 +169,120 @@ internal sealed class CreditListEntriesRecipeStep(CreditListService creditLists,
         var exitCause = Enum.Parse<ExitCause>(Text("exitCause") ?? nameof(ExitCause.Rectified));
         var exited = await creditLists.ExitAsync(entry, exitCause, Text("exitDecision"), Day("exitedOn"), entry.Version, cancellationToken);
         return exited.Errors.Select(e => $"{e.Field}: {localizer.Describe(e)}");
+    }
+}
+
+/// <summary>
+/// The content of annual reports filed on paper (figures and texts), for reports the campaign or the results import
+/// created: <c>{ "name": "annual-report-content", "file": "data/reports.json" }</c> (a JSON array, path relative to
+/// the recipe) or <c>"reports": [ … ]</c>, each <c>{ "creditCode", "year", "workSummary", "nextYearPlan",
+/// "individualMembers", "unitMembers", "fullTimeStaff", "partTimeStaff", "volunteers", "partyOrganization": "Independent",
+/// "partyMembers", "incomeGovernmentYuan": "120000.00", "incomeDonationsYuan", "incomeServicesYuan",
+/// "incomeMembershipYuan", "incomeOtherYuan", "expenseProgrammeYuan", "expenseStaffYuan", "expenseAdministrativeYuan",
+/// "expenseOtherYuan", "netAssetsStartYuan", "netAssetsEndYuan" }</c> (end omitted: derived from the identity).
+/// Idempotent: the content is replaced by the same content.
+/// </summary>
+internal sealed class AnnualReportContentRecipeStep(ReportService reports, DbContext db, IOrganizationRegister register, IStringLocalizer localizer) : IRecipeStep
+{
+    public string Name => "annual-report-content";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        List<JsonElement> items;
+        if (context.Step.TryGetProperty("file", out var fileElement) && fileElement.GetString() is { Length: > 0 } file)
+        {
+            var path = Path.Combine(context.RecipeDirectory, file);
+            if (!File.Exists(path))
+            {
+                context.Error($"file not found: {path}");
+                return;
+            }
+
+            using var document = JsonDocument.Parse(await File.ReadAllTextAsync(path, cancellationToken));
+            items = [.. document.RootElement.EnumerateArray().Select(e => e.Clone())];
+        }
+        else
+        {
+            items = [.. context.Array("reports")];
+        }
+
+        var codes = items.Select(i => i.TryGetProperty("creditCode", out var c) ? c.GetString() ?? "" : "").Where(c => c.Length > 0).Distinct().ToList();
+        var byCode = (await register.FindByCodesAsync(codes, cancellationToken)).Where(o => o.CreditCode is not null).ToDictionary(o => o.CreditCode!);
+        var index = 0;
+        foreach (var item in items)
+        {
+            index++;
+            try
+            {
+                var code = item.GetProperty("creditCode").GetString() ?? "";
+                var year = item.GetProperty("year").GetInt32();
+                if (!byCode.TryGetValue(code, out var organization))
+                {
+                    context.Error($"report {index}: no organization with the code {code}");
+                    continue;
+                }
+
+                var report = await db.Set<AnnualReport>().SingleOrDefaultAsync(r => r.OrganizationId == organization.Id && r.Year == year, cancellationToken);
+                if (report is null)
+                {
+                    context.Error($"report {index}: {code} has no report for {year}");
+                    continue;
+                }
+
+                var result = await reports.RecordPaperContentAsync(report, Content(item), cancellationToken);
+                foreach (var error in result.Errors)
+                {
+                    context.Error($"report {index} ({code} {year}): {error.Field} {localizer.Describe(error)}");
+                }
+            }
+            catch (Exception ex) when (ex is FormatException or KeyNotFoundException or InvalidOperationException or ArgumentException)
+            {
+                context.Error($"report {index}: {ex.Message}");
+            }
+        }
+    }
+
+    private static ReportContent Content(JsonElement item)
+    {
+        string Text(string name) => item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
+        int Count(string name) => item.TryGetProperty(name, out var value) ? value.GetInt32() : 0;
+        long Fen(string name)
+        {
+            if (!item.TryGetProperty(name, out var value))
+            {
+                return 0;
+            }
+
+            var text = value.ValueKind == JsonValueKind.Number ? value.GetRawText() : value.GetString();
+            return Money.TryParse(text, out var money, out _) ? money.Fen : throw new FormatException($"'{name}' is not an amount: {text}");
+        }
+
+        var content = new ReportContent
+        {
+            WorkSummary = Text("workSummary"),
+            NextYearPlan = Text("nextYearPlan"),
+            IndividualMembers = Count("individualMembers"),
+            UnitMembers = Count("unitMembers"),
+            FullTimeStaff = Count("fullTimeStaff"),
+            PartTimeStaff = Count("partTimeStaff"),
+            Volunteers = Count("volunteers"),
+            PartyOrganization = Text("partyOrganization") is { Length: > 0 } party ? Enum.Parse<PartyOrganization>(party) : PartyOrganization.None,
+            PartyMembers = Count("partyMembers"),
+            MajorChanges = Text("majorChanges"),
+            IncomeGovernmentFen = Fen("incomeGovernmentYuan"),
+            IncomeDonationsFen = Fen("incomeDonationsYuan"),
+            IncomeServicesFen = Fen("incomeServicesYuan"),
+            IncomeMembershipFen = Fen("incomeMembershipYuan"),
+            IncomeOtherFen = Fen("incomeOtherYuan"),
+            ExpenseProgrammeFen = Fen("expenseProgrammeYuan"),
+            ExpenseStaffFen = Fen("expenseStaffYuan"),
+            ExpenseAdministrativeFen = Fen("expenseAdministrativeYuan"),
+            ExpenseOtherFen = Fen("expenseOtherYuan"),
+            NetAssetsStartFen = Fen("netAssetsStartYuan"),
+            AdjustmentFen = Fen("adjustmentYuan"),
+            AdjustmentExplanation = Text("adjustmentExplanation"),
+        };
+        content.NetAssetsEndFen = item.TryGetProperty("netAssetsEndYuan", out _) ? Fen("netAssetsEndYuan") : ReportValidator.ExpectedNetAssetsEnd(content);
+        return content;
     }
 }

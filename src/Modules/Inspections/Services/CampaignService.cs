@@ -148,6 +148,7 @@ public sealed class CampaignService(
                 OrganizationId = listing.Id,
                 OrganizationName = listing.Name,
                 TypeCode = listing.TypeCode,
+                Street = listing.Street,
                 State = exempt ? ReportState.Exempt : ReportState.NotStarted,
                 Simplified = request.SimplifiedFromGrade is { } from && grades.TryGetValue(listing.Id, out var grade) && grade >= from,
                 CreatedAt = now,

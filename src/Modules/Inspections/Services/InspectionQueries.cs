@@ -200,3 +200,52 @@ internal sealed class PublicFinancesQuery(DbContext db) : IPublicFinances
             .ToDictionary(r => r.OrganizationId, r => new PublicFinances(r.Year, r.Content.IncomeFen, r.Content.ExpenditureFen, r.Content.NetAssetsEndFen));
     }
 }
+
+/// <summary>
+/// The sector statistics: the accepted reports of a year summed per type and street by the database (one grouped
+/// query for the sums, one per party-coverage group with the same predicates the list of reports filters by).
+/// </summary>
+internal sealed class SectorFiguresQuery(DbContext db) : ISectorFigures
+{
+    public async Task<IReadOnlyList<SectorFigureGroup>> ForYearAsync(int year, CancellationToken cancellationToken)
+    {
+        var accepted = db.Set<AnnualReport>().AsNoTracking().Where(SectorMeasures.Accepted(year));
+        var sums = await accepted
+            .GroupBy(r => new { r.TypeCode, r.Street })
+            .Select(g => new
+            {
+                g.Key.TypeCode,
+                g.Key.Street,
+                Reports = g.Count(),
+                FullTimeStaff = g.Sum(r => (long)r.Content.FullTimeStaff),
+                PartTimeStaff = g.Sum(r => (long)r.Content.PartTimeStaff),
+                Volunteers = g.Sum(r => (long)r.Content.Volunteers),
+                IndividualMembers = g.Sum(r => (long)r.Content.IndividualMembers),
+                UnitMembers = g.Sum(r => (long)r.Content.UnitMembers),
+                IncomeGovernmentFen = g.Sum(r => r.Content.IncomeGovernmentFen),
+                IncomeDonationsFen = g.Sum(r => r.Content.IncomeDonationsFen),
+                IncomeServicesFen = g.Sum(r => r.Content.IncomeServicesFen),
+                IncomeMembershipFen = g.Sum(r => r.Content.IncomeMembershipFen),
+                IncomeOtherFen = g.Sum(r => r.Content.IncomeOtherFen),
+                ExpenseProgrammeFen = g.Sum(r => r.Content.ExpenseProgrammeFen),
+                ExpenseStaffFen = g.Sum(r => r.Content.ExpenseStaffFen),
+                ExpenseAdministrativeFen = g.Sum(r => r.Content.ExpenseAdministrativeFen),
+                ExpenseOtherFen = g.Sum(r => r.Content.ExpenseOtherFen),
+                NetAssetsFen = g.Sum(r => r.Content.NetAssetsEndFen),
+            })
+            .ToListAsync(cancellationToken);
+
+        async Task<Dictionary<(string, string), int>> CountAsync(PartyGroup group) =>
+            (await accepted.Where(PartyCoverage.Predicate(group)).GroupBy(r => new { r.TypeCode, r.Street })
+                .Select(g => new { g.Key.TypeCode, g.Key.Street, Count = g.Count() }).ToListAsync(cancellationToken))
+            .ToDictionary(g => (g.TypeCode, g.Street), g => g.Count);
+        var required = await CountAsync(PartyGroup.Required);
+        var covered = await CountAsync(PartyGroup.Covered);
+        var workCovered = await CountAsync(PartyGroup.WorkCovered);
+        return [.. sums.OrderBy(s => s.TypeCode, StringComparer.Ordinal).ThenBy(s => s.Street, StringComparer.Ordinal).Select(s => new SectorFigureGroup(
+            s.TypeCode, s.Street, s.Reports, s.FullTimeStaff, s.PartTimeStaff, s.Volunteers, s.IndividualMembers, s.UnitMembers,
+            s.IncomeGovernmentFen, s.IncomeDonationsFen, s.IncomeServicesFen, s.IncomeMembershipFen, s.IncomeOtherFen,
+            s.ExpenseProgrammeFen, s.ExpenseStaffFen, s.ExpenseAdministrativeFen, s.ExpenseOtherFen, s.NetAssetsFen,
+            required.GetValueOrDefault((s.TypeCode, s.Street)), covered.GetValueOrDefault((s.TypeCode, s.Street)), workCovered.GetValueOrDefault((s.TypeCode, s.Street))))];
+    }
+}

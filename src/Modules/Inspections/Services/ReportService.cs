@@ -66,6 +66,27 @@ public sealed class ReportService(
         return await SaveAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Records the content of a report filed on paper (a recipe, alongside the imported results): whatever its state,
+    /// checked as a submission's figures are (no negative amount, the net-asset identity, party members), audited.
+    /// </summary>
+    public async Task<OperationResult> RecordPaperContentAsync(AnnualReport report, ReportContent content, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(content);
+        // The paper report's documents stay on paper: only the figures and texts are checked.
+        var errors = ReportValidator.Validate(content, auditRequired: false, ReportDocuments.All);
+        if (errors.Count > 0)
+        {
+            return new OperationResult(errors);
+        }
+
+        report.Content = content;
+        Touch(report);
+        audit.Record("inspections.report-content-recorded", nameof(AnnualReport), Id(report), $"{report.OrganizationName} {report.Year}");
+        return await SaveAsync(cancellationToken);
+    }
+
     /// <summary>Attaches a file to a checklist item; a refused file leaves the previous one in place.</summary>
     public async Task<OperationResult> AttachAsync(AnnualReport report, string itemCode, Stream content, string fileName, long seenVersion, CancellationToken cancellationToken)
     {

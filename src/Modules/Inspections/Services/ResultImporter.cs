@@ -115,7 +115,7 @@ public sealed class ResultImporter(DbContext db, IOrganizationRegister register,
             {
                 // Not expected when the campaign opened (e.g. registered on paper later): the import adds it.
                 var now = clock.GetUtcNow().UtcDateTime;
-                report = new AnnualReport { CampaignId = campaign!.Id, Year = year, OrganizationId = org.Id, OrganizationName = org.Name, CreatedAt = now, UpdatedAt = now };
+                report = new AnnualReport { CampaignId = campaign!.Id, Year = year, OrganizationId = org.Id, OrganizationName = org.Name, TypeCode = org.TypeCode, Street = org.Street, CreatedAt = now, UpdatedAt = now };
                 db.Add(report);
             }
 

@@ -2999,6 +2999,11 @@ namespace Registry.Web.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Street")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -5565,6 +5570,9 @@ namespace Registry.Web.Migrations.PostgreSql
                             b1.Property<string>("NextYearPlan")
                                 .IsRequired()
                                 .HasColumnType("text");
+
+                            b1.Property<int>("PartTimeStaff")
+                                .HasColumnType("integer");
 
                             b1.Property<int>("PartyMembers")
                                 .HasColumnType("integer");

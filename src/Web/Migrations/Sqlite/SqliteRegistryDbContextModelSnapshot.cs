@@ -2904,6 +2904,11 @@ namespace Registry.Web.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Street")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("TEXT");
 
@@ -5396,6 +5401,9 @@ namespace Registry.Web.Migrations.Sqlite
                             b1.Property<string>("NextYearPlan")
                                 .IsRequired()
                                 .HasColumnType("TEXT");
+
+                            b1.Property<int>("PartTimeStaff")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<int>("PartyMembers")
                                 .HasColumnType("INTEGER");

@@ -163,6 +163,10 @@ public sealed class EditModel(ReportService reports, ReportAccess access, IMoney
         [Display(Name = "Insp.Field.FullTimeStaff")]
         public int FullTimeStaff { get; set; }
 
+        [Range(0, 1_000_000, ErrorMessage = "Validation.Range")]
+        [Display(Name = "Insp.Field.PartTimeStaff")]
+        public int PartTimeStaff { get; set; }
+
         [Range(0, 10_000_000, ErrorMessage = "Validation.Range")]
         [Display(Name = "Insp.Field.Volunteers")]
         public int Volunteers { get; set; }
@@ -203,6 +207,7 @@ public sealed class EditModel(ReportService reports, ReportAccess access, IMoney
             IndividualMembers = content.IndividualMembers,
             UnitMembers = content.UnitMembers,
             FullTimeStaff = content.FullTimeStaff,
+            PartTimeStaff = content.PartTimeStaff,
             Volunteers = content.Volunteers,
             PartyOrganization = content.PartyOrganization,
             PartyMembers = content.PartyMembers,
@@ -223,6 +228,7 @@ public sealed class EditModel(ReportService reports, ReportAccess access, IMoney
                 IndividualMembers = IndividualMembers,
                 UnitMembers = UnitMembers,
                 FullTimeStaff = FullTimeStaff,
+                PartTimeStaff = PartTimeStaff,
                 Volunteers = Volunteers,
                 PartyOrganization = Enum.IsDefined(PartyOrganization) ? PartyOrganization : PartyOrganization.None,
                 PartyMembers = PartyMembers,
