@@ -364,6 +364,86 @@ namespace Registry.Web.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Cultivation_HubBatches",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DecisionNumber = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    NoticeId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cultivation_HubBatches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Cultivation_HubReminders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    HubId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Message = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    SentBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cultivation_HubReminders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Cultivation_PurchaseContracts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Department = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Project = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AmountFen = table.Column<long>(type: "bigint", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cultivation_PurchaseContracts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Cultivation_ServiceListCalls",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OpensOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClosesOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    MinimumGrade = table.Column<int>(type: "integer", nullable: false),
+                    RequireQualifiedInspection = table.Column<bool>(type: "boolean", nullable: false),
+                    ExcludeCreditListed = table.Column<bool>(type: "boolean", nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PublicityStart = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublicityEnd = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublicityNoticeId = table.Column<int>(type: "integer", nullable: true),
+                    AnnouncedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AnnouncementNoticeId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cultivation_ServiceListCalls", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Disclosure_AnnualReports",
                 columns: table => new
                 {
@@ -451,6 +531,7 @@ namespace Registry.Web.Migrations.PostgreSql
                     Purpose = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     PreferredForm = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Delivery = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SecretHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
                     SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
@@ -1266,6 +1347,59 @@ namespace Registry.Web.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Cultivation_Hubs",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BatchId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Field = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Street = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    RecognizedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cultivation_Hubs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Cultivation_Hubs_Cultivation_HubBatches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "Cultivation_HubBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Cultivation_ServiceListApplications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CallId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TypeCode = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    ServiceField = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Services = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cultivation_ServiceListApplications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Cultivation_ServiceListApplications_Cultivation_ServiceList~",
+                        column: x => x.CallId,
+                        principalTable: "Cultivation_ServiceListCalls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Disclosure_RequestAttachments",
                 columns: table => new
                 {
@@ -1427,6 +1561,7 @@ namespace Registry.Web.Migrations.PostgreSql
                     OrganizationId = table.Column<int>(type: "integer", nullable: false),
                     OrganizationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     TypeCode = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Street = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Simplified = table.Column<bool>(type: "boolean", nullable: false),
                     Content_WorkSummary = table.Column<string>(type: "text", nullable: false),
@@ -1434,6 +1569,7 @@ namespace Registry.Web.Migrations.PostgreSql
                     Content_IndividualMembers = table.Column<int>(type: "integer", nullable: false),
                     Content_UnitMembers = table.Column<int>(type: "integer", nullable: false),
                     Content_FullTimeStaff = table.Column<int>(type: "integer", nullable: false),
+                    Content_PartTimeStaff = table.Column<int>(type: "integer", nullable: false),
                     Content_Volunteers = table.Column<int>(type: "integer", nullable: false),
                     Content_PartyOrganization = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Content_PartyMembers = table.Column<int>(type: "integer", nullable: false),
@@ -1863,6 +1999,29 @@ namespace Registry.Web.Migrations.PostgreSql
                         name: "FK_Content_MediaRenditions_Content_MediaFiles_MediaFileId",
                         column: x => x.MediaFileId,
                         principalTable: "Content_MediaFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Cultivation_HubMembers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    HubId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Field = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    JoinedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cultivation_HubMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Cultivation_HubMembers_Cultivation_Hubs_HubId",
+                        column: x => x.HubId,
+                        principalTable: "Cultivation_Hubs",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2457,6 +2616,66 @@ namespace Registry.Web.Migrations.PostgreSql
                 name: "UserNameIndex",
                 table: "Core_Users",
                 column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_HubBatches_Number",
+                table: "Cultivation_HubBatches",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_HubMembers_HubId",
+                table: "Cultivation_HubMembers",
+                column: "HubId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_HubMembers_OrganizationId_Field",
+                table: "Cultivation_HubMembers",
+                columns: new[] { "OrganizationId", "Field" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_HubReminders_HubId_OrganizationId_SentAt",
+                table: "Cultivation_HubReminders",
+                columns: new[] { "HubId", "OrganizationId", "SentAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_Hubs_BatchId",
+                table: "Cultivation_Hubs",
+                column: "BatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_Hubs_OrganizationId_Field",
+                table: "Cultivation_Hubs",
+                columns: new[] { "OrganizationId", "Field" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_PurchaseContracts_OrganizationId",
+                table: "Cultivation_PurchaseContracts",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_PurchaseContracts_StartsOn",
+                table: "Cultivation_PurchaseContracts",
+                column: "StartsOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_ServiceListApplications_CallId_OrganizationId_S~",
+                table: "Cultivation_ServiceListApplications",
+                columns: new[] { "CallId", "OrganizationId", "ServiceField" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_ServiceListApplications_OrganizationId_State",
+                table: "Cultivation_ServiceListApplications",
+                columns: new[] { "OrganizationId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_ServiceListCalls_Year",
+                table: "Cultivation_ServiceListCalls",
+                column: "Year",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -3146,6 +3365,18 @@ namespace Registry.Web.Migrations.PostgreSql
                 name: "Core_UserTokens");
 
             migrationBuilder.DropTable(
+                name: "Cultivation_HubMembers");
+
+            migrationBuilder.DropTable(
+                name: "Cultivation_HubReminders");
+
+            migrationBuilder.DropTable(
+                name: "Cultivation_PurchaseContracts");
+
+            migrationBuilder.DropTable(
+                name: "Cultivation_ServiceListApplications");
+
+            migrationBuilder.DropTable(
                 name: "Disclosure_AnnualReports");
 
             migrationBuilder.DropTable(
@@ -3296,6 +3527,12 @@ namespace Registry.Web.Migrations.PostgreSql
                 name: "Core_Users");
 
             migrationBuilder.DropTable(
+                name: "Cultivation_Hubs");
+
+            migrationBuilder.DropTable(
+                name: "Cultivation_ServiceListCalls");
+
+            migrationBuilder.DropTable(
                 name: "Disclosure_Requests");
 
             migrationBuilder.DropTable(
@@ -3336,6 +3573,9 @@ namespace Registry.Web.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "Content_MediaFolders");
+
+            migrationBuilder.DropTable(
+                name: "Cultivation_HubBatches");
 
             migrationBuilder.DropTable(
                 name: "Grants_Agreements");

@@ -363,6 +363,86 @@ namespace Registry.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Cultivation_HubBatches",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NoticeId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cultivation_HubBatches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Cultivation_HubReminders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    HubId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    SentBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cultivation_HubReminders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Cultivation_PurchaseContracts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Department = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Project = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AmountFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cultivation_PurchaseContracts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Cultivation_ServiceListCalls",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OpensOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ClosesOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    MinimumGrade = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequireQualifiedInspection = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ExcludeCreditListed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PublicityStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PublicityEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PublicityNoticeId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AnnouncedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AnnouncementNoticeId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cultivation_ServiceListCalls", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Disclosure_AnnualReports",
                 columns: table => new
                 {
@@ -450,6 +530,7 @@ namespace Registry.Web.Migrations.Sqlite
                     Purpose = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     PreferredForm = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Delivery = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SecretHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
@@ -1265,6 +1346,59 @@ namespace Registry.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Cultivation_Hubs",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BatchId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Street = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    RecognizedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cultivation_Hubs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Cultivation_Hubs_Cultivation_HubBatches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "Cultivation_HubBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Cultivation_ServiceListApplications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CallId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TypeCode = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ServiceField = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Services = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cultivation_ServiceListApplications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Cultivation_ServiceListApplications_Cultivation_ServiceListCalls_CallId",
+                        column: x => x.CallId,
+                        principalTable: "Cultivation_ServiceListCalls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Disclosure_RequestAttachments",
                 columns: table => new
                 {
@@ -1426,6 +1560,7 @@ namespace Registry.Web.Migrations.Sqlite
                     OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
                     OrganizationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     TypeCode = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Street = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Simplified = table.Column<bool>(type: "INTEGER", nullable: false),
                     Content_WorkSummary = table.Column<string>(type: "TEXT", nullable: false),
@@ -1433,6 +1568,7 @@ namespace Registry.Web.Migrations.Sqlite
                     Content_IndividualMembers = table.Column<int>(type: "INTEGER", nullable: false),
                     Content_UnitMembers = table.Column<int>(type: "INTEGER", nullable: false),
                     Content_FullTimeStaff = table.Column<int>(type: "INTEGER", nullable: false),
+                    Content_PartTimeStaff = table.Column<int>(type: "INTEGER", nullable: false),
                     Content_Volunteers = table.Column<int>(type: "INTEGER", nullable: false),
                     Content_PartyOrganization = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Content_PartyMembers = table.Column<int>(type: "INTEGER", nullable: false),
@@ -1862,6 +1998,29 @@ namespace Registry.Web.Migrations.Sqlite
                         name: "FK_Content_MediaRenditions_Content_MediaFiles_MediaFileId",
                         column: x => x.MediaFileId,
                         principalTable: "Content_MediaFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Cultivation_HubMembers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    HubId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    JoinedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cultivation_HubMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Cultivation_HubMembers_Cultivation_Hubs_HubId",
+                        column: x => x.HubId,
+                        principalTable: "Cultivation_Hubs",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2456,6 +2615,66 @@ namespace Registry.Web.Migrations.Sqlite
                 name: "UserNameIndex",
                 table: "Core_Users",
                 column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_HubBatches_Number",
+                table: "Cultivation_HubBatches",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_HubMembers_HubId",
+                table: "Cultivation_HubMembers",
+                column: "HubId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_HubMembers_OrganizationId_Field",
+                table: "Cultivation_HubMembers",
+                columns: new[] { "OrganizationId", "Field" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_HubReminders_HubId_OrganizationId_SentAt",
+                table: "Cultivation_HubReminders",
+                columns: new[] { "HubId", "OrganizationId", "SentAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_Hubs_BatchId",
+                table: "Cultivation_Hubs",
+                column: "BatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_Hubs_OrganizationId_Field",
+                table: "Cultivation_Hubs",
+                columns: new[] { "OrganizationId", "Field" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_PurchaseContracts_OrganizationId",
+                table: "Cultivation_PurchaseContracts",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_PurchaseContracts_StartsOn",
+                table: "Cultivation_PurchaseContracts",
+                column: "StartsOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_ServiceListApplications_CallId_OrganizationId_ServiceField",
+                table: "Cultivation_ServiceListApplications",
+                columns: new[] { "CallId", "OrganizationId", "ServiceField" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_ServiceListApplications_OrganizationId_State",
+                table: "Cultivation_ServiceListApplications",
+                columns: new[] { "OrganizationId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_ServiceListCalls_Year",
+                table: "Cultivation_ServiceListCalls",
+                column: "Year",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -3145,6 +3364,18 @@ namespace Registry.Web.Migrations.Sqlite
                 name: "Core_UserTokens");
 
             migrationBuilder.DropTable(
+                name: "Cultivation_HubMembers");
+
+            migrationBuilder.DropTable(
+                name: "Cultivation_HubReminders");
+
+            migrationBuilder.DropTable(
+                name: "Cultivation_PurchaseContracts");
+
+            migrationBuilder.DropTable(
+                name: "Cultivation_ServiceListApplications");
+
+            migrationBuilder.DropTable(
                 name: "Disclosure_AnnualReports");
 
             migrationBuilder.DropTable(
@@ -3295,6 +3526,12 @@ namespace Registry.Web.Migrations.Sqlite
                 name: "Core_Users");
 
             migrationBuilder.DropTable(
+                name: "Cultivation_Hubs");
+
+            migrationBuilder.DropTable(
+                name: "Cultivation_ServiceListCalls");
+
+            migrationBuilder.DropTable(
                 name: "Disclosure_Requests");
 
             migrationBuilder.DropTable(
@@ -3335,6 +3572,9 @@ namespace Registry.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Content_MediaFolders");
+
+            migrationBuilder.DropTable(
+                name: "Cultivation_HubBatches");
 
             migrationBuilder.DropTable(
                 name: "Grants_Agreements");
