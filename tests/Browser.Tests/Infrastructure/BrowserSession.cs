@@ -11,6 +11,8 @@ public sealed class BrowserSession : IAsyncDisposable
     private readonly IBrowserContext _context;
     private readonly List<string> _problems = [];
     private readonly Lock _problemsLock = new();
+    private readonly HashSet<string> _downloads = new(StringComparer.Ordinal);
+    private readonly List<string> _aborted = [];
 
     private BrowserSession(IBrowserContext context, IPage page)
     {
@@ -26,7 +28,29 @@ public sealed class BrowserSession : IAsyncDisposable
                 AddProblem($"console error: {message.Text} ({message.Location})");
             }
         };
-        page.RequestFailed += (_, request) => AddProblem($"request failed: {request.Method} {request.Url} ({request.Failure})");
+        // A navigation that turns into a download (a form posting for a PDF) ends as net::ERR_ABORTED: that is the
+        // download, not a failure; the two events come in either order, so aborted requests are matched when read.
+        page.Download += (_, download) =>
+        {
+            lock (_problemsLock)
+            {
+                _downloads.Add(download.Url);
+            }
+        };
+        page.RequestFailed += (_, request) =>
+        {
+            if (request.IsNavigationRequest && request.Failure == "net::ERR_ABORTED")
+            {
+                lock (_problemsLock)
+                {
+                    _aborted.Add(request.Url);
+                }
+
+                return;
+            }
+
+            AddProblem($"request failed: {request.Method} {request.Url} ({request.Failure})");
+        };
         page.Response += (_, response) =>
         {
             if (response.Status >= 400 && !IsFavicon(response.Url))
@@ -45,7 +69,7 @@ public sealed class BrowserSession : IAsyncDisposable
         {
             lock (_problemsLock)
             {
-                return [.. _problems];
+                return [.. _problems, .. _aborted.Where(url => !_downloads.Contains(url)).Select(url => $"request failed: {url} (net::ERR_ABORTED)")];
             }
         }
     }

@@ -29,7 +29,8 @@ public static class ReportValidator
             errors.Add(new FormError(field, "Insp.Error.Negative", "Insp.Field." + field));
         }
 
-        if (content.PartyOrganization != PartyOrganization.None && content.PartyMembers == 0)
+        // A party organization has members; an instructor (党建指导员) is sent where there is none, often with no member at all.
+        if (content.PartyOrganization is PartyOrganization.Independent or PartyOrganization.Joint && content.PartyMembers == 0)
         {
             errors.Add(new FormError(nameof(ReportContent.PartyMembers), "Insp.Error.PartyMembers"));
         }
