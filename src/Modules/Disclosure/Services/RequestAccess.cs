@@ -28,6 +28,9 @@ public static class RequestAccess
 /// <summary>The information given with an answer, served to the applicant's account and the disclosure officers; 404 to anyone else.</summary>
 internal static class RequestEndpoints
 {
+    /// <summary>Where the formal reply's PDF is served: the one spelling of the route below, for the pages that link to it.</summary>
+    public static string ReplyPdf(int requestId) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/Disclosure/Requests/{requestId}/Reply.pdf");
+
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/Disclosure/Requests/{id:int}/Attachment/{fileId:guid}", AttachmentAsync).RequireAuthorization();
