@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Registry.Core.Auditing;
+using Registry.Core.Mail;
 using Registry.Core.Notifications;
 using Registry.Core.Outbox;
 using Registry.Inspections.Contracts;
@@ -172,7 +173,7 @@ public sealed class InspectionResultConsumerTests : IDisposable
 
     private sealed class SilentNotifier : INotifier
     {
-        public Task NotifyUserAsync(string userId, string templateName, IReadOnlyDictionary<string, string> values, string? link, CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task NotifyUserAsync(string userId, string templateName, IReadOnlyDictionary<string, string> values, string? link, IReadOnlyList<MailFile> attachments, CancellationToken cancellationToken) => Task.CompletedTask;
 
         public Task NotifyPermissionHoldersAsync(string permission, string templateName, IReadOnlyDictionary<string, string> values, string? link, CancellationToken cancellationToken) => Task.CompletedTask;
     }

@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
 using Registry.Core.Outbox;
 using Registry.Core.Recipes;
 using Registry.Core.Security;
@@ -318,6 +319,17 @@ public abstract partial class DocumentTests<TApp>(TApp app)
         text.ShouldContain("不予名称核准决定书");
         text.ShouldContain("名称与已登记组织近似");
         text.ShouldContain(refusal.Number);
+
+        // The decision reaches the applicant as the document itself: the signed PDF attached to the mail, byte for byte.
+        var mail = await MailSink.WaitForAsync(TestAccounts.Applicant.Email, m => m.Subject?.Contains(refusal.Number, StringComparison.Ordinal) == true);
+        mail.Subject!.ShouldContain("不予登记决定书");
+        var attachment = mail.Attachments.OfType<MimePart>().Single();
+        attachment.ContentType.MimeType.ShouldBe("application/pdf");
+        attachment.FileName.ShouldEndWith(".pdf");
+        using var attached = new MemoryStream();
+        await attachment.Content!.DecodeToAsync(attached);
+        attached.ToArray().ShouldBe(pdf);
+        mail.TextBody!.ShouldContain(DocumentLinks.Verify(refusal.VerificationCode));
     }
 
     private async Task HandleAsync<T>(string topic, T payload)

@@ -79,6 +79,16 @@ internal sealed class MailMessageConfiguration : IEntityTypeConfiguration<MailMe
         builder.Property(m => m.Subject).HasMaxLength(500);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
+        builder.HasMany(m => m.Attachments).WithOne().HasForeignKey(a => a.MailMessageId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class MailAttachmentConfiguration : IEntityTypeConfiguration<MailAttachment>
+{
+    public void Configure(EntityTypeBuilder<MailAttachment> builder)
+    {
+        builder.ToTable("Core_MailAttachments");
+        builder.Property(a => a.FileName).HasMaxLength(260);
     }
 }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
+using Registry.Core.Files;
 using Registry.Core.Jobs;
 
 namespace Registry.Core.Mail;
@@ -32,6 +33,7 @@ internal sealed class MailDispatcher(
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<DbContext>();
         var transport = scope.ServiceProvider.GetRequiredService<IMailTransport>();
+        var files = scope.ServiceProvider.GetRequiredService<IFileStore>();
         var mails = db.Set<MailMessage>();
         var now = Clock.GetUtcNow().UtcDateTime;
         var due = await mails.AsNoTracking()
@@ -53,7 +55,8 @@ internal sealed class MailDispatcher(
 
             try
             {
-                await transport.SendAsync(ToMime(mail), cancellationToken);
+                var attachments = await db.Set<MailAttachment>().AsNoTracking().Where(a => a.MailMessageId == mail.Id).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+                await transport.SendAsync(await ToMimeAsync(mail, attachments, files, cancellationToken), cancellationToken);
                 await mails.Where(m => m.Id == mail.Id).ExecuteUpdateAsync(
                     s => s.SetProperty(m => m.Status, MailStatus.Sent)
                         .SetProperty(m => m.SentAt, Clock.GetUtcNow().UtcDateTime)
@@ -81,14 +84,24 @@ internal sealed class MailDispatcher(
         return sent;
     }
 
-    private MimeMessage ToMime(MailMessage mail)
+    private async Task<MimeMessage> ToMimeAsync(MailMessage mail, IReadOnlyList<MailAttachment> attachments, IFileStore files, CancellationToken cancellationToken)
     {
+        var body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody };
+        foreach (var attachment in attachments)
+        {
+            // A missing file fails the attempt (retried, then marked failed) rather than sending a mail that says "attached" without it.
+            var file = await files.FindAsync(attachment.FileId, cancellationToken)
+                ?? throw new InvalidOperationException($"Attachment {attachment.FileId} of mail {mail.Id} is not in the file store");
+            await using var content = files.OpenRead(file);
+            await body.Attachments.AddAsync(attachment.FileName, content, ContentType.Parse(file.ContentType), cancellationToken);
+        }
+
         var message = new MimeMessage
         {
             // Stable id: a retry after a crash can be recognized as the same message by the receiver.
             MessageId = $"registry-mail-{mail.Id}@{options.Value.From.Split('@').Last()}",
             Subject = mail.Subject,
-            Body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody }.ToMessageBody(),
+            Body = body.ToMessageBody(),
         };
         message.From.Add(new MailboxAddress(options.Value.FromName, options.Value.From));
         message.To.Add(MailboxAddress.Parse(mail.To));

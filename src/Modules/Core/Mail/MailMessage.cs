@@ -35,4 +35,22 @@ public sealed class MailMessage
     public DateTime? SentAt { get; set; }
 
     public string? LastError { get; set; }
+
+    public List<MailAttachment> Attachments { get; set; } = [];
 }
+
+/// <summary>A stored file sent with a mail (a decision's PDF): read from the file store when the mail is sent.</summary>
+public sealed class MailAttachment
+{
+    public long Id { get; set; }
+
+    public long MailMessageId { get; set; }
+
+    public Guid FileId { get; set; }
+
+    /// <summary>The name the recipient sees.</summary>
+    public string FileName { get; set; } = "";
+}
+
+/// <summary>A stored file to attach to a queued mail, under the name the recipient sees.</summary>
+public sealed record MailFile(Guid FileId, string FileName);

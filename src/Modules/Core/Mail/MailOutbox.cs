@@ -15,12 +15,19 @@ public interface IMailOutbox
     /// name ends in "Text" is a catalog key put in the recipient's language (empty for nothing).
     /// </summary>
     void Add(string recipient, string templateName, IReadOnlyDictionary<string, string> values, string culture);
+
+    /// <summary>As <see cref="Add(string, string, IReadOnlyDictionary{string, string}, string)"/>, with stored files attached.</summary>
+    void Add(string recipient, string templateName, IReadOnlyDictionary<string, string> values, string culture, IReadOnlyList<MailFile> attachments);
 }
 
 internal sealed class MailOutbox(DbContext db, ITextCatalog catalog, TimeProvider clock) : IMailOutbox
 {
-    public void Add(string recipient, string templateName, IReadOnlyDictionary<string, string> values, string culture)
+    public void Add(string recipient, string templateName, IReadOnlyDictionary<string, string> values, string culture) =>
+        Add(recipient, templateName, values, culture, []);
+
+    public void Add(string recipient, string templateName, IReadOnlyDictionary<string, string> values, string culture, IReadOnlyList<MailFile> attachments)
     {
+        ArgumentNullException.ThrowIfNull(attachments);
         var cultureInfo = CultureInfo.GetCultureInfo(culture);
         var subject = catalog.Find($"Mail.{templateName}.Subject", cultureInfo) ?? throw new InvalidOperationException($"Mail template {templateName} has no subject");
         var body = catalog.Find($"Mail.{templateName}.Body", cultureInfo) ?? throw new InvalidOperationException($"Mail template {templateName} has no body");
@@ -36,6 +43,7 @@ internal sealed class MailOutbox(DbContext db, ITextCatalog catalog, TimeProvide
             CreatedAt = now,
             NextAttemptAt = now,
             Status = MailStatus.Pending,
+            Attachments = [.. attachments.Select(a => new MailAttachment { FileId = a.FileId, FileName = a.FileName })],
         });
     }
 

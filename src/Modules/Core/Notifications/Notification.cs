@@ -33,7 +33,11 @@ public interface INotifier
     /// Uses catalog keys <c>Notify.{templateName}.Title</c> / <c>.Body</c> for the notice and mail template <c>{templateName}</c>;
     /// a value whose name ends in "Text" is a catalog key put in the recipient's language.
     /// </summary>
-    Task NotifyUserAsync(string userId, string templateName, IReadOnlyDictionary<string, string> values, string? link, CancellationToken cancellationToken);
+    Task NotifyUserAsync(string userId, string templateName, IReadOnlyDictionary<string, string> values, string? link, CancellationToken cancellationToken) =>
+        NotifyUserAsync(userId, templateName, values, link, [], cancellationToken);
+
+    /// <summary>As the notice without files, with stored files attached to the mail (e.g. a decision's PDF).</summary>
+    Task NotifyUserAsync(string userId, string templateName, IReadOnlyDictionary<string, string> values, string? link, IReadOnlyList<MailFile> attachments, CancellationToken cancellationToken);
 
     /// <summary>Every account holding <paramref name="permission"/> through a role (in-app only: officers work from the queue).</summary>
     Task NotifyPermissionHoldersAsync(string permission, string templateName, IReadOnlyDictionary<string, string> values, string? link, CancellationToken cancellationToken);
@@ -41,7 +45,7 @@ public interface INotifier
 
 internal sealed class Notifier(DbContext db, IMailOutbox mail, ITextCatalog catalog, TimeProvider clock, UserManager<RegistryUser> users) : INotifier
 {
-    public async Task NotifyUserAsync(string userId, string templateName, IReadOnlyDictionary<string, string> values, string? link, CancellationToken cancellationToken)
+    public async Task NotifyUserAsync(string userId, string templateName, IReadOnlyDictionary<string, string> values, string? link, IReadOnlyList<MailFile> attachments, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(userId);
         if (user is null)
@@ -52,7 +56,7 @@ internal sealed class Notifier(DbContext db, IMailOutbox mail, ITextCatalog cata
         AddNotice(user, templateName, values, link);
         if (!string.IsNullOrEmpty(user.Email))
         {
-            mail.Add(user.Email, templateName, values, user.PreferredCulture);
+            mail.Add(user.Email, templateName, values, user.PreferredCulture, attachments);
         }
     }
 

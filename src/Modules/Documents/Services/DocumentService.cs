@@ -11,7 +11,9 @@ using Registry.Core.Data;
 using Registry.Core.Files;
 using Registry.Core.Forms;
 using Registry.Core.Localization;
+using Registry.Core.Mail;
 using Registry.Core.Modularity;
+using Registry.Core.Notifications;
 using Registry.Core.Security;
 using Registry.Core.Settings;
 using Registry.Documents.Contracts;
@@ -68,6 +70,7 @@ public sealed class DocumentService(
     IOrganizationRegister register,
     ITextCatalog catalog,
     DocumentLinkBuilder links,
+    INotifier notifier,
     IServiceProvider services,
     TimeProvider clock)
 {
@@ -328,8 +331,40 @@ public sealed class DocumentService(
         db.Add(issued);
         await db.SaveChangesAsync(cancellationToken);
         audit.Record("documents.issued", AuditEntity, issued.Id.ToString(CultureInfo.InvariantCulture), $"{request.Kind} {number} {request.Holder} ({request.Source})");
+        await SendToHoldersAsync(issued, $"{title}{number}.pdf", verifyUrl, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return issued;
+    }
+
+    /// <summary>
+    /// The addressee and the organization's members get the signed PDF by mail (and a notice in the inbox), committed with the
+    /// document, so a decision reaches the applicant as the written document itself, not only as a mail text.
+    /// </summary>
+    private async Task SendToHoldersAsync(IssuedDocument issued, string fileName, string verifyUrl, CancellationToken cancellationToken)
+    {
+        var recipients = new HashSet<string>(StringComparer.Ordinal);
+        if (issued.RecipientUserId is { } addressee)
+        {
+            recipients.Add(addressee);
+        }
+
+        if (issued.OrganizationId is { } organizationId)
+        {
+            recipients.UnionWith(await register.UsersOfOrganizationAsync(organizationId, cancellationToken));
+        }
+
+        var values = new Dictionary<string, string>
+        {
+            ["kindText"] = $"Documents.Kind.{issued.Kind}",
+            ["number"] = issued.Number,
+            ["holder"] = issued.HolderName,
+            ["verifyLink"] = verifyUrl,
+            ["documentsLink"] = links.Absolute(DocumentLinks.Mine),
+        };
+        foreach (var userId in recipients.Order(StringComparer.Ordinal))
+        {
+            await notifier.NotifyUserAsync(userId, "Documents.Issued", values, DocumentLinks.Mine, [new MailFile(issued.FileId, fileName)], cancellationToken);
+        }
     }
 
     private async Task<string?> StoredHashAsync(IssuedDocument document, CancellationToken cancellationToken) =>

@@ -711,6 +711,32 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.ToTable("Core_JobLeases", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Core.Mail.MailAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<long>("MailMessageId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MailMessageId");
+
+                    b.ToTable("Core_MailAttachments", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Core.Mail.MailMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -5324,6 +5350,15 @@ namespace Registry.Web.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Registry.Core.Mail.MailAttachment", b =>
+                {
+                    b.HasOne("Registry.Core.Mail.MailMessage", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("MailMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Registry.Cultivation.Domain.Hub", b =>
                 {
                     b.HasOne("Registry.Cultivation.Domain.HubBatch", null)
@@ -5866,6 +5901,11 @@ namespace Registry.Web.Migrations.PostgreSql
             modelBuilder.Entity("Registry.Content.Domain.MediaFile", b =>
                 {
                     b.Navigation("Renditions");
+                });
+
+            modelBuilder.Entity("Registry.Core.Mail.MailMessage", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("Registry.Cultivation.Domain.Hub", b =>

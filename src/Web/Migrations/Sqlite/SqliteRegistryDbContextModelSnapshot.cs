@@ -686,6 +686,30 @@ namespace Registry.Web.Migrations.Sqlite
                     b.ToTable("Core_JobLeases", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Core.Mail.MailAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MailMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MailMessageId");
+
+                    b.ToTable("Core_MailAttachments", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Core.Mail.MailMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -5155,6 +5179,15 @@ namespace Registry.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Registry.Core.Mail.MailAttachment", b =>
+                {
+                    b.HasOne("Registry.Core.Mail.MailMessage", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("MailMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Registry.Cultivation.Domain.Hub", b =>
                 {
                     b.HasOne("Registry.Cultivation.Domain.HubBatch", null)
@@ -5697,6 +5730,11 @@ namespace Registry.Web.Migrations.Sqlite
             modelBuilder.Entity("Registry.Content.Domain.MediaFile", b =>
                 {
                     b.Navigation("Renditions");
+                });
+
+            modelBuilder.Entity("Registry.Core.Mail.MailMessage", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("Registry.Cultivation.Domain.Hub", b =>
