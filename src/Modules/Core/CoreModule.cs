@@ -106,6 +106,7 @@ public sealed class CoreModule : IModule
         services.AddScoped<IRecipeStep, SettingsSectionRecipeStep>();
         services.AddScoped<SettingsStore>();
         services.AddScoped<ISettingsSection, BureauSettingsSection>();
+        services.AddScoped<ISettingsSection, Review.SignOffChainsSection>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>

@@ -62,6 +62,11 @@ public sealed class OrganizationsModule : IModule
         services.AddScoped<Core.Settings.ISettingsSection, RegistrationNamesSection>();
         services.AddScoped<Core.Settings.ISettingsSection, RegistrationServiceFieldsSection>();
         services.AddScoped<Core.Settings.ISettingsSection, RegistrationThresholdsSection>();
+        foreach (var kind in Enum.GetValues<Domain.ApplicationKind>())
+        {
+            services.AddSingleton(new Core.Review.SignOffChainDeclaration(RegistrationService.SignOffChainKey(kind), "Org.Kind." + kind, RegistrationService.DefaultSignOffSteps));
+        }
+
         services.AddScoped<IRecipeStep, OrganizationsRecipeStep>();
         services.AddScoped<IRecipeStep, DemoApplicationsRecipeStep>();
         services.AddScoped<IRecipeStep, RegistrationHistoryRecipeStep>();

@@ -42,6 +42,7 @@ public sealed class RatingsModule : IModule
         services.AddScoped<PanelService>();
         services.AddScoped<ScoringService>();
         services.AddScoped<DecisionService>();
+        services.AddSingleton(new Core.Review.SignOffChainDeclaration(DecisionService.SignOffChainKey, "Rate.SignOff.Chain", DecisionService.DefaultSignOffSteps));
         services.AddScoped<Core.Calendar.IProvisionalClocks, ReviewProvisionalClocks>();
         services.AddScoped<GradeService>();
         services.AddScoped<GradeJob>();

@@ -256,3 +256,57 @@ internal sealed class SignOffChainsRecipeStep(ISignOffs signOffs) : IRecipeStep
         }
     }
 }
+
+/// <summary>
+/// A kind of case whose internal sign-off the administrator may lengthen: a module declares each of its chains (e.g. in its
+/// module class, <c>services.AddSingleton(new SignOffChainDeclaration(...))</c>) and the settings screen lists them.
+/// </summary>
+/// <param name="Key">The chain key (after <c>SignOff.Chain.</c>), e.g. <c>Organizations.Establishment</c>.</param>
+/// <param name="LabelKey">A catalog key naming the kind of case, e.g. <c>Org.Kind.Establishment</c>.</param>
+/// <param name="DefaultSteps">The chain's length while none is set.</param>
+public sealed record SignOffChainDeclaration(string Key, string LabelKey, int DefaultSteps);
+
+/// <summary>
+/// "sign-off-chains" on the settings screen: the length (1–3 steps) of every declared chain, in one form, stored in the same
+/// setting rows the <see cref="ISignOffs"/> read and the recipe step writes.
+/// </summary>
+internal sealed class SignOffChainsSection(IEnumerable<SignOffChainDeclaration> chains, DbContext db, IAuditTrail audit, Outbox.IOutbox outbox)
+    : SettingRowsSection(db, audit, outbox)
+{
+    private readonly Dictionary<string, SignOffChainDeclaration> _chains = chains.DistinctBy(c => c.Key).ToDictionary(c => c.Key, StringComparer.Ordinal);
+
+    public override string Id => "sign-off-chains";
+
+    public override string TitleKey => "Settings.SignOff.Title";
+
+    public override string DescriptionKey => "Settings.SignOff.Description";
+
+    public override int Order => 5;
+
+    public override IReadOnlyList<SettingsField> Fields =>
+        [.. _chains.Values.OrderBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => new SettingsField(c.Key, c.LabelKey, SettingsFieldKind.Number, SignOffChain.MinSteps, SignOffChain.MaxSteps, "Settings.SignOff.Hint"))];
+
+    protected override string KeyOf(SettingsField field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return SignOffs.SettingPrefix + field.Name;
+    }
+
+    protected override string DefaultOf(SettingsField field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return _chains[field.Name].DefaultSteps.ToString(CultureInfo.InvariantCulture);
+    }
+
+    protected override string Normalize(SettingsField field, string value) =>
+        int.Parse(value, NumberStyles.Integer, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+
+    protected override FormError? Check(SettingsField field, string value)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        var errors = new List<FormError>();
+        SettingsInput.Number(new Dictionary<string, string> { [field.Name] = value ?? "" }, field, 0, errors);
+        return errors.FirstOrDefault();
+    }
+}

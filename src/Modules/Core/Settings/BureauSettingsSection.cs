@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Registry.Core.Auditing;
-using Registry.Core.Data;
 using Registry.Core.Forms;
 using Registry.Core.Outbox;
 
@@ -11,7 +10,7 @@ namespace Registry.Core.Settings;
 /// The bureau's identity as documents, replies and mails name it (<c>Bureau.Name</c>, <c>Bureau.DivisionCode</c>,
 /// <c>Bureau.District</c>), set by the "settings" recipe step or on the settings screen, checked the same way.
 /// </summary>
-internal sealed partial class BureauSettingsSection(DbContext db, IAuditTrail audit, IOutbox outbox) : ISettingsSection
+internal sealed partial class BureauSettingsSection(DbContext db, IAuditTrail audit, IOutbox outbox) : SettingRowsSection(db, audit, outbox)
 {
     public const string NameKey = "Bureau.Name";
     public const string DivisionCodeKey = "Bureau.DivisionCode";
@@ -21,15 +20,15 @@ internal sealed partial class BureauSettingsSection(DbContext db, IAuditTrail au
     private static readonly SettingsField DivisionField = new(DivisionCodeKey, "Settings.Bureau.DivisionCode", SettingsFieldKind.Text, HintKey: "Settings.Bureau.DivisionCodeHint");
     private static readonly SettingsField DistrictField = new(DistrictKey, "Settings.Bureau.District", SettingsFieldKind.Text);
 
-    public string Id => "bureau";
+    public override string Id => "bureau";
 
-    public string TitleKey => "Settings.Bureau.Title";
+    public override string TitleKey => "Settings.Bureau.Title";
 
-    public string DescriptionKey => "Settings.Bureau.Description";
+    public override string DescriptionKey => "Settings.Bureau.Description";
 
-    public int Order => 0;
+    public override int Order => 0;
 
-    public IReadOnlyList<SettingsField> Fields { get; } = [NameField, DivisionField, DistrictField];
+    public override IReadOnlyList<SettingsField> Fields { get; } = [NameField, DivisionField, DistrictField];
 
     /// <summary>The one check of a bureau setting, for the screen and the "settings" recipe step alike (null: valid or not a bureau key).</summary>
     public static FormError? Check(string key, string value)
@@ -57,72 +56,7 @@ internal sealed partial class BureauSettingsSection(DbContext db, IAuditTrail au
         return key == DivisionCodeKey && !DivisionCode().IsMatch(text) ? new FormError(key, "Settings.Error.DivisionCode") : null;
     }
 
-    public async Task<SettingsSnapshot> LoadAsync(CancellationToken cancellationToken)
-    {
-        var rows = await RowsAsync(tracked: false, cancellationToken);
-        return new SettingsSnapshot(Fields.ToDictionary(f => f.Name, f => rows.GetValueOrDefault(f.Name)?.Value ?? ""), Version(rows));
-    }
-
-    public async Task<OperationResult> SaveAsync(IReadOnlyDictionary<string, string> values, long? seenVersion, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(values);
-        var errors = Fields.Where(f => values.ContainsKey(f.Name)).Select(f => Check(f.Name, values[f.Name])).OfType<FormError>().ToList();
-        if (errors.Count > 0)
-        {
-            return new OperationResult(errors);
-        }
-
-        var rows = await RowsAsync(tracked: true, cancellationToken);
-        // Three rows, one form: the form's version is the sum of theirs (each only grows), and each row is checked on save.
-        if (seenVersion is { } seen && seen != Version(rows))
-        {
-            return OperationResult.Stale;
-        }
-
-        var changed = new List<string>();
-        foreach (var field in Fields.Where(f => values.ContainsKey(f.Name)))
-        {
-            var value = values[field.Name].Trim();
-            if (rows.TryGetValue(field.Name, out var row))
-            {
-                if (row.Value != value)
-                {
-                    db.ExpectVersion(row, row.Version);
-                    row.Value = value;
-                    changed.Add($"{field.Name}={value}");
-                }
-            }
-            else
-            {
-                db.Add(new Setting { Key = field.Name, Value = value, Version = 1 });
-                changed.Add($"{field.Name}={value}");
-            }
-        }
-
-        if (changed.Count == 0)
-        {
-            return OperationResult.Ok;
-        }
-
-        audit.Record("settings.changed", "Setting", Id, string.Join("; ", changed));
-        outbox.Publish(SettingsStore.Topic, new { key = Id });
-        var result = await db.SaveOrConflictAsync(cancellationToken);
-        if (!result.Succeeded)
-        {
-            db.ChangeTracker.Clear();
-        }
-
-        return result;
-    }
-
-    private static long Version(Dictionary<string, Setting> rows) => rows.Values.Sum(r => r.Version);
-
-    private async Task<Dictionary<string, Setting>> RowsAsync(bool tracked, CancellationToken cancellationToken)
-    {
-        string[] keys = [NameKey, DivisionCodeKey, DistrictKey];
-        var query = db.Set<Setting>().Where(s => keys.Contains(s.Key));
-        return await (tracked ? query : query.AsNoTracking()).ToDictionaryAsync(s => s.Key, cancellationToken);
-    }
+    protected override FormError? Check(SettingsField field, string value) => Check(field.Name, value);
 
     [GeneratedRegex("^[1-8][0-9]{3}(?!00)[0-9]{2}$")]
     private static partial Regex DivisionCode();

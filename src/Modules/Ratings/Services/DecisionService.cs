@@ -6,6 +6,7 @@ using Registry.Core.Calendar;
 using Registry.Core.Data;
 using Registry.Core.Forms;
 using Registry.Core.Localization;
+using Registry.Core.Review;
 using Registry.Core.Security;
 using Registry.Notices.Contracts;
 using Registry.Organizations.Contracts;
@@ -29,12 +30,65 @@ public sealed class DecisionService(
     ITextCatalog catalog,
     IAuditTrail audit,
     ICurrentActor actor,
+    ISignOffs signOffs,
     TimeProvider clock)
 {
     public const string SourceModule = "Ratings";
+
+    /// <summary>The chain key of the committee's grade decision (one step, 批准, unless the administrator sets more).</summary>
+    public const string SignOffChainKey = "Ratings.Decision";
+
+    public const int DefaultSignOffSteps = 1;
+
+    public const string SignOffSubject = nameof(RatingApplication);
     public const int ReviewWorkingDays = 15;
 
     private static readonly CultureInfo Bureau = CultureInfo.GetCultureInfo("zh-CN");
+
+    public Task<SignOffChain> ChainAsync(CancellationToken cancellationToken) =>
+        signOffs.ChainAsync(SignOffChainKey, DefaultSignOffSteps, cancellationToken);
+
+    /// <summary>The sign-off entries of an application, superseded ones included.</summary>
+    public Task<IReadOnlyList<SignOffEntry>> SignOffEntriesAsync(RatingApplication application, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        return signOffs.EntriesAsync(SignOffSubject, application.Id.ToString(CultureInfo.InvariantCulture), cancellationToken);
+    }
+
+    /// <summary>
+    /// An internal step before the grade decision (承办 with the 拟办意见, 审核 with the 审核意见), once the panel has scored; the
+    /// chain's last step (批准) is the decision itself. One person never takes two kinds of step of one application.
+    /// </summary>
+    public async Task<OperationResult> SignOffAsync(RatingApplication application, SignOffStep step, string? opinion, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        if (application.State != RatingState.Assessment)
+        {
+            return OperationResult.Fail("", "Rate.Error.WrongState");
+        }
+
+        if (!await ScoringCompleteAsync(application, cancellationToken))
+        {
+            return OperationResult.Fail("", "Rate.Error.ScoringUnfinished", PanelService.MinimumPanel);
+        }
+
+        var chain = await ChainAsync(cancellationToken);
+        if (chain.IsFinal(step))
+        {
+            return OperationResult.Fail("", "Rate.Error.SignOffIsDecision");
+        }
+
+        db.ExpectVersion(application, seenVersion);
+        var recorded = await signOffs.RecordAsync(chain, SignOffSubject, application.Id.ToString(CultureInfo.InvariantCulture), step, opinion, cancellationToken);
+        if (!recorded.Succeeded)
+        {
+            return recorded;
+        }
+
+        // Touching the application makes a concurrent step on it fail on the row version instead of passing both.
+        application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
 
     /// <summary>Records the committee's grade: the one the mean scores earn, or another one with a reason.</summary>
     public async Task<OperationResult> DecideAsync(RatingApplication application, int? grade, string? reason, long seenVersion, CancellationToken cancellationToken)
@@ -46,8 +100,7 @@ public sealed class DecisionService(
         }
 
         var (sheet, panel) = await scoring.SheetAsync(application, cancellationToken);
-        var seated = panel.Where(p => !p.Recused).ToList();
-        if (seated.Count(p => p.ScoresSubmittedAt is not null) < PanelService.MinimumPanel || seated.Any(p => p.ScoresSubmittedAt is null))
+        if (!ScoringComplete(panel))
         {
             return OperationResult.Fail("", "Rate.Error.ScoringUnfinished", PanelService.MinimumPanel);
         }
@@ -71,6 +124,15 @@ public sealed class DecisionService(
         }
 
         db.ExpectVersion(application, seenVersion);
+        // The decision is the chain's last step (批准): refused until the earlier steps are signed, and by whoever signed one.
+        var chain = await ChainAsync(cancellationToken);
+        var signed = await signOffs.RecordAsync(chain, SignOffSubject, application.Id.ToString(CultureInfo.InvariantCulture), chain.Steps[^1],
+            Truncate(string.IsNullOrWhiteSpace(reason) ? $"{decided}A" : $"{decided}A: {reason.Trim()}", SignOffRules.MaxOpinionLength), cancellationToken);
+        if (!signed.Succeeded)
+        {
+            return signed;
+        }
+
         application.ComputedTotal = sheet.Total;
         application.ComputedGrade = computed;
         application.DecidedGrade = decided;
@@ -83,6 +145,19 @@ public sealed class DecisionService(
         }
 
         return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
+
+    private async Task<bool> ScoringCompleteAsync(RatingApplication application, CancellationToken cancellationToken) =>
+        ScoringComplete((await scoring.SheetAsync(application, cancellationToken)).Panel);
+
+    /// <summary>Enough experts submitted and none still scoring.</summary>
+    public static bool ScoringComplete(IReadOnlyCollection<PanelMember> panel)
+    {
+        ArgumentNullException.ThrowIfNull(panel);
+        var seated = panel.Where(p => !p.Recused).ToList();
+        return seated.Count(p => p.ScoresSubmittedAt is not null) >= PanelService.MinimumPanel && seated.All(p => p.ScoresSubmittedAt is not null);
     }
 
     /// <summary>Publishes the campaign's decided grades for 公示 (objections open) and starts each one's publicity period.</summary>

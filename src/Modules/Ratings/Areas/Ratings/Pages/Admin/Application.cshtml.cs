@@ -59,14 +59,18 @@ public sealed class ApplicationModel(
     public bool ChecksPass => Checks.All(c => c.Passed);
 
     /// <summary>Whether the committee may decide now: enough experts submitted and none still scoring.</summary>
-    public bool ScoringComplete
-    {
-        get
-        {
-            var seated = Panel.Where(p => !p.Recused).ToList();
-            return seated.Count(p => p.ScoresSubmittedAt is not null) >= PanelService.MinimumPanel && seated.All(p => p.ScoresSubmittedAt is not null);
-        }
-    }
+    public bool ScoringComplete => DecisionService.ScoringComplete([.. Panel]);
+
+    /// <summary>The internal sign-off before the grade decision (承办 → 审核 → 批准, as configured).</summary>
+    public SignOffChain Chain { get; private set; } = SignOffChain.OfLength(1);
+
+    public IReadOnlyList<SignOffEntry> SignOffEntries { get; private set; } = [];
+
+    /// <summary>The step waiting, while the application is in assessment; the decision form shows when it is the last.</summary>
+    public SignOffStep? Waiting { get; private set; }
+
+    [BindProperty]
+    public string? Opinion { get; set; }
 
     [BindProperty]
     public long Version { get; set; }
@@ -116,6 +120,9 @@ public sealed class ApplicationModel(
     public Task<IActionResult> OnPostDecideAsync(int id, CancellationToken cancellationToken) =>
         ActAsync(id, "Decision.", application => decisions.DecideAsync(application, Decision.Grade, Decision.Reason, Version, cancellationToken), () => "Rate.Admin.DecidedFlash", cancellationToken);
 
+    public Task<IActionResult> OnPostSignOffAsync(int id, SignOffStep step, CancellationToken cancellationToken) =>
+        ActAsync(id, "", application => decisions.SignOffAsync(application, step, Opinion, Version, cancellationToken), () => "Rate.Admin.SignedFlash", cancellationToken);
+
     public Task<IActionResult> OnPostReviewAsync(int id, CancellationToken cancellationToken) =>
         ActAsync(id, "Review.", async application =>
         {
@@ -163,6 +170,9 @@ public sealed class ApplicationModel(
         }
 
         Application = application;
+        Chain = await decisions.ChainAsync(cancellationToken);
+        SignOffEntries = await decisions.SignOffEntriesAsync(application, cancellationToken);
+        Waiting = application.State == RatingState.Assessment ? Chain.Waiting(SignOffEntries) : null;
         Campaign = await applications.CampaignOfAsync(application, cancellationToken);
         Rubric = await applications.RubricOfAsync(application, cancellationToken);
         SelfAssessment = RatingApplicationService.ReadSelfAssessment(application);
