@@ -27,8 +27,13 @@ public sealed class UnitReviewRulesTests
         UnitReviewRules.Due(_calendar, new UnitReviewTerms(4, 30, 5), 2025, new DateOnly(2026, 3, 2)).ShouldBe(new DueDate(new DateOnly(2026, 4, 30), false));
 
     [Fact]
-    public void Due_IntoAYearTheCalendarLacks_Throws() =>
-        Should.Throw<CalendarYearMissingException>(() => UnitReviewRules.Due(_calendar, UnitReviewTerms.Default, 2029, new DateOnly(2030, 3, 2)));
+    public void Due_LateIntoAYearWithoutANotice_IsAProvisionalDate()
+    {
+        // 2027 has no notice here: its working days are provisional (statutory holidays only), and the date says so.
+        var due = UnitReviewRules.Due(_calendar, UnitReviewTerms.Default, 2026, new DateOnly(2027, 3, 30));
+        due.Provisional.ShouldBeTrue();
+        due.Date.ShouldBeGreaterThan(new DateOnly(2027, 3, 31));
+    }
 
     [Theory]
     [InlineData("2026-03-31", false)]
