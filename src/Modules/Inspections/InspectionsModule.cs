@@ -25,6 +25,7 @@ public sealed class InspectionsModule : IModule
     [
         new(NavigationArea.Public, "Nav.Insp.CreditLists", InspectionLinks.PublicCreditLists, null, 15),
         new(NavigationArea.Public, "Nav.Insp.MyReports", InspectionLinks.Mine, InspectionsPermissions.File, 35),
+        new(NavigationArea.Public, "Nav.Insp.UnitReview", InspectionLinks.Unit, InspectionsPermissions.UnitReview, 33),
         new(NavigationArea.BackOffice, "Nav.Insp.Campaigns", InspectionLinks.Admin, InspectionsPermissions.Review, 130),
         new(NavigationArea.BackOffice, "Nav.Insp.CreditLists", InspectionLinks.AdminCreditLists, InspectionsPermissions.ManageCreditLists, 140),
     ];
@@ -37,6 +38,12 @@ public sealed class InspectionsModule : IModule
         services.AddSingleton(new CreditListDefaults(rules));
         services.AddScoped(sp => CreditListSettingsSection.Current(sp.GetRequiredService<Microsoft.EntityFrameworkCore.DbContext>(), sp.GetRequiredService<CreditListDefaults>()));
         services.AddScoped<Core.Settings.ISettingsSection, CreditListSettingsSection>();
+        var unitReview = new UnitReviewOptions();
+        configuration.GetSection("Registry:Inspections:UnitReview").Bind(unitReview);
+        services.AddSingleton(new UnitReviewDefaults(unitReview.ToTerms()));
+        services.AddScoped(sp => UnitReviewSettingsSection.Current(sp.GetRequiredService<Microsoft.EntityFrameworkCore.DbContext>(), sp.GetRequiredService<UnitReviewDefaults>()));
+        services.AddScoped<Core.Settings.ISettingsSection, UnitReviewSettingsSection>();
+        services.AddScoped<UnitReviewDesk>();
         var deadlines = new CampaignDeadlineDefaults();
         configuration.GetSection("Registry:Inspections:Deadlines").Bind(deadlines);
         services.AddSingleton(deadlines);
@@ -63,6 +70,7 @@ public sealed class InspectionsModule : IModule
         services.AddScoped<IRecipeStep, InspectionResultsRecipeStep>();
         services.AddScoped<IRecipeStep, CreditListEntriesRecipeStep>();
         services.AddScoped<IRecipeStep, AnnualReportContentRecipeStep>();
+        services.AddScoped<IRecipeStep, AnnualReportFilingsRecipeStep>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

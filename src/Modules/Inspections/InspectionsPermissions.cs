@@ -14,10 +14,14 @@ public static class InspectionsPermissions
     /// <summary>Enter organizations on the credit lists and take them off by decision.</summary>
     public const string ManageCreditLists = "Inspections.CreditLists.Manage";
 
+    /// <summary>A supervising unit's 初审 of its own organizations' annual reports (agree or return, with an opinion).</summary>
+    public const string UnitReview = "Inspections.UnitReview";
+
     public static readonly IReadOnlyList<Permission> All =
     [
         new(File, "Permission.Inspections.File", RegistryRoles.Applicant),
         new(Review, "Permission.Inspections.Review", RegistryRoles.Officer),
         new(ManageCreditLists, "Permission.Inspections.CreditLists.Manage", RegistryRoles.Officer),
+        new(UnitReview, "Permission.Inspections.UnitReview", RegistryRoles.SupervisingUnit),
     ];
 }

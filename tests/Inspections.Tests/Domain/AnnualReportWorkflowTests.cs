@@ -4,7 +4,8 @@ namespace Registry.Inspections.Tests.Domain;
 
 public sealed class AnnualReportWorkflowTests
 {
-    // The annual report by hand: the organization drafts and files (again after a return); the officer returns or concludes a
+    // The annual report by hand: the organization drafts and files (again after a return), to its supervising unit first
+    // when the unit answers online; the unit agrees (on to the bureau) or returns it; the officer returns or concludes a
     // filed report; a result reviewed on paper may be imported before any conclusion. A report exempt that year (registered
     // less than six months before 31 December) and a concluded one take nothing further.
     private static readonly (ReportState From, ReportTrigger Trigger, ReportState To)[] Allowed =
@@ -19,6 +20,12 @@ public sealed class AnnualReportWorkflowTests
         (ReportState.Draft, ReportTrigger.Import, ReportState.Concluded),
         (ReportState.Submitted, ReportTrigger.Import, ReportState.Concluded),
         (ReportState.Returned, ReportTrigger.Import, ReportState.Concluded),
+        (ReportState.NotStarted, ReportTrigger.SubmitToUnit, ReportState.UnitReview),
+        (ReportState.Draft, ReportTrigger.SubmitToUnit, ReportState.UnitReview),
+        (ReportState.Returned, ReportTrigger.SubmitToUnit, ReportState.UnitReview),
+        (ReportState.UnitReview, ReportTrigger.UnitAgree, ReportState.Submitted),
+        (ReportState.UnitReview, ReportTrigger.UnitReturn, ReportState.Returned),
+        (ReportState.UnitReview, ReportTrigger.Import, ReportState.Concluded),
     ];
 
     /// <summary>Every (state, trigger) pair: generated, so a new enum member is covered at once.</summary>
@@ -59,8 +66,8 @@ public sealed class AnnualReportWorkflowTests
     [Fact]
     public void Allowed_Table_HasNoPairTwice()
     {
-        // 10 transitions; the rest of the product is refused (checked pair by pair above).
-        Allowed.Select(a => (a.From, a.Trigger)).Distinct().Count().ShouldBe(10);
+        // 16 transitions; the rest of the product is refused (checked pair by pair above).
+        Allowed.Select(a => (a.From, a.Trigger)).Distinct().Count().ShouldBe(16);
     }
 
     [Theory]
@@ -69,6 +76,25 @@ public sealed class AnnualReportWorkflowTests
     public void Permitted_ConcludedOrExempt_IsEmpty(ReportState state)
     {
         AnnualReportWorkflow.Permitted(state).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(ReportTrigger.Return)]
+    [InlineData(ReportTrigger.Conclude)]
+    public void Next_BureauDecisionWhileWithTheUnit_Refused(ReportTrigger trigger)
+    {
+        // The bureau decides only once the unit agreed (社会团体登记管理条例 第二十八条); time alone passes nothing on.
+        AnnualReportWorkflow.Next(ReportState.UnitReview, trigger).ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData(ReportState.Submitted)]
+    [InlineData(ReportState.Returned)]
+    [InlineData(ReportState.Concluded)]
+    public void Next_UnitAnswerOutsideUnitReview_Refused(ReportState state)
+    {
+        AnnualReportWorkflow.Next(state, ReportTrigger.UnitAgree).ShouldBeNull();
+        AnnualReportWorkflow.Next(state, ReportTrigger.UnitReturn).ShouldBeNull();
     }
 
     [Fact]

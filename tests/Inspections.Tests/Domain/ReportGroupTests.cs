@@ -11,8 +11,13 @@ public sealed class ReportGroupTests
     [InlineData(ReportState.Submitted, false)]
     [InlineData(ReportState.Concluded, false)]
     [InlineData(ReportState.Exempt, false)]
+    [InlineData(ReportState.UnitReview, false)]
     public void NotSubmitted_EveryStateBeforeFiling_IsIn(ReportState state, bool expected) =>
         ReportGroups.Contains(ReportGroup.NotSubmitted, new AnnualReport { State = state }).ShouldBe(expected);
+
+    [Fact]
+    public void Submitted_WithTheSupervisingUnit_CountsAsFiled() =>
+        ReportGroups.Contains(ReportGroup.Submitted, new AnnualReport { State = ReportState.UnitReview }).ShouldBeTrue();
 
     [Fact]
     public void ExpectedAndExempt_TogetherAreEveryReport() =>

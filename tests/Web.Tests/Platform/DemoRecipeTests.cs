@@ -35,6 +35,11 @@ public abstract class DemoRecipeTests<TApp>(TApp app)
         var federation = json.RootElement.GetProperty("organizations").EnumerateArray().Single(o => o.GetProperty("name").GetString() == "宁波市海曙区社会组织联合会");
         (federation.GetProperty("finance_year").GetInt32(), federation.GetProperty("income_yuan").GetDecimal(), federation.GetProperty("net_assets_yuan").GetDecimal())
             .ShouldBe((2025, 116_500m, 274_200m));
+
+        // The demo supervising unit has an annual report waiting for its 初审 (教育发展基金会 2025, annual-report-filings).
+        var supervisor = await app.SignedInClientAsync(("supervisor@demo.local", "Demo-supervisor-2026"));
+        var desk = await supervisor.GetDocumentAsync("/Inspections/Unit");
+        desk.QuerySelector("[data-testid=unit-reports]")!.TextContent.ShouldContain("宁波市海曙区教育发展基金会");
     }
 }
 

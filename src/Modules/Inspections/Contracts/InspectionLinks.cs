@@ -31,6 +31,12 @@ public static class InspectionLinks
     public const string AdminImport = "/Inspections/Admin/Import";
     public const string AdminCreditLists = "/Inspections/Admin/CreditLists";
 
+    /// <summary>A supervising unit's list of its organizations' reports waiting for its 初审.</summary>
+    public const string Unit = "/Inspections/Unit";
+
+    /// <summary>A supervising unit's view of a report addressed to it, with its opinion form.</summary>
+    public static string UnitReport(int reportId) => "/Inspections/Unit/Report/" + LinkPath.Segment(reportId);
+
     /// <summary>The organization's view of its annual report.</summary>
     public static string Report(int reportId) => "/Inspections/Report/" + LinkPath.Segment(reportId);
 

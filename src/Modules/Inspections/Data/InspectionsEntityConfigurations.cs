@@ -38,6 +38,11 @@ internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<Annua
         builder.Property(r => r.Rectification).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.ResultBy).HasMaxLength(100);
         builder.Property(r => r.RectificationVerifiedBy).HasMaxLength(100);
+        // A supervising unit's 初审 list reads its reports by unit and state.
+        builder.HasIndex(r => new { r.UnitId, r.State });
+        builder.Property(r => r.UnitName).HasMaxLength(200);
+        builder.Property(r => r.UnitOutcome).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.UnitReviewedBy).HasMaxLength(100);
         builder.OwnsOne(r => r.Content, content =>
         {
             content.Property(c => c.PartyOrganization).HasConversion<string>().HasMaxLength(20);
@@ -47,6 +52,7 @@ internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<Annua
         builder.Navigation(r => r.Content).IsRequired();
         builder.HasMany(r => r.Documents).WithOne().HasForeignKey(d => d.ReportId);
         builder.Ignore(r => r.IsEditableByOrganization);
+        builder.Ignore(r => r.ReturnedByUnit);
         builder.Ignore(r => r.AuditRequired);
     }
 }

@@ -21,6 +21,19 @@ public enum ReportState
 
     /// <summary>Founded too late in the year to take part.</summary>
     Exempt,
+
+    /// <summary>Filed, waiting for the supervising unit's 初审 before the bureau reviews it.</summary>
+    UnitReview,
+}
+
+/// <summary>The supervising unit's answer in its 初审.</summary>
+public enum UnitReviewOutcome
+{
+    /// <summary>初审同意: passed on to the bureau.</summary>
+    Agreed,
+
+    /// <summary>退回修改: back to the organization.</summary>
+    Returned,
 }
 
 /// <summary>年检结论.</summary>
@@ -81,6 +94,21 @@ public sealed class AnnualReport : IVersioned
 
     public string? ReturnNote { get; set; }
 
+    /// <summary>The supervising unit the last filing went to for 初审 (null: straight to the bureau), copied with its name.</summary>
+    public int? UnitId { get; set; }
+
+    public string? UnitName { get; set; }
+
+    /// <summary>The unit's answer to the last filing; null while it waits (or when there is no unit).</summary>
+    public UnitReviewOutcome? UnitOutcome { get; set; }
+
+    /// <summary>The unit's opinion (初审意见): required to return, shown to the bureau.</summary>
+    public string? UnitOpinion { get; set; }
+
+    public DateTime? UnitReviewedAt { get; set; }
+
+    public string? UnitReviewedBy { get; set; }
+
     public InspectionResult? Result { get; set; }
 
     public string? ResultReasons { get; set; }
@@ -113,6 +141,9 @@ public sealed class AnnualReport : IVersioned
     public long Version { get; set; }
 
     public bool IsEditableByOrganization => State is ReportState.NotStarted or ReportState.Draft or ReportState.Returned;
+
+    /// <summary>Sent back by the supervising unit (not the bureau): its opinion is the reason shown to the organization.</summary>
+    public bool ReturnedByUnit => State == ReportState.Returned && UnitOutcome == UnitReviewOutcome.Returned;
 
     /// <summary>The audit report is required: always for a foundation (基金会管理条例 第三十六条), else unless the form is simplified.</summary>
     public bool AuditRequired => ReportDocuments.AuditRequired(Simplified, TypeCode);

@@ -22,10 +22,25 @@ public enum ReportTrigger
     /// (an organization registered less than six months before 31 December does not take part).
     /// </summary>
     Import,
+
+    /// <summary>
+    /// The organization files it (again) and its supervising unit answers online: the unit's 初审 comes first
+    /// (社会团体登记管理条例 第二十八条: 经业务主管单位初审同意后报送登记管理机关).
+    /// </summary>
+    SubmitToUnit,
+
+    /// <summary>The supervising unit agrees, with its opinion: the report goes on to the bureau.</summary>
+    UnitAgree,
+
+    /// <summary>The supervising unit sends it back for correction, with its reasons.</summary>
+    UnitReturn,
 }
 
 /// <summary>
-/// An annual report's states: 未填写 → 草稿 → 已提交 → 已出结论, or 退回 and filed again; 免检 is final from the start.
+/// An annual report's states: 未填写 → 草稿 → (业务主管单位初审 →) 已提交 → 已出结论, or 退回 and filed again; 免检 is final
+/// from the start. An organization whose supervising unit answers online files to the unit first; a directly registered
+/// one (or one whose unit has no account) files straight to the bureau. Nothing passes the unit by time alone: a report
+/// past the unit's deadline is shown overdue (derived when read) until the unit answers.
 /// Services and the importer change a report's state only through <see cref="Next"/> (see <c>ReportService.Transition</c>).
 /// </summary>
 public static class AnnualReportWorkflow
@@ -40,7 +55,13 @@ public static class AnnualReportWorkflow
         .Permit(ReportState.NotStarted, ReportTrigger.Import, ReportState.Concluded)
         .Permit(ReportState.Draft, ReportTrigger.Import, ReportState.Concluded)
         .Permit(ReportState.Submitted, ReportTrigger.Import, ReportState.Concluded)
-        .Permit(ReportState.Returned, ReportTrigger.Import, ReportState.Concluded);
+        .Permit(ReportState.Returned, ReportTrigger.Import, ReportState.Concluded)
+        .Permit(ReportState.NotStarted, ReportTrigger.SubmitToUnit, ReportState.UnitReview)
+        .Permit(ReportState.Draft, ReportTrigger.SubmitToUnit, ReportState.UnitReview)
+        .Permit(ReportState.Returned, ReportTrigger.SubmitToUnit, ReportState.UnitReview)
+        .Permit(ReportState.UnitReview, ReportTrigger.UnitAgree, ReportState.Submitted)
+        .Permit(ReportState.UnitReview, ReportTrigger.UnitReturn, ReportState.Returned)
+        .Permit(ReportState.UnitReview, ReportTrigger.Import, ReportState.Concluded);
 
     /// <summary>The state after <paramref name="trigger"/>, or null when the transition is not allowed.</summary>
     public static ReportState? Next(ReportState state, ReportTrigger trigger) => Table.Next(state, trigger);

@@ -11,7 +11,7 @@ public enum ReportGroup
     /// <summary>Expected to file: everyone taking part but the exempt.</summary>
     Expected,
 
-    /// <summary>Filed: submitted or concluded.</summary>
+    /// <summary>Filed: with the supervising unit, submitted or concluded.</summary>
     Submitted,
 
     /// <summary>Not filed: not started, draft or returned.</summary>
@@ -39,7 +39,7 @@ public static class ReportGroups
     private static readonly Dictionary<ReportGroup, Expression<Func<AnnualReport, bool>>> Expressions = new()
     {
         [ReportGroup.Expected] = r => r.State != ReportState.Exempt,
-        [ReportGroup.Submitted] = r => r.State == ReportState.Submitted || r.State == ReportState.Concluded,
+        [ReportGroup.Submitted] = r => r.State == ReportState.UnitReview || r.State == ReportState.Submitted || r.State == ReportState.Concluded,
         [ReportGroup.NotSubmitted] = r => r.State == ReportState.NotStarted || r.State == ReportState.Draft || r.State == ReportState.Returned,
         [ReportGroup.SubmittedLate] = r => r.SubmittedLate,
         [ReportGroup.Exempt] = r => r.State == ReportState.Exempt,

@@ -286,3 +286,66 @@ internal sealed class AnnualReportContentRecipeStep(ReportService reports, DbCon
         return content;
     }
 }
+
+/// <summary>
+/// Files reports whose content was recorded from paper (after <c>annual-report-content</c>), as the organization would:
+/// to its supervising unit for 初审 when the unit answers online, else to the bureau:
+/// <c>{ "name": "annual-report-filings", "reports": [ { "creditCode": "…", "year": 2025, "filedOn": "2026-03-20" } ] }</c>
+/// (filedOn not in the future). Idempotent: a report filed once (or concluded, or exempt) is left as it is.
+/// </summary>
+internal sealed class AnnualReportFilingsRecipeStep(ReportService reports, DbContext db, IOrganizationRegister register, IStringLocalizer localizer, TimeProvider clock) : IRecipeStep
+{
+    public string Name => "annual-report-filings";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        var items = context.Array("reports").ToList();
+        var codes = items.Select(i => i.TryGetProperty("creditCode", out var c) ? c.GetString() ?? "" : "").Where(c => c.Length > 0).Distinct().ToList();
+        var byCode = (await register.FindByCodesAsync(codes, cancellationToken)).Where(o => o.CreditCode is not null).ToDictionary(o => o.CreditCode!);
+        var today = Core.Localization.ChinaTime.Today(clock);
+        var index = 0;
+        foreach (var item in items)
+        {
+            index++;
+            try
+            {
+                var code = item.GetProperty("creditCode").GetString() ?? "";
+                var year = item.GetProperty("year").GetInt32();
+                var filedOn = DateOnly.ParseExact(item.GetProperty("filedOn").GetString() ?? "", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                if (filedOn > today)
+                {
+                    context.Error($"report {index}: filedOn {filedOn:yyyy-MM-dd} is in the future");
+                    continue;
+                }
+
+                if (!byCode.TryGetValue(code, out var organization))
+                {
+                    context.Error($"report {index}: no organization with the code {code}");
+                    continue;
+                }
+
+                var report = await db.Set<AnnualReport>().SingleOrDefaultAsync(r => r.OrganizationId == organization.Id && r.Year == year, cancellationToken);
+                if (report is null)
+                {
+                    context.Error($"report {index}: {code} has no report for {year}");
+                    continue;
+                }
+
+                if (!report.IsEditableByOrganization || report.SubmittedAt is not null)
+                {
+                    continue;
+                }
+
+                var result = await reports.FilePaperReportAsync(report, filedOn, cancellationToken);
+                foreach (var error in result.Errors)
+                {
+                    context.Error($"report {index} ({code} {year}): {error.Field} {localizer.Describe(error)}");
+                }
+            }
+            catch (Exception ex) when (ex is FormatException or KeyNotFoundException or InvalidOperationException or ArgumentException)
+            {
+                context.Error($"report {index}: {ex.Message}");
+            }
+        }
+    }
+}

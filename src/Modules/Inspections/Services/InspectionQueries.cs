@@ -132,17 +132,24 @@ internal sealed class InspectionsPageSection(DbContext db, TimeProvider clock) :
 }
 
 /// <summary>Members of the organization may read its reports' attachments (officers read all files anyway).</summary>
-internal sealed class ReportDocumentAccessRule(DbContext db, IOrganizationRegister register) : IFileAccessRule
+internal sealed class ReportDocumentAccessRule(DbContext db, IOrganizationRegister register, ISupervisingUnits units) : IFileAccessRule
 {
     public async Task<bool> CanReadAsync(System.Security.Claims.ClaimsPrincipal user, StoredFile file, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(file);
-        var organizationId = await db.Set<ReportDocument>().Where(d => d.FileId == file.Id)
-            .Join(db.Set<AnnualReport>(), d => d.ReportId, r => r.Id, (_, r) => (int?)r.OrganizationId)
+        var report = await db.Set<ReportDocument>().Where(d => d.FileId == file.Id)
+            .Join(db.Set<AnnualReport>(), d => d.ReportId, r => r.Id, (_, r) => new { r.OrganizationId, r.UnitId })
             .FirstOrDefaultAsync(cancellationToken);
         var userId = user.UserId();
-        return organizationId is { } id && userId is not null && (await register.OrganizationsOfUserAsync(userId, cancellationToken)).Contains(id);
+        if (report is null || userId is null)
+        {
+            return false;
+        }
+
+        // The supervising unit the report was filed to reads its documents for the 初审.
+        return (await register.OrganizationsOfUserAsync(userId, cancellationToken)).Contains(report.OrganizationId)
+            || (report.UnitId is { } unitId && user.HasPermission(InspectionsPermissions.UnitReview) && (await units.OfUserAsync(userId, cancellationToken))?.Id == unitId);
     }
 }
 

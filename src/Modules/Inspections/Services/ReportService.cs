@@ -26,6 +26,7 @@ public sealed class ReportService(
     IFileStore files,
     CreditListService creditLists,
     IOrganizationNotifier organizations,
+    ISupervisingUnits units,
     INotifier notifier,
     IOutbox outbox,
     IAuditTrail audit,
@@ -145,19 +146,119 @@ public sealed class ReportService(
             return new OperationResult(errors);
         }
 
-        var campaign = await CampaignOfAsync(report, cancellationToken);
-        var today = ChinaTime.Today(clock);
         db.ExpectVersion(report, seenVersion);
-        report.SubmittedLate = report.SubmittedLate || today > campaign.DeadlineFor(report.TypeCode);
-        if (Transition(report, ReportTrigger.Submit, $"{report.OrganizationName} {report.Year}{(report.SubmittedLate ? " (late)" : "")}") is { } refused)
+        if (await FileAsync(report, ChinaTime.Today(clock), cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        report.SubmittedAt = report.UpdatedAt;
+        return await SaveAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Files a report whose content was recorded from paper (a recipe): its figures checked as a submission's are, its
+    /// documents staying on paper, dated <paramref name="filedOn"/>; to the supervising unit first when it answers online.
+    /// </summary>
+    public async Task<OperationResult> FilePaperReportAsync(AnnualReport report, DateOnly filedOn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var errors = ReportValidator.Validate(report.Content, auditRequired: false, ReportDocuments.All);
+        if (errors.Count > 0)
+        {
+            return new OperationResult(errors);
+        }
+
+        if (await FileAsync(report, filedOn, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        return await SaveAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Files the report on <paramref name="filedOn"/>: to the organization's supervising unit for 初审 when it answers
+    /// online (its accounts are told), else straight to the bureau; the caller saves.
+    /// </summary>
+    private async Task<OperationResult?> FileAsync(AnnualReport report, DateOnly filedOn, CancellationToken cancellationToken)
+    {
+        var campaign = await CampaignOfAsync(report, cancellationToken);
+        var unit = await units.OnlineUnitOfAsync(report.OrganizationId, cancellationToken);
+        report.SubmittedLate = report.SubmittedLate || filedOn > campaign.DeadlineFor(report.TypeCode);
+        var trigger = unit is null ? ReportTrigger.Submit : ReportTrigger.SubmitToUnit;
+        if (Transition(report, trigger, $"{report.OrganizationName} {report.Year}{(unit is null ? "" : $" → {unit.Name}")}{(report.SubmittedLate ? " (late)" : "")}") is { } refused)
+        {
+            return refused;
+        }
+
+        report.SubmittedAt = filedOn == ChinaTime.Today(clock) ? report.UpdatedAt : ChinaTime.StartUtc(filedOn);
         report.ReturnNote = null;
-        await creditLists.RequestExitAsync(report.OrganizationId, report.Year, EntryCause.LateAnnualReport, today, cancellationToken);
-        await notifier.NotifyPermissionHoldersAsync(InspectionsPermissions.Review, "Insp.ReportSubmitted", Values(report), AdminLink(report), cancellationToken);
+        report.UnitId = unit?.Id;
+        report.UnitName = unit?.Name;
+        report.UnitOutcome = null;
+        report.UnitOpinion = null;
+        report.UnitReviewedAt = null;
+        report.UnitReviewedBy = null;
+        await creditLists.RequestExitAsync(report.OrganizationId, report.Year, EntryCause.LateAnnualReport, filedOn, cancellationToken);
+        if (unit is null)
+        {
+            await notifier.NotifyPermissionHoldersAsync(InspectionsPermissions.Review, "Insp.ReportSubmitted", Values(report), AdminLink(report), cancellationToken);
+        }
+        else
+        {
+            foreach (var account in await units.AccountsAsync(unit.Id, cancellationToken))
+            {
+                await notifier.NotifyUserAsync(account, "Insp.UnitReportArrived", Values(report), InspectionLinks.UnitReport(report.Id), cancellationToken);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The supervising unit's 初审 of a report addressed to it (<paramref name="unitId"/>): agreed, it goes on to the bureau;
+    /// returned, back to the organization with the opinion as the reason. The opinion is required either way.
+    /// </summary>
+    public async Task<OperationResult> UnitReviewAsync(AnnualReport report, int unitId, UnitReviewOutcome outcome, string? opinion, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var trigger = outcome == UnitReviewOutcome.Agreed ? ReportTrigger.UnitAgree : ReportTrigger.UnitReturn;
+        if (report.UnitId != unitId || AnnualReportWorkflow.Next(report.State, trigger) is null)
+        {
+            return OperationResult.Fail("", "Insp.Error.NotWithUnit");
+        }
+
+        if (string.IsNullOrWhiteSpace(opinion))
+        {
+            return OperationResult.Fail("Opinion", "Validation.Required", "Insp.Field.UnitOpinion");
+        }
+
+        if (opinion.Length > ReportValidator.MaxTextLength)
+        {
+            return OperationResult.Fail("Opinion", "Validation.MaxLength", "Insp.Field.UnitOpinion", ReportValidator.MaxTextLength);
+        }
+
+        db.ExpectVersion(report, seenVersion);
+        var text = opinion.Trim();
+        if (Transition(report, trigger, $"{report.UnitName}: {text}") is { } refused)
+        {
+            return refused;
+        }
+
+        report.UnitOutcome = outcome;
+        report.UnitOpinion = text;
+        report.UnitReviewedAt = report.UpdatedAt;
+        report.UnitReviewedBy = actor.Name;
+        if (outcome == UnitReviewOutcome.Agreed)
+        {
+            await notifier.NotifyPermissionHoldersAsync(InspectionsPermissions.Review, "Insp.UnitAgreed", Values(report), AdminLink(report), cancellationToken);
+        }
+        else
+        {
+            report.ReturnNote = text;
+            await organizations.NotifyAsync(report.OrganizationId, "Insp.UnitReturned", Values(report), OrgLink(report), cancellationToken);
+        }
+
         return await SaveAsync(cancellationToken);
     }
 
@@ -361,6 +462,9 @@ public sealed class ReportService(
             ReportTrigger.Submit => "inspections.report-submitted",
             ReportTrigger.Return => "inspections.report-returned",
             ReportTrigger.Conclude => "inspections.result-recorded",
+            ReportTrigger.SubmitToUnit => "inspections.report-submitted-to-unit",
+            ReportTrigger.UnitAgree => "inspections.unit-review-agreed",
+            ReportTrigger.UnitReturn => "inspections.unit-review-returned",
             _ => "inspections.result-imported",
         }, nameof(AnnualReport), Id(report), detail);
         return null;
@@ -414,5 +518,6 @@ public sealed class ReportService(
         ["organization"] = report.OrganizationName,
         ["year"] = report.Year.ToString(CultureInfo.InvariantCulture),
         ["due"] = report.RectificationDueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+        ["unit"] = report.UnitName ?? "",
     };
 }

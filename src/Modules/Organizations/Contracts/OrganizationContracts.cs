@@ -213,3 +213,25 @@ public sealed record RegistrationDecided(
     /// <summary>The change-feed topic.</summary>
     public const string Topic = "organizations.registration-decided";
 }
+
+/// <summary>A supervising unit (业务主管单位) of the registry, as other modules see it.</summary>
+public sealed record SupervisingUnitSummary(int Id, string Name);
+
+/// <summary>
+/// The registry of supervising units for other modules (e.g. the unit's 初审 of annual reports): who acts for which unit,
+/// and which unit answers online for an organization.
+/// </summary>
+public interface ISupervisingUnits
+{
+    /// <summary>The unit the account acts for, or null.</summary>
+    Task<SupervisingUnitSummary?> OfUserAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The organization's supervising unit when it answers online (at least one enabled account); null for a directly
+    /// registered organization, a unit outside the registry or a unit without an enabled account.
+    /// </summary>
+    Task<SupervisingUnitSummary?> OnlineUnitOfAsync(int organizationId, CancellationToken cancellationToken);
+
+    /// <summary>The unit's enabled accounts (to be told something waits for it).</summary>
+    Task<IReadOnlyList<string>> AccountsAsync(int unitId, CancellationToken cancellationToken);
+}

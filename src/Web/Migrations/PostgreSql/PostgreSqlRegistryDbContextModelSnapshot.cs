@@ -3041,6 +3041,27 @@ namespace Registry.Web.Migrations.PostgreSql
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UnitName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UnitOpinion")
+                        .HasColumnType("text");
+
+                    b.Property<string>("UnitOutcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("UnitReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UnitReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -3054,6 +3075,8 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
+
+                    b.HasIndex("UnitId", "State");
 
                     b.HasIndex("Year", "OrganizationId")
                         .IsUnique();

@@ -2944,6 +2944,27 @@ namespace Registry.Web.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitOpinion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitOutcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnitReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -2957,6 +2978,8 @@ namespace Registry.Web.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
+
+                    b.HasIndex("UnitId", "State");
 
                     b.HasIndex("Year", "OrganizationId")
                         .IsUnique();

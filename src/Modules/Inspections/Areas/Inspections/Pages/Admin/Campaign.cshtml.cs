@@ -15,8 +15,13 @@ namespace Registry.Inspections.Areas.Inspections.Pages.Admin;
 
 /// <summary>One campaign: its figures in one line, its reports (filtered, paged), the deadline and the results notice.</summary>
 [Permission(InspectionsPermissions.Review)]
-public sealed class CampaignModel(DbContext db, CampaignService campaigns, IInspectionFigures figures, ResultsNotice notice, IStringLocalizer localizer, TimeProvider clock) : PageModel
+public sealed class CampaignModel(DbContext db, CampaignService campaigns, IInspectionFigures figures, ResultsNotice notice, UnitReviewDesk desk, IStringLocalizer localizer, TimeProvider clock) : PageModel
 {
+    /// <summary>The 初审 due dates of the listed reports still with their supervising unit.</summary>
+    public IReadOnlyDictionary<int, Registry.Core.Calendar.DueDate?> UnitDueDates { get; private set; } = new Dictionary<int, Registry.Core.Calendar.DueDate?>();
+
+    public bool IsUnitOverdue(AnnualReport report) => desk.IsOverdue(report, UnitDueDates);
+
     private const int PageSize = 50;
 
     public InspectionCampaign Campaign { get; private set; } = null!;
@@ -103,6 +108,7 @@ public sealed class CampaignModel(DbContext db, CampaignService campaigns, IInsp
         var total = await reports.CountAsync(cancellationToken);
         var page = PageInfo.Clamp(p, PageSize, total);
         Reports = await reports.OrderBy(x => x.State).ThenBy(x => x.OrganizationName).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        UnitDueDates = await desk.DueDatesAsync(Reports, cancellationToken);
         var query = FilterReader.Query(("state", State), ("result", Result), ("group", Group), ("q", Query));
         Paging = new PageInfo(page, PageSize, total, n => query.Length == 0 ? $"?p={n}" : $"?{query}&p={n}");
         return Page();

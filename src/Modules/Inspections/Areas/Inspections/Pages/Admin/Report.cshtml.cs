@@ -11,8 +11,13 @@ namespace Registry.Inspections.Areas.Inspections.Pages.Admin;
 
 /// <summary>The officer's review of one report: return it, record the result, verify the rectification.</summary>
 [Permission(InspectionsPermissions.Review)]
-public sealed class ReportModel(ReportService reports, IStringLocalizer localizer) : PageModel
+public sealed class ReportModel(ReportService reports, UnitReviewDesk desk, IStringLocalizer localizer) : PageModel
 {
+    /// <summary>While the report waits for its supervising unit: the unit's 初审 due date (null: unknown) and whether it has passed.</summary>
+    public Registry.Core.Calendar.DueDate? UnitDue { get; private set; }
+
+    public bool UnitOverdue { get; private set; }
+
     public AnnualReport Report { get; private set; } = null!;
 
     public InspectionCampaign Campaign { get; private set; } = null!;
@@ -98,6 +103,9 @@ public sealed class ReportModel(ReportService reports, IStringLocalizer localize
         Report = report;
         Campaign = await reports.CampaignOfAsync(report, cancellationToken);
         Warnings = report.State == ReportState.NotStarted ? [] : ReportValidator.Warnings(report.Content, Campaign.AdminCostWarningPercent);
+        var dueDates = await desk.DueDatesAsync([report], cancellationToken);
+        UnitDue = dueDates.GetValueOrDefault(report.Id);
+        UnitOverdue = desk.IsOverdue(report, dueDates);
         return true;
     }
 }
