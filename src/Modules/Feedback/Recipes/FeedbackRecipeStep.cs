@@ -44,7 +44,7 @@ internal sealed class FeedbackRecipeStep(DbContext db, FeedbackService feedback,
             int? organizationId = null;
             if (String(item, "creditCode") is { } code)
             {
-                organizationId = (await register.FindByCodesAsync([code], cancellationToken)).FirstOrDefault()?.Id;
+                organizationId = (await register.FindByCodesAsync([code], cancellationToken)) is [var found, ..] ? found.Id : null;
                 if (organizationId is null)
                 {
                     context.Error($"service {key}: no organization {code}");

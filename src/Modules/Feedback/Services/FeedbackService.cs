@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Registry.Core.Auditing;
 using Registry.Core.Calendar;
+using Registry.Core.Data;
 using Registry.Core.Forms;
 using Registry.Core.Localization;
 using Registry.Core.Notifications;
