@@ -44,9 +44,18 @@ public sealed class FeedbackCalculationsTests
     }
 
     [Fact]
-    public void FollowUpDue_NoFollowUp_Null()
+    public void FollowUpDue_NoFollowUpOrAnswered_Null()
     {
         FeedbackCalculations.FollowUpDue(new ServiceRating { Level = SatisfactionLevel.Satisfied }, _calendar).ShouldBeNull();
+        FeedbackCalculations.FollowUpDue(new ServiceRating { FollowUp = FollowUpState.Answered, FollowUpStartedOn = new DateOnly(2026, 3, 2), FollowUpWorkingDays = 15 }, _calendar).ShouldBeNull();
+    }
+
+    [Fact]
+    public void FollowUpDue_YearWithoutCalendar_NullNotAGuess()
+    {
+        var rating = new ServiceRating { FollowUp = FollowUpState.Open, FollowUpStartedOn = new DateOnly(2024, 6, 15), FollowUpWorkingDays = 15 };
+
+        FeedbackCalculations.FollowUpDue(rating, _calendar).ShouldBeNull();
     }
 
     [Fact]

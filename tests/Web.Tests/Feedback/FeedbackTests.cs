@@ -105,6 +105,7 @@ public abstract class FeedbackTests<TApp>(TApp app)
 
         var applicant = await app.SignedInClientAsync(FeedbackApp.Applicant);
         (await applicant.GetDocumentAsync(FeedbackLinks.My)).QuerySelector($"[data-service='{service.Id}'] [data-testid=rate-link]").ShouldNotBeNull();
+        (await applicant.GetDocumentAsync($"/Organizations/Workspace/{organizationId}")).QuerySelector("[data-testid=rating-prompt]").ShouldNotBeNull("the workspace prompts its member to rate");
         var other = await app.SignedInClientAsync(FeedbackApp.OtherMember);
         using (var refused = await other.GetAsync(FeedbackLinks.Service(service.Id)))
         {

@@ -189,12 +189,27 @@ public static class FeedbackCalculations
 
     public static bool MayStillRate(DateOnly completedOn, int windowDays, DateOnly today) => today >= completedOn && today <= RatingWindowEnd(completedOn, windowDays);
 
-    /// <summary>The follow-up's due day, derived from its start and period; null when there is no follow-up.</summary>
+    /// <summary>
+    /// The due day of an open follow-up, derived from its start and period; null when none is open, or when the calendar has
+    /// no data for the years it spans (never guessed: the list shows no day rather than a wrong one).
+    /// </summary>
     public static DueDate? FollowUpDue(ServiceRating rating, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(rating);
         ArgumentNullException.ThrowIfNull(calendar);
-        return rating is { FollowUpStartedOn: { } start, FollowUpWorkingDays: { } days } ? calendar.DueAfter(start, days) : null;
+        if (rating is not { FollowUp: FollowUpState.Open, FollowUpStartedOn: { } start, FollowUpWorkingDays: { } days })
+        {
+            return null;
+        }
+
+        try
+        {
+            return calendar.DueAfter(start, days);
+        }
+        catch (CalendarYearMissingException)
+        {
+            return null;
+        }
     }
 
     /// <summary>An open follow-up past its due day.</summary>
