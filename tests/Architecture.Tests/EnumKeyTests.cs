@@ -28,6 +28,12 @@ public sealed partial class EnumKeyTests
 
         // The directory marks only the credit-list standings; "Good" shows no badge (Index.cshtml, Check.cshtml).
         ["Directory.Standing.{}"] = ("Organizations", "CreditStanding", ["Good"]),
+        // The applicant takes only Close and Reopen; Answer is the officer's (Service.cshtml).
+        ["Fb.FollowUp.Applicant.{}"] = ("Feedback", "FollowUpTrigger", ["Answer"]),
+        ["Fb.FollowUpState.{}"] = ("Feedback", "FollowUpState", []),
+        ["Fb.FollowUpTrigger.{}"] = ("Feedback", "FollowUpTrigger", []),
+        ["Fb.Kind.{}"] = ("Feedback", "ServiceKind", []),
+        ["Fb.Level.{}"] = ("Feedback", "SatisfactionLevel", []),
         ["Grant.Budget.{}"] = ("Grants", "BudgetCategory", []),
         ["Grant.List.Amount.{}"] = ("Grants", "FigureAmount", []),
         ["Grant.List.Stage.{}"] = ("Grants", "FigureStage", []),
