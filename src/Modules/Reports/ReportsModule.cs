@@ -29,6 +29,7 @@ public sealed class ReportsModule : IModule
         services.AddScoped<IReportSection, SectorSection>();
         services.AddScoped<IReportSection, CreditListsSection>();
         services.AddScoped<IReportSection, ComplaintsSection>();
+        services.AddScoped<IReportSection, SatisfactionSection>();
         services.AddScoped<IReportSection, RatingsSection>();
         services.AddScoped<IReportSection, ProcessingSection>();
         services.AddScoped<IReportSection, GrantsSection>();

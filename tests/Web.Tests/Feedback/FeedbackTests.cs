@@ -230,6 +230,13 @@ public abstract class FeedbackTests<TApp>(TApp app)
         var list = await officer.GetDocumentAsync(FeedbackLinks.AdminRatingsOf("Inspection", 5, first, last));
 
         list.QuerySelector("[data-testid=list-total]")!.GetAttribute("data-total").ShouldBe("2");
+
+        // The bureau's dashboard shows the same figures, each linked to the ratings it counts.
+        var dashboard = await officer.GetDocumentAsync("/Reports?year=2024");
+        var cell = dashboard.QuerySelector("[data-testid=cell-satisfaction-Inspection-Stars5] a")!;
+        cell.TextContent.Trim().ShouldBe("2");
+        cell.GetAttribute("href").ShouldBe(FeedbackLinks.AdminRatingsOf("Inspection", 5, first, last));
+        dashboard.QuerySelector("[data-testid=cell-satisfaction-Inspection-Rate]")!.TextContent.ShouldContain("75");
     }
 
     [Theory]

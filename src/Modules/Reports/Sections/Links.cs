@@ -1,3 +1,4 @@
+using Registry.Feedback.Contracts;
 using Registry.Grants.Contracts;
 using Registry.Inspections.Contracts;
 using Registry.Organizations.Contracts;
@@ -49,4 +50,8 @@ internal static class Links
     /// <summary>The complaints of a cause (null: all) received in the period, narrowed to an outcome: exactly what a complaint figure counts.</summary>
     public static string Complaints(string? cause, ComplaintOutcome outcome, ReportPeriod period) =>
         SupervisionLinks.AdminComplaintsOf(cause, outcome, period.First, period.Last);
+
+    /// <summary>The ratings (好差评) of a kind of service (null: all) given in the period, of a level in stars (null: all), or only the follow-ups open or overdue.</summary>
+    public static string Ratings(string? kind, int? stars, ReportPeriod period, bool openFollowUps = false, bool overdue = false) =>
+        FeedbackLinks.AdminRatingsOf(kind, stars, period.First, period.Last, followUp: openFollowUps ? "Open" : null, overdue: overdue);
 }
