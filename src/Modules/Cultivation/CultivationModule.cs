@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Core.Modularity;
+using Registry.Core.Outbox;
 using Registry.Core.Recipes;
 using Registry.Cultivation.Contracts;
 using Registry.Cultivation.Domain;
@@ -26,9 +27,11 @@ public sealed class CultivationModule : IModule
         new(NavigationArea.Public, "Nav.Cultivation.Hubs", CultivationLinks.Hubs, null, 59),
         new(NavigationArea.Account, "Nav.Cultivation.HubDesk", CultivationLinks.HubDesk, CultivationPermissions.ViewHubMembers, 50),
         new(NavigationArea.Public, "Nav.Cultivation.ServiceList", CultivationLinks.ServiceList, null, 60),
+        new(NavigationArea.Public, "Nav.Cultivation.Incubation", CultivationLinks.Incubation, null, 61),
         new(NavigationArea.Account, "Nav.Cultivation.Apply", CultivationLinks.Apply, CultivationPermissions.ApplyServiceList, 51),
         new(NavigationArea.BackOffice, "Nav.Cultivation.Hubs", CultivationLinks.AdminHubs, CultivationPermissions.ManageHubs, 250),
         new(NavigationArea.BackOffice, "Nav.Cultivation.ServiceList", CultivationLinks.AdminServiceList, CultivationPermissions.ManageServiceList, 251),
+        new(NavigationArea.BackOffice, "Nav.Cultivation.Incubation", CultivationLinks.AdminIncubation, CultivationPermissions.ManageIncubation, 252),
     ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -37,7 +40,10 @@ public sealed class CultivationModule : IModule
         configuration.GetSection("Registry:Cultivation:ServiceList").Bind(serviceList);
         services.AddSingleton(serviceList);
         services.AddScoped<HubService>();
+        services.AddSingleton<HubCoverageCache>();
+        services.AddScoped<IOutboxConsumer, HubCoverageInvalidator>();
         services.AddScoped<ServiceListService>();
+        services.AddScoped<IncubationService>();
         services.AddScoped<IOrganizationPageSection, HubPageSection>();
         services.AddScoped<IRecipeStep, CultivationRecipeStep>();
     }

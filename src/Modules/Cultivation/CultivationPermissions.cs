@@ -20,11 +20,15 @@ public static class CultivationPermissions
     /// <summary>Apply to the purchase-of-service list for one's own organizations (checked per organization).</summary>
     public const string ApplyServiceList = "Cultivation.ApplyServiceList";
 
+    /// <summary>Open incubation bases (孵化基地), record entries, progress, graduations and the services given.</summary>
+    public const string ManageIncubation = "Cultivation.ManageIncubation";
+
     public static readonly IReadOnlyList<Permission> All =
     [
         new(ManageServiceList, "Permission.Cultivation.ManageServiceList", RegistryRoles.Officer),
         new(ApplyServiceList, "Permission.Cultivation.ApplyServiceList", RegistryRoles.Applicant),
         new(ManageHubs, "Permission.Cultivation.ManageHubs", RegistryRoles.Officer),
         new(ViewHubMembers, "Permission.Cultivation.ViewHubMembers", RegistryRoles.Applicant),
+        new(ManageIncubation, "Permission.Cultivation.ManageIncubation", RegistryRoles.Officer),
     ];
 }

@@ -87,7 +87,7 @@ public sealed class HubRulesTests
     public void CanJoin_EndedHub_Refused()
     {
         var hub = ElderlyHub();
-        hub.EndedOn = Today;
+        hub.State = HubState.Withdrawn;
 
         HubRules.CanJoin(hub, Org(5), [])!.Key.ShouldBe("Cult.Error.HubEnded");
     }

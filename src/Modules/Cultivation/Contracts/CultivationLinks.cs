@@ -32,4 +32,13 @@ public static class CultivationLinks
     public static string HubMember(int hubId, int organizationId) => HubMembers(hubId) + "/Member/" + LinkPath.Segment(organizationId);
 
     public static string AdminHub(int hubId) => AdminHubs + "/" + LinkPath.Segment(hubId);
+
+    /// <summary>The public page of the incubation bases (孵化基地) and their graduates.</summary>
+    public const string Incubation = "/Cultivation/Incubation";
+
+    public const string AdminIncubation = "/Cultivation/Admin/Incubation";
+
+    public static string AdminIncubationBase(int baseId) => AdminIncubation + "/" + LinkPath.Segment(baseId);
+
+    public static string AdminIncubationStay(int stayId) => AdminIncubation + "/Stay/" + LinkPath.Segment(stayId);
 }

@@ -24,6 +24,8 @@ internal sealed class HubConfiguration : IEntityTypeConfiguration<Hub>
         builder.Property(h => h.OrganizationName).HasMaxLength(200);
         builder.Property(h => h.Field).HasMaxLength(50);
         builder.Property(h => h.Street).HasMaxLength(50);
+        builder.Property(h => h.State).HasConversion<string>().HasMaxLength(20);
+        builder.Property(h => h.WithdrawalReason).HasMaxLength(HubWorkflow.MaxReason);
         builder.HasIndex(h => new { h.OrganizationId, h.Field }).IsUnique();
         builder.Ignore(h => h.IsActive);
         builder.HasMany(h => h.Members).WithOne().HasForeignKey(m => m.HubId).OnDelete(DeleteBehavior.Cascade);

@@ -1,3 +1,5 @@
+using Registry.Core.Workflows;
+
 namespace Registry.Cultivation.Domain;
 
 /// <summary>
@@ -51,12 +53,46 @@ public sealed class Hub
 
     public DateOnly RecognizedOn { get; set; }
 
+    public HubState State { get; set; }
+
     /// <summary>When the recognition was withdrawn (撤销认定); null while it stands.</summary>
     public DateOnly? EndedOn { get; set; }
 
+    /// <summary>The officer's reason for withdrawing the recognition (public, as the recognition was).</summary>
+    public string? WithdrawalReason { get; set; }
+
     public List<HubMember> Members { get; set; } = [];
 
-    public bool IsActive => EndedOn is null;
+    public bool IsActive => State == HubState.Recognized;
+}
+
+/// <summary>Where a hub's recognition stands. Stored by name: never rename a value.</summary>
+public enum HubState
+{
+    /// <summary>认定: the hub serves its field or street.</summary>
+    Recognized,
+
+    /// <summary>撤销认定: no longer a hub; its members were released.</summary>
+    Withdrawn,
+}
+
+/// <summary>What changes a hub's recognition.</summary>
+public enum HubTrigger
+{
+    Withdraw,
+}
+
+/// <summary>The hub recognition's transition table (a withdrawn recognition is final: a new one comes in a new batch).</summary>
+public static class HubWorkflow
+{
+    public const int MaxReason = 1000;
+
+    private static readonly TransitionTable<HubState, HubTrigger> Table = new TransitionTable<HubState, HubTrigger>()
+        .Permit(HubState.Recognized, HubTrigger.Withdraw, HubState.Withdrawn);
+
+    public static HubState? Next(HubState state, HubTrigger trigger) => Table.Next(state, trigger);
+
+    public static IReadOnlyList<HubTrigger> Permitted(HubState state) => Table.Permitted(state);
 }
 
 /// <summary>An organization of the register linked to a hub (one hub per field for each member).</summary>

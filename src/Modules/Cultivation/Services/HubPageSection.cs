@@ -15,12 +15,12 @@ internal sealed class HubPageSection(DbContext db) : IOrganizationPageSection
 
     public async Task<object?> LoadAsync(int organizationId, CancellationToken cancellationToken)
     {
-        var hubFor = await db.Set<Hub>().AsNoTracking().Where(h => h.OrganizationId == organizationId && h.EndedOn == null)
+        var hubFor = await db.Set<Hub>().AsNoTracking().Where(h => h.OrganizationId == organizationId && h.State == HubState.Recognized)
             .Join(db.Set<HubBatch>(), h => h.BatchId, b => b.Id, (h, b) => new { b.Number, h.Field, h.Street })
             .OrderBy(h => h.Number).ToListAsync(cancellationToken);
         var memberOf = await db.Set<HubMember>().AsNoTracking().Where(m => m.OrganizationId == organizationId)
-            .Join(db.Set<Hub>(), m => m.HubId, h => h.Id, (m, h) => new { h.OrganizationId, h.OrganizationName, h.Field, h.EndedOn })
-            .Where(h => h.EndedOn == null).OrderBy(h => h.Field).ToListAsync(cancellationToken);
+            .Join(db.Set<Hub>(), m => m.HubId, h => h.Id, (m, h) => new { h.OrganizationId, h.OrganizationName, h.Field, h.State })
+            .Where(h => h.State == HubState.Recognized).OrderBy(h => h.Field).ToListAsync(cancellationToken);
         return hubFor.Count == 0 && memberOf.Count == 0
             ? null
             : new HubLabels([.. hubFor.Select(h => (h.Number, h.Field, h.Street))], [.. memberOf.Select(m => (m.OrganizationId, m.OrganizationName, m.Field))]);

@@ -5,6 +5,7 @@ using Registry.Core.Auditing;
 using Registry.Core.Data;
 using Registry.Core.Forms;
 using Registry.Core.Localization;
+using Registry.Core.Outbox;
 using Registry.Core.Security;
 using Registry.Cultivation.Contracts;
 using Registry.Cultivation.Domain;
@@ -39,6 +40,8 @@ public sealed class HubService(
     IEnumerable<IObligationSource> obligationSources,
     IOrganizationNotifier notifier,
     INoticePublisher notices,
+    IOutbox outbox,
+    HubCoverageCache coverageCache,
     ITextCatalog catalog,
     IAuditTrail audit,
     ICurrentActor actor,
@@ -121,8 +124,10 @@ public sealed class HubService(
         await db.SaveChangesAsync(cancellationToken);
         batch.NoticeId = await notices.PublishAsync(NoticeFor(batch), cancellationToken);
         audit.Record("cultivation.hub-batch.recognized", nameof(HubBatch), Id(batch.Id), $"{batch.DecisionNumber} ({batch.DecidedOn:yyyy-MM-dd}): {string.Join("、", batch.Hubs.Select(h => h.OrganizationName))}");
+        HubsChanged();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitOwnAsync(cancellationToken);
+        coverageCache.Invalidate();
         return (batch, OperationResult.Ok);
     }
 
@@ -170,7 +175,9 @@ public sealed class HubService(
         hub.Members.Add(new HubMember { OrganizationId = organization.Id, OrganizationName = organization.Name, Field = hub.Field, JoinedOn = ChinaTime.Today(clock) });
         await register.SetHubOrganizationAsync(organization.Id, hub.OrganizationId, cancellationToken);
         audit.Record("cultivation.hub.member-added", nameof(Hub), Id(hub.Id), $"{hub.OrganizationName} ({hub.Field}): {organization.Name}");
+        HubsChanged();
         await db.SaveChangesAsync(cancellationToken);
+        coverageCache.Invalidate();
         return OperationResult.Ok;
     }
 
@@ -190,14 +197,88 @@ public sealed class HubService(
             .Join(db.Set<Hub>(), m => m.HubId, h => h.Id, (m, h) => (int?)h.OrganizationId).FirstOrDefaultAsync(cancellationToken);
         await register.SetHubOrganizationAsync(organizationId, other, cancellationToken);
         audit.Record("cultivation.hub.member-removed", nameof(Hub), Id(hub.Id), $"{hub.OrganizationName} ({hub.Field}): {member.OrganizationName}");
+        HubsChanged();
         await db.SaveChangesAsync(cancellationToken);
+        coverageCache.Invalidate();
         return OperationResult.Ok;
     }
 
-    /// <summary>Coverage of each hub, from one pass over the register.</summary>
+    /// <summary>
+    /// Withdraws a hub's recognition (撤销认定) with the officer's reason: through <see cref="HubWorkflow"/>, audited. The
+    /// hub's accounts lose the members' view, its members are released (each keeps, on the register, another hub it belongs
+    /// to, if any) and the register stops marking the organization a hub unless it still is one for another field.
+    /// </summary>
+    public async Task<OperationResult> WithdrawAsync(Hub hub, string? reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(hub);
+        if (HubWorkflow.Next(hub.State, HubTrigger.Withdraw) is not { } next)
+        {
+            return OperationResult.Fail("", "Cult.Error.HubEnded");
+        }
+
+        var text = (reason ?? "").Trim();
+        if (text.Length == 0)
+        {
+            return OperationResult.Fail("Reason", "Cult.Error.Required", "Cult.Field.WithdrawalReason");
+        }
+
+        if (text.Length > HubWorkflow.MaxReason)
+        {
+            return OperationResult.Fail("Reason", "Cult.Error.TooLong", "Cult.Field.WithdrawalReason", HubWorkflow.MaxReason);
+        }
+
+        await using var transaction = await db.BeginOwnTransactionAsync(cancellationToken);
+        hub.State = next;
+        hub.EndedOn = ChinaTime.Today(clock);
+        hub.WithdrawalReason = text;
+        var released = hub.Members.ToList();
+        foreach (var member in released)
+        {
+            hub.Members.Remove(member);
+            db.Remove(member);
+        }
+
+        var memberIds = released.Select(m => m.OrganizationId).ToList();
+        var otherHubs = await db.Set<HubMember>().AsNoTracking().Where(m => memberIds.Contains(m.OrganizationId) && m.HubId != hub.Id)
+            .Join(db.Set<Hub>(), m => m.HubId, h => h.Id, (m, h) => new { m.OrganizationId, HubOrganizationId = h.OrganizationId, m.HubId })
+            .ToListAsync(cancellationToken);
+        foreach (var member in released)
+        {
+            var other = otherHubs.Where(o => o.OrganizationId == member.OrganizationId).OrderBy(o => o.HubId).Select(o => (int?)o.HubOrganizationId).FirstOrDefault();
+            await register.SetHubOrganizationAsync(member.OrganizationId, other, cancellationToken);
+        }
+
+        if (!await db.Set<Hub>().AnyAsync(h => h.OrganizationId == hub.OrganizationId && h.Id != hub.Id && h.State == HubState.Recognized, cancellationToken))
+        {
+            await register.SetHubAsync(hub.OrganizationId, false, cancellationToken);
+        }
+
+        audit.Record("cultivation.hub.withdrawn", nameof(Hub), Id(hub.Id), $"{hub.OrganizationName} ({hub.Field}): {text}; {released.Count}: {string.Join("、", released.Select(m => m.OrganizationName))}");
+        HubsChanged();
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitOwnAsync(cancellationToken);
+        coverageCache.Invalidate();
+        return OperationResult.Ok;
+    }
+
+    /// <summary>Tells every node's coverage cache (through the change feed) that the hubs changed.</summary>
+    private void HubsChanged() => outbox.Publish(CultivationTopics.HubsChanged, new { at = clock.GetUtcNow().UtcDateTime });
+
+    /// <summary>Coverage of the given hubs, from this node's cache of every hub's (see <see cref="HubCoverageCache"/>).</summary>
     public async Task<IReadOnlyDictionary<int, HubCoverage>> CoverageAsync(IReadOnlyCollection<Hub> hubs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(hubs);
+        var all = await coverageCache.GetAsync(hubs.Select(h => h.Id), async () =>
+        {
+            var everyHub = await db.Set<Hub>().AsNoTracking().Include(h => h.Members).ToListAsync(cancellationToken);
+            return await ComputeCoverageAsync(everyHub, cancellationToken);
+        });
+        return hubs.ToDictionary(h => h.Id, h => all.TryGetValue(h.Id, out var coverage) ? coverage : new HubCoverage(0, 0, 0));
+    }
+
+    /// <summary>Coverage of each hub, from one pass over the register.</summary>
+    private async Task<IReadOnlyDictionary<int, HubCoverage>> ComputeCoverageAsync(IReadOnlyCollection<Hub> hubs, CancellationToken cancellationToken)
+    {
         var eligible = hubs.ToDictionary(h => h.Id, _ => 0);
         var covered = hubs.ToDictionary(h => h.Id, _ => 0);
         var membersOf = hubs.ToDictionary(h => h.Id, h => h.Members.Select(m => m.OrganizationId).ToHashSet());
@@ -229,7 +310,7 @@ public sealed class HubService(
 
         var organizations = await register.OrganizationsOfUserAsync(userId, cancellationToken);
         return await db.Set<Hub>().AsNoTracking().Include(h => h.Members)
-            .Where(h => organizations.Contains(h.OrganizationId) && h.EndedOn == null).OrderBy(h => h.Field).ToListAsync(cancellationToken);
+            .Where(h => organizations.Contains(h.OrganizationId) && h.State == HubState.Recognized).OrderBy(h => h.Field).ToListAsync(cancellationToken);
     }
 
     /// <summary>The hub, when the account acts for it; null otherwise (pages answer 404: a hub's members are no one else's business).</summary>
@@ -256,10 +337,11 @@ public sealed class HubService(
 
         var reminders = await db.Set<HubReminder>().AsNoTracking().Where(r => r.HubId == hub.Id && ids.Contains(r.OrganizationId))
             .GroupBy(r => r.OrganizationId).Select(g => new { g.Key, Last = g.Max(r => r.SentAt) }).ToDictionaryAsync(g => g.Key, g => g.Last, cancellationToken);
+        var standingOf = await standings.GetManyAsync(ids, cancellationToken);
         var result = new List<MemberStanding>();
         foreach (var summary in summaries.OrderBy(s => s.Name, StringComparer.Ordinal))
         {
-            var standing = await standings.GetAsync(summary.Id, cancellationToken);
+            var standing = standingOf[summary.Id];
             var last = standing.Inspections.Where(i => i.Result is not null).MaxBy(i => i.Year);
             result.Add(new MemberStanding(
                 summary.Id, summary.Name, summary.TypeCode, summary.Status, summary.Grade, summary.Standing, last?.Year, last?.Result,

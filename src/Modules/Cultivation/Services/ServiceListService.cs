@@ -122,6 +122,22 @@ public sealed class ServiceListService(
             return (null, OperationResult.Fail("", "Cult.List.Error.CallClosed"));
         }
 
+        return await SubmitAsync(call, organizationId, serviceField, services, clock.GetUtcNow().UtcDateTime, cancellationToken);
+    }
+
+    /// <summary>
+    /// Records an application after the form's and the eligibility checks: for an organization's account (<see cref="ApplyAsync"/>,
+    /// which checks the account and the window first) or from a recipe's history of a past call.
+    /// </summary>
+    public async Task<(ServiceListApplication? Application, OperationResult Result)> SubmitAsync(
+        ServiceListCall call, int organizationId, string? serviceField, string? services, DateTime submittedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        if (call.State != CallState.Open)
+        {
+            return (null, OperationResult.Fail("", "Cult.List.Error.CallClosed"));
+        }
+
         var errors = new List<FormError>();
         var field = (serviceField ?? "").Trim();
         var text = (services ?? "").Trim();
@@ -163,7 +179,7 @@ public sealed class ServiceListService(
             TypeCode = summary.TypeCode,
             ServiceField = field,
             Services = text,
-            SubmittedAt = clock.GetUtcNow().UtcDateTime,
+            SubmittedAt = submittedAt,
             SubmittedBy = actor.Name,
             State = ServiceApplicationState.Submitted,
         };
@@ -204,7 +220,14 @@ public sealed class ServiceListService(
     }
 
     /// <summary>Moves the call on: close applications, publish for 公示 until <paramref name="publicityEnd"/>, announce after it.</summary>
-    public async Task<OperationResult> StepAsync(ServiceListCall call, CallTrigger trigger, DateOnly? publicityEnd, CancellationToken cancellationToken)
+    public Task<OperationResult> StepAsync(ServiceListCall call, CallTrigger trigger, DateOnly? publicityEnd, CancellationToken cancellationToken) =>
+        StepOnAsync(call, trigger, Today, publicityEnd, cancellationToken);
+
+    /// <summary>
+    /// <see cref="StepAsync"/> as of <paramref name="today"/>: the officer's pages pass today, a recipe the day a past call
+    /// moved on (the guards hold against that day, so a recorded history is as consistent as a live one).
+    /// </summary>
+    public async Task<OperationResult> StepOnAsync(ServiceListCall call, CallTrigger trigger, DateOnly today, DateOnly? publicityEnd, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(call);
         if (ServiceListWorkflow.Next(call.State, trigger) is not { } next)
@@ -212,7 +235,6 @@ public sealed class ServiceListService(
             return OperationResult.Fail("", "Cult.List.Error.NotNow");
         }
 
-        var today = Today;
         switch (trigger)
         {
             case CallTrigger.Close when today <= call.ClosesOn:

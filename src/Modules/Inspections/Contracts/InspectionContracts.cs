@@ -37,6 +37,22 @@ public sealed record OrganizationStanding(
 public interface IOrganizationStandings
 {
     Task<OrganizationStanding> GetAsync(int organizationId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The standings of several organizations at once (a hub's members page), keyed by id; every id asked for has an entry.
+    /// The default asks one by one; the inspections module answers in two queries.
+    /// </summary>
+    async Task<IReadOnlyDictionary<int, OrganizationStanding>> GetManyAsync(IReadOnlyCollection<int> organizationIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(organizationIds);
+        var result = new Dictionary<int, OrganizationStanding>();
+        foreach (var id in organizationIds.Distinct())
+        {
+            result[id] = await GetAsync(id, cancellationToken);
+        }
+
+        return result;
+    }
 }
 
 /// <summary>

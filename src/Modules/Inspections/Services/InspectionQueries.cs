@@ -78,13 +78,27 @@ internal sealed class OrganizationStandings(DbContext db) : IOrganizationStandin
             .OrderByDescending(r => r.Year).ToListAsync(cancellationToken);
         var entries = await db.Set<CreditListEntry>().AsNoTracking().Where(e => e.OrganizationId == organizationId)
             .OrderByDescending(e => e.EnteredOn).ToListAsync(cancellationToken);
-        return new OrganizationStanding(
+        return Standing(organizationId, reports, entries);
+    }
+
+    public async Task<IReadOnlyDictionary<int, OrganizationStanding>> GetManyAsync(IReadOnlyCollection<int> organizationIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(organizationIds);
+        var ids = organizationIds.Distinct().ToList();
+        var reports = (await db.Set<AnnualReport>().AsNoTracking().Where(r => ids.Contains(r.OrganizationId)).ToListAsync(cancellationToken))
+            .ToLookup(r => r.OrganizationId);
+        var entries = (await db.Set<CreditListEntry>().AsNoTracking().Where(e => ids.Contains(e.OrganizationId)).ToListAsync(cancellationToken))
+            .ToLookup(e => e.OrganizationId);
+        return ids.ToDictionary(id => id, id => Standing(id, [.. reports[id].OrderByDescending(r => r.Year)], [.. entries[id].OrderByDescending(e => e.EnteredOn)]));
+    }
+
+    private static OrganizationStanding Standing(int organizationId, List<AnnualReport> reports, List<CreditListEntry> entries) =>
+        new(
             organizationId,
             entries.Any(e => e.IsCurrent && e.List == CreditList.Abnormal),
             entries.Any(e => e.IsCurrent && e.List == CreditList.Serious),
             [.. reports.Select(r => new InspectionRecord(r.Year, r.State.ToString(), r.Result?.ToString(), r.SubmittedLate))],
             [.. entries.Select(ToRecord)]);
-    }
 
     internal static CreditListRecord ToRecord(CreditListEntry e) =>
         new(e.Id, e.List.ToString(), e.Cause.ToString(), e.CauseDetail, e.EnteredOn, e.EntryDecision, e.ExitedOn, e.ExitCause?.ToString(), e.ExitDecision);

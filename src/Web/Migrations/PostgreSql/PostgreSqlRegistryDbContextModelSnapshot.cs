@@ -1114,9 +1114,18 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.Property<DateOnly>("RecognizedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Street")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.HasKey("Id");
 
@@ -1235,6 +1244,130 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.HasIndex("HubId", "OrganizationId", "SentAt");
 
                     b.ToTable("Cultivation_HubReminders", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubatedOrganization", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("EnteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ExitedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Mentor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PlannedExitOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ServiceField")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BaseId");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("State", "ExitedOn");
+
+                    b.ToTable("Cultivation_IncubatedOrganizations", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubationBase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OperatorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("OperatorOrganizationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Cultivation_IncubationBases", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubationServiceRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("IncubatedOrganizationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncubatedOrganizationId");
+
+                    b.ToTable("Cultivation_IncubationServices", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Cultivation.Domain.PurchaseContract", b =>
@@ -5528,6 +5661,24 @@ namespace Registry.Web.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubatedOrganization", b =>
+                {
+                    b.HasOne("Registry.Cultivation.Domain.IncubationBase", null)
+                        .WithMany("Residents")
+                        .HasForeignKey("BaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubationServiceRecord", b =>
+                {
+                    b.HasOne("Registry.Cultivation.Domain.IncubatedOrganization", null)
+                        .WithMany("Services")
+                        .HasForeignKey("IncubatedOrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Registry.Cultivation.Domain.ServiceListApplication", b =>
                 {
                     b.HasOne("Registry.Cultivation.Domain.ServiceListCall", null)
@@ -6076,6 +6227,16 @@ namespace Registry.Web.Migrations.PostgreSql
             modelBuilder.Entity("Registry.Cultivation.Domain.HubBatch", b =>
                 {
                     b.Navigation("Hubs");
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubatedOrganization", b =>
+                {
+                    b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubationBase", b =>
+                {
+                    b.Navigation("Residents");
                 });
 
             modelBuilder.Entity("Registry.Cultivation.Domain.ServiceListCall", b =>

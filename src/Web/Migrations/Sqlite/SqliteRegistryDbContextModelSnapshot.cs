@@ -1075,8 +1075,17 @@ namespace Registry.Web.Migrations.Sqlite
                     b.Property<DateOnly>("RecognizedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Street")
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1190,6 +1199,124 @@ namespace Registry.Web.Migrations.Sqlite
                     b.HasIndex("HubId", "OrganizationId", "SentAt");
 
                     b.ToTable("Cultivation_HubReminders", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubatedOrganization", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EnteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExitedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mentor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PlannedExitOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceField")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BaseId");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("State", "ExitedOn");
+
+                    b.ToTable("Cultivation_IncubatedOrganizations", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubationBase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperatorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OperatorOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Cultivation_IncubationBases", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubationServiceRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IncubatedOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncubatedOrganizationId");
+
+                    b.ToTable("Cultivation_IncubationServices", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Cultivation.Domain.PurchaseContract", b =>
@@ -5353,6 +5480,24 @@ namespace Registry.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubatedOrganization", b =>
+                {
+                    b.HasOne("Registry.Cultivation.Domain.IncubationBase", null)
+                        .WithMany("Residents")
+                        .HasForeignKey("BaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubationServiceRecord", b =>
+                {
+                    b.HasOne("Registry.Cultivation.Domain.IncubatedOrganization", null)
+                        .WithMany("Services")
+                        .HasForeignKey("IncubatedOrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Registry.Cultivation.Domain.ServiceListApplication", b =>
                 {
                     b.HasOne("Registry.Cultivation.Domain.ServiceListCall", null)
@@ -5901,6 +6046,16 @@ namespace Registry.Web.Migrations.Sqlite
             modelBuilder.Entity("Registry.Cultivation.Domain.HubBatch", b =>
                 {
                     b.Navigation("Hubs");
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubatedOrganization", b =>
+                {
+                    b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubationBase", b =>
+                {
+                    b.Navigation("Residents");
                 });
 
             modelBuilder.Entity("Registry.Cultivation.Domain.ServiceListCall", b =>

@@ -28,6 +28,9 @@ public sealed class HubModel(HubService hubs, IStringLocalizer localizer) : Page
     [BindProperty]
     public string? Code { get; set; }
 
+    [BindProperty]
+    public string? Reason { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int id, int? page, CancellationToken cancellationToken) =>
         await LoadAsync(id, page, cancellationToken) ? Page() : NotFound();
 
@@ -59,6 +62,25 @@ public sealed class HubModel(HubService hubs, IStringLocalizer localizer) : Page
 
         var result = await hubs.RemoveMemberAsync(hub, organizationId, cancellationToken);
         TempData["Flash"] = result.Succeeded ? localizer["Cult.Hub.MemberRemoved"].Value : localizer["Cult.Error.NotMember"].Value;
+        return Redirect(CultivationLinks.AdminHub(id));
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await hubs.FindAsync(id, cancellationToken) is not { } hub)
+        {
+            return NotFound();
+        }
+
+        var result = await hubs.WithdrawAsync(hub, Reason, cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddResult(result, localizer, "");
+            await LoadAsync(id, null, cancellationToken);
+            return Page();
+        }
+
+        TempData["Flash"] = localizer["Cult.Hub.Withdrawn"].Value;
         return Redirect(CultivationLinks.AdminHub(id));
     }
 
