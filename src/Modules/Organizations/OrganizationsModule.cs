@@ -41,6 +41,7 @@ public sealed class OrganizationsModule : IModule
             .Validate(o => o.MaxOpenDrafts is >= 1 and <= 1000, $"{ApplicantLimitOptions.Section}:MaxOpenDrafts must be 1–1000.").ValidateOnStart();
         services.AddScoped<OrganizationAccess>();
         services.AddScoped<PartyAccess>();
+        services.AddScoped<IStreetOffices, StreetOffices>();
         services.AddScoped<IRecipeStep, SupervisingUnitsRecipeStep>();
         services.AddScoped<IRecipeStep, StreetOfficesRecipeStep>();
         services.AddScoped<RegisterImporter>();

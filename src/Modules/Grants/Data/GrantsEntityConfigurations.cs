@@ -50,6 +50,8 @@ internal sealed class GrantApplicationConfiguration : IEntityTypeConfiguration<G
         builder.HasIndex(a => a.OrganizationId);
         builder.HasOne<GrantRound>().WithMany().HasForeignKey(a => a.RoundId);
         builder.Property(a => a.OrganizationName).HasMaxLength(200);
+        builder.Property(a => a.Street).HasMaxLength(100);
+        builder.HasIndex(a => new { a.Street, a.RoundId });
         builder.Property(a => a.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Title).HasMaxLength(200);
         builder.Property(a => a.Summary).HasMaxLength(2000);
@@ -113,5 +115,19 @@ internal sealed class ReviewScoreConfiguration : IEntityTypeConfiguration<Review
         builder.Property(s => s.CriterionCode).HasMaxLength(40);
         builder.Property(s => s.Points).HasPrecision(6, 1);
         builder.Property(s => s.Comment).HasMaxLength(2000);
+    }
+}
+
+internal sealed class StreetRecommendationConfiguration : IEntityTypeConfiguration<StreetRecommendation>
+{
+    public void Configure(EntityTypeBuilder<StreetRecommendation> builder)
+    {
+        builder.ToTable("Grants_StreetRecommendations");
+        builder.HasIndex(r => r.ApplicationId).IsUnique();
+        builder.HasOne<GrantApplication>().WithMany().HasForeignKey(r => r.ApplicationId);
+        builder.Property(r => r.Street).HasMaxLength(100);
+        builder.Property(r => r.Opinion).HasMaxLength(StreetRecommendationRules.OpinionMax);
+        builder.Property(r => r.UserId).HasMaxLength(450);
+        builder.Property(r => r.UserName).HasMaxLength(200);
     }
 }

@@ -168,6 +168,7 @@ internal sealed class GrantApplicationsRecipeStep(DbContext db, IOrganizationReg
             RoundId = round.Id,
             OrganizationId = organization.Id,
             OrganizationName = organization.Name,
+            Street = organization.Street,
             State = state,
             Title = title,
             Summary = summary,

@@ -62,6 +62,7 @@ public sealed class GrantApplicationService(
     IOrganizationGrades grades,
     IOrganizationNotifier organizations,
     RoundService rounds,
+    StreetRecommendationService streets,
     IAuditTrail audit,
     ICurrentActor actor,
     TimeProvider clock)
@@ -129,6 +130,7 @@ public sealed class GrantApplicationService(
             RoundId = roundId,
             OrganizationId = organizationId,
             OrganizationName = organization.Name,
+            Street = organization.Street,
             ApplicantUserId = actor.UserId,
             CreatedAt = now,
             UpdatedAt = now,
@@ -196,7 +198,10 @@ public sealed class GrantApplicationService(
 
         application.SubmittedAt = now;
         application.UpdatedAt = now;
+        // The street as the register has it when the application goes in: its office recommends (推荐意见).
+        application.Street = (await register.FindAsync(application.OrganizationId, cancellationToken))?.Street ?? application.Street;
         await organizations.NotifyAsync(application.OrganizationId, "Grant.Received", Values(application), GrantLinks.Application(application.Id), cancellationToken);
+        await streets.NotifyArrivedAsync(application, cancellationToken);
 
         return await db.SaveOrConflictAsync(cancellationToken);
     }

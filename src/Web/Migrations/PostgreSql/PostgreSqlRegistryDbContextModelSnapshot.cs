@@ -2342,6 +2342,11 @@ namespace Registry.Web.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Street")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2376,6 +2381,8 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("RoundId", "State");
+
+                    b.HasIndex("Street", "RoundId");
 
                     b.ToTable("Grants_Applications", (string)null);
                 });
@@ -2923,6 +2930,55 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.HasIndex("RoundId");
 
                     b.ToTable("Grants_RoundStageEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.StreetRecommendation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("GivenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Opinion")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("Recommended")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Street")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.ToTable("Grants_StreetRecommendations", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Inspections.Domain.AnnualReport", b =>
@@ -5500,6 +5556,15 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.HasOne("Registry.Grants.Domain.GrantRound", null)
                         .WithMany()
                         .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.StreetRecommendation", b =>
+                {
+                    b.HasOne("Registry.Grants.Domain.GrantApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -2269,6 +2269,11 @@ namespace Registry.Web.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Street")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("TEXT");
 
@@ -2303,6 +2308,8 @@ namespace Registry.Web.Migrations.Sqlite
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("RoundId", "State");
+
+                    b.HasIndex("Street", "RoundId");
 
                     b.ToTable("Grants_Applications", (string)null);
                 });
@@ -2830,6 +2837,53 @@ namespace Registry.Web.Migrations.Sqlite
                     b.HasIndex("RoundId");
 
                     b.ToTable("Grants_RoundStageEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.StreetRecommendation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("GivenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opinion")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Recommended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Street")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.ToTable("Grants_StreetRecommendations", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Inspections.Domain.AnnualReport", b =>
@@ -5331,6 +5385,15 @@ namespace Registry.Web.Migrations.Sqlite
                     b.HasOne("Registry.Grants.Domain.GrantRound", null)
                         .WithMany()
                         .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.StreetRecommendation", b =>
+                {
+                    b.HasOne("Registry.Grants.Domain.GrantApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
