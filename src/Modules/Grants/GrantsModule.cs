@@ -44,6 +44,8 @@ public sealed class GrantsModule : IModule
         services.AddScoped<GrantApplicationService>();
         services.AddScoped<ReviewService>();
         services.AddScoped<StreetRecommendationService>();
+        services.AddScoped<GrantAttachmentService>();
+        services.AddScoped<IFileAccessRule, ApplicationAttachmentAccessRule>();
         services.AddScoped<IWorkItemSource, GrantWorkItems>();
         services.AddScoped<DecisionService>();
         services.AddScoped<GrantAccess>();

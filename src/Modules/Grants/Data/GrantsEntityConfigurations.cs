@@ -15,6 +15,8 @@ internal sealed class GrantRoundConfiguration : IEntityTypeConfiguration<GrantRo
         builder.Property(r => r.CategoriesJson).HasMaxLength(4000);
         builder.Property(r => r.EligibilityJson).HasMaxLength(1000);
         builder.Property(r => r.ForbiddenItems).HasMaxLength(2000);
+        builder.Property(r => r.RequiredDocuments).HasMaxLength(2000);
+        builder.Ignore(r => r.RequiredDocumentNames);
         builder.Property(r => r.RubricJson).HasMaxLength(8000);
         builder.Property(r => r.TranchePlanJson).HasMaxLength(200);
         builder.Property(r => r.RankBy).HasConversion<string>().HasMaxLength(20);
@@ -129,5 +131,19 @@ internal sealed class StreetRecommendationConfiguration : IEntityTypeConfigurati
         builder.Property(r => r.Opinion).HasMaxLength(StreetRecommendationRules.OpinionMax);
         builder.Property(r => r.UserId).HasMaxLength(450);
         builder.Property(r => r.UserName).HasMaxLength(200);
+    }
+}
+
+internal sealed class ApplicationAttachmentConfiguration : IEntityTypeConfiguration<ApplicationAttachment>
+{
+    public void Configure(EntityTypeBuilder<ApplicationAttachment> builder)
+    {
+        builder.ToTable("Grants_ApplicationAttachments");
+        builder.HasIndex(a => a.ApplicationId);
+        builder.HasIndex(a => a.FileId);
+        builder.HasOne<GrantApplication>().WithMany().HasForeignKey(a => a.ApplicationId);
+        builder.Property(a => a.DocumentName).HasMaxLength(AttachmentRules.NameMax);
+        builder.Property(a => a.FileName).HasMaxLength(260);
+        builder.Property(a => a.UploadedBy).HasMaxLength(200);
     }
 }

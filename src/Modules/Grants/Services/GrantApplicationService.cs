@@ -184,6 +184,12 @@ public sealed class GrantApplicationService(
 
         // What screening would refuse for a missing declaration is refused here, before the application goes in.
         var errors = CompletenessErrors(application).Concat(DeclarationErrors(round.Eligibility, application)).Concat(BudgetRules.Check(round, application)).ToList();
+        // The round's required documents (项目预算表, 机构章程 …), all named in one message.
+        var attached = await db.Set<ApplicationAttachment>().Where(a => a.ApplicationId == application.Id).Select(a => a.DocumentName).ToListAsync(cancellationToken);
+        if (AttachmentRules.Missing(round.RequiredDocumentNames, attached) is { Count: > 0 } missing)
+        {
+            errors.Add(new FormError("Attachments", "Grant.Attachment.Error.Missing", string.Join("、", missing)));
+        }
         if (errors.Count > 0)
         {
             return new OperationResult(errors);

@@ -1921,6 +1921,48 @@ namespace Registry.Web.Migrations.Sqlite
                     b.ToTable("Grants_AgreementRevisions", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Grants.Domain.ApplicationAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("FileId");
+
+                    b.ToTable("Grants_ApplicationAttachments", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Grants.Domain.BudgetLine", b =>
                 {
                     b.Property<int>("Id")
@@ -2505,6 +2547,11 @@ namespace Registry.Web.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequiredDocuments")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ReviewersPerApplication")
                         .HasColumnType("INTEGER");
 
@@ -2514,6 +2561,12 @@ namespace Registry.Web.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ShortlistNoticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ShowReviewCommentsToApplicant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ShowReviewScoresToApplicant")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SpreadThreshold")
@@ -5259,6 +5312,15 @@ namespace Registry.Web.Migrations.Sqlite
                     b.HasOne("Registry.Grants.Domain.GrantAgreement", null)
                         .WithMany()
                         .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.ApplicationAttachment", b =>
+                {
+                    b.HasOne("Registry.Grants.Domain.GrantApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

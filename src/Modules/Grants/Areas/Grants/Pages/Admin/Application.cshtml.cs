@@ -14,7 +14,7 @@ namespace Registry.Grants.Areas.Grants.Pages.Admin;
 /// (a fail names the rule), the reviewers with their sheets (assign, reassign, reopen with a reason) and withdrawal.
 /// </summary>
 [Permission(GrantsPermissions.Manage)]
-public sealed class ApplicationModel(GrantApplicationService applications, ReviewService reviews, DecisionService decisions, StreetRecommendationService streets, IStringLocalizer localizer) : PageModel
+public sealed class ApplicationModel(GrantApplicationService applications, ReviewService reviews, DecisionService decisions, StreetRecommendationService streets, GrantAttachmentService attachments, IStringLocalizer localizer) : PageModel
 {
     public GrantApplication Application { get; private set; } = null!;
 
@@ -28,6 +28,8 @@ public sealed class ApplicationModel(GrantApplicationService applications, Revie
 
     /// <summary>The street office's recommendation opinion (推荐意见), when given.</summary>
     public StreetRecommendation? StreetOpinion { get; private set; }
+
+    public IReadOnlyList<ApplicationAttachment> Attachments { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -80,6 +82,7 @@ public sealed class ApplicationModel(GrantApplicationService applications, Revie
         Report = application.State is GrantState.Submitted ? await applications.CheckAsync(Round, application, cancellationToken) : GrantApplicationService.Report(application);
         Seats = await reviews.SeatsOfApplicationAsync(id, cancellationToken);
         StreetOpinion = await streets.OfApplicationAsync(id, cancellationToken);
+        Attachments = await attachments.OfApplicationAsync(id, cancellationToken);
         var linked = await reviews.LinkedAsync(application, cancellationToken);
         var seated = Seats.Select(s => s.ReviewerUserId).ToHashSet();
         Candidates = [.. (await reviews.PoolAsync(Round.Id, cancellationToken)).Where(r => !linked.Contains(r.UserId) && !seated.Contains(r.UserId)).OrderBy(r => r.Assigned)];

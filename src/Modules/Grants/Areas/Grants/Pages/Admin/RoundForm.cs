@@ -65,6 +65,13 @@ public sealed class RoundForm
 
     public bool BlindReview { get; set; }
 
+    /// <summary>The documents every application must attach, one per line.</summary>
+    public string? RequiredDocuments { get; set; }
+
+    public bool ShowReviewComments { get; set; }
+
+    public bool ShowReviewScores { get; set; }
+
     public int PublicityDays { get; set; } = 7;
 
     public RankingMethod RankBy { get; set; }
@@ -96,6 +103,9 @@ public sealed class RoundForm
             TranchePlan = string.Join(',', round.TranchePlan.Select(p => p.ToString(CultureInfo.InvariantCulture))),
             MinimumGrade = round.Eligibility.MinimumGrade,
             BlindReview = round.BlindReview,
+            RequiredDocuments = string.Join('\n', round.RequiredDocumentNames),
+            ShowReviewComments = round.ShowReviewCommentsToApplicant,
+            ShowReviewScores = round.ShowReviewScoresToApplicant,
             PublicityDays = round.PublicityDays,
             RankBy = round.RankBy,
         };
@@ -194,6 +204,9 @@ public sealed class RoundForm
             round.TranchePlan = tranches;
             round.Eligibility = round.Eligibility with { MinimumGrade = MinimumGrade, MajorViolationYears = MajorViolationYears, BreachBarYears = BreachBarYears };
             round.BlindReview = BlindReview;
+            round.RequiredDocuments = string.Join('\n', Lines(RequiredDocuments));
+            round.ShowReviewCommentsToApplicant = ShowReviewComments;
+            round.ShowReviewScoresToApplicant = ShowReviewScores;
             round.PublicityDays = PublicityDays;
             round.RankBy = RankBy;
         };

@@ -14,7 +14,7 @@ namespace Registry.Grants.Areas.Grants.Pages.Review;
 /// seat), then the application (without the organization under blind review) and the score sheet: save, submit (locks).
 /// </summary>
 [Permission(GrantsPermissions.Review)]
-public sealed class SheetModel(GrantAccess access, GrantApplicationService applications, ReviewService reviews, StreetRecommendationService streets, IStringLocalizer localizer) : PageModel
+public sealed class SheetModel(GrantAccess access, GrantApplicationService applications, ReviewService reviews, StreetRecommendationService streets, GrantAttachmentService attachments, IStringLocalizer localizer) : PageModel
 {
     public GrantApplication Application { get; private set; } = null!;
 
@@ -24,6 +24,9 @@ public sealed class SheetModel(GrantAccess access, GrantApplicationService appli
 
     /// <summary>The street office's recommendation opinion (推荐意见), shown once the reviewer may open the application.</summary>
     public StreetRecommendation? StreetOpinion { get; private set; }
+
+    /// <summary>The application's supporting documents, listed once the reviewer may open the application.</summary>
+    public IReadOnlyList<ApplicationAttachment> Attachments { get; private set; } = [];
 
     public bool CanScore => Seat.MayOpen && Seat.SubmittedAt is null && RoundWorkflow.BeforeShortlist(Round.Stage);
 
@@ -109,6 +112,7 @@ public sealed class SheetModel(GrantAccess access, GrantApplicationService appli
         Application = application;
         Round = await applications.RoundOfAsync(application, cancellationToken);
         StreetOpinion = seat.MayOpen ? await streets.OfApplicationAsync(applicationId, cancellationToken) : null;
+        Attachments = seat.MayOpen ? await attachments.OfApplicationAsync(applicationId, cancellationToken) : [];
         return null;
     }
 }
