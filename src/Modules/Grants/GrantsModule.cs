@@ -45,6 +45,12 @@ public sealed class GrantsModule : IModule
         services.AddScoped<ReviewService>();
         services.AddScoped<StreetRecommendationService>();
         services.AddScoped<GrantAttachmentService>();
+        services.AddScoped<MessageService>();
+        services.AddScoped<IFileAccessRule, ApplicationMessageFileAccessRule>();
+        services.AddOptions<ScoringReminderOptions>().Bind(configuration.GetSection(ScoringReminderOptions.Section))
+            .Validate(o => o.ReminderWorkingDays is >= 0 and <= 10, $"{ScoringReminderOptions.Section}:ReminderWorkingDays must lie in 0–10").ValidateOnStart();
+        services.AddScoped<ScoringReminders>();
+        services.AddHostedService<ScoringReminderService>();
         services.AddScoped<IFileAccessRule, ApplicationAttachmentAccessRule>();
         services.AddScoped<IWorkItemSource, GrantWorkItems>();
         services.AddScoped<DecisionService>();

@@ -147,3 +147,29 @@ internal sealed class ApplicationAttachmentConfiguration : IEntityTypeConfigurat
         builder.Property(a => a.UploadedBy).HasMaxLength(200);
     }
 }
+
+internal sealed class ScoringReminderConfiguration : IEntityTypeConfiguration<ScoringReminder>
+{
+    public void Configure(EntityTypeBuilder<ScoringReminder> builder)
+    {
+        builder.ToTable("Grants_ScoringReminders");
+        builder.HasIndex(r => new { r.RoundId, r.ReviewerUserId }).IsUnique();
+        builder.HasOne<GrantRound>().WithMany().HasForeignKey(r => r.RoundId);
+        builder.Property(r => r.ReviewerUserId).HasMaxLength(450);
+    }
+}
+
+internal sealed class ApplicationMessageConfiguration : IEntityTypeConfiguration<ApplicationMessage>
+{
+    public void Configure(EntityTypeBuilder<ApplicationMessage> builder)
+    {
+        builder.ToTable("Grants_ApplicationMessages");
+        builder.HasIndex(m => m.ApplicationId);
+        builder.HasIndex(m => m.FileId);
+        builder.HasOne<GrantApplication>().WithMany().HasForeignKey(m => m.ApplicationId);
+        builder.Property(m => m.UserId).HasMaxLength(450);
+        builder.Property(m => m.UserName).HasMaxLength(200);
+        builder.Property(m => m.Body).HasMaxLength(MessageRules.BodyMax);
+        builder.Property(m => m.FileName).HasMaxLength(260);
+    }
+}

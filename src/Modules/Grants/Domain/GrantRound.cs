@@ -119,6 +119,9 @@ public sealed class GrantRound : IVersioned
     /// <summary>Reviewers do not see the applicant organization.</summary>
     public bool BlindReview { get; set; }
 
+    /// <summary>The day by which reviewers submit their score sheets (reviewers still scoring are reminded before it); null: none set.</summary>
+    public DateOnly? ScoringDueOn { get; set; }
+
     /// <summary>Documents every application must attach before submission (e.g. 项目预算表, 机构章程, 上年度审计报告), one per line.</summary>
     public string RequiredDocuments { get; set; } = "";
 
@@ -210,6 +213,7 @@ public sealed class GrantRound : IVersioned
         ReviewersPerApplication = ReviewersPerApplication,
         BlindReview = BlindReview,
         RequiredDocuments = RequiredDocuments,
+        ScoringDueOn = ScoringDueOn?.AddYears(years),
         ShowReviewCommentsToApplicant = ShowReviewCommentsToApplicant,
         ShowReviewScoresToApplicant = ShowReviewScoresToApplicant,
         SpreadThreshold = SpreadThreshold,

@@ -18,7 +18,7 @@ namespace Registry.Grants.Recipes;
 /// "maxGrantSharePercent": 60, "months": [6, 12], "opens": "2026-03-01T09:00", "closes": "2026-04-30T17:00",
 /// "rubric": [ { "code": "C1", "name": "公益性", "weight": 30, "guidance": "…" } ], "reviewersPerApplication": 3,
 /// "tranchePlan": [50, 30, 20], "minimumGrade": 0, "blindReview": false, "publicityDays": 7, "stage": "Open",
-/// "requiredDocuments": ["项目预算表", "机构章程"], "showReviewComments": false, "showReviewScores": false }</c>.
+/// "requiredDocuments": ["项目预算表", "机构章程"], "showReviewComments": false, "showReviewScores": false, "scoringDue": "2026-09-30" }</c>.
 /// Times are Beijing time. "stage" (Open, Shortlisted, Awarded) is for importing past rounds. Skipped when a round of the
 /// programme with that name exists.
 /// </summary>
@@ -63,6 +63,7 @@ internal sealed class GrantRoundRecipeStep(DbContext db, RoundService rounds, IS
                 RequiredDocuments = string.Join('\n', context.Array("requiredDocuments").Select(d => d.GetString() ?? "")),
                 ShowReviewCommentsToApplicant = step.TryGetProperty("showReviewComments", out var comments) && comments.GetBoolean(),
                 ShowReviewScoresToApplicant = step.TryGetProperty("showReviewScores", out var scores) && scores.GetBoolean(),
+                ScoringDueOn = step.TryGetProperty("scoringDue", out var scoringDue) ? DateOnly.Parse(scoringDue.GetString()!, CultureInfo.InvariantCulture) : null,
                 PublicityDays = step.TryGetProperty("publicityDays", out var days) ? days.GetInt32() : 7,
                 Stage = step.TryGetProperty("stage", out var stage) ? Enum.Parse<RoundStage>(stage.GetString()!) : RoundStage.Open,
             };

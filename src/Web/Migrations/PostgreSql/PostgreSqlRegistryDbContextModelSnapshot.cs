@@ -2028,6 +2028,54 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.ToTable("Grants_ApplicationAttachments", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Grants.Domain.ApplicationMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<bool>("FromApplicant")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("FileId");
+
+                    b.ToTable("Grants_ApplicationMessages", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Grants.Domain.BudgetLine", b =>
                 {
                     b.Property<int>("Id")
@@ -2643,6 +2691,9 @@ namespace Registry.Web.Migrations.PostgreSql
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<DateOnly?>("ScoringDueOn")
+                        .HasColumnType("date");
+
                     b.Property<int?>("ShortlistNoticeId")
                         .HasColumnType("integer");
 
@@ -2985,6 +3036,33 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.HasIndex("RoundId");
 
                     b.ToTable("Grants_RoundStageEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.ScoringReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ReviewerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId", "ReviewerUserId")
+                        .IsUnique();
+
+                    b.ToTable("Grants_ScoringReminders", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Grants.Domain.StreetRecommendation", b =>
@@ -5498,6 +5576,15 @@ namespace Registry.Web.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Registry.Grants.Domain.ApplicationMessage", b =>
+                {
+                    b.HasOne("Registry.Grants.Domain.GrantApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Registry.Grants.Domain.BudgetLine", b =>
                 {
                     b.HasOne("Registry.Grants.Domain.GrantApplication", null)
@@ -5616,6 +5703,15 @@ namespace Registry.Web.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("Registry.Grants.Domain.RoundStageEvent", b =>
+                {
+                    b.HasOne("Registry.Grants.Domain.GrantRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.ScoringReminder", b =>
                 {
                     b.HasOne("Registry.Grants.Domain.GrantRound", null)
                         .WithMany()

@@ -1963,6 +1963,52 @@ namespace Registry.Web.Migrations.Sqlite
                     b.ToTable("Grants_ApplicationAttachments", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Grants.Domain.ApplicationMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromApplicant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("FileId");
+
+                    b.ToTable("Grants_ApplicationMessages", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Grants.Domain.BudgetLine", b =>
                 {
                     b.Property<int>("Id")
@@ -2560,6 +2606,9 @@ namespace Registry.Web.Migrations.Sqlite
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ScoringDueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ShortlistNoticeId")
                         .HasColumnType("INTEGER");
 
@@ -2890,6 +2939,31 @@ namespace Registry.Web.Migrations.Sqlite
                     b.HasIndex("RoundId");
 
                     b.ToTable("Grants_RoundStageEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.ScoringReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId", "ReviewerUserId")
+                        .IsUnique();
+
+                    b.ToTable("Grants_ScoringReminders", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Grants.Domain.StreetRecommendation", b =>
@@ -5325,6 +5399,15 @@ namespace Registry.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Registry.Grants.Domain.ApplicationMessage", b =>
+                {
+                    b.HasOne("Registry.Grants.Domain.GrantApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Registry.Grants.Domain.BudgetLine", b =>
                 {
                     b.HasOne("Registry.Grants.Domain.GrantApplication", null)
@@ -5443,6 +5526,15 @@ namespace Registry.Web.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Registry.Grants.Domain.RoundStageEvent", b =>
+                {
+                    b.HasOne("Registry.Grants.Domain.GrantRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.ScoringReminder", b =>
                 {
                     b.HasOne("Registry.Grants.Domain.GrantRound", null)
                         .WithMany()

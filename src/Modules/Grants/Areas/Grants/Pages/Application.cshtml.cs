@@ -22,6 +22,7 @@ namespace Registry.Grants.Areas.Grants.Pages;
 public sealed partial class ApplicationModel(
     GrantApplicationService applications,
     GrantAttachmentService attachments,
+    MessageService messages,
     ReviewService reviews,
     GrantAccess access,
     IMoneyLimits moneyLimits,
@@ -50,6 +51,15 @@ public sealed partial class ApplicationModel(
 
     [BindProperty]
     public IFormFile? Upload { get; set; }
+
+    /// <summary>Once submitted: the thread with the officers.</summary>
+    public IReadOnlyList<ApplicationMessage> Messages { get; private set; } = [];
+
+    [BindProperty]
+    public string? MessageBody { get; set; }
+
+    [BindProperty]
+    public IFormFile? MessageFile { get; set; }
 
     /// <summary>The budget as saved (the table's footer before the page's script recomputes it).</summary>
     public BudgetTotals Totals { get; private set; } = BudgetRules.Totals([]);
@@ -111,7 +121,7 @@ public sealed partial class ApplicationModel(
             result = await attachments.AttachAsync(Application, document, stream, Upload.FileName, cancellationToken);
         }
 
-        return AfterAttachment(id, result, "Grant.Attachment.AddedFlash");
+        return AfterSideForm(id, result, "Grant.Attachment.AddedFlash");
     }
 
     public async Task<IActionResult> OnPostRemoveAttachmentAsync(int id, int attachmentId, CancellationToken cancellationToken)
@@ -121,10 +131,23 @@ public sealed partial class ApplicationModel(
             return refused;
         }
 
-        return AfterAttachment(id, await attachments.RemoveAsync(Application, attachmentId, cancellationToken), "Grant.Attachment.RemovedFlash");
+        return AfterSideForm(id, await attachments.RemoveAsync(Application, attachmentId, cancellationToken), "Grant.Attachment.RemovedFlash");
     }
 
-    private IActionResult AfterAttachment(int id, OperationResult result, string flash)
+    /// <summary>Writes to the officers about the submitted application (with an optional file).</summary>
+    public async Task<IActionResult> OnPostMessageAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        await using var stream = MessageFile is { Length: > 0 } file ? file.OpenReadStream() : null;
+        var result = await messages.PostAsync(Application, fromApplicant: true, MessageBody, stream, MessageFile?.FileName, cancellationToken);
+        return AfterSideForm(id, result, "Grant.Message.SentFlash");
+    }
+
+    private IActionResult AfterSideForm(int id, OperationResult result, string flash)
     {
         if (!result.Succeeded)
         {
@@ -178,6 +201,7 @@ public sealed partial class ApplicationModel(
         Round = await applications.RoundOfAsync(application, cancellationToken);
         Totals = BudgetRules.Totals(application.BudgetLines);
         Attachments = await attachments.OfApplicationAsync(id, cancellationToken);
+        Messages = application.State == GrantState.Draft ? [] : await messages.ThreadAsync(id, cancellationToken);
         MissingDocuments = application.State == GrantState.Draft ? AttachmentRules.Missing(Round.RequiredDocumentNames, Attachments.Select(a => a.DocumentName)) : [];
         Reviews = ReviewFeedback.ForApplicant(Round, application.State, ReviewFeedback.Decided(application.State) ? await reviews.SeatsOfApplicationAsync(id, cancellationToken) : []);
         if (application.State == GrantState.Draft)

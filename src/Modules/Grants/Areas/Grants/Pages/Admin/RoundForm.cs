@@ -70,6 +70,9 @@ public sealed class RoundForm
 
     public bool ShowReviewComments { get; set; }
 
+    /// <summary>The scoring deadline (yyyy-MM-dd); empty: none.</summary>
+    public string? ScoringDueOn { get; set; }
+
     public bool ShowReviewScores { get; set; }
 
     public int PublicityDays { get; set; } = 7;
@@ -105,6 +108,7 @@ public sealed class RoundForm
             BlindReview = round.BlindReview,
             RequiredDocuments = string.Join('\n', round.RequiredDocumentNames),
             ShowReviewComments = round.ShowReviewCommentsToApplicant,
+            ScoringDueOn = round.ScoringDueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
             ShowReviewScores = round.ShowReviewScoresToApplicant,
             PublicityDays = round.PublicityDays,
             RankBy = round.RankBy,
@@ -177,6 +181,19 @@ public sealed class RoundForm
 
         var personnelCap = Share(MaxPersonnelShare, nameof(MaxPersonnelShare));
         var administrativeCap = Share(MaxAdministrativeShare, nameof(MaxAdministrativeShare));
+        DateOnly? scoringDue = null;
+        if (!string.IsNullOrWhiteSpace(ScoringDueOn))
+        {
+            if (InputLimits.TryParseDate(ScoringDueOn, out var day, out var outOfRange))
+            {
+                scoringDue = day;
+            }
+            else
+            {
+                modelState.AddModelError($"Form.{nameof(ScoringDueOn)}", outOfRange ? localizer[InputLimits.ErrorDateRange, InputLimits.DateRangeArgs] : localizer["Grant.Error.Date"]);
+            }
+        }
+
         var opensAt = Instant(OpensAt, nameof(OpensAt));
         var closesAt = Instant(ClosesAt, nameof(ClosesAt));
         if (!modelState.IsValid)
@@ -206,6 +223,7 @@ public sealed class RoundForm
             round.BlindReview = BlindReview;
             round.RequiredDocuments = string.Join('\n', Lines(RequiredDocuments));
             round.ShowReviewCommentsToApplicant = ShowReviewComments;
+            round.ScoringDueOn = scoringDue;
             round.ShowReviewScoresToApplicant = ShowReviewScores;
             round.PublicityDays = PublicityDays;
             round.RankBy = RankBy;
