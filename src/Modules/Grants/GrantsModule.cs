@@ -33,6 +33,7 @@ public sealed class GrantsModule : IModule
         new(NavigationArea.BackOffice, "Nav.Grant.Admin", GrantLinks.Admin, GrantsPermissions.Manage, 160),
         new(NavigationArea.BackOffice, "Nav.Grant.Projects", GrantLinks.ProjectsAdmin, GrantsPermissions.Manage, 161),
         new(NavigationArea.Public, "Nav.Grant.Agreements", GrantLinks.Projects, GrantsPermissions.Apply, 37),
+        new(NavigationArea.Public, "Nav.Grant.Street", GrantLinks.Street, GrantsPermissions.Recommend, 43),
     ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -42,6 +43,15 @@ public sealed class GrantsModule : IModule
             .Validate(o => o.PenaltyYears is >= 0 and <= 10, $"{GrantEligibilityOptions.Section}:PenaltyYears must lie in 0–10").ValidateOnStart();
         services.AddScoped<GrantApplicationService>();
         services.AddScoped<ReviewService>();
+        services.AddScoped<StreetRecommendationService>();
+        services.AddScoped<GrantAttachmentService>();
+        services.AddScoped<MessageService>();
+        services.AddScoped<IFileAccessRule, ApplicationMessageFileAccessRule>();
+        services.AddOptions<ScoringReminderOptions>().Bind(configuration.GetSection(ScoringReminderOptions.Section))
+            .Validate(o => o.ReminderWorkingDays is >= 0 and <= 10, $"{ScoringReminderOptions.Section}:ReminderWorkingDays must lie in 0–10").ValidateOnStart();
+        services.AddScoped<ScoringReminders>();
+        services.AddHostedService<ScoringReminderService>();
+        services.AddScoped<IFileAccessRule, ApplicationAttachmentAccessRule>();
         services.AddScoped<IWorkItemSource, GrantWorkItems>();
         services.AddScoped<DecisionService>();
         services.AddScoped<GrantAccess>();

@@ -14,10 +14,14 @@ public static class GrantsPermissions
     /// <summary>Set up rounds, screen, assign reviewers, see scores, allocate, publish the shortlist and award.</summary>
     public const string Manage = "Grants.Manage";
 
+    /// <summary>A street office's recommendation opinion (推荐意见) on applications from organizations in its street (only those).</summary>
+    public const string Recommend = "Grants.Recommend";
+
     public static readonly IReadOnlyList<Permission> All =
     [
         new(Apply, "Permission.Grants.Apply", RegistryRoles.Applicant),
         new(Review, "Permission.Grants.Review", RegistryRoles.Reviewer),
         new(Manage, "Permission.Grants.Manage", RegistryRoles.Officer),
+        new(Recommend, "Permission.Grants.Recommend", RegistryRoles.StreetOffice),
     ];
 }

@@ -42,6 +42,7 @@ public sealed class OrganizationsModule : IModule
         services.AddScoped<OrganizationAccess>();
         services.AddScoped<PartyAccess>();
         services.AddScoped<ISupervisingUnits, SupervisingUnitDirectory>();
+        services.AddScoped<IStreetOffices, StreetOffices>();
         services.AddScoped<IRecipeStep, SupervisingUnitsRecipeStep>();
         services.AddScoped<IRecipeStep, StreetOfficesRecipeStep>();
         services.AddScoped<RegisterImporter>();

@@ -11,8 +11,8 @@ using Registry.Web.Tests.Infrastructure;
 
 namespace Registry.Web.Tests.Grants;
 
-/// <summary>The app on a clock the test moves, with Recipes/test-grants.recipe.json (the progress reminder job off: tests drive it); every test opens its own round.</summary>
-public abstract class GrantsApp(DatabaseKind kind) : ClockedApp(kind, "test-grants.recipe.json", new Dictionary<string, string?> { ["Registry:Grants:ProgressReminders"] = "false" })
+/// <summary>The app on a clock the test moves, with Recipes/test-grants.recipe.json (the progress and scoring reminder jobs off: tests drive them); every test opens its own round.</summary>
+public abstract class GrantsApp(DatabaseKind kind) : ClockedApp(kind, "test-grants.recipe.json", new Dictionary<string, string?> { ["Registry:Grants:ProgressReminders"] = "false", ["Registry:Grants:ScoringReminders"] = "false" })
 {
     public const string ReviewerPassword = "Test-expert-2026";
 

@@ -19,6 +19,12 @@ public static class GrantLinks
     public const string Projects = "/Grants/Projects";
     public const string OpenData = "/Grants/OpenData";
 
+    /// <summary>A street office's list of applications from its street (推荐意见).</summary>
+    public const string Street = "/Grants/Street";
+
+    /// <summary>A street office's view of an application from its street, with its opinion.</summary>
+    public static string StreetApplication(int applicationId) => Street + "/" + LinkPath.Segment(applicationId);
+
     /// <summary>The applicant's view of a grant application.</summary>
     public static string Application(int applicationId) => "/Grants/Application/" + LinkPath.Segment(applicationId);
 

@@ -15,6 +15,8 @@ internal sealed class GrantRoundConfiguration : IEntityTypeConfiguration<GrantRo
         builder.Property(r => r.CategoriesJson).HasMaxLength(4000);
         builder.Property(r => r.EligibilityJson).HasMaxLength(1000);
         builder.Property(r => r.ForbiddenItems).HasMaxLength(2000);
+        builder.Property(r => r.RequiredDocuments).HasMaxLength(2000);
+        builder.Ignore(r => r.RequiredDocumentNames);
         builder.Property(r => r.RubricJson).HasMaxLength(8000);
         builder.Property(r => r.TranchePlanJson).HasMaxLength(200);
         builder.Property(r => r.RankBy).HasConversion<string>().HasMaxLength(20);
@@ -50,6 +52,8 @@ internal sealed class GrantApplicationConfiguration : IEntityTypeConfiguration<G
         builder.HasIndex(a => a.OrganizationId);
         builder.HasOne<GrantRound>().WithMany().HasForeignKey(a => a.RoundId);
         builder.Property(a => a.OrganizationName).HasMaxLength(200);
+        builder.Property(a => a.Street).HasMaxLength(100);
+        builder.HasIndex(a => new { a.Street, a.RoundId });
         builder.Property(a => a.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Title).HasMaxLength(200);
         builder.Property(a => a.Summary).HasMaxLength(2000);
@@ -113,5 +117,59 @@ internal sealed class ReviewScoreConfiguration : IEntityTypeConfiguration<Review
         builder.Property(s => s.CriterionCode).HasMaxLength(40);
         builder.Property(s => s.Points).HasPrecision(6, 1);
         builder.Property(s => s.Comment).HasMaxLength(2000);
+    }
+}
+
+internal sealed class StreetRecommendationConfiguration : IEntityTypeConfiguration<StreetRecommendation>
+{
+    public void Configure(EntityTypeBuilder<StreetRecommendation> builder)
+    {
+        builder.ToTable("Grants_StreetRecommendations");
+        builder.HasIndex(r => r.ApplicationId).IsUnique();
+        builder.HasOne<GrantApplication>().WithMany().HasForeignKey(r => r.ApplicationId);
+        builder.Property(r => r.Street).HasMaxLength(100);
+        builder.Property(r => r.Opinion).HasMaxLength(StreetRecommendationRules.OpinionMax);
+        builder.Property(r => r.UserId).HasMaxLength(450);
+        builder.Property(r => r.UserName).HasMaxLength(200);
+    }
+}
+
+internal sealed class ApplicationAttachmentConfiguration : IEntityTypeConfiguration<ApplicationAttachment>
+{
+    public void Configure(EntityTypeBuilder<ApplicationAttachment> builder)
+    {
+        builder.ToTable("Grants_ApplicationAttachments");
+        builder.HasIndex(a => a.ApplicationId);
+        builder.HasIndex(a => a.FileId);
+        builder.HasOne<GrantApplication>().WithMany().HasForeignKey(a => a.ApplicationId);
+        builder.Property(a => a.DocumentName).HasMaxLength(AttachmentRules.NameMax);
+        builder.Property(a => a.FileName).HasMaxLength(260);
+        builder.Property(a => a.UploadedBy).HasMaxLength(200);
+    }
+}
+
+internal sealed class ScoringReminderConfiguration : IEntityTypeConfiguration<ScoringReminder>
+{
+    public void Configure(EntityTypeBuilder<ScoringReminder> builder)
+    {
+        builder.ToTable("Grants_ScoringReminders");
+        builder.HasIndex(r => new { r.RoundId, r.ReviewerUserId }).IsUnique();
+        builder.HasOne<GrantRound>().WithMany().HasForeignKey(r => r.RoundId);
+        builder.Property(r => r.ReviewerUserId).HasMaxLength(450);
+    }
+}
+
+internal sealed class ApplicationMessageConfiguration : IEntityTypeConfiguration<ApplicationMessage>
+{
+    public void Configure(EntityTypeBuilder<ApplicationMessage> builder)
+    {
+        builder.ToTable("Grants_ApplicationMessages");
+        builder.HasIndex(m => m.ApplicationId);
+        builder.HasIndex(m => m.FileId);
+        builder.HasOne<GrantApplication>().WithMany().HasForeignKey(m => m.ApplicationId);
+        builder.Property(m => m.UserId).HasMaxLength(450);
+        builder.Property(m => m.UserName).HasMaxLength(200);
+        builder.Property(m => m.Body).HasMaxLength(MessageRules.BodyMax);
+        builder.Property(m => m.FileName).HasMaxLength(260);
     }
 }

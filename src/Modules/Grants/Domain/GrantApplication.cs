@@ -61,6 +61,9 @@ public sealed class GrantApplication : IVersioned
 
     public string OrganizationName { get; set; } = "";
 
+    /// <summary>The organization's street on the register (街道), copied at start and submission: its street office recommends.</summary>
+    public string Street { get; set; } = "";
+
     public string? ApplicantUserId { get; set; }
 
     public GrantState State { get; set; }

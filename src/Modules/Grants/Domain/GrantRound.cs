@@ -119,6 +119,18 @@ public sealed class GrantRound : IVersioned
     /// <summary>Reviewers do not see the applicant organization.</summary>
     public bool BlindReview { get; set; }
 
+    /// <summary>The day by which reviewers submit their score sheets (reviewers still scoring are reminded before it); null: none set.</summary>
+    public DateOnly? ScoringDueOn { get; set; }
+
+    /// <summary>Documents every application must attach before submission (e.g. 项目预算表, 机构章程, 上年度审计报告), one per line.</summary>
+    public string RequiredDocuments { get; set; } = "";
+
+    /// <summary>Once decided, the applicant reads the reviewers' comments, anonymized as 评审专家1, 评审专家2 … (never names).</summary>
+    public bool ShowReviewCommentsToApplicant { get; set; }
+
+    /// <summary>With the comments, the applicant also reads each reviewer's points.</summary>
+    public bool ShowReviewScoresToApplicant { get; set; }
+
     /// <summary>A reviewers' spread (highest minus lowest total) above this is flagged.</summary>
     public int SpreadThreshold { get; set; } = 20;
 
@@ -166,6 +178,8 @@ public sealed class GrantRound : IVersioned
         set => TranchePlanJson = JsonSerializer.Serialize(value);
     }
 
+    public IReadOnlyList<string> RequiredDocumentNames => RequiredDocuments.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     public IReadOnlyList<string> ForbiddenWords => ForbiddenItems.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>The most points a reviewer can give (the sum of the weights).</summary>
@@ -198,6 +212,10 @@ public sealed class GrantRound : IVersioned
         RubricJson = RubricJson,
         ReviewersPerApplication = ReviewersPerApplication,
         BlindReview = BlindReview,
+        RequiredDocuments = RequiredDocuments,
+        ScoringDueOn = ScoringDueOn?.AddYears(years),
+        ShowReviewCommentsToApplicant = ShowReviewCommentsToApplicant,
+        ShowReviewScoresToApplicant = ShowReviewScoresToApplicant,
         SpreadThreshold = SpreadThreshold,
         TranchePlanJson = TranchePlanJson,
         RankBy = RankBy,

@@ -40,6 +40,9 @@ public static class RoundRules
         var plan = round.TranchePlan;
         Require(plan.Count > 0 && plan.All(p => p > 0) && plan.Sum() == 100, "TranchePlan", "Grant.Error.TranchePlan");
         Require(round.PublicityDays is >= 1 and <= 60, "PublicityDays", "Grant.Error.PublicityDays");
+        errors.AddRange(AttachmentRules.RoundErrors(round.RequiredDocumentNames));
+        Require(round.ScoringDueOn is null || round.ScoringDueOn >= Core.Localization.ChinaTime.Date(round.ClosesAt), "ScoringDueOn", "Grant.Error.ScoringDue");
+        Require(round.ShowReviewCommentsToApplicant || !round.ShowReviewScoresToApplicant, "ShowReviewScores", "Grant.Error.ScoresWithoutComments");
         Require(round.SpreadThreshold >= 0, "SpreadThreshold", "Grant.Error.Positive", "Grant.Field.SpreadThreshold");
         var eligibility = round.Eligibility;
         Require(eligibility.AbnormalYears >= 0 && eligibility.SeriousYears >= 0 && eligibility.MinimumGrade is >= 0 and <= 5, "Eligibility", "Grant.Error.Eligibility");

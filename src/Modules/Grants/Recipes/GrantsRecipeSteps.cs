@@ -17,7 +17,8 @@ namespace Registry.Grants.Recipes;
 /// "budgetYuan": 2500000, "categories": [ { "name": "为老服务", "quotaYuan": 600000 } ], "projectCapYuan": 50000,
 /// "maxGrantSharePercent": 60, "months": [6, 12], "opens": "2026-03-01T09:00", "closes": "2026-04-30T17:00",
 /// "rubric": [ { "code": "C1", "name": "公益性", "weight": 30, "guidance": "…" } ], "reviewersPerApplication": 3,
-/// "tranchePlan": [50, 30, 20], "minimumGrade": 0, "blindReview": false, "publicityDays": 7, "stage": "Open" }</c>.
+/// "tranchePlan": [50, 30, 20], "minimumGrade": 0, "blindReview": false, "publicityDays": 7, "stage": "Open",
+/// "requiredDocuments": ["项目预算表", "机构章程"], "showReviewComments": false, "showReviewScores": false, "scoringDue": "2026-09-30" }</c>.
 /// Times are Beijing time. "stage" (Open, Shortlisted, Awarded) is for importing past rounds. Skipped when a round of the
 /// programme with that name exists.
 /// </summary>
@@ -59,6 +60,10 @@ internal sealed class GrantRoundRecipeStep(DbContext db, RoundService rounds, IS
                 TranchePlan = step.TryGetProperty("tranchePlan", out var t) ? [.. t.EnumerateArray().Select(x => x.GetInt32())] : [50, 30, 20],
                 Eligibility = new EligibilityRules(MinimumGrade: step.TryGetProperty("minimumGrade", out var grade) ? grade.GetInt32() : 0),
                 BlindReview = step.TryGetProperty("blindReview", out var blind) && blind.GetBoolean(),
+                RequiredDocuments = string.Join('\n', context.Array("requiredDocuments").Select(d => d.GetString() ?? "")),
+                ShowReviewCommentsToApplicant = step.TryGetProperty("showReviewComments", out var comments) && comments.GetBoolean(),
+                ShowReviewScoresToApplicant = step.TryGetProperty("showReviewScores", out var scores) && scores.GetBoolean(),
+                ScoringDueOn = step.TryGetProperty("scoringDue", out var scoringDue) ? DateOnly.Parse(scoringDue.GetString()!, CultureInfo.InvariantCulture) : null,
                 PublicityDays = step.TryGetProperty("publicityDays", out var days) ? days.GetInt32() : 7,
                 Stage = step.TryGetProperty("stage", out var stage) ? Enum.Parse<RoundStage>(stage.GetString()!) : RoundStage.Open,
             };
@@ -168,6 +173,7 @@ internal sealed class GrantApplicationsRecipeStep(DbContext db, IOrganizationReg
             RoundId = round.Id,
             OrganizationId = organization.Id,
             OrganizationName = organization.Name,
+            Street = organization.Street,
             State = state,
             Title = title,
             Summary = summary,

@@ -62,6 +62,7 @@ public sealed class GrantApplicationService(
     IOrganizationGrades grades,
     IOrganizationNotifier organizations,
     RoundService rounds,
+    StreetRecommendationService streets,
     IAuditTrail audit,
     ICurrentActor actor,
     TimeProvider clock)
@@ -129,6 +130,7 @@ public sealed class GrantApplicationService(
             RoundId = roundId,
             OrganizationId = organizationId,
             OrganizationName = organization.Name,
+            Street = organization.Street,
             ApplicantUserId = actor.UserId,
             CreatedAt = now,
             UpdatedAt = now,
@@ -182,6 +184,12 @@ public sealed class GrantApplicationService(
 
         // What screening would refuse for a missing declaration is refused here, before the application goes in.
         var errors = CompletenessErrors(application).Concat(DeclarationErrors(round.Eligibility, application)).Concat(BudgetRules.Check(round, application)).ToList();
+        // The round's required documents (项目预算表, 机构章程 …), all named in one message.
+        var attached = await db.Set<ApplicationAttachment>().Where(a => a.ApplicationId == application.Id).Select(a => a.DocumentName).ToListAsync(cancellationToken);
+        if (AttachmentRules.Missing(round.RequiredDocumentNames, attached) is { Count: > 0 } missing)
+        {
+            errors.Add(new FormError("Attachments", "Grant.Attachment.Error.Missing", string.Join("、", missing)));
+        }
         if (errors.Count > 0)
         {
             return new OperationResult(errors);
@@ -196,7 +204,10 @@ public sealed class GrantApplicationService(
 
         application.SubmittedAt = now;
         application.UpdatedAt = now;
+        // The street as the register has it when the application goes in: its office recommends (推荐意见).
+        application.Street = (await register.FindAsync(application.OrganizationId, cancellationToken))?.Street ?? application.Street;
         await organizations.NotifyAsync(application.OrganizationId, "Grant.Received", Values(application), GrantLinks.Application(application.Id), cancellationToken);
+        await streets.NotifyArrivedAsync(application, cancellationToken);
 
         return await db.SaveOrConflictAsync(cancellationToken);
     }

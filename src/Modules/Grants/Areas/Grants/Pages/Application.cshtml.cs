@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -18,7 +19,14 @@ namespace Registry.Grants.Areas.Grants.Pages;
 /// the state and the screening outcome. Never any score.
 /// </summary>
 [Permission(GrantsPermissions.Apply)]
-public sealed partial class ApplicationModel(GrantApplicationService applications, GrantAccess access, IMoneyLimits moneyLimits, IStringLocalizer localizer) : PageModel
+public sealed partial class ApplicationModel(
+    GrantApplicationService applications,
+    GrantAttachmentService attachments,
+    MessageService messages,
+    ReviewService reviews,
+    GrantAccess access,
+    IMoneyLimits moneyLimits,
+    IStringLocalizer localizer) : PageModel
 {
     public const int IndicatorRows = 6;
 
@@ -31,6 +39,27 @@ public sealed partial class ApplicationModel(GrantApplicationService application
 
     /// <summary>While drafting: the checks of the register screening would fail now (declarations are asked in the form).</summary>
     public IReadOnlyList<EligibilityCheck> Warnings { get; private set; } = [];
+
+    /// <summary>The supporting documents attached so far.</summary>
+    public IReadOnlyList<ApplicationAttachment> Attachments { get; private set; } = [];
+
+    /// <summary>While drafting: the round's required documents not attached yet.</summary>
+    public IReadOnlyList<string> MissingDocuments { get; private set; } = [];
+
+    /// <summary>Once decided, the reviewers' comments (and scores) as the round allows, anonymized.</summary>
+    public IReadOnlyList<AnonymousReview> Reviews { get; private set; } = [];
+
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    /// <summary>Once submitted: the thread with the officers.</summary>
+    public IReadOnlyList<ApplicationMessage> Messages { get; private set; } = [];
+
+    [BindProperty]
+    public string? MessageBody { get; set; }
+
+    [BindProperty]
+    public IFormFile? MessageFile { get; set; }
 
     /// <summary>The budget as saved (the table's footer before the page's script recomputes it).</summary>
     public BudgetTotals Totals { get; private set; } = BudgetRules.Totals([]);
@@ -73,6 +102,64 @@ public sealed partial class ApplicationModel(GrantApplicationService application
         return result.Succeeded ? new JsonResult(new { version = Application.Version }) : BadRequest();
     }
 
+    /// <summary>Attaches a supporting document to the draft (as one of the round's required documents, or another file).</summary>
+    public async Task<IActionResult> OnPostAttachAsync(int id, string? document, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        OperationResult result;
+        if (Upload is null || Upload.Length == 0)
+        {
+            result = OperationResult.Fail("Upload", "Grant.Attachment.Error.NoFile");
+        }
+        else
+        {
+            await using var stream = Upload.OpenReadStream();
+            result = await attachments.AttachAsync(Application, document, stream, Upload.FileName, cancellationToken);
+        }
+
+        return AfterSideForm(id, result, "Grant.Attachment.AddedFlash");
+    }
+
+    public async Task<IActionResult> OnPostRemoveAttachmentAsync(int id, int attachmentId, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        return AfterSideForm(id, await attachments.RemoveAsync(Application, attachmentId, cancellationToken), "Grant.Attachment.RemovedFlash");
+    }
+
+    /// <summary>Writes to the officers about the submitted application (with an optional file).</summary>
+    public async Task<IActionResult> OnPostMessageAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        await using var stream = MessageFile is { Length: > 0 } file ? file.OpenReadStream() : null;
+        var result = await messages.PostAsync(Application, fromApplicant: true, MessageBody, stream, MessageFile?.FileName, cancellationToken);
+        return AfterSideForm(id, result, "Grant.Message.SentFlash");
+    }
+
+    private IActionResult AfterSideForm(int id, OperationResult result, string flash)
+    {
+        if (!result.Succeeded)
+        {
+            ModelState.AddResult(result, localizer, "");
+            Form = ProjectForm.From(Application);
+            return Page();
+        }
+
+        TempData["Flash"] = localizer[flash].Value;
+        return RedirectToPage("/Application", new { area = "Grants", id });
+    }
+
     private async Task<IActionResult> SaveAsync(int id, bool submit, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refused)
@@ -113,6 +200,10 @@ public sealed partial class ApplicationModel(GrantApplicationService application
         Application = application;
         Round = await applications.RoundOfAsync(application, cancellationToken);
         Totals = BudgetRules.Totals(application.BudgetLines);
+        Attachments = await attachments.OfApplicationAsync(id, cancellationToken);
+        Messages = application.State == GrantState.Draft ? [] : await messages.ThreadAsync(id, cancellationToken);
+        MissingDocuments = application.State == GrantState.Draft ? AttachmentRules.Missing(Round.RequiredDocumentNames, Attachments.Select(a => a.DocumentName)) : [];
+        Reviews = ReviewFeedback.ForApplicant(Round, application.State, ReviewFeedback.Decided(application.State) ? await reviews.SeatsOfApplicationAsync(id, cancellationToken) : []);
         if (application.State == GrantState.Draft)
         {
             // As if every declaration were made: what is left is what the register says, which the applicant cannot tick away.

@@ -14,7 +14,7 @@ namespace Registry.Grants.Areas.Grants.Pages.Admin;
 /// (a fail names the rule), the reviewers with their sheets (assign, reassign, reopen with a reason) and withdrawal.
 /// </summary>
 [Permission(GrantsPermissions.Manage)]
-public sealed class ApplicationModel(GrantApplicationService applications, ReviewService reviews, DecisionService decisions, IStringLocalizer localizer) : PageModel
+public sealed class ApplicationModel(GrantApplicationService applications, ReviewService reviews, DecisionService decisions, StreetRecommendationService streets, GrantAttachmentService attachments, MessageService messages, IStringLocalizer localizer) : PageModel
 {
     public GrantApplication Application { get; private set; } = null!;
 
@@ -25,6 +25,19 @@ public sealed class ApplicationModel(GrantApplicationService applications, Revie
     public IReadOnlyList<ReviewAssignment> Seats { get; private set; } = [];
 
     public IReadOnlyList<ReviewerLoad> Candidates { get; private set; } = [];
+
+    /// <summary>The street office's recommendation opinion (推荐意见), when given.</summary>
+    public StreetRecommendation? StreetOpinion { get; private set; }
+
+    public IReadOnlyList<ApplicationAttachment> Attachments { get; private set; } = [];
+
+    public IReadOnlyList<ApplicationMessage> Messages { get; private set; } = [];
+
+    [BindProperty]
+    public string? MessageBody { get; set; }
+
+    [BindProperty]
+    public Microsoft.AspNetCore.Http.IFormFile? MessageFile { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -45,6 +58,14 @@ public sealed class ApplicationModel(GrantApplicationService applications, Revie
 
     public Task<IActionResult> OnPostWithdrawAsync(int id, string? reason, long version, CancellationToken cancellationToken) =>
         ActAsync(id, a => decisions.WithdrawAsync(a, reason, version, cancellationToken), cancellationToken);
+
+    /// <summary>Writes to the applicant organization about its application (with an optional file).</summary>
+    public Task<IActionResult> OnPostMessageAsync(int id, CancellationToken cancellationToken) =>
+        ActAsync(id, async a =>
+        {
+            await using var stream = MessageFile is { Length: > 0 } file ? file.OpenReadStream() : null;
+            return await messages.PostAsync(a, fromApplicant: false, MessageBody, stream, MessageFile?.FileName, cancellationToken);
+        }, cancellationToken);
 
     private async Task<IActionResult> ActAsync(int id, Func<GrantApplication, Task<OperationResult>> action, CancellationToken cancellationToken)
     {
@@ -76,6 +97,9 @@ public sealed class ApplicationModel(GrantApplicationService applications, Revie
         Round = await applications.RoundOfAsync(application, cancellationToken);
         Report = application.State is GrantState.Submitted ? await applications.CheckAsync(Round, application, cancellationToken) : GrantApplicationService.Report(application);
         Seats = await reviews.SeatsOfApplicationAsync(id, cancellationToken);
+        StreetOpinion = await streets.OfApplicationAsync(id, cancellationToken);
+        Attachments = await attachments.OfApplicationAsync(id, cancellationToken);
+        Messages = await messages.ThreadAsync(id, cancellationToken);
         var linked = await reviews.LinkedAsync(application, cancellationToken);
         var seated = Seats.Select(s => s.ReviewerUserId).ToHashSet();
         Candidates = [.. (await reviews.PoolAsync(Round.Id, cancellationToken)).Where(r => !linked.Contains(r.UserId) && !seated.Contains(r.UserId)).OrderBy(r => r.Assigned)];

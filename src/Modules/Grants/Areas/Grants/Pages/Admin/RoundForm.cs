@@ -65,6 +65,16 @@ public sealed class RoundForm
 
     public bool BlindReview { get; set; }
 
+    /// <summary>The documents every application must attach, one per line.</summary>
+    public string? RequiredDocuments { get; set; }
+
+    public bool ShowReviewComments { get; set; }
+
+    /// <summary>The scoring deadline (yyyy-MM-dd); empty: none.</summary>
+    public string? ScoringDueOn { get; set; }
+
+    public bool ShowReviewScores { get; set; }
+
     public int PublicityDays { get; set; } = 7;
 
     public RankingMethod RankBy { get; set; }
@@ -96,6 +106,10 @@ public sealed class RoundForm
             TranchePlan = string.Join(',', round.TranchePlan.Select(p => p.ToString(CultureInfo.InvariantCulture))),
             MinimumGrade = round.Eligibility.MinimumGrade,
             BlindReview = round.BlindReview,
+            RequiredDocuments = string.Join('\n', round.RequiredDocumentNames),
+            ShowReviewComments = round.ShowReviewCommentsToApplicant,
+            ScoringDueOn = round.ScoringDueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            ShowReviewScores = round.ShowReviewScoresToApplicant,
             PublicityDays = round.PublicityDays,
             RankBy = round.RankBy,
         };
@@ -167,6 +181,19 @@ public sealed class RoundForm
 
         var personnelCap = Share(MaxPersonnelShare, nameof(MaxPersonnelShare));
         var administrativeCap = Share(MaxAdministrativeShare, nameof(MaxAdministrativeShare));
+        DateOnly? scoringDue = null;
+        if (!string.IsNullOrWhiteSpace(ScoringDueOn))
+        {
+            if (InputLimits.TryParseDate(ScoringDueOn, out var day, out var outOfRange))
+            {
+                scoringDue = day;
+            }
+            else
+            {
+                modelState.AddModelError($"Form.{nameof(ScoringDueOn)}", outOfRange ? localizer[InputLimits.ErrorDateRange, InputLimits.DateRangeArgs] : localizer["Grant.Error.Date"]);
+            }
+        }
+
         var opensAt = Instant(OpensAt, nameof(OpensAt));
         var closesAt = Instant(ClosesAt, nameof(ClosesAt));
         if (!modelState.IsValid)
@@ -194,6 +221,10 @@ public sealed class RoundForm
             round.TranchePlan = tranches;
             round.Eligibility = round.Eligibility with { MinimumGrade = MinimumGrade, MajorViolationYears = MajorViolationYears, BreachBarYears = BreachBarYears };
             round.BlindReview = BlindReview;
+            round.RequiredDocuments = string.Join('\n', Lines(RequiredDocuments));
+            round.ShowReviewCommentsToApplicant = ShowReviewComments;
+            round.ScoringDueOn = scoringDue;
+            round.ShowReviewScoresToApplicant = ShowReviewScores;
             round.PublicityDays = PublicityDays;
             round.RankBy = RankBy;
         };

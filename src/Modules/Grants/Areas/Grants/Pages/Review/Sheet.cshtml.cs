@@ -14,13 +14,19 @@ namespace Registry.Grants.Areas.Grants.Pages.Review;
 /// seat), then the application (without the organization under blind review) and the score sheet: save, submit (locks).
 /// </summary>
 [Permission(GrantsPermissions.Review)]
-public sealed class SheetModel(GrantAccess access, GrantApplicationService applications, ReviewService reviews, IStringLocalizer localizer) : PageModel
+public sealed class SheetModel(GrantAccess access, GrantApplicationService applications, ReviewService reviews, StreetRecommendationService streets, GrantAttachmentService attachments, IStringLocalizer localizer) : PageModel
 {
     public GrantApplication Application { get; private set; } = null!;
 
     public GrantRound Round { get; private set; } = null!;
 
     public ReviewAssignment Seat { get; private set; } = null!;
+
+    /// <summary>The street office's recommendation opinion (推荐意见), shown once the reviewer may open the application.</summary>
+    public StreetRecommendation? StreetOpinion { get; private set; }
+
+    /// <summary>The application's supporting documents, listed once the reviewer may open the application.</summary>
+    public IReadOnlyList<ApplicationAttachment> Attachments { get; private set; } = [];
 
     public bool CanScore => Seat.MayOpen && Seat.SubmittedAt is null && RoundWorkflow.BeforeShortlist(Round.Stage);
 
@@ -105,6 +111,8 @@ public sealed class SheetModel(GrantAccess access, GrantApplicationService appli
         Seat = seat;
         Application = application;
         Round = await applications.RoundOfAsync(application, cancellationToken);
+        StreetOpinion = seat.MayOpen ? await streets.OfApplicationAsync(applicationId, cancellationToken) : null;
+        Attachments = seat.MayOpen ? await attachments.OfApplicationAsync(applicationId, cancellationToken) : [];
         return null;
     }
 }
