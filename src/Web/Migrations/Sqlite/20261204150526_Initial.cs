@@ -398,6 +398,24 @@ namespace Registry.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Cultivation_IncubationBases",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OperatorOrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OperatorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cultivation_IncubationBases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Cultivation_PurchaseContracts",
                 columns: table => new
                 {
@@ -598,6 +616,25 @@ namespace Registry.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Feedback_Services",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OrganizationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ApplicantUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Feedback_Services", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Grants_Rounds",
                 columns: table => new
                 {
@@ -621,6 +658,10 @@ namespace Registry.Web.Migrations.Sqlite
                     RubricJson = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
                     ReviewersPerApplication = table.Column<int>(type: "INTEGER", nullable: false),
                     BlindReview = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ScoringDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RequiredDocuments = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ShowReviewCommentsToApplicant = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ShowReviewScoresToApplicant = table.Column<bool>(type: "INTEGER", nullable: false),
                     SpreadThreshold = table.Column<int>(type: "INTEGER", nullable: false),
                     TranchePlanJson = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     RankBy = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
@@ -1240,6 +1281,27 @@ namespace Registry.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Core_MailAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MailMessageId = table.Column<long>(type: "INTEGER", nullable: false),
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Core_MailAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Core_MailAttachments_Core_MailMessages_MailMessageId",
+                        column: x => x.MailMessageId,
+                        principalTable: "Core_MailMessages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Core_RoleClaims",
                 columns: table => new
                 {
@@ -1357,7 +1419,9 @@ namespace Registry.Web.Migrations.Sqlite
                     Field = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     Street = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                     RecognizedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    WithdrawalReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1366,6 +1430,34 @@ namespace Registry.Web.Migrations.Sqlite
                         name: "FK_Cultivation_Hubs_Cultivation_HubBatches_BatchId",
                         column: x => x.BatchId,
                         principalTable: "Cultivation_HubBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Cultivation_IncubatedOrganizations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ServiceField = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Mentor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EnteredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PlannedExitOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ExitedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cultivation_IncubatedOrganizations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Cultivation_IncubatedOrganizations_Cultivation_IncubationBases_BaseId",
+                        column: x => x.BaseId,
+                        principalTable: "Cultivation_IncubationBases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1447,6 +1539,40 @@ namespace Registry.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Feedback_Ratings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ServiceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reasons = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    RatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RatedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    FollowUp = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    FollowUpStartedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FollowUpWorkingDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    AnsweredBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Feedback_Ratings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Feedback_Ratings_Feedback_Services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "Feedback_Services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Grants_Applications",
                 columns: table => new
                 {
@@ -1455,6 +1581,7 @@ namespace Registry.Web.Migrations.Sqlite
                     RoundId = table.Column<int>(type: "INTEGER", nullable: false),
                     OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
                     OrganizationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Street = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     ApplicantUserId = table.Column<string>(type: "TEXT", nullable: true),
                     State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
@@ -1550,6 +1677,27 @@ namespace Registry.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Grants_ScoringReminders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewerUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    SentOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grants_ScoringReminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Grants_ScoringReminders_Grants_Rounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "Grants_Rounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Inspections_Reports",
                 columns: table => new
                 {
@@ -1589,6 +1737,12 @@ namespace Registry.Web.Migrations.Sqlite
                     SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     SubmittedLate = table.Column<bool>(type: "INTEGER", nullable: false),
                     ReturnNote = table.Column<string>(type: "TEXT", nullable: true),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    UnitName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    UnitOutcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    UnitOpinion = table.Column<string>(type: "TEXT", nullable: true),
+                    UnitReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UnitReviewedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Result = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
                     ResultReasons = table.Column<string>(type: "TEXT", nullable: true),
                     ResultOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
@@ -2026,6 +2180,27 @@ namespace Registry.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Cultivation_IncubationServices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IncubatedOrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    GivenOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cultivation_IncubationServices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Cultivation_IncubationServices_Cultivation_IncubatedOrganizations_IncubatedOrganizationId",
+                        column: x => x.IncubatedOrganizationId,
+                        principalTable: "Cultivation_IncubatedOrganizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Grants_Agreements",
                 columns: table => new
                 {
@@ -2059,6 +2234,57 @@ namespace Registry.Web.Migrations.Sqlite
                     table.PrimaryKey("PK_Grants_Agreements", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Grants_Agreements_Grants_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Grants_Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Grants_ApplicationAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DocumentName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grants_ApplicationAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Grants_ApplicationAttachments_Grants_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Grants_Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Grants_ApplicationMessages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FromApplicant = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: true),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grants_ApplicationMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Grants_ApplicationMessages_Grants_Applications_ApplicationId",
                         column: x => x.ApplicationId,
                         principalTable: "Grants_Applications",
                         principalColumn: "Id",
@@ -2155,6 +2381,32 @@ namespace Registry.Web.Migrations.Sqlite
                     table.PrimaryKey("PK_Grants_ReviewAssignments", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Grants_ReviewAssignments_Grants_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Grants_Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Grants_StreetRecommendations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Street = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Recommended = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Opinion = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    GivenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grants_StreetRecommendations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Grants_StreetRecommendations_Grants_Applications_ApplicationId",
                         column: x => x.ApplicationId,
                         principalTable: "Grants_Applications",
                         principalColumn: "Id",
@@ -2566,6 +2818,11 @@ namespace Registry.Web.Migrations.Sqlite
                 column: "Sha256");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Core_MailAttachments_MailMessageId",
+                table: "Core_MailAttachments",
+                column: "MailMessageId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Core_MailMessages_Status_NextAttemptAt",
                 table: "Core_MailMessages",
                 columns: new[] { "Status", "NextAttemptAt" });
@@ -2649,6 +2906,32 @@ namespace Registry.Web.Migrations.Sqlite
                 table: "Cultivation_Hubs",
                 columns: new[] { "OrganizationId", "Field" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_IncubatedOrganizations_BaseId",
+                table: "Cultivation_IncubatedOrganizations",
+                column: "BaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_IncubatedOrganizations_Name",
+                table: "Cultivation_IncubatedOrganizations",
+                column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_IncubatedOrganizations_State_ExitedOn",
+                table: "Cultivation_IncubatedOrganizations",
+                columns: new[] { "State", "ExitedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_IncubationBases_Name",
+                table: "Cultivation_IncubationBases",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_IncubationServices_IncubatedOrganizationId",
+                table: "Cultivation_IncubationServices",
+                column: "IncubatedOrganizationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cultivation_PurchaseContracts_OrganizationId",
@@ -2766,6 +3049,38 @@ namespace Registry.Web.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Feedback_Ratings_FollowUp",
+                table: "Feedback_Ratings",
+                column: "FollowUp");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_Ratings_RatedOn_Kind",
+                table: "Feedback_Ratings",
+                columns: new[] { "RatedOn", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_Ratings_ServiceId",
+                table: "Feedback_Ratings",
+                column: "ServiceId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_Services_ApplicantUserId",
+                table: "Feedback_Services",
+                column: "ApplicantUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_Services_OrganizationId",
+                table: "Feedback_Services",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_Services_SourceKey",
+                table: "Feedback_Services",
+                column: "SourceKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Grants_AgreementRevisions_AgreementId_Number",
                 table: "Grants_AgreementRevisions",
                 columns: new[] { "AgreementId", "Number" },
@@ -2788,6 +3103,26 @@ namespace Registry.Web.Migrations.Sqlite
                 columns: new[] { "RoundId", "State" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Grants_ApplicationAttachments_ApplicationId",
+                table: "Grants_ApplicationAttachments",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_ApplicationAttachments_FileId",
+                table: "Grants_ApplicationAttachments",
+                column: "FileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_ApplicationMessages_ApplicationId",
+                table: "Grants_ApplicationMessages",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_ApplicationMessages_FileId",
+                table: "Grants_ApplicationMessages",
+                column: "FileId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Grants_Applications_OrganizationId",
                 table: "Grants_Applications",
                 column: "OrganizationId");
@@ -2796,6 +3131,11 @@ namespace Registry.Web.Migrations.Sqlite
                 name: "IX_Grants_Applications_RoundId_State",
                 table: "Grants_Applications",
                 columns: new[] { "RoundId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_Applications_Street_RoundId",
+                table: "Grants_Applications",
+                columns: new[] { "Street", "RoundId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Grants_BudgetLines_ApplicationId",
@@ -2903,6 +3243,18 @@ namespace Registry.Web.Migrations.Sqlite
                 column: "RoundId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Grants_ScoringReminders_RoundId_ReviewerUserId",
+                table: "Grants_ScoringReminders",
+                columns: new[] { "RoundId", "ReviewerUserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_StreetRecommendations_ApplicationId",
+                table: "Grants_StreetRecommendations",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Grants_Tranches_AgreementId_Index",
                 table: "Grants_Tranches",
                 columns: new[] { "AgreementId", "Index" },
@@ -2958,6 +3310,11 @@ namespace Registry.Web.Migrations.Sqlite
                 name: "IX_Inspections_Reports_OrganizationId",
                 table: "Inspections_Reports",
                 column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inspections_Reports_UnitId_State",
+                table: "Inspections_Reports",
+                columns: new[] { "UnitId", "State" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Inspections_Reports_Year_OrganizationId",
@@ -3325,7 +3682,7 @@ namespace Registry.Web.Migrations.Sqlite
                 name: "Core_JobLeases");
 
             migrationBuilder.DropTable(
-                name: "Core_MailMessages");
+                name: "Core_MailAttachments");
 
             migrationBuilder.DropTable(
                 name: "Core_Notifications");
@@ -3370,6 +3727,9 @@ namespace Registry.Web.Migrations.Sqlite
                 name: "Cultivation_HubReminders");
 
             migrationBuilder.DropTable(
+                name: "Cultivation_IncubationServices");
+
+            migrationBuilder.DropTable(
                 name: "Cultivation_PurchaseContracts");
 
             migrationBuilder.DropTable(
@@ -3394,7 +3754,16 @@ namespace Registry.Web.Migrations.Sqlite
                 name: "Documents_Templates");
 
             migrationBuilder.DropTable(
+                name: "Feedback_Ratings");
+
+            migrationBuilder.DropTable(
                 name: "Grants_AgreementRevisions");
+
+            migrationBuilder.DropTable(
+                name: "Grants_ApplicationAttachments");
+
+            migrationBuilder.DropTable(
+                name: "Grants_ApplicationMessages");
 
             migrationBuilder.DropTable(
                 name: "Grants_BudgetLines");
@@ -3419,6 +3788,12 @@ namespace Registry.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Grants_RoundStageEvents");
+
+            migrationBuilder.DropTable(
+                name: "Grants_ScoringReminders");
+
+            migrationBuilder.DropTable(
+                name: "Grants_StreetRecommendations");
 
             migrationBuilder.DropTable(
                 name: "Inspections_CreditListEntries");
@@ -3520,6 +3895,9 @@ namespace Registry.Web.Migrations.Sqlite
                 name: "Content_Items");
 
             migrationBuilder.DropTable(
+                name: "Core_MailMessages");
+
+            migrationBuilder.DropTable(
                 name: "Core_Roles");
 
             migrationBuilder.DropTable(
@@ -3529,10 +3907,16 @@ namespace Registry.Web.Migrations.Sqlite
                 name: "Cultivation_Hubs");
 
             migrationBuilder.DropTable(
+                name: "Cultivation_IncubatedOrganizations");
+
+            migrationBuilder.DropTable(
                 name: "Cultivation_ServiceListCalls");
 
             migrationBuilder.DropTable(
                 name: "Disclosure_Requests");
+
+            migrationBuilder.DropTable(
+                name: "Feedback_Services");
 
             migrationBuilder.DropTable(
                 name: "Grants_Tranches");
@@ -3575,6 +3959,9 @@ namespace Registry.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Cultivation_HubBatches");
+
+            migrationBuilder.DropTable(
+                name: "Cultivation_IncubationBases");
 
             migrationBuilder.DropTable(
                 name: "Grants_Agreements");

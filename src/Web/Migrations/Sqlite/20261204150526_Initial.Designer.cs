@@ -11,8 +11,8 @@ using Registry.Web.Data;
 namespace Registry.Web.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRegistryDbContext))]
-    [Migration("20261204135549_AttachmentsAndFeedback")]
-    partial class AttachmentsAndFeedback
+    [Migration("20261204150526_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -689,6 +689,30 @@ namespace Registry.Web.Migrations.Sqlite
                     b.ToTable("Core_JobLeases", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Core.Mail.MailAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MailMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MailMessageId");
+
+                    b.ToTable("Core_MailAttachments", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Core.Mail.MailMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1054,8 +1078,17 @@ namespace Registry.Web.Migrations.Sqlite
                     b.Property<DateOnly>("RecognizedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Street")
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1169,6 +1202,124 @@ namespace Registry.Web.Migrations.Sqlite
                     b.HasIndex("HubId", "OrganizationId", "SentAt");
 
                     b.ToTable("Cultivation_HubReminders", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubatedOrganization", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EnteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExitedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mentor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PlannedExitOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceField")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BaseId");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("State", "ExitedOn");
+
+                    b.ToTable("Cultivation_IncubatedOrganizations", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubationBase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperatorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OperatorOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Cultivation_IncubationBases", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubationServiceRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IncubatedOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncubatedOrganizationId");
+
+                    b.ToTable("Cultivation_IncubationServices", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Cultivation.Domain.PurchaseContract", b =>
@@ -1875,6 +2026,130 @@ namespace Registry.Web.Migrations.Sqlite
                     b.ToTable("Documents_Issued", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Feedback.Domain.CompletedService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApplicantUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganizationName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicantUserId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
+
+                    b.ToTable("Feedback_Services", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Feedback.Domain.ServiceRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUp")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FollowUpStartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FollowUpWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUp");
+
+                    b.HasIndex("ServiceId")
+                        .IsUnique();
+
+                    b.HasIndex("RatedOn", "Kind");
+
+                    b.ToTable("Feedback_Ratings", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Grants.Domain.AgreementRevision", b =>
                 {
                     b.Property<int>("Id")
@@ -1964,6 +2239,52 @@ namespace Registry.Web.Migrations.Sqlite
                     b.HasIndex("FileId");
 
                     b.ToTable("Grants_ApplicationAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.ApplicationMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromApplicant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("FileId");
+
+                    b.ToTable("Grants_ApplicationMessages", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Grants.Domain.BudgetLine", b =>
@@ -2563,6 +2884,9 @@ namespace Registry.Web.Migrations.Sqlite
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ScoringDueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ShortlistNoticeId")
                         .HasColumnType("INTEGER");
 
@@ -2895,6 +3219,31 @@ namespace Registry.Web.Migrations.Sqlite
                     b.ToTable("Grants_RoundStageEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Grants.Domain.ScoringReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId", "ReviewerUserId")
+                        .IsUnique();
+
+                    b.ToTable("Grants_ScoringReminders", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Grants.Domain.StreetRecommendation", b =>
                 {
                     b.Property<int>("Id")
@@ -3030,6 +3379,27 @@ namespace Registry.Web.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitOpinion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitOutcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnitReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -3043,6 +3413,8 @@ namespace Registry.Web.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
+
+                    b.HasIndex("UnitId", "State");
 
                     b.HasIndex("Year", "OrganizationId")
                         .IsUnique();
@@ -5265,6 +5637,15 @@ namespace Registry.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Registry.Core.Mail.MailAttachment", b =>
+                {
+                    b.HasOne("Registry.Core.Mail.MailMessage", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("MailMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Registry.Cultivation.Domain.Hub", b =>
                 {
                     b.HasOne("Registry.Cultivation.Domain.HubBatch", null)
@@ -5279,6 +5660,24 @@ namespace Registry.Web.Migrations.Sqlite
                     b.HasOne("Registry.Cultivation.Domain.Hub", null)
                         .WithMany("Members")
                         .HasForeignKey("HubId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubatedOrganization", b =>
+                {
+                    b.HasOne("Registry.Cultivation.Domain.IncubationBase", null)
+                        .WithMany("Residents")
+                        .HasForeignKey("BaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubationServiceRecord", b =>
+                {
+                    b.HasOne("Registry.Cultivation.Domain.IncubatedOrganization", null)
+                        .WithMany("Services")
+                        .HasForeignKey("IncubatedOrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -5310,6 +5709,15 @@ namespace Registry.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Registry.Feedback.Domain.ServiceRating", b =>
+                {
+                    b.HasOne("Registry.Feedback.Domain.CompletedService", null)
+                        .WithOne("Rating")
+                        .HasForeignKey("Registry.Feedback.Domain.ServiceRating", "ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Registry.Grants.Domain.AgreementRevision", b =>
                 {
                     b.HasOne("Registry.Grants.Domain.GrantAgreement", null)
@@ -5320,6 +5728,15 @@ namespace Registry.Web.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Registry.Grants.Domain.ApplicationAttachment", b =>
+                {
+                    b.HasOne("Registry.Grants.Domain.GrantApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.ApplicationMessage", b =>
                 {
                     b.HasOne("Registry.Grants.Domain.GrantApplication", null)
                         .WithMany()
@@ -5446,6 +5863,15 @@ namespace Registry.Web.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Registry.Grants.Domain.RoundStageEvent", b =>
+                {
+                    b.HasOne("Registry.Grants.Domain.GrantRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.ScoringReminder", b =>
                 {
                     b.HasOne("Registry.Grants.Domain.GrantRound", null)
                         .WithMany()
@@ -5827,6 +6253,11 @@ namespace Registry.Web.Migrations.Sqlite
                     b.Navigation("Renditions");
                 });
 
+            modelBuilder.Entity("Registry.Core.Mail.MailMessage", b =>
+                {
+                    b.Navigation("Attachments");
+                });
+
             modelBuilder.Entity("Registry.Cultivation.Domain.Hub", b =>
                 {
                     b.Navigation("Members");
@@ -5835,6 +6266,16 @@ namespace Registry.Web.Migrations.Sqlite
             modelBuilder.Entity("Registry.Cultivation.Domain.HubBatch", b =>
                 {
                     b.Navigation("Hubs");
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubatedOrganization", b =>
+                {
+                    b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubationBase", b =>
+                {
+                    b.Navigation("Residents");
                 });
 
             modelBuilder.Entity("Registry.Cultivation.Domain.ServiceListCall", b =>
@@ -5847,6 +6288,11 @@ namespace Registry.Web.Migrations.Sqlite
                     b.Navigation("Attachments");
 
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Registry.Feedback.Domain.CompletedService", b =>
+                {
+                    b.Navigation("Rating");
                 });
 
             modelBuilder.Entity("Registry.Grants.Domain.GrantAgreement", b =>

@@ -12,8 +12,8 @@ using Registry.Web.Data;
 namespace Registry.Web.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlRegistryDbContext))]
-    [Migration("20261204133627_StreetRecommendations")]
-    partial class StreetRecommendations
+    [Migration("20261204150532_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -714,6 +714,32 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.ToTable("Core_JobLeases", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Core.Mail.MailAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<long>("MailMessageId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MailMessageId");
+
+                    b.ToTable("Core_MailAttachments", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Core.Mail.MailMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1091,9 +1117,18 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.Property<DateOnly>("RecognizedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Street")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.HasKey("Id");
 
@@ -1212,6 +1247,130 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.HasIndex("HubId", "OrganizationId", "SentAt");
 
                     b.ToTable("Cultivation_HubReminders", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubatedOrganization", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("EnteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ExitedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Mentor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PlannedExitOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ServiceField")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BaseId");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("State", "ExitedOn");
+
+                    b.ToTable("Cultivation_IncubatedOrganizations", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubationBase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OperatorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("OperatorOrganizationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Cultivation_IncubationBases", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubationServiceRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("IncubatedOrganizationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncubatedOrganizationId");
+
+                    b.ToTable("Cultivation_IncubationServices", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Cultivation.Domain.PurchaseContract", b =>
@@ -1936,6 +2095,134 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.ToTable("Documents_Issued", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Feedback.Domain.CompletedService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ApplicantUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OrganizationName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicantUserId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
+
+                    b.ToTable("Feedback_Services", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Feedback.Domain.ServiceRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("FollowUp")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("FollowUpStartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("FollowUpWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("RatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUp");
+
+                    b.HasIndex("ServiceId")
+                        .IsUnique();
+
+                    b.HasIndex("RatedOn", "Kind");
+
+                    b.ToTable("Feedback_Ratings", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Grants.Domain.AgreementRevision", b =>
                 {
                     b.Property<int>("Id")
@@ -1985,6 +2272,98 @@ namespace Registry.Web.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Grants_AgreementRevisions", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.ApplicationAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DocumentName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("FileId");
+
+                    b.ToTable("Grants_ApplicationAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.ApplicationMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<bool>("FromApplicant")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("FileId");
+
+                    b.ToTable("Grants_ApplicationMessages", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Grants.Domain.BudgetLine", b =>
@@ -2589,6 +2968,11 @@ namespace Registry.Web.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("RequiredDocuments")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<int>("ReviewersPerApplication")
                         .HasColumnType("integer");
 
@@ -2597,8 +2981,17 @@ namespace Registry.Web.Migrations.PostgreSql
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<DateOnly?>("ScoringDueOn")
+                        .HasColumnType("date");
+
                     b.Property<int?>("ShortlistNoticeId")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("ShowReviewCommentsToApplicant")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ShowReviewScoresToApplicant")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("SpreadThreshold")
                         .HasColumnType("integer");
@@ -2935,6 +3328,33 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.ToTable("Grants_RoundStageEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Grants.Domain.ScoringReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ReviewerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId", "ReviewerUserId")
+                        .IsUnique();
+
+                    b.ToTable("Grants_ScoringReminders", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Grants.Domain.StreetRecommendation", b =>
                 {
                     b.Property<int>("Id")
@@ -3074,6 +3494,27 @@ namespace Registry.Web.Migrations.PostgreSql
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UnitName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UnitOpinion")
+                        .HasColumnType("text");
+
+                    b.Property<string>("UnitOutcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("UnitReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UnitReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -3087,6 +3528,8 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
+
+                    b.HasIndex("UnitId", "State");
 
                     b.HasIndex("Year", "OrganizationId")
                         .IsUnique();
@@ -5383,6 +5826,15 @@ namespace Registry.Web.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Registry.Core.Mail.MailAttachment", b =>
+                {
+                    b.HasOne("Registry.Core.Mail.MailMessage", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("MailMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Registry.Cultivation.Domain.Hub", b =>
                 {
                     b.HasOne("Registry.Cultivation.Domain.HubBatch", null)
@@ -5397,6 +5849,24 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.HasOne("Registry.Cultivation.Domain.Hub", null)
                         .WithMany("Members")
                         .HasForeignKey("HubId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubatedOrganization", b =>
+                {
+                    b.HasOne("Registry.Cultivation.Domain.IncubationBase", null)
+                        .WithMany("Residents")
+                        .HasForeignKey("BaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubationServiceRecord", b =>
+                {
+                    b.HasOne("Registry.Cultivation.Domain.IncubatedOrganization", null)
+                        .WithMany("Services")
+                        .HasForeignKey("IncubatedOrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -5428,11 +5898,38 @@ namespace Registry.Web.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Registry.Feedback.Domain.ServiceRating", b =>
+                {
+                    b.HasOne("Registry.Feedback.Domain.CompletedService", null)
+                        .WithOne("Rating")
+                        .HasForeignKey("Registry.Feedback.Domain.ServiceRating", "ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Registry.Grants.Domain.AgreementRevision", b =>
                 {
                     b.HasOne("Registry.Grants.Domain.GrantAgreement", null)
                         .WithMany()
                         .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.ApplicationAttachment", b =>
+                {
+                    b.HasOne("Registry.Grants.Domain.GrantApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.ApplicationMessage", b =>
+                {
+                    b.HasOne("Registry.Grants.Domain.GrantApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -5555,6 +6052,15 @@ namespace Registry.Web.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("Registry.Grants.Domain.RoundStageEvent", b =>
+                {
+                    b.HasOne("Registry.Grants.Domain.GrantRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Grants.Domain.ScoringReminder", b =>
                 {
                     b.HasOne("Registry.Grants.Domain.GrantRound", null)
                         .WithMany()
@@ -5936,6 +6442,11 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.Navigation("Renditions");
                 });
 
+            modelBuilder.Entity("Registry.Core.Mail.MailMessage", b =>
+                {
+                    b.Navigation("Attachments");
+                });
+
             modelBuilder.Entity("Registry.Cultivation.Domain.Hub", b =>
                 {
                     b.Navigation("Members");
@@ -5944,6 +6455,16 @@ namespace Registry.Web.Migrations.PostgreSql
             modelBuilder.Entity("Registry.Cultivation.Domain.HubBatch", b =>
                 {
                     b.Navigation("Hubs");
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubatedOrganization", b =>
+                {
+                    b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("Registry.Cultivation.Domain.IncubationBase", b =>
+                {
+                    b.Navigation("Residents");
                 });
 
             modelBuilder.Entity("Registry.Cultivation.Domain.ServiceListCall", b =>
@@ -5956,6 +6477,11 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.Navigation("Attachments");
 
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Registry.Feedback.Domain.CompletedService", b =>
+                {
+                    b.Navigation("Rating");
                 });
 
             modelBuilder.Entity("Registry.Grants.Domain.GrantAgreement", b =>

@@ -399,6 +399,24 @@ namespace Registry.Web.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Cultivation_IncubationBases",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OperatorOrganizationId = table.Column<int>(type: "integer", nullable: true),
+                    OperatorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Capacity = table.Column<int>(type: "integer", nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cultivation_IncubationBases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Cultivation_PurchaseContracts",
                 columns: table => new
                 {
@@ -599,6 +617,25 @@ namespace Registry.Web.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Feedback_Services",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SourceKey = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
+                    OrganizationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ApplicantUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Feedback_Services", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Grants_Rounds",
                 columns: table => new
                 {
@@ -622,6 +659,10 @@ namespace Registry.Web.Migrations.PostgreSql
                     RubricJson = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
                     ReviewersPerApplication = table.Column<int>(type: "integer", nullable: false),
                     BlindReview = table.Column<bool>(type: "boolean", nullable: false),
+                    ScoringDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RequiredDocuments = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ShowReviewCommentsToApplicant = table.Column<bool>(type: "boolean", nullable: false),
+                    ShowReviewScoresToApplicant = table.Column<bool>(type: "boolean", nullable: false),
                     SpreadThreshold = table.Column<int>(type: "integer", nullable: false),
                     TranchePlanJson = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     RankBy = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
@@ -1241,6 +1282,27 @@ namespace Registry.Web.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Core_MailAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MailMessageId = table.Column<long>(type: "bigint", nullable: false),
+                    FileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Core_MailAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Core_MailAttachments_Core_MailMessages_MailMessageId",
+                        column: x => x.MailMessageId,
+                        principalTable: "Core_MailMessages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Core_RoleClaims",
                 columns: table => new
                 {
@@ -1358,7 +1420,9 @@ namespace Registry.Web.Migrations.PostgreSql
                     Field = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     Street = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
                     RecognizedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    WithdrawalReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1367,6 +1431,34 @@ namespace Registry.Web.Migrations.PostgreSql
                         name: "FK_Cultivation_Hubs_Cultivation_HubBatches_BatchId",
                         column: x => x.BatchId,
                         principalTable: "Cultivation_HubBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Cultivation_IncubatedOrganizations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BaseId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
+                    ServiceField = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Mentor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EnteredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    PlannedExitOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ExitedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cultivation_IncubatedOrganizations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Cultivation_IncubatedOrganizations_Cultivation_IncubationBa~",
+                        column: x => x.BaseId,
+                        principalTable: "Cultivation_IncubationBases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1448,6 +1540,40 @@ namespace Registry.Web.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Feedback_Ratings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ServiceId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    Reasons = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Comment = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    RatedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    RatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RatedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    FollowUp = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    FollowUpStartedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FollowUpWorkingDays = table.Column<int>(type: "integer", nullable: true),
+                    Answer = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    AnsweredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Feedback_Ratings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Feedback_Ratings_Feedback_Services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "Feedback_Services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Grants_Applications",
                 columns: table => new
                 {
@@ -1456,6 +1582,7 @@ namespace Registry.Web.Migrations.PostgreSql
                     RoundId = table.Column<int>(type: "integer", nullable: false),
                     OrganizationId = table.Column<int>(type: "integer", nullable: false),
                     OrganizationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Street = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     ApplicantUserId = table.Column<string>(type: "text", nullable: true),
                     State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
@@ -1551,6 +1678,27 @@ namespace Registry.Web.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Grants_ScoringReminders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    ReviewerUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    SentOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grants_ScoringReminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Grants_ScoringReminders_Grants_Rounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "Grants_Rounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Inspections_Reports",
                 columns: table => new
                 {
@@ -1590,6 +1738,12 @@ namespace Registry.Web.Migrations.PostgreSql
                     SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     SubmittedLate = table.Column<bool>(type: "boolean", nullable: false),
                     ReturnNote = table.Column<string>(type: "text", nullable: true),
+                    UnitId = table.Column<int>(type: "integer", nullable: true),
+                    UnitName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UnitOutcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    UnitOpinion = table.Column<string>(type: "text", nullable: true),
+                    UnitReviewedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UnitReviewedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Result = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
                     ResultReasons = table.Column<string>(type: "text", nullable: true),
                     ResultOn = table.Column<DateOnly>(type: "date", nullable: true),
@@ -2027,6 +2181,27 @@ namespace Registry.Web.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Cultivation_IncubationServices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IncubatedOrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    GivenOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cultivation_IncubationServices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Cultivation_IncubationServices_Cultivation_IncubatedOrganiz~",
+                        column: x => x.IncubatedOrganizationId,
+                        principalTable: "Cultivation_IncubatedOrganizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Grants_Agreements",
                 columns: table => new
                 {
@@ -2060,6 +2235,57 @@ namespace Registry.Web.Migrations.PostgreSql
                     table.PrimaryKey("PK_Grants_Agreements", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Grants_Agreements_Grants_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Grants_Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Grants_ApplicationAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    DocumentName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    FileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grants_ApplicationAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Grants_ApplicationAttachments_Grants_Applications_Applicati~",
+                        column: x => x.ApplicationId,
+                        principalTable: "Grants_Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Grants_ApplicationMessages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    FromApplicant = table.Column<bool>(type: "boolean", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    UserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    FileId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: true),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grants_ApplicationMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Grants_ApplicationMessages_Grants_Applications_ApplicationId",
                         column: x => x.ApplicationId,
                         principalTable: "Grants_Applications",
                         principalColumn: "Id",
@@ -2156,6 +2382,32 @@ namespace Registry.Web.Migrations.PostgreSql
                     table.PrimaryKey("PK_Grants_ReviewAssignments", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Grants_ReviewAssignments_Grants_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Grants_Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Grants_StreetRecommendations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    Street = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Recommended = table.Column<bool>(type: "boolean", nullable: false),
+                    Opinion = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    UserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    GivenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grants_StreetRecommendations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Grants_StreetRecommendations_Grants_Applications_Applicatio~",
                         column: x => x.ApplicationId,
                         principalTable: "Grants_Applications",
                         principalColumn: "Id",
@@ -2567,6 +2819,11 @@ namespace Registry.Web.Migrations.PostgreSql
                 column: "Sha256");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Core_MailAttachments_MailMessageId",
+                table: "Core_MailAttachments",
+                column: "MailMessageId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Core_MailMessages_Status_NextAttemptAt",
                 table: "Core_MailMessages",
                 columns: new[] { "Status", "NextAttemptAt" });
@@ -2650,6 +2907,32 @@ namespace Registry.Web.Migrations.PostgreSql
                 table: "Cultivation_Hubs",
                 columns: new[] { "OrganizationId", "Field" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_IncubatedOrganizations_BaseId",
+                table: "Cultivation_IncubatedOrganizations",
+                column: "BaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_IncubatedOrganizations_Name",
+                table: "Cultivation_IncubatedOrganizations",
+                column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_IncubatedOrganizations_State_ExitedOn",
+                table: "Cultivation_IncubatedOrganizations",
+                columns: new[] { "State", "ExitedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_IncubationBases_Name",
+                table: "Cultivation_IncubationBases",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cultivation_IncubationServices_IncubatedOrganizationId",
+                table: "Cultivation_IncubationServices",
+                column: "IncubatedOrganizationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cultivation_PurchaseContracts_OrganizationId",
@@ -2767,6 +3050,38 @@ namespace Registry.Web.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Feedback_Ratings_FollowUp",
+                table: "Feedback_Ratings",
+                column: "FollowUp");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_Ratings_RatedOn_Kind",
+                table: "Feedback_Ratings",
+                columns: new[] { "RatedOn", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_Ratings_ServiceId",
+                table: "Feedback_Ratings",
+                column: "ServiceId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_Services_ApplicantUserId",
+                table: "Feedback_Services",
+                column: "ApplicantUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_Services_OrganizationId",
+                table: "Feedback_Services",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_Services_SourceKey",
+                table: "Feedback_Services",
+                column: "SourceKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Grants_AgreementRevisions_AgreementId_Number",
                 table: "Grants_AgreementRevisions",
                 columns: new[] { "AgreementId", "Number" },
@@ -2789,6 +3104,26 @@ namespace Registry.Web.Migrations.PostgreSql
                 columns: new[] { "RoundId", "State" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Grants_ApplicationAttachments_ApplicationId",
+                table: "Grants_ApplicationAttachments",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_ApplicationAttachments_FileId",
+                table: "Grants_ApplicationAttachments",
+                column: "FileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_ApplicationMessages_ApplicationId",
+                table: "Grants_ApplicationMessages",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_ApplicationMessages_FileId",
+                table: "Grants_ApplicationMessages",
+                column: "FileId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Grants_Applications_OrganizationId",
                 table: "Grants_Applications",
                 column: "OrganizationId");
@@ -2797,6 +3132,11 @@ namespace Registry.Web.Migrations.PostgreSql
                 name: "IX_Grants_Applications_RoundId_State",
                 table: "Grants_Applications",
                 columns: new[] { "RoundId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_Applications_Street_RoundId",
+                table: "Grants_Applications",
+                columns: new[] { "Street", "RoundId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Grants_BudgetLines_ApplicationId",
@@ -2904,6 +3244,18 @@ namespace Registry.Web.Migrations.PostgreSql
                 column: "RoundId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Grants_ScoringReminders_RoundId_ReviewerUserId",
+                table: "Grants_ScoringReminders",
+                columns: new[] { "RoundId", "ReviewerUserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_StreetRecommendations_ApplicationId",
+                table: "Grants_StreetRecommendations",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Grants_Tranches_AgreementId_Index",
                 table: "Grants_Tranches",
                 columns: new[] { "AgreementId", "Index" },
@@ -2959,6 +3311,11 @@ namespace Registry.Web.Migrations.PostgreSql
                 name: "IX_Inspections_Reports_OrganizationId",
                 table: "Inspections_Reports",
                 column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inspections_Reports_UnitId_State",
+                table: "Inspections_Reports",
+                columns: new[] { "UnitId", "State" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Inspections_Reports_Year_OrganizationId",
@@ -3326,7 +3683,7 @@ namespace Registry.Web.Migrations.PostgreSql
                 name: "Core_JobLeases");
 
             migrationBuilder.DropTable(
-                name: "Core_MailMessages");
+                name: "Core_MailAttachments");
 
             migrationBuilder.DropTable(
                 name: "Core_Notifications");
@@ -3371,6 +3728,9 @@ namespace Registry.Web.Migrations.PostgreSql
                 name: "Cultivation_HubReminders");
 
             migrationBuilder.DropTable(
+                name: "Cultivation_IncubationServices");
+
+            migrationBuilder.DropTable(
                 name: "Cultivation_PurchaseContracts");
 
             migrationBuilder.DropTable(
@@ -3395,7 +3755,16 @@ namespace Registry.Web.Migrations.PostgreSql
                 name: "Documents_Templates");
 
             migrationBuilder.DropTable(
+                name: "Feedback_Ratings");
+
+            migrationBuilder.DropTable(
                 name: "Grants_AgreementRevisions");
+
+            migrationBuilder.DropTable(
+                name: "Grants_ApplicationAttachments");
+
+            migrationBuilder.DropTable(
+                name: "Grants_ApplicationMessages");
 
             migrationBuilder.DropTable(
                 name: "Grants_BudgetLines");
@@ -3420,6 +3789,12 @@ namespace Registry.Web.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "Grants_RoundStageEvents");
+
+            migrationBuilder.DropTable(
+                name: "Grants_ScoringReminders");
+
+            migrationBuilder.DropTable(
+                name: "Grants_StreetRecommendations");
 
             migrationBuilder.DropTable(
                 name: "Inspections_CreditListEntries");
@@ -3521,6 +3896,9 @@ namespace Registry.Web.Migrations.PostgreSql
                 name: "Content_Items");
 
             migrationBuilder.DropTable(
+                name: "Core_MailMessages");
+
+            migrationBuilder.DropTable(
                 name: "Core_Roles");
 
             migrationBuilder.DropTable(
@@ -3530,10 +3908,16 @@ namespace Registry.Web.Migrations.PostgreSql
                 name: "Cultivation_Hubs");
 
             migrationBuilder.DropTable(
+                name: "Cultivation_IncubatedOrganizations");
+
+            migrationBuilder.DropTable(
                 name: "Cultivation_ServiceListCalls");
 
             migrationBuilder.DropTable(
                 name: "Disclosure_Requests");
+
+            migrationBuilder.DropTable(
+                name: "Feedback_Services");
 
             migrationBuilder.DropTable(
                 name: "Grants_Tranches");
@@ -3576,6 +3960,9 @@ namespace Registry.Web.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "Cultivation_HubBatches");
+
+            migrationBuilder.DropTable(
+                name: "Cultivation_IncubationBases");
 
             migrationBuilder.DropTable(
                 name: "Grants_Agreements");
