@@ -42,14 +42,14 @@ public sealed partial class ContentJourneyTests(BrowserFixture fixture)
         await body.ClickAsync();
         await page.Keyboard.TypeAsync("12月4日，区民政局举办社区社会组织骨干培训班，42个社区的学员参加。");
         await page.Keyboard.PressAsync("Enter");
-        await OpenUntilShownAsync(page.Locator("[data-menu-key=insertTable]"), page.Locator(".w-e-panel-content-table"));
+        await EditorToolbar.OpenUntilShownAsync(page.Locator("[data-menu-key=insertTable]"), page.Locator(".w-e-panel-content-table"));
         await page.Locator(".w-e-panel-content-table td[data-x='2'][data-y='1']").ClickAsync();
         await Assertions.Expect(body.Locator("table tr")).ToHaveCountAsync(2);
         // The image goes after the first paragraph, from the media library, with its alt text.
         await body.Locator("p").First.ClickAsync();
         await page.Keyboard.PressAsync("End");
         var picker = page.GetByTestId("media-picker");
-        await OpenUntilShownAsync(page.Locator("[data-menu-key=uploadImage]"), picker);
+        await EditorToolbar.OpenUntilShownAsync(page.Locator("[data-menu-key=uploadImage]"), picker);
         await picker.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "培训现场.png", MimeType = "image/png", Buffer = OnePixelPng });
         await picker.GetByTestId("picker-alt").FillAsync("培训班现场");
         await picker.GetByRole(AriaRole.Button, new() { Name = "上传", Exact = true }).ClickAsync();
@@ -128,28 +128,6 @@ public sealed partial class ContentJourneyTests(BrowserFixture fixture)
         editor.Problems.ShouldBeEmpty();
         officer.Problems.ShouldBeEmpty();
         visitor.Problems.ShouldBeEmpty();
-    }
-
-    /// <summary>
-    /// Clicks a toolbar button until what it opens shows: the editor answers once it has seen the selection (later on a busy
-    /// machine), and a person clicks again.
-    /// </summary>
-    private static async Task OpenUntilShownAsync(ILocator button, ILocator opened)
-    {
-        for (var attempt = 0; attempt < 5 && !await opened.IsVisibleAsync(); attempt++)
-        {
-            await button.ClickAsync();
-            try
-            {
-                await opened.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 3000 });
-            }
-            catch (TimeoutException)
-            {
-                // not open yet: click again
-            }
-        }
-
-        await Assertions.Expect(opened).ToBeVisibleAsync();
     }
 
     [GeneratedRegex(@"/Content/Admin/Items/Edit/(\d+)")]

@@ -37,7 +37,7 @@ public sealed partial class RichEditorJourneyTests(BrowserFixture fixture)
         await body.ClickAsync();
         await page.Keyboard.TypeAsync("关于开展社会组织年检工作的通知");
         await page.Keyboard.PressAsync("Enter");
-        await toolbar.Locator("[data-menu-key=insertTable]").ClickAsync();
+        await EditorToolbar.OpenUntilShownAsync(toolbar.Locator("[data-menu-key=insertTable]"), page.Locator(".w-e-panel-content-table"));
         // The size grid: column 3, row 2 makes a 3 × 2 table.
         await page.Locator(".w-e-panel-content-table td[data-x='2'][data-y='1']").ClickAsync();
         await Assertions.Expect(body.Locator("table tr")).ToHaveCountAsync(2);
@@ -66,21 +66,7 @@ public sealed partial class RichEditorJourneyTests(BrowserFixture fixture)
 
         await page.GetByTestId("rich-editor").Locator("[contenteditable=true]").ClickAsync();
         var picker = page.GetByTestId("media-picker");
-        // The editor enables its toolbar once it has seen the selection (asynchronously, later on a busy machine): a click
-        // before that does nothing, as it would for a person, who clicks again.
-        for (var attempt = 0; attempt < 5 && !await picker.IsVisibleAsync(); attempt++)
-        {
-            await page.Locator("[data-menu-key=uploadImage]").ClickAsync();
-            try
-            {
-                await picker.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 3000 });
-            }
-            catch (System.TimeoutException)
-            {
-                // not open yet: click again
-            }
-        }
-
+        await EditorToolbar.OpenUntilShownAsync(page.Locator("[data-menu-key=uploadImage]"), picker);
         await Assertions.Expect(picker).ToBeVisibleAsync();
         await Assertions.Expect(picker.Locator("h2")).ToHaveTextAsync("从媒体库选择图片");
         await picker.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "合影.png", MimeType = "image/png", Buffer = OnePixelPng });
