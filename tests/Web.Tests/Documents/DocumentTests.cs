@@ -321,7 +321,9 @@ public abstract partial class DocumentTests<TApp>(TApp app)
         text.ShouldContain(refusal.Number);
 
         // The decision reaches the applicant as the document itself: the signed PDF attached to the mail, byte for byte.
-        var mail = await MailSink.WaitForAsync(TestAccounts.Applicant.Email, m => m.Subject?.Contains(refusal.Number, StringComparison.Ordinal) == true);
+        // Matched on the document's own verification code: both databases' apps mail the same test account through one sink,
+        // and their numbers can coincide.
+        var mail = await MailSink.WaitForAsync(TestAccounts.Applicant.Email, m => m.TextBody?.Contains(DocumentLinks.Verify(refusal.VerificationCode), StringComparison.Ordinal) == true);
         mail.Subject!.ShouldContain("不予登记决定书");
         var attachment = mail.Attachments.OfType<MimePart>().Single();
         attachment.ContentType.MimeType.ShouldBe("application/pdf");
