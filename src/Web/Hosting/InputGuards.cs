@@ -63,13 +63,24 @@ internal sealed class InputGuards(IStringLocalizer localizer) : IConfigureOption
             value.AsSpan().IndexOfAnyInRange('\0', '\u0008') >= 0 || value.AsSpan().IndexOfAnyInRange('\u000B', '\u000C') >= 0 || value.AsSpan().IndexOfAnyInRange('\u000E', '\u001F') >= 0;
     }
 
-    /// <summary>Checked arithmetic on an absurd input throws <see cref="OverflowException"/>: that is bad input, answered 400.</summary>
+    /// <summary>
+    /// Checked arithmetic on an absurd input throws <see cref="OverflowException"/>: that is bad input, answered 400. So is
+    /// a post that names no handler the page has (a form whose buttons each name one, posted without them): the page
+    /// would otherwise render without having loaded what it shows.
+    /// </summary>
     private sealed class OverflowFilter : IAsyncPageFilter, IAsyncActionFilter
     {
         public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
         public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
         {
+            var method = context.HttpContext.Request.Method;
+            if (context.HandlerMethod is null && !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
+            {
+                context.Result = new BadRequestResult();
+                return;
+            }
+
             var executed = await next();
             if (executed.Exception is OverflowException && !executed.ExceptionHandled)
             {

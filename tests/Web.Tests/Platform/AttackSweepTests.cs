@@ -239,10 +239,15 @@ public sealed class AttackSweepTests(AttackSweepApp app, ITestOutputHelper outpu
             && (!Path.HasExtension(path.Split('/')[^1]) || Path.GetExtension(path) is ".xml" or ".csv" or ".json");
     }
 
-    /// <summary>The fields a browser would send, or null for a form that signs out.</summary>
+    /// <summary>
+    /// The fields a browser would send when the form's first submit button is pressed (its formaction and its own
+    /// name and value included), or null for a form that signs out.
+    /// </summary>
     private static FormSnapshot? Snapshot(IHtmlFormElement form, string pageUrl)
     {
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!;
+        var submitter = form.QuerySelector("button:not([type]), button[type=submit], input[type=submit]");
+        var formAction = submitter?.GetAttribute("formaction") is { Length: > 0 } buttonAction ? buttonAction : form.GetAttribute("action");
+        var action = string.IsNullOrEmpty(formAction) ? pageUrl : formAction;
         if (!action.StartsWith('/') || action.Contains("Logout", StringComparison.OrdinalIgnoreCase))
         {
             return null;
@@ -257,6 +262,11 @@ public sealed class AttackSweepTests(AttackSweepApp app, ITestOutputHelper outpu
             }
 
             values[element.GetAttribute("name")!] = element is IHtmlInputElement input ? input.Value : "";
+        }
+
+        if (submitter?.GetAttribute("name") is { Length: > 0 } submitterName)
+        {
+            values[submitterName] = submitter.GetAttribute("value") ?? "";
         }
 
         return new FormSnapshot(action, values, form.GetAttribute("enctype") == "multipart/form-data");

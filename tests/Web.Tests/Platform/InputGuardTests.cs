@@ -44,6 +44,16 @@ public abstract class InputGuardTests<TApp>(TApp app)
         html.ShouldNotContain(junk[..100]);
     }
 
+    [Fact]
+    public async Task Post_NamingNoHandlerOfAPageWhoseButtonsEachNameOne_Answers400()
+    {
+        var client = await app.SignedInClientAsync(TestAccounts.Admin);
+        // The draft form's action names its handler; the same post to the bare page names none.
+        var form = await client.ReadFormAsync("/Reports/Summary", "form[data-testid=draft-form]");
+        using var response = await client.PostFormAsync(form with { Action = "/Reports/Summary" }, new Dictionary<string, string>());
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
     [Theory]
     [InlineData("/Ratings/Admin/Applications?from=0001-01-01&to=9999-12-31")]
     [InlineData("/Ratings/Admin/Grades?asOf=9999-12-31")]
