@@ -143,7 +143,7 @@ public sealed partial class EnumKeyTests
     private static readonly Dictionary<string, string> OtherPatterns = new(StringComparer.Ordinal)
     {
         ["Content.Item.Category.{}"] = "article categories declared by the content type (strings)",
-        ["Content.Item.Culture.{}"] = "the site's cultures (RegistryHost.Cultures)",
+        ["Content.Item.Culture.{}"] = "the site's cultures (SiteCultures.All)",
         ["Content.Item.Type.{}"] = "content type names registered in code",
         ["Content.Home.Type.{}"] = "organization type codes (OrganizationCodes.Types)",
         ["Content.Site.Footer.{}"] = "the footer's fixed field names",
@@ -219,7 +219,7 @@ public sealed partial class EnumKeyTests
 
         var missing = (from value in Enum.GetNames(type).Except(notShown)
                        let key = pattern.Replace("{}", value, StringComparison.Ordinal)
-                       from culture in Registry.Web.Hosting.RegistryHost.Cultures
+                       from culture in SiteCultures.All
                        where !Catalog.Value.All(culture).ContainsKey(key)
                        select $"{culture}: {key}").ToList();
 
@@ -242,7 +242,7 @@ public sealed partial class EnumKeyTests
     /// <summary>Key patterns in src and themes whose literal prefix begins some key of the catalog (so log text and namespaces are not keys).</summary>
     private static Dictionary<string, string> Patterns(string root)
     {
-        var keys = Registry.Web.Hosting.RegistryHost.Cultures.SelectMany(c => Catalog.Value.All(c).Keys).ToHashSet(StringComparer.Ordinal);
+        var keys = SiteCultures.All.SelectMany(c => Catalog.Value.All(c).Keys).ToHashSet(StringComparer.Ordinal);
         bool IsKeyPrefix(string prefix) => keys.Any(k => k.StartsWith(prefix, StringComparison.Ordinal));
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var folder in SourceFolders.Select(f => Path.Combine(root, f)).Where(System.IO.Directory.Exists))

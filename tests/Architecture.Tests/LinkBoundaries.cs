@@ -4,13 +4,13 @@ namespace Registry.Architecture.Tests;
 
 /// <summary>
 /// Who owns which first path segment, read from the source rather than listed by hand: a module owns its area's name,
-/// the first segment of every absolute <c>@page</c> route and of every endpoint it maps; the platform (Core and the
-/// host) owns its endpoints and the host's page folders. A literal path into another owner's segment is a
+/// the folders of its root pages (<c>Pages/…</c>, outside an area), the first segment of every absolute <c>@page</c>
+/// route and of every endpoint it maps; the platform (Core, the Platform module and the host) is one owner. A literal path into another owner's segment is a
 /// hard-coded link: it must come from that owner's link builder (<c>Contracts/*Links.cs</c>) instead (#24 item 3).
 /// </summary>
 public static partial class LinkBoundaries
 {
-    /// <summary>The owner name of Core and the host together; their builder is Core's <c>PlatformLinks</c>.</summary>
+    /// <summary>The owner name of Core, the Platform module and the host together; their builder is Core's <c>PlatformLinks</c>.</summary>
     public const string Platform = "Platform";
 
     public sealed record Violation(string File, int Line, string Path, string Owner);
@@ -23,6 +23,15 @@ public static partial class LinkBoundaries
         {
             var name = Path.GetFileName(module);
             var owner = name == ModuleBoundaries.Kernel ? Platform : name;
+            var rootPages = Path.Combine(module, "Pages");
+            if (System.IO.Directory.Exists(rootPages))
+            {
+                foreach (var folder in System.IO.Directory.GetDirectories(rootPages))
+                {
+                    owners.TryAdd(Path.GetFileName(folder), owner);
+                }
+            }
+
             var areas = Path.Combine(module, "Areas");
             if (System.IO.Directory.Exists(areas))
             {
@@ -38,13 +47,7 @@ public static partial class LinkBoundaries
             }
         }
 
-        var host = Path.Combine(root, "src", "Web");
-        foreach (var folder in System.IO.Directory.GetDirectories(Path.Combine(host, "Pages")))
-        {
-            owners.TryAdd(Path.GetFileName(folder), Platform);
-        }
-
-        foreach (var segment in DeclaredSegments(host))
+        foreach (var segment in DeclaredSegments(Path.Combine(root, "src", "Web")))
         {
             owners.TryAdd(segment, Platform);
         }

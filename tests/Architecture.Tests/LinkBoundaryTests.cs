@@ -23,7 +23,7 @@ public sealed class LinkBoundaryTests
         owners["Ratings"].ShouldBe("Ratings");
         owners["open-data"].ShouldBe("Directory", "an absolute @page route outside the area's name");
         owners["files"].ShouldBe(LinkBoundaries.Platform, "an endpoint Core maps");
-        owners["Account"].ShouldBe(LinkBoundaries.Platform, "a page folder of the host");
+        owners["Account"].ShouldBe(LinkBoundaries.Platform, "a root page folder of the Platform module");
     }
 
     // Self-check: the same scan on text that must fail, and on the forms that are not addresses.

@@ -27,7 +27,7 @@ public sealed class LocalizationTests
         }
 
         var problems = new List<string>();
-        foreach (var culture in RegistryHost.Cultures.Where(c => !files.ContainsKey(c)))
+        foreach (var culture in SiteCultures.All.Where(c => !files.ContainsKey(c)))
         {
             problems.Add($"Resources/{culture}.json is missing");
         }
@@ -84,7 +84,7 @@ public sealed class LocalizationTests
         [
             .. ErrorKinds.SelectMany(kind => new[] { $"Error.{kind}.Title", $"Error.{kind}.Text" }).Select(k => (k, "Error page")),
             .. RegistryRoles.All.Select(role => ($"Role.{role}", "RegistryRoles.All")),
-            .. RegistryHost.Cultures.Select(culture => ($"Theme.Language.{culture}", "language switch")),
+            .. SiteCultures.All.Select(culture => ($"Theme.Language.{culture}", "language switch")),
             .. IdentityErrorKeys().Select(k => (k, "identity error describer")),
         ];
 
@@ -108,7 +108,7 @@ public sealed class LocalizationTests
     private static List<string> Missing(IEnumerable<(string Key, string Source)> keys) =>
     [
         .. from k in keys
-           from culture in RegistryHost.Cultures
+           from culture in SiteCultures.All
            where !Catalog.Value.All(culture).ContainsKey(k.Key)
            select $"{culture}: {k.Source}: {k.Key}",
     ];

@@ -30,15 +30,8 @@ public sealed class CoreModule : IModule
 
     public IEnumerable<Permission> Permissions => CorePermissions.All;
 
-    public IEnumerable<NavigationItem> Navigation =>
-    [
-        new(NavigationArea.BackOffice, "Nav.Admin.Home", PlatformLinks.BackOffice, CorePermissions.BackOffice, 0),
-        new(NavigationArea.BackOffice, "Nav.Admin.Users", PlatformLinks.Users, CorePermissions.ManageUsers, 900),
-        new(NavigationArea.BackOffice, "Nav.Admin.Roles", PlatformLinks.Roles, CorePermissions.ManageRoles, 902),
-        new(NavigationArea.BackOffice, "Nav.Admin.Settings", PlatformLinks.Settings, CorePermissions.ManageSettings, 905),
-        new(NavigationArea.BackOffice, "Nav.Admin.Calendar", PlatformLinks.Calendar, CorePermissions.ViewCalendar, 910),
-        new(NavigationArea.BackOffice, "Nav.Admin.Audit", PlatformLinks.Audit, CorePermissions.ViewAudit, 920),
-    ];
+    // The platform pages and their menu entries are the Platform module's.
+    public IEnumerable<NavigationItem> Navigation => [];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

@@ -21,9 +21,6 @@ namespace Registry.Web.Hosting;
 /// <summary>Composes the host from the discovered modules; holds no domain code.</summary>
 public static class RegistryHost
 {
-    public const string AuthRateLimitPolicy = "auth";
-    public static readonly string[] Cultures = ["zh-CN", "en"];
-
     public static void AddRegistry(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -82,7 +79,7 @@ public static class RegistryHost
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             var permits = configuration.GetValue("Registry:RateLimit:AuthPermitsPerMinute", 20);
-            o.AddPolicy(AuthRateLimitPolicy, context => HttpMethods.IsGet(context.Request.Method)
+            o.AddPolicy(RateLimitPolicies.PublicPost, context => HttpMethods.IsGet(context.Request.Method)
                 ? RateLimitPartition.GetNoLimiter("get")
                 : RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
@@ -99,7 +96,7 @@ public static class RegistryHost
         services.AddTransient(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
         services.Configure<RequestLocalizationOptions>(o =>
         {
-            var cultures = Cultures.Select(CultureInfo.GetCultureInfo).ToList();
+            var cultures = SiteCultures.All.Select(CultureInfo.GetCultureInfo).ToList();
             o.DefaultRequestCulture = new RequestCulture(TextCatalog.DefaultCulture);
             o.SupportedCultures = cultures;
             o.SupportedUICultures = cultures;

@@ -38,10 +38,8 @@ internal static class IdentitySetup
             .AddClaimsPrincipalFactory<RegistryClaimsFactory>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
 
-        services.AddSingleton<SignInThrottle>();
         // Reset and invitation (set-password) links expire after this many days; using one changes the security stamp, so it works once.
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(Math.Clamp(configuration.GetValue(PasswordLinkDaysKey, 3), 1, 30)));
-        services.AddScoped<AccountInvitations>();
 
         // A disabled account or changed roles take effect within a minute, not at cookie expiry.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));

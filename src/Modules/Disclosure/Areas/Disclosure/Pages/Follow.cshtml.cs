@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Registry.Core.Files;
+using Registry.Core.Security;
 using Registry.Disclosure.Contracts;
 using Registry.Disclosure.Domain;
 using Registry.Disclosure.Services;
@@ -17,7 +18,7 @@ namespace Registry.Disclosure.Areas.Disclosure.Pages;
 /// same message either way); the identity details are never shown here.
 /// </summary>
 [AllowAnonymous]
-[EnableRateLimiting("auth")]
+[EnableRateLimiting(RateLimitPolicies.PublicPost)]
 public sealed class FollowModel(DbContext db, IFileStore store, IStringLocalizer localizer) : PageModel
 {
     [BindProperty]

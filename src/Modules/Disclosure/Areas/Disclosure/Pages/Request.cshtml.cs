@@ -16,7 +16,7 @@ namespace Registry.Disclosure.Areas.Disclosure.Pages;
 /// account; an anonymous visitor gives an email address and receives the receipt there.
 /// </summary>
 [AllowAnonymous]
-[EnableRateLimiting("auth")]
+[EnableRateLimiting(RateLimitPolicies.PublicPost)]
 public sealed class RequestModel(RequestService requests, IStringLocalizer localizer) : PageModel
 {
     [BindProperty]

@@ -19,9 +19,9 @@ namespace Registry.Notices.Areas.Notices.Pages;
 /// Officers also see drafts and withdrawn notices here (a preview).
 /// </summary>
 [AllowAnonymous]
-// The host's "auth" policy (RegistryHost.AuthRateLimitPolicy; modules cannot reference the host): per-IP fixed window on POST,
+// Per-IP fixed window on POST,
 // GETs unlimited. An anonymous form deserves the same brake as sign-in.
-[EnableRateLimiting("auth")]
+[EnableRateLimiting(RateLimitPolicies.PublicPost)]
 public sealed class DetailModel(NoticeService notices, NoticeMarkdown markdown, TimeProvider clock, IStringLocalizer localizer) : PageModel
 {
     public const string ReceiptKey = "Notices.Receipt";

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Registry.Core.Security;
 using Registry.Notices.Domain;
 
 namespace Registry.Notices.Areas.Notices.Pages;
@@ -15,7 +16,7 @@ namespace Registry.Notices.Areas.Notices.Pages;
 /// </summary>
 [AllowAnonymous]
 // The host's "auth" policy (per-IP window on POST), as for filing: a brake on guessing.
-[EnableRateLimiting("auth")]
+[EnableRateLimiting(RateLimitPolicies.PublicPost)]
 public sealed class ObjectionModel(DbContext db, IStringLocalizer localizer) : PageModel
 {
     [BindProperty]

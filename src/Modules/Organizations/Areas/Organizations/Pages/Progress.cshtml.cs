@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Registry.Core.Security;
 using Registry.Organizations.Domain;
 using Registry.Organizations.Services;
 
@@ -17,7 +18,7 @@ namespace Registry.Organizations.Areas.Organizations.Pages;
 /// "auth" rate limit (per IP, on POST) brakes guessing.
 /// </summary>
 [AllowAnonymous]
-[EnableRateLimiting("auth")]
+[EnableRateLimiting(RateLimitPolicies.PublicPost)]
 public sealed class ProgressModel(DbContext db, IStringLocalizer localizer) : PageModel
 {
     public const int MaxReceipt = 30;

@@ -17,7 +17,7 @@ namespace Registry.Supervision.Areas.Supervision.Pages;
 /// number and a secret are shown once: with both anyone can follow it up; a signed-in complainant also finds it in their list.
 /// </summary>
 [AllowAnonymous]
-[EnableRateLimiting("auth")]
+[EnableRateLimiting(RateLimitPolicies.PublicPost)]
 public sealed class ComplaintModel(ComplaintService complaints, IOrganizationRegister register, IStringLocalizer localizer) : PageModel
 {
     [BindProperty]

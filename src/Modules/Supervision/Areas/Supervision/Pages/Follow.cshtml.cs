@@ -13,7 +13,7 @@ namespace Registry.Supervision.Areas.Supervision.Pages;
 /// complaints. Nothing is shown for a receipt number alone or a wrong secret (the same message either way).
 /// </summary>
 [AllowAnonymous]
-[EnableRateLimiting("auth")]
+[EnableRateLimiting(RateLimitPolicies.PublicPost)]
 public sealed class FollowModel(DbContext db) : PageModel
 {
     public IReadOnlyList<Complaint> Mine { get; private set; } = [];
