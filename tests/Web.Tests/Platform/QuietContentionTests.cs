@@ -44,8 +44,15 @@ public abstract class QuietContentionTests<TApp>(TApp app)
     {
         await using var database = await TestDatabase.CreateAsync(app.Kind);
         await using var node = await AppProcess.StartAsync(database, "fresh");
-        // Let the first job passes (sealer, outbox, mail, credit lists …) run as well.
-        await Task.Delay(TimeSpan.FromSeconds(8));
+        // Every background loop (sealer, outbox, mail, indexes, credit lists …) has run its first pass.
+        var loops = Registry.Web.Hosting.ModuleCatalog.Discover().Assemblies.Append(typeof(PollingService).Assembly).Distinct()
+            .SelectMany(a => a.GetTypes())
+            .Where(t => t.IsSubclassOf(typeof(PollingService)) && !t.IsAbstract)
+            .Select(t => t.Name)
+            .ToList();
+        await Eventually.HoldsAsync(
+            () => loops.All(loop => node.Log().Contains($"{loop} completed its first pass", StringComparison.Ordinal)),
+            "every background loop of the new node has run once: " + string.Join(", ", loops));
 
         node.Log().Split('\n').Where(line => line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal))
             .ShouldBeEmpty(node.Log());

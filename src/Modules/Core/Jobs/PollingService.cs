@@ -29,11 +29,14 @@ public abstract class PollingService(TimeProvider clock, ILogger logger) : Backg
             return;
         }
 
+        var first = true;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                if (await PassAsync(stoppingToken))
+                var more = await PassAsync(stoppingToken);
+                LogFirstPass(ref first);
+                if (more)
                 {
                     continue;
                 }
@@ -41,6 +44,7 @@ public abstract class PollingService(TimeProvider clock, ILogger logger) : Backg
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogError(ex, "{Service} failed; retrying in {Pause}", GetType().Name, Pause);
+                LogFirstPass(ref first);
             }
 
             try
@@ -51,6 +55,16 @@ public abstract class PollingService(TimeProvider clock, ILogger logger) : Backg
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>Once per start: an operator (and a test) can tell that every loop of a new node has run.</summary>
+    private void LogFirstPass(ref bool first)
+    {
+        if (first)
+        {
+            first = false;
+            logger.LogInformation("{Service} completed its first pass", GetType().Name);
         }
     }
 }
