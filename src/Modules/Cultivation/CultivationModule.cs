@@ -24,10 +24,10 @@ public sealed class CultivationModule : IModule
 
     public IEnumerable<NavigationItem> Navigation =>
     [
-        new(NavigationArea.Public, "Nav.Cultivation.Hubs", CultivationLinks.Hubs, null, 59),
+        new(NavigationArea.Public, "Nav.Cultivation.Hubs", CultivationLinks.Hubs, null, 59, NavigationGroups.Organizations),
         new(NavigationArea.Account, "Nav.Cultivation.HubDesk", CultivationLinks.HubDesk, CultivationPermissions.ViewHubMembers, 50),
-        new(NavigationArea.Public, "Nav.Cultivation.ServiceList", CultivationLinks.ServiceList, null, 60),
-        new(NavigationArea.Public, "Nav.Cultivation.Incubation", CultivationLinks.Incubation, null, 61),
+        new(NavigationArea.Public, "Nav.Cultivation.ServiceList", CultivationLinks.ServiceList, null, 60, NavigationGroups.Organizations),
+        new(NavigationArea.Public, "Nav.Cultivation.Incubation", CultivationLinks.Incubation, null, 61, NavigationGroups.Organizations),
         new(NavigationArea.Account, "Nav.Cultivation.Apply", CultivationLinks.Apply, CultivationPermissions.ApplyServiceList, 51),
         new(NavigationArea.BackOffice, "Nav.Cultivation.Hubs", CultivationLinks.AdminHubs, CultivationPermissions.ManageHubs, 250),
         new(NavigationArea.BackOffice, "Nav.Cultivation.ServiceList", CultivationLinks.AdminServiceList, CultivationPermissions.ManageServiceList, 251),

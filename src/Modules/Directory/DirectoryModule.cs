@@ -29,9 +29,9 @@ public sealed class DirectoryModule : IModule
 
     public IEnumerable<NavigationItem> Navigation =>
     [
-        new(NavigationArea.Public, "Nav.Directory.Search", DirectoryLinks.Search(), null, 10),
-        new(NavigationArea.Public, "Nav.Directory.Check", DirectoryLinks.Check, null, 40),
-        new(NavigationArea.Public, "Nav.Directory.OpenData", DirectoryLinks.OpenData, null, 50),
+        new(NavigationArea.Public, "Nav.Directory.Search", DirectoryLinks.Search(), null, 10, NavigationGroups.Organizations),
+        new(NavigationArea.Public, "Nav.Directory.Check", DirectoryLinks.Check, null, 40, NavigationGroups.Services),
+        new(NavigationArea.Public, "Nav.Directory.OpenData", DirectoryLinks.OpenData, null, 50, NavigationGroups.Disclosure),
     ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)

@@ -22,9 +22,9 @@ public sealed class DisclosureModule : IModule
 
     public IEnumerable<NavigationItem> Navigation =>
     [
-        new(NavigationArea.Public, "Nav.Disclosure.Catalogue", "/Disclosure", null, 59),
-        new(NavigationArea.Public, "Nav.Disclosure.Request", "/Disclosure/Request", null, 60),
-        new(NavigationArea.Public, "Nav.Disclosure.Follow", "/Disclosure/Follow", null, 61),
+        new(NavigationArea.Public, "Nav.Disclosure.Catalogue", "/Disclosure", null, 59, NavigationGroups.Disclosure),
+        new(NavigationArea.Public, "Nav.Disclosure.Request", "/Disclosure/Request", null, 60, NavigationGroups.Disclosure),
+        new(NavigationArea.Public, "Nav.Disclosure.Follow", "/Disclosure/Follow", null, 61, NavigationGroups.Disclosure),
         new(NavigationArea.Account, "Nav.Disclosure.My", "/Disclosure/My", null, 60),
         new(NavigationArea.BackOffice, "Nav.Disclosure.Requests", "/Disclosure/Admin/Requests", DisclosurePermissions.ViewRequests, 260),
         new(NavigationArea.BackOffice, "Nav.Disclosure.AnnualReports", "/Disclosure/Admin/AnnualReport", DisclosurePermissions.ViewRequests, 261),

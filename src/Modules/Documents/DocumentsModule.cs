@@ -23,7 +23,7 @@ public sealed class DocumentsModule : IModule
 
     public IEnumerable<NavigationItem> Navigation =>
     [
-        new(NavigationArea.Public, "Nav.Documents.Verify", DocumentLinks.VerifyForm, null, 95),
+        new(NavigationArea.Public, "Nav.Documents.Verify", DocumentLinks.VerifyForm, null, 95, NavigationGroups.Services),
         new(NavigationArea.Account, "Nav.Documents.My", DocumentLinks.Mine, null, 45),
         new(NavigationArea.BackOffice, "Nav.Documents.Admin", DocumentLinks.Admin, DocumentsPermissions.ViewAll, 270),
         new(NavigationArea.BackOffice, "Nav.Documents.Templates", DocumentLinks.Admin + "/Templates", DocumentsPermissions.ManageTemplates, 271),

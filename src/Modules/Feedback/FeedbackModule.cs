@@ -26,7 +26,7 @@ public sealed class FeedbackModule : IModule
 
     public IEnumerable<NavigationItem> Navigation =>
     [
-        new(NavigationArea.Public, "Nav.Feedback.Statistics", FeedbackLinks.Statistics, null, 59),
+        new(NavigationArea.Public, "Nav.Feedback.Statistics", FeedbackLinks.Statistics, null, 59, NavigationGroups.Disclosure),
         new(NavigationArea.Account, "Nav.Feedback.My", FeedbackLinks.My, FeedbackPermissions.Rate, 60),
         new(NavigationArea.BackOffice, "Nav.Feedback.Ratings", FeedbackLinks.AdminRatings, FeedbackPermissions.ViewRatings, 250),
     ];

@@ -24,7 +24,7 @@ public sealed class GrantsModule : IModule
 
     public IEnumerable<NavigationItem> Navigation =>
     [
-        new(NavigationArea.Public, "Nav.Grant.Public", GrantLinks.Public, null, 18),
+        new(NavigationArea.Public, "Nav.Grant.Public", GrantLinks.Public, null, 18, NavigationGroups.Services),
         new(NavigationArea.Public, "Nav.Grant.Mine", GrantLinks.Mine, GrantsPermissions.Apply, 35),
         new(NavigationArea.Public, "Nav.Grant.Review", GrantLinks.Review, GrantsPermissions.Review, 41),
         new(NavigationArea.Public, "Nav.Grant.Progress", GrantLinks.Progress, GrantsPermissions.Apply, 36),

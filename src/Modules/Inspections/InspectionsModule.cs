@@ -23,7 +23,7 @@ public sealed class InspectionsModule : IModule
 
     public IEnumerable<NavigationItem> Navigation =>
     [
-        new(NavigationArea.Public, "Nav.Insp.CreditLists", InspectionLinks.PublicCreditLists, null, 15),
+        new(NavigationArea.Public, "Nav.Insp.CreditLists", InspectionLinks.PublicCreditLists, null, 15, NavigationGroups.Disclosure),
         new(NavigationArea.Public, "Nav.Insp.MyReports", InspectionLinks.Mine, InspectionsPermissions.File, 35),
         new(NavigationArea.Public, "Nav.Insp.UnitReview", InspectionLinks.Unit, InspectionsPermissions.UnitReview, 33),
         new(NavigationArea.BackOffice, "Nav.Insp.Campaigns", InspectionLinks.Admin, InspectionsPermissions.Review, 130),

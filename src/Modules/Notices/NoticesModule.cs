@@ -20,7 +20,7 @@ public sealed class NoticesModule : IModule
 
     public IEnumerable<NavigationItem> Navigation =>
     [
-        new(NavigationArea.Public, "Nav.Notices.Public", NoticeLinks.Public, null, 10),
+        new(NavigationArea.Public, "Nav.Notices.Public", NoticeLinks.Public, null, 10, NavigationGroups.Disclosure),
         new(NavigationArea.BackOffice, "Nav.Notices.Admin", NoticeLinks.Admin, NoticesPermissions.Manage, 200),
         new(NavigationArea.BackOffice, "Nav.Notices.Objections", NoticeLinks.AdminObjections, NoticesPermissions.Manage, 210),
     ];

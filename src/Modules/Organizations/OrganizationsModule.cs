@@ -20,8 +20,8 @@ public sealed class OrganizationsModule : IModule
 
     public IEnumerable<NavigationItem> Navigation =>
     [
-        new(NavigationArea.Public, "Nav.Org.Guides", OrganizationLinks.Guides, null, 20),
-        new(NavigationArea.Public, "Nav.Org.Progress", OrganizationLinks.Progress, null, 21),
+        new(NavigationArea.Public, "Nav.Org.Guides", OrganizationLinks.Guides, null, 20, NavigationGroups.Services),
+        new(NavigationArea.Public, "Nav.Org.Progress", OrganizationLinks.Progress, null, 21, NavigationGroups.Services),
         new(NavigationArea.Public, "Nav.Org.MyApplications", OrganizationLinks.Mine, OrganizationsPermissions.Apply, 30),
         new(NavigationArea.Public, "Nav.Org.Workspace", OrganizationLinks.Workspace, OrganizationsPermissions.Apply, 31),
         new(NavigationArea.Public, "Nav.Org.Parties", OrganizationLinks.Parties, OrganizationsPermissions.ViewSupervised, 32),

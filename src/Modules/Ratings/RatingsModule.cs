@@ -25,7 +25,7 @@ public sealed class RatingsModule : IModule
 
     public IEnumerable<NavigationItem> Navigation =>
     [
-        new(NavigationArea.Public, "Nav.Rate.Public", RatingLinks.Public, null, 16),
+        new(NavigationArea.Public, "Nav.Rate.Public", RatingLinks.Public, null, 16, NavigationGroups.Organizations),
         new(NavigationArea.Public, "Nav.Rate.Review", RatingLinks.Review, RatingsPermissions.Score, 40),
         new(NavigationArea.BackOffice, "Nav.Rate.Admin", RatingLinks.Admin, RatingsPermissions.Manage, 150),
     ];

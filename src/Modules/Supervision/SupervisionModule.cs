@@ -25,8 +25,8 @@ public sealed class SupervisionModule : IModule
 
     public IEnumerable<NavigationItem> Navigation =>
     [
-        new(NavigationArea.Public, "Nav.Supervision.Penalties", SupervisionLinks.Penalties, null, 57),
-        new(NavigationArea.Public, "Nav.Supervision.Complaint", SupervisionLinks.ComplaintForm, null, 58),
+        new(NavigationArea.Public, "Nav.Supervision.Penalties", SupervisionLinks.Penalties, null, 57, NavigationGroups.Disclosure),
+        new(NavigationArea.Public, "Nav.Supervision.Complaint", SupervisionLinks.ComplaintForm, null, 58, NavigationGroups.Services),
         new(NavigationArea.BackOffice, "Nav.Supervision.Cases", SupervisionLinks.AdminCases, SupervisionPermissions.ManageCases, 240),
         new(NavigationArea.BackOffice, "Nav.Supervision.Complaints", SupervisionLinks.AdminComplaints, SupervisionPermissions.HandleComplaints, 241),
         new(NavigationArea.BackOffice, "Nav.Supervision.Plans", SupervisionLinks.AdminPlans, SupervisionPermissions.ManagePlans, 242),

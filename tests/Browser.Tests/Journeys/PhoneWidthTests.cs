@@ -44,7 +44,17 @@ public sealed class PhoneWidthTests(BrowserFixture fixture)
         await HomePage.OpenAsync(session.Page);
 
         await Assertions.Expect(session.Page.GetByTestId("menu-button")).ToBeHiddenAsync();
-        await Assertions.Expect(session.Page.Locator("#site-menu").GetByRole(AriaRole.Link, new() { Name = "公示公告" })).ToBeVisibleAsync();
+        // The modules' pages sit in four sections (社会组织, 办事服务, 信息公开, 我的事项): the header stays one row of links.
+        var menu = session.Page.Locator("#site-menu");
+        var section = menu.GetByRole(AriaRole.Link, new() { Name = "信息公开", Exact = true });
+        var notices = menu.GetByRole(AriaRole.Link, new() { Name = "公示公告" });
+        await Assertions.Expect(section).ToBeVisibleAsync();
+        await Assertions.Expect(notices).ToBeHiddenAsync();
+        (await session.Page.Locator("header.site-header").BoundingBoxAsync())!.Height.ShouldBeLessThan(140);
+
+        await section.HoverAsync();
+        await Assertions.Expect(notices).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(session.Page, "desktop-section-open");
     }
 
     [Fact]

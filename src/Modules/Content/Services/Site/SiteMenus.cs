@@ -21,7 +21,7 @@ public sealed class SiteMenus(DbContext db, IAuditTrail audit, IOutbox outbox, T
         db.Set<Menu>().SingleOrDefaultAsync(m => m.Name == name, cancellationToken);
 
     /// <summary>
-    /// Starts customizing a menu: the main menu begins with the modules' public entries as they show today (labels from
+    /// Starts customizing a menu: the main menu begins with the modules' public entries in their sections, as they show today (labels from
     /// <paramref name="label"/> in both languages), the footer empty. Returns the existing menu when there is one.
     /// </summary>
     public async Task<Menu> CustomizeAsync(string name, Func<string, string, string> label, CancellationToken cancellationToken)
@@ -32,16 +32,37 @@ public sealed class SiteMenus(DbContext db, IAuditTrail audit, IOutbox outbox, T
             return existing;
         }
 
-        IReadOnlyList<MenuItem> items = name == MenuNames.Main
-            ? [.. navigation.Where(n => n.Area == NavigationArea.Public && n.Permission is null).OrderBy(n => n.Order)
-                .Select((n, i) => new MenuItem(i + 1, null, (i + 1) * 10, label(n.TitleKey, "zh-CN"), label(n.TitleKey, "en"), MenuLinkKind.ModulePage, null, n.Url))]
-            : [];
+        var items = name == MenuNames.Main ? DefaultMain(label) : [];
         var menu = new Menu { Name = name, Items = items, UpdatedAt = clock.GetUtcNow().UtcDateTime };
         db.Add(menu);
         Changed(menu, "Content.Site.MenuCustomized", $"{name}: {items.Count}");
         await db.SaveChangesAsync(cancellationToken);
         cache.Invalidate();
         return menu;
+    }
+
+    /// <summary>The modules' public entries everyone may use, in their sections: each section an entry leading to its first page, its pages below it.</summary>
+    private List<MenuItem> DefaultMain(Func<string, string, string> label)
+    {
+        var items = new List<MenuItem>();
+        var forEveryone = navigation.Where(n => n.Area == NavigationArea.Public && n.Permission is null);
+        foreach (var (group, entries) in NavigationGroups.Arrange(forEveryone))
+        {
+            int? parent = null;
+            if (group is not null)
+            {
+                parent = items.Count + 1;
+                items.Add(new MenuItem(parent.Value, null, parent.Value * 10, label(group, "zh-CN"), label(group, "en"), MenuLinkKind.ModulePage, null, entries[0].Url));
+            }
+
+            foreach (var (entry, index) in entries.Select((e, i) => (e, i)))
+            {
+                var id = items.Count + 1;
+                items.Add(new MenuItem(id, parent, parent is null ? id * 10 : (index + 1) * 10, label(entry.TitleKey, "zh-CN"), label(entry.TitleKey, "en"), MenuLinkKind.ModulePage, null, entry.Url));
+            }
+        }
+
+        return items;
     }
 
     /// <summary>Adds an entry (<paramref name="itemId"/> null) or replaces one, as the user saw the menu at <paramref name="seenVersion"/>.</summary>

@@ -15,7 +15,7 @@ public sealed record SiteFooterView(FooterSettings Settings, IReadOnlyList<SiteL
 
 /// <summary>
 /// The theme's menus (<c>Component.InvokeAsync("SiteMenu", new { name = "main" })</c>). A customized menu rules; the main
-/// menu that was never customized shows the modules' public entries the visitor may use, as the code declares them.
+/// menu that was never customized shows the modules' public entries the visitor may use, in their sections, as the code declares them.
 /// </summary>
 public sealed class SiteMenuViewComponent(SiteMenus menus, IStringLocalizer localizer, IEnumerable<NavigationItem> navigation) : ViewComponent
 {
@@ -25,10 +25,11 @@ public sealed class SiteMenuViewComponent(SiteMenus menus, IStringLocalizer loca
         var links = await menus.LinksAsync(name, culture, HttpContext.RequestAborted);
         if (links is null && name == MenuNames.Main)
         {
-            links = [.. navigation
-                .Where(n => n.Area == NavigationArea.Public && (n.Permission is null || UserClaimsPrincipal.HasPermission(n.Permission)))
-                .OrderBy(n => n.Order)
-                .Select(n => new SiteLink(localizer[n.TitleKey], n.Url, false, []))];
+            // Sections (社会组织, 办事服务, 信息公开, 我的事项) head their entries and lead to the first of them.
+            var visible = navigation.Where(n => n.Area == NavigationArea.Public && (n.Permission is null || UserClaimsPrincipal.HasPermission(n.Permission)));
+            links = [.. NavigationGroups.Arrange(visible).Select(section => section.Group is null
+                ? new SiteLink(localizer[section.Items[0].TitleKey], section.Items[0].Url, false, [])
+                : new SiteLink(localizer[section.Group], section.Items[0].Url, false, [.. section.Items.Select(n => new SiteLink(localizer[n.TitleKey], n.Url, false, []))]))];
         }
 
         return View("/Areas/Content/Pages/Site/_Menu.cshtml", new SiteMenuView(name, links ?? []));
