@@ -1,4 +1,5 @@
 using Registry.Core.Review;
+using Registry.Inspections.Domain;
 using Registry.Inspections.Services;
 
 namespace Registry.Inspections.Tests.Services;
@@ -50,7 +51,7 @@ public sealed class InspectionSignOffTests
     [Fact]
     public void ListingCases_AreOnePerListingOfAnOrganizationForACause()
     {
-        CreditListService.ListingCase(12, Domain.EntryCause.Unreachable, 1).ShouldBe("12:Unreachable:1");
-        CreditListService.ListingCase(12, Domain.EntryCause.Unreachable, 2).ShouldNotBe(CreditListService.ListingCase(12, Domain.EntryCause.Unreachable, 1));
+        CreditListService.ListingCase(12, EntryCause.Unreachable, 1).ShouldBe("12:Unreachable:1");
+        CreditListService.ListingCase(12, EntryCause.Unreachable, 2).ShouldNotBe(CreditListService.ListingCase(12, EntryCause.Unreachable, 1));
     }
 }
