@@ -145,7 +145,7 @@ public abstract class InspectionSignOffTests<TApp>(TApp app)
             (await ErrorsAsync(earlyExit)).ShouldContain("内部审批尚未完成：须先签署“承办”，才能作出列入或移出决定。");
         }
 
-        using (var handled = await officer3.PostFormAsync(signExit, new Dictionary<string, string> { ["Opinion"] = "住所已恢复联系，原列入有误，拟予更正移出。" }))
+        using (var handled = await officer3.SubmitFormAsync(Lists, new Dictionary<string, string> { ["Opinion"] = "住所已恢复联系，原列入有误，拟予更正移出。" }, $"form[data-testid=sign-exit-form-{entry.Id}]"))
         {
             await ExpectRedirectAsync(handled, Lists);
         }
