@@ -61,6 +61,8 @@ public sealed partial class EnumKeyTests
         ["Insp.Group.{}"] = ("Inspections", "ReportGroup", []),
         ["Insp.Mode.{}"] = ("Inspections", "CampaignMode", []),
         ["Insp.Party.{}"] = ("Inspections", "PartyOrganization", []),
+        ["Insp.Prefill.Section.{}"] = ("Inspections", "PrefillSection", []),
+        ["Insp.Prefill.Source.{}"] = ("Inspections", "PrefillSource", []),
         ["Insp.Rectification.{}"] = ("Inspections", "RectificationState", []),
         ["Insp.Result.{}"] = ("Inspections", "InspectionResult", []),
         ["Insp.Sector.Measure.{}"] = ("Inspections", "SectorMeasure", []),

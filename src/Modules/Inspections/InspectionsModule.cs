@@ -53,6 +53,9 @@ public sealed class InspectionsModule : IModule
         services.AddScoped<IPenaltyListings>(s => new PenaltyListings(s.GetRequiredService<CreditListService>()));
         services.AddScoped<Core.Calendar.IProvisionalClocks, CreditListProvisionalClocks>();
         services.AddScoped<ReportService>();
+        // The internal sign-off (内部审批) of the result and of officers' credit-list decisions: lengths on the settings screen.
+        services.AddSingleton(new Core.Review.SignOffChainDeclaration(ReportService.SignOffChainKey, "Insp.SignOff.Chain.Result", ReportService.DefaultSignOffSteps));
+        services.AddSingleton(new Core.Review.SignOffChainDeclaration(CreditListService.SignOffChainKey, "Insp.SignOff.Chain.CreditList", CreditListService.DefaultSignOffSteps));
         services.AddScoped<ResultImporter>();
         services.AddScoped<ResultsNotice>();
         services.AddScoped<CreditListJob>();

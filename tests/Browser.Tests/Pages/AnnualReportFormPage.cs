@@ -92,6 +92,12 @@ public sealed class AnnualReportFormPage(IPage page, int id)
     /// <summary>Submits and waits for the report's page. A refused submission fails here, with the error summary.</summary>
     public async Task<AnnualReportPage> SubmitAsync()
     {
+        // Pre-filled sections (last year's report, the register) are confirmed as the applicant checked them.
+        foreach (var confirm in await page.Locator("[data-testid^='confirm-prefill-']").AllAsync())
+        {
+            await confirm.CheckAsync();
+        }
+
         await FormOutcome.SubmitAsync(page, Submit, $"Submitting report {Id}");
         return await AnnualReportPage.AttachAsync(page, Id);
     }

@@ -29,6 +29,9 @@ internal static class InspectionsClient
         ["Input.Amounts[ExpenseAdministrativeFen]"] = "500.00",
         ["Input.Amounts[NetAssetsStartFen]"] = "10000.00",
         ["Input.Amounts[NetAssetsEndFen]"] = "12000.00",
+        // What the form pre-filled (the register's membership, last year's figures) is confirmed as it stands.
+        ["Input.ConfirmPeople"] = "true",
+        ["Input.ConfirmNetAssets"] = "true",
     };
 
     public static IReadOnlyDictionary<string, (string FileName, byte[] Content)> RequiredDocuments { get; } = new Dictionary<string, (string, byte[])>

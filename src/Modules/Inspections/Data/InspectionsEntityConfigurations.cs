@@ -43,6 +43,7 @@ internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<Annua
         builder.Property(r => r.UnitName).HasMaxLength(200);
         builder.Property(r => r.UnitOutcome).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.UnitReviewedBy).HasMaxLength(100);
+        builder.Property(r => r.PrefillJson).HasMaxLength(2000);
         builder.OwnsOne(r => r.Content, content =>
         {
             content.Property(c => c.PartyOrganization).HasConversion<string>().HasMaxLength(20);

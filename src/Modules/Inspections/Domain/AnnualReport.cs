@@ -85,6 +85,12 @@ public sealed class AnnualReport : IVersioned
 
     public ReportContent Content { get; set; } = new();
 
+    /// <summary>
+    /// The pre-filled fields not yet confirmed or changed by the applicant (<see cref="ReportPrefill"/>), as JSON; null when
+    /// none. While the report is not started the marks are derived when read, never stored.
+    /// </summary>
+    public string? PrefillJson { get; set; }
+
     public List<ReportDocument> Documents { get; set; } = [];
 
     public DateTime? SubmittedAt { get; set; }

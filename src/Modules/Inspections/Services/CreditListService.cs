@@ -6,6 +6,7 @@ using Registry.Core.Data;
 using Registry.Core.Forms;
 using Registry.Core.Localization;
 using Registry.Core.Notifications;
+using Registry.Core.Review;
 using Registry.Core.Security;
 using Registry.Inspections.Contracts;
 using Registry.Inspections.Domain;
@@ -32,9 +33,183 @@ public sealed class CreditListService(
     INotifier notifier,
     IAuditTrail audit,
     ICurrentActor actor,
+    ISignOffs signOffs,
     TimeProvider clock)
 {
+    /// <summary>The chain key of an officer's decision to list or delist (one step, 批准, unless the administrator sets more).</summary>
+    public const string SignOffChainKey = "Inspections.CreditList";
+
+    public const int DefaultSignOffSteps = 1;
+
+    /// <summary>The case of taking an entry off a list: the entry itself.</summary>
+    public const string ExitSubject = nameof(CreditListEntry);
+
+    /// <summary>The case of putting an organization on a list, before the entry exists: see <see cref="ListingCase"/>.</summary>
+    public const string ListingSubject = "CreditListListing";
+
     private readonly HashSet<int> _touched = [];
+
+    /// <summary>
+    /// The case id of the <paramref name="ordinal"/>th listing of an organization for a cause ("12:Unreachable:1"): a later
+    /// listing for the same cause, after an exit, is a new case with its own sign-off.
+    /// </summary>
+    public static string ListingCase(int organizationId, EntryCause cause, int ordinal) =>
+        string.Create(CultureInfo.InvariantCulture, $"{organizationId}:{cause}:{ordinal}");
+
+    public Task<SignOffChain> SignOffChainAsync(CancellationToken cancellationToken) =>
+        signOffs.ChainAsync(SignOffChainKey, DefaultSignOffSteps, cancellationToken);
+
+    /// <summary>The sign-off entries of the exits of <paramref name="entryIds"/>, by entry id, oldest first.</summary>
+    public async Task<ILookup<int, SignOffEntry>> ExitSignOffsAsync(IReadOnlyCollection<int> entryIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entryIds);
+        var ids = entryIds.Select(i => i.ToString(CultureInfo.InvariantCulture)).ToList();
+        var entries = await signOffs.Current(ExitSubject).Where(e => ids.Contains(e.SubjectId)).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+        return entries.ToLookup(e => int.Parse(e.SubjectId, CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The sign-off entries of the listing decisions of <paramref name="entries"/> (officers' entries), by entry id, oldest first.</summary>
+    public async Task<ILookup<int, SignOffEntry>> ListingSignOffsAsync(IReadOnlyCollection<CreditListEntry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var organizationIds = entries.Where(e => !e.Automatic).Select(e => e.OrganizationId).Distinct().ToList();
+        var all = await db.Set<CreditListEntry>().AsNoTracking().Where(e => organizationIds.Contains(e.OrganizationId))
+            .Select(e => new { e.Id, e.OrganizationId, e.Cause }).ToListAsync(cancellationToken);
+        // The nth listing of an organization for a cause is the case "organization:cause:n" (see ListingCase).
+        var cases = all.GroupBy(e => (e.OrganizationId, e.Cause))
+            .SelectMany(g => g.OrderBy(e => e.Id).Select((e, i) => (e.Id, Case: ListingCase(e.OrganizationId, e.Cause, i + 1))))
+            .Where(c => entries.Any(e => e.Id == c.Id && !e.Automatic))
+            .ToDictionary(c => c.Case, c => c.Id, StringComparer.Ordinal);
+        var ids = cases.Keys.ToList();
+        var steps = await signOffs.Current(ListingSubject).Where(e => ids.Contains(e.SubjectId)).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+        return steps.ToLookup(e => cases[e.SubjectId]);
+    }
+
+    /// <summary>Listing cases with steps signed and no entry made yet, with their steps, oldest first.</summary>
+    public async Task<IReadOnlyList<ListingProposal>> ListingProposalsAsync(CancellationToken cancellationToken)
+    {
+        var signed = await signOffs.Current(ListingSubject).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+        var proposals = new List<ListingProposal>();
+        foreach (var group in signed.GroupBy(e => e.SubjectId))
+        {
+            var parts = group.Key.Split(':');
+            if (parts.Length != 3 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var organizationId)
+                || !Enum.TryParse<EntryCause>(parts[1], out var cause) || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var ordinal))
+            {
+                continue;
+            }
+
+            if (await db.Set<CreditListEntry>().CountAsync(e => e.OrganizationId == organizationId && e.Cause == cause, cancellationToken) < ordinal)
+            {
+                proposals.Add(new ListingProposal(group.Key, organizationId, cause, [.. group]));
+            }
+        }
+
+        var names = (await register.FindManyAsync([.. proposals.Select(p => p.OrganizationId).Distinct()], cancellationToken)).ToDictionary(o => o.Id);
+        return [.. proposals.Select(p => names.TryGetValue(p.OrganizationId, out var o) ? p with { OrganizationName = o.Name, Code = o.CreditCode ?? o.FilingNumber ?? "" } : p)];
+    }
+
+    /// <summary>
+    /// An internal step (承办, 审核) before an officer lists an organization for a cause; the chain's last step (批准) is the
+    /// listing itself (<see cref="EnterAsync"/>). The organization must be listable for that cause now.
+    /// </summary>
+    public async Task<OperationResult> SignListingAsync(int organizationId, EntryCause cause, SignOffStep step, string? opinion, CancellationToken cancellationToken)
+    {
+        var chain = await SignOffChainAsync(cancellationToken);
+        if (!Enum.IsDefined(step) || chain.IsFinal(step))
+        {
+            return OperationResult.Fail("", "Insp.SignOff.IsCreditDecision");
+        }
+
+        if (await ListableAsync(organizationId, cause, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var ordinal = await db.Set<CreditListEntry>().CountAsync(e => e.OrganizationId == organizationId && e.Cause == cause, cancellationToken) + 1;
+        var recorded = await signOffs.RecordAsync(chain, ListingSubject, ListingCase(organizationId, cause, ordinal), step, opinion, cancellationToken);
+        if (!recorded.Succeeded)
+        {
+            return recorded;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return OperationResult.Ok;
+    }
+
+    /// <summary>
+    /// An internal step (承办, 审核) before an officer takes <paramref name="entry"/> off its list; the chain's last step (批准)
+    /// is the exit decision itself (<see cref="ExitAsync"/>).
+    /// </summary>
+    public async Task<OperationResult> SignExitAsync(CreditListEntry entry, SignOffStep step, string? opinion, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (!entry.IsCurrent)
+        {
+            return OperationResult.Fail("", "Insp.Error.AlreadyExited");
+        }
+
+        var chain = await SignOffChainAsync(cancellationToken);
+        if (!Enum.IsDefined(step) || chain.IsFinal(step))
+        {
+            return OperationResult.Fail("", "Insp.SignOff.IsCreditDecision");
+        }
+
+        db.ExpectVersion(entry, seenVersion);
+        var recorded = await signOffs.RecordAsync(chain, ExitSubject, Id(entry), step, opinion, cancellationToken);
+        if (!recorded.Succeeded)
+        {
+            return recorded;
+        }
+
+        // Marking the entry modified bumps its version: a concurrent step on it fails instead of passing both.
+        db.Entry(entry).Property(e => e.Version).IsModified = true;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return OperationResult.Ok;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return OperationResult.Stale;
+        }
+    }
+
+    /// <summary>Records the decision as the chain's last step (批准), refused until the earlier steps are signed; not saved.</summary>
+    private async Task<OperationResult> SignDecisionAsync(string subject, string subjectId, string decision, CancellationToken cancellationToken)
+    {
+        var chain = await SignOffChainAsync(cancellationToken);
+        if (chain.Waiting(await signOffs.EntriesAsync(subject, subjectId, cancellationToken)) is { } waiting && !chain.IsFinal(waiting))
+        {
+            return OperationResult.Fail("", "Insp.SignOff.CreditNotReady", "Core.SignOff.Step." + waiting);
+        }
+
+        return await signOffs.RecordAsync(chain, subject, subjectId, chain.Steps[^1],
+            decision.Length <= SignOffRules.MaxOpinionLength ? decision : decision[..SignOffRules.MaxOpinionLength], cancellationToken);
+    }
+
+    private async Task<OperationResult?> ListableAsync(int organizationId, EntryCause cause, CancellationToken cancellationToken)
+    {
+        if (!Enum.IsDefined(cause) || CreditListCauses.Of(cause).SystemOnly)
+        {
+            return OperationResult.Fail("Cause", "Insp.Error.AutomaticCause");
+        }
+
+        var organization = await register.FindAsync(organizationId, cancellationToken);
+        if (organization is null)
+        {
+            return OperationResult.Fail("OrganizationId", "Insp.Error.UnknownOrganization");
+        }
+
+        if (organization.Status == "Deregistered")
+        {
+            return OperationResult.Fail("OrganizationId", "Insp.Error.Deregistered");
+        }
+
+        return await db.Set<CreditListEntry>().AnyAsync(e => e.OrganizationId == organizationId && e.Cause == cause && e.ExitedOn == null, cancellationToken)
+            ? OperationResult.Fail("Cause", "Insp.Error.AlreadyListed")
+            : null;
+    }
 
     public Task<List<CreditListEntry>> OfOrganizationAsync(int organizationId, CancellationToken cancellationToken) =>
         db.Set<CreditListEntry>().AsNoTracking().Where(e => e.OrganizationId == organizationId)
@@ -151,6 +326,13 @@ public sealed class CreditListService(
             return new OperationResult(errors);
         }
 
+        var ordinal = await db.Set<CreditListEntry>().CountAsync(e => e.OrganizationId == decision.OrganizationId && e.Cause == decision.Cause, cancellationToken) + 1;
+        var signed = await SignDecisionAsync(ListingSubject, ListingCase(decision.OrganizationId, decision.Cause, ordinal), decision.Decision!.Trim(), cancellationToken);
+        if (!signed.Succeeded)
+        {
+            return signed;
+        }
+
         Enter(decision.OrganizationId, organization!.Name, decision.Cause, decision.CauseDetail?.Trim(), decision.Year, decision.EnteredOn, decision.Decision!.Trim(), automatic: false);
         await FlushAsync(cancellationToken);
         return OperationResult.Ok;
@@ -192,6 +374,12 @@ public sealed class CreditListService(
         }
 
         db.ExpectVersion(entry, seenVersion);
+        var signed = await SignDecisionAsync(ExitSubject, Id(entry), decision.Trim(), cancellationToken);
+        if (!signed.Succeeded)
+        {
+            return signed;
+        }
+
         if (cause != ExitCause.Corrected)
         {
             entry.ExitRequestedOn ??= exitedOn;
@@ -430,7 +618,8 @@ public sealed class CreditListService(
         };
         db.Add(entry);
         _touched.Add(organizationId);
-        audit.Record("inspections.listed", nameof(CreditListEntry), organizationId.ToString(CultureInfo.InvariantCulture), $"{organizationName}: {entry.List} {cause} from {enteredOn:yyyy-MM-dd}");
+        audit.Record("inspections.listed", nameof(CreditListEntry), organizationId.ToString(CultureInfo.InvariantCulture),
+            $"{organizationName}: {entry.List} {cause} from {enteredOn:yyyy-MM-dd}{(automatic ? " (automatic, by rule)" : "")}");
         return entry;
     }
 
@@ -475,4 +664,13 @@ public sealed class CreditListService(
         ["organization"] = entry.OrganizationName,
         ["year"] = entry.Year?.ToString(CultureInfo.InvariantCulture) ?? "",
     };
+}
+
+/// <summary>A listing case under sign-off: the organization, the cause and the steps signed so far.</summary>
+public sealed record ListingProposal(string CaseId, int OrganizationId, EntryCause Cause, IReadOnlyList<SignOffEntry> Steps)
+{
+    public string OrganizationName { get; init; } = "";
+
+    /// <summary>The organization's credit code or filing number, as the listing form asks for it.</summary>
+    public string Code { get; init; } = "";
 }

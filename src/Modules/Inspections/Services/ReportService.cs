@@ -7,6 +7,7 @@ using Registry.Core.Forms;
 using Registry.Core.Localization;
 using Registry.Core.Notifications;
 using Registry.Core.Outbox;
+using Registry.Core.Review;
 using Registry.Core.Security;
 using Registry.Inspections.Contracts;
 using Registry.Inspections.Domain;
@@ -31,8 +32,20 @@ public sealed class ReportService(
     IOutbox outbox,
     IAuditTrail audit,
     ICurrentActor actor,
+    ISignOffs signOffs,
+    IOrganizationRegister register,
+    ITextCatalog catalog,
     TimeProvider clock)
 {
+    /// <summary>The chain key of the annual-inspection result (one step, 批准, unless the administrator sets more).</summary>
+    public const string SignOffChainKey = "Inspections.Result";
+
+    public const int DefaultSignOffSteps = 1;
+
+    public const string SignOffSubject = nameof(AnnualReport);
+
+    private static readonly CultureInfo Bureau = CultureInfo.GetCultureInfo("zh-CN");
+
     public Task<AnnualReport?> FindAsync(int id, CancellationToken cancellationToken) =>
         db.Set<AnnualReport>().Include(r => r.Documents).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
 
@@ -47,16 +60,71 @@ public sealed class ReportService(
         db.Set<AnnualReport>().AsNoTracking().Where(r => organizationIds.Contains(r.OrganizationId))
             .OrderByDescending(r => r.Year).ThenBy(r => r.OrganizationName).ToListAsync(cancellationToken);
 
-    public async Task<OperationResult> SaveDraftAsync(AnnualReport report, ReportContent content, long seenVersion, CancellationToken cancellationToken)
+    /// <summary>
+    /// The pre-filled fields still marked on a report: stored once it was saved; for a report not started yet, what it
+    /// opens with (<see cref="ReportPrefill.Suggest"/>: the latest earlier report the organization filed, else the register).
+    /// </summary>
+    public async Task<IReadOnlyList<PrefilledField>> PrefillAsync(AnnualReport report, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.State != ReportState.NotStarted || !ReportPrefill.IsBlank(report.Content))
+        {
+            return ReportPrefill.Read(report.PrefillJson);
+        }
+
+        var filed = await db.Set<AnnualReport>().AsNoTracking()
+            .Where(r => r.OrganizationId == report.OrganizationId && r.Year < report.Year
+                && (r.State == ReportState.Submitted || r.State == ReportState.UnitReview || r.State == ReportState.Concluded))
+            .OrderByDescending(r => r.Year).Take(3).ToListAsync(cancellationToken);
+        // An imported result may come without its paper content: the latest report that says something counts.
+        var previous = filed.FirstOrDefault(r => !ReportPrefill.IsBlank(r.Content));
+        var organization = previous is null ? await register.FindAsync(report.OrganizationId, cancellationToken) : null;
+        return ReportPrefill.Suggest(previous?.Content, organization?.IndividualMembers ?? 0, organization?.UnitMembers ?? 0);
+    }
+
+    /// <summary>The content a report opens with: its own, or the pre-filled one while not started (see <see cref="PrefillAsync"/>).</summary>
+    public async Task<(ReportContent Content, IReadOnlyList<PrefilledField> Prefilled)> OpeningContentAsync(AnnualReport report, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var prefilled = await PrefillAsync(report, cancellationToken);
+        if (report.State != ReportState.NotStarted || prefilled.Count == 0)
+        {
+            return (report.Content, prefilled);
+        }
+
+        var content = new ReportContent();
+        ReportPrefill.Apply(content, prefilled);
+        return (content, prefilled);
+    }
+
+    /// <summary>Saves a draft confirming no pre-filled section (only values changed lose their mark).</summary>
+    public Task<OperationResult> SaveDraftAsync(AnnualReport report, ReportContent content, long seenVersion, CancellationToken cancellationToken) =>
+        SaveDraftAsync(report, content, new HashSet<PrefillSection>(), seenVersion, cancellationToken);
+
+    /// <summary>
+    /// Saves the applicant's draft; the pre-filled fields the applicant changed, or whose section they confirmed
+    /// (<paramref name="confirmed"/>), are no longer marked.
+    /// </summary>
+    public async Task<OperationResult> SaveDraftAsync(AnnualReport report, ReportContent content, IReadOnlySet<PrefillSection> confirmed, long seenVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(confirmed);
         if (!report.IsEditableByOrganization)
         {
             return OperationResult.Fail("", "Insp.Error.NotEditable");
         }
 
+        var marks = await PrefillAsync(report, cancellationToken);
         db.ExpectVersion(report, seenVersion);
+        var left = ReportPrefill.Reconcile(marks, content, confirmed);
+        if (left.Count < marks.Count)
+        {
+            audit.Record("inspections.prefill-confirmed", nameof(AnnualReport), Id(report),
+                $"{report.OrganizationName} {report.Year}: {string.Join(", ", marks.Except(left).Select(m => m.Field))}");
+        }
+
+        report.PrefillJson = ReportPrefill.Write(left);
         report.Content = content;
         if (report.State == ReportState.NotStarted)
         {
@@ -83,6 +151,7 @@ public sealed class ReportService(
         }
 
         report.Content = content;
+        report.PrefillJson = null;
         Touch(report);
         audit.Record("inspections.report-content-recorded", nameof(AnnualReport), Id(report), $"{report.OrganizationName} {report.Year}");
         return await SaveAsync(cancellationToken);
@@ -140,7 +209,10 @@ public sealed class ReportService(
             return OperationResult.Fail("", "Insp.Error.NotEditable");
         }
 
-        var errors = ReportValidator.Validate(report.Content, report.AuditRequired, [.. report.Documents.Select(d => d.ItemCode)]);
+        var errors = ReportValidator.Validate(report.Content, report.AuditRequired, [.. report.Documents.Select(d => d.ItemCode)]).ToList();
+        // The applicant answers for every figure filed: pre-filled ones are confirmed (or changed) first.
+        errors.AddRange(ReportPrefill.Unconfirmed(await PrefillAsync(report, cancellationToken))
+            .Select(section => new FormError("Confirm" + section, "Insp.Prefill.Unconfirmed", "Insp.Prefill.Section." + section)));
         if (errors.Count > 0)
         {
             return new OperationResult(errors);
@@ -282,7 +354,49 @@ public sealed class ReportService(
             return refused;
         }
 
+        // The internal sign-off starts again on the corrected report.
+        await signOffs.SupersedeAsync(SignOffSubject, Id(report), cancellationToken);
         await organizations.NotifyAsync(report.OrganizationId, "Insp.ReportReturned", Values(report), OrgLink(report), cancellationToken);
+        return await SaveAsync(cancellationToken);
+    }
+
+    public Task<SignOffChain> SignOffChainAsync(CancellationToken cancellationToken) =>
+        signOffs.ChainAsync(SignOffChainKey, DefaultSignOffSteps, cancellationToken);
+
+    /// <summary>The sign-off entries of a report's result, superseded ones (before a return) included.</summary>
+    public Task<IReadOnlyList<SignOffEntry>> SignOffEntriesAsync(AnnualReport report, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return signOffs.EntriesAsync(SignOffSubject, Id(report), cancellationToken);
+    }
+
+    /// <summary>
+    /// An internal step before the result (承办 with the 拟办意见, 审核 with the 审核意见) on a filed report; the chain's last
+    /// step (批准) is the result itself. One person never takes two kinds of step of one report.
+    /// </summary>
+    public async Task<OperationResult> SignOffAsync(AnnualReport report, SignOffStep step, string? opinion, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.State != ReportState.Submitted)
+        {
+            return OperationResult.Fail("", "Insp.Error.NotSubmitted");
+        }
+
+        var chain = await SignOffChainAsync(cancellationToken);
+        if (!Enum.IsDefined(step) || chain.IsFinal(step))
+        {
+            return OperationResult.Fail("", "Insp.SignOff.IsDecision");
+        }
+
+        db.ExpectVersion(report, seenVersion);
+        var recorded = await signOffs.RecordAsync(chain, SignOffSubject, Id(report), step, opinion, cancellationToken);
+        if (!recorded.Succeeded)
+        {
+            return recorded;
+        }
+
+        // Touching the report makes a concurrent step on it fail on the row version instead of passing both.
+        Touch(report);
         return await SaveAsync(cancellationToken);
     }
 
@@ -335,6 +449,22 @@ public sealed class ReportService(
         }
 
         db.ExpectVersion(report, seenVersion);
+        // The result is the chain's last step (批准): refused until the earlier steps are signed, and by whoever signed one.
+        var chain = await SignOffChainAsync(cancellationToken);
+        if (chain.Waiting(await SignOffEntriesAsync(report, cancellationToken)) is { } waiting && !chain.IsFinal(waiting))
+        {
+            return OperationResult.Fail("", "Insp.SignOff.NotReady", "Core.SignOff.Step." + waiting);
+        }
+
+        var resultText = catalog.Find("Insp.Result." + decision.Result, Bureau) ?? decision.Result.ToString();
+        var opinion = string.IsNullOrWhiteSpace(decision.Reasons) ? resultText : $"{resultText}: {decision.Reasons.Trim()}";
+        var signed = await signOffs.RecordAsync(chain, SignOffSubject, Id(report), chain.Steps[^1],
+            opinion.Length <= SignOffRules.MaxOpinionLength ? opinion : opinion[..SignOffRules.MaxOpinionLength], cancellationToken);
+        if (!signed.Succeeded)
+        {
+            return signed;
+        }
+
         if (Conclude(report, decision, today, imported: false) is { } refused)
         {
             return refused;

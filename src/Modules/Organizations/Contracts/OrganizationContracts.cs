@@ -40,7 +40,9 @@ public sealed record OrganizationSummary(
     string Street,
     IReadOnlyList<string> ServiceFields,
     CreditStanding Standing,
-    int Grade);
+    int Grade,
+    int IndividualMembers = 0,
+    int UnitMembers = 0);
 
 /// <summary>Everything the public directory shows and searches of an organization.</summary>
 public sealed record OrganizationListing(

@@ -3426,6 +3426,10 @@ namespace Registry.Web.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("PrefillJson")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("Rectification")
                         .IsRequired()
                         .HasMaxLength(20)

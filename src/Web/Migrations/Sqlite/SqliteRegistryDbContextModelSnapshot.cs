@@ -3311,6 +3311,10 @@ namespace Registry.Web.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PrefillJson")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Rectification")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -6,6 +6,7 @@ using Registry.Core.Calendar;
 using Registry.Core.Forms;
 using Registry.Core.Localization;
 using Registry.Core.Modularity;
+using Registry.Core.Review;
 using Registry.Core.Security;
 using Registry.Inspections.Domain;
 using Registry.Inspections.Services;
@@ -40,6 +41,24 @@ public sealed class CreditListsModel(CreditListService creditLists, IOrganizatio
     public bool FilterValid { get; private set; } = true;
 
     public DateOnly Today { get; private set; }
+
+    /// <summary>The internal sign-off before an officer's listing or exit decision (承办 → 审核 → 批准, as configured).</summary>
+    public SignOffChain Chain { get; private set; } = SignOffChain.OfLength(1);
+
+    /// <summary>The steps signed towards the exit of each listed entry on this page.</summary>
+    public ILookup<int, SignOffEntry> ExitSignOffs { get; private set; } = Array.Empty<SignOffEntry>().ToLookup(e => 0);
+
+    /// <summary>The steps signed towards the listing of each entry on this page that an officer decided.</summary>
+    public ILookup<int, SignOffEntry> ListingSignOffs { get; private set; } = Array.Empty<SignOffEntry>().ToLookup(e => 0);
+
+    /// <summary>Listing decisions under way: steps signed, no entry made yet.</summary>
+    public IReadOnlyList<ListingProposal> Proposals { get; private set; } = [];
+
+    /// <summary>The opinion of a sign-off step (拟办意见, 审核意见).</summary>
+    [BindProperty]
+    [StringLength(SignOffRules.MaxOpinionLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Insp.SignOff.Opinion")]
+    public string? Opinion { get; set; }
 
     [BindProperty]
     public EntryInput Entry { get; set; } = new();
@@ -110,10 +129,79 @@ public sealed class CreditListsModel(CreditListService creditLists, IOrganizatio
         return Page();
     }
 
-    /// <summary>Both forms bind on every post: only the posted form's fields are validated (an exit does not need the entry form's code).</summary>
-    private void OnlyValidate(string prefix)
+    /// <summary>承办 of a listing, from the listing form: the officer proposes it with the 拟办意见.</summary>
+    public async Task<IActionResult> OnPostProposeEntryAsync(CancellationToken cancellationToken)
     {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
+        OnlyValidate("Entry.", nameof(Opinion));
+        ModelState.Remove("Entry.Decision");
+        if (ModelState.IsValid)
+        {
+            var code = Entry.Code?.Trim() ?? "";
+            var result = await register.FindByCodesAsync([code], cancellationToken) is [var found, ..]
+                ? await creditLists.SignListingAsync(found.Id, Entry.Cause, SignOffStep.Handle, Opinion, cancellationToken)
+                : OperationResult.Fail("Code", "Insp.Error.UnknownOrganization");
+            if (result.Succeeded)
+            {
+                TempData["Flash"] = localizer["Insp.SignOff.SignedFlash"].Value;
+                return RedirectToPage("/Admin/CreditLists", new { area = "Inspections" });
+            }
+
+            ModelState.AddResult(result, localizer, "Entry.");
+        }
+
+        await LoadAsync(1, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>A later step (审核) of a listing under way.</summary>
+    public async Task<IActionResult> OnPostSignListingAsync(int organizationId, EntryCause cause, SignOffStep step, CancellationToken cancellationToken)
+    {
+        OnlyValidate(nameof(Opinion));
+        if (ModelState.IsValid)
+        {
+            var result = await creditLists.SignListingAsync(organizationId, cause, step, Opinion, cancellationToken);
+            if (result.Succeeded)
+            {
+                TempData["Flash"] = localizer["Insp.SignOff.SignedFlash"].Value;
+                return RedirectToPage("/Admin/CreditLists", new { area = "Inspections" });
+            }
+
+            ModelState.AddResult(result, localizer, "");
+        }
+
+        await LoadAsync(1, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>A step (承办, 审核) before an entry's exit decision.</summary>
+    public async Task<IActionResult> OnPostSignExitAsync(int entryId, long version, SignOffStep step, CancellationToken cancellationToken)
+    {
+        OnlyValidate(nameof(Opinion));
+        if (await creditLists.FindAsync(entryId, cancellationToken) is not { } entry)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.IsValid)
+        {
+            var result = await creditLists.SignExitAsync(entry, step, Opinion, version, cancellationToken);
+            if (result.Succeeded)
+            {
+                TempData["Flash"] = localizer["Insp.SignOff.SignedFlash"].Value;
+                return RedirectToPage("/Admin/CreditLists", new { area = "Inspections" });
+            }
+
+            ModelState.AddResult(result, localizer, "");
+        }
+
+        await LoadAsync(1, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>Both forms bind on every post: only the posted form's fields are validated (an exit does not need the entry form's code).</summary>
+    private void OnlyValidate(params string[] prefixes)
+    {
+        foreach (var key in ModelState.Keys.Where(k => !prefixes.Any(p => k.StartsWith(p, StringComparison.Ordinal))).ToList())
         {
             ModelState.Remove(key);
         }
@@ -124,6 +212,8 @@ public sealed class CreditListsModel(CreditListService creditLists, IOrganizatio
         Today = ChinaTime.Today(clock);
         AwaitingExit = await creditLists.AwaitingExitAsync(cancellationToken);
         ExitDues = await creditLists.ExitDueDatesAsync(AwaitingExit, cancellationToken);
+        Chain = await creditLists.SignOffChainAsync(cancellationToken);
+        Proposals = await creditLists.ListingProposalsAsync(cancellationToken);
         if (!FilterValid)
         {
             return;
@@ -132,6 +222,8 @@ public sealed class CreditListsModel(CreditListService creditLists, IOrganizatio
         var (_, total) = await creditLists.PageAsync(Filter, 1, 1, cancellationToken);
         var page = PageInfo.Clamp(p, PageSize, total);
         (Current, _) = await creditLists.PageAsync(Filter, page, PageSize, cancellationToken);
+        ExitSignOffs = await creditLists.ExitSignOffsAsync([.. Current.Select(e => e.Id)], cancellationToken);
+        ListingSignOffs = await creditLists.ListingSignOffsAsync(Current, cancellationToken);
         var query = Filter.Query();
         Paging = new PageInfo(page, PageSize, total, n => query.Length == 0 ? $"?p={n}" : $"?{query}&p={n}");
     }

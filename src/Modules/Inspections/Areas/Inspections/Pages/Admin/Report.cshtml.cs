@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Registry.Core.Forms;
+using Registry.Core.Review;
 using Registry.Core.Security;
 using Registry.Inspections.Domain;
 using Registry.Inspections.Services;
@@ -23,6 +24,19 @@ public sealed class ReportModel(ReportService reports, UnitReviewDesk desk, IStr
     public InspectionCampaign Campaign { get; private set; } = null!;
 
     public IReadOnlyList<FormError> Warnings { get; private set; } = [];
+
+    /// <summary>The internal sign-off before the result (承办 → 审核 → 批准, as configured).</summary>
+    public SignOffChain Chain { get; private set; } = SignOffChain.OfLength(1);
+
+    public IReadOnlyList<SignOffEntry> SignOffEntries { get; private set; } = [];
+
+    /// <summary>The step waiting while the report is filed; the result form shows when it is the last.</summary>
+    public SignOffStep? Waiting { get; private set; }
+
+    [BindProperty]
+    [StringLength(SignOffRules.MaxOpinionLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Insp.SignOff.Opinion")]
+    public string? Opinion { get; set; }
 
     [BindProperty]
     public long Version { get; set; }
@@ -61,6 +75,9 @@ public sealed class ReportModel(ReportService reports, UnitReviewDesk desk, IStr
 
     public Task<IActionResult> OnPostResultAsync(int id, CancellationToken cancellationToken) =>
         ActAsync(id, "Insp.ResultRecordedFlash", report => reports.RecordResultAsync(report, new ResultDecision(Result, Reasons, RectificationRequirements, RectificationDueOn), Version, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostSignOffAsync(int id, SignOffStep step, CancellationToken cancellationToken) =>
+        ActAsync(id, "Insp.SignOff.SignedFlash", report => reports.SignOffAsync(report, step, Opinion, Version, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostReturnAsync(int id, CancellationToken cancellationToken) =>
         ActAsync(id, "Insp.ReturnedFlash", report => reports.ReturnAsync(report, Note, Version, cancellationToken), cancellationToken);
@@ -106,6 +123,9 @@ public sealed class ReportModel(ReportService reports, UnitReviewDesk desk, IStr
         var dueDates = await desk.DueDatesAsync([report], cancellationToken);
         UnitDue = dueDates.GetValueOrDefault(report.Id);
         UnitOverdue = desk.IsOverdue(report, dueDates);
+        Chain = await reports.SignOffChainAsync(cancellationToken);
+        SignOffEntries = await reports.SignOffEntriesAsync(report, cancellationToken);
+        Waiting = report.State == ReportState.Submitted ? Chain.Waiting(SignOffEntries) : null;
         return true;
     }
 }

@@ -24,6 +24,12 @@ public sealed class EditModel(ReportService reports, ReportAccess access, IMoney
 
     public IReadOnlyList<FormError> Warnings { get; private set; } = [];
 
+    /// <summary>The pre-filled fields still to confirm, by field (一次填报，多处复用).</summary>
+    public IReadOnlyDictionary<string, PrefilledField> Prefilled { get; private set; } = new Dictionary<string, PrefilledField>();
+
+    /// <summary>The sections with pre-filled values still to confirm, in form order.</summary>
+    public IReadOnlyList<PrefillSection> PrefilledSections => ReportPrefill.Unconfirmed(Prefilled.Values);
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -39,9 +45,10 @@ public sealed class EditModel(ReportService reports, ReportAccess access, IMoney
             return refused;
         }
 
-        Input = InputModel.From(Report.Content);
+        var (content, _) = await reports.OpeningContentAsync(Report, cancellationToken);
+        Input = InputModel.From(content);
         Version = Report.Version;
-        Warnings = ReportValidator.Warnings(Report.Content, Campaign.AdminCostWarningPercent);
+        Warnings = Report.State == ReportState.NotStarted ? [] : ReportValidator.Warnings(content, Campaign.AdminCostWarningPercent);
         return Page();
     }
 
@@ -92,10 +99,23 @@ public sealed class EditModel(ReportService reports, ReportAccess access, IMoney
         }
 
         Warnings = ReportValidator.Warnings(content, Campaign.AdminCostWarningPercent);
-        if (!Show(await reports.SaveDraftAsync(Report, content, Version, cancellationToken)))
+        var confirmed = new HashSet<PrefillSection>();
+        if (Input.ConfirmPeople)
+        {
+            confirmed.Add(PrefillSection.People);
+        }
+
+        if (Input.ConfirmNetAssets)
+        {
+            confirmed.Add(PrefillSection.NetAssets);
+        }
+
+        if (!Show(await reports.SaveDraftAsync(Report, content, confirmed, Version, cancellationToken)))
         {
             return false;
         }
+
+        Prefilled = (await reports.PrefillAsync(Report, cancellationToken)).ToDictionary(f => f.Field);
 
         // Each file on its own: a refused one leaves the previous file in place and the rest are kept.
         foreach (var item in ReportDocuments.All)
@@ -138,6 +158,7 @@ public sealed class EditModel(ReportService reports, ReportAccess access, IMoney
 
         Report = report;
         Campaign = await reports.CampaignOfAsync(report, cancellationToken);
+        Prefilled = (await reports.PrefillAsync(report, cancellationToken)).ToDictionary(f => f.Field);
         return null;
     }
 
@@ -188,6 +209,12 @@ public sealed class EditModel(ReportService reports, ReportAccess access, IMoney
         [StringLength(1000, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Insp.Field.AdjustmentExplanation")]
         public string? AdjustmentExplanation { get; set; }
+
+        /// <summary>"I confirm the pre-filled values" of the people section.</summary>
+        public bool ConfirmPeople { get; set; }
+
+        /// <summary>"I confirm the pre-filled values" of the net assets.</summary>
+        public bool ConfirmNetAssets { get; set; }
 
         /// <summary>The money fields in form order, grouped for display.</summary>
         public static readonly IReadOnlyList<(string Group, IReadOnlyList<string> Fields)> MoneyGroups =
