@@ -87,6 +87,7 @@ public sealed partial class EnumKeyTests
         ["Rate.Admin.State.{}"] = ("Ratings", "RatingState", []),
         ["Rate.App.State.{}"] = ("Ratings", "RatingState", []),
         ["Rate.Evaluation.Kind.{}"] = ("Ratings", "EvaluationKind", []),
+        ["Rate.Fact.Source.{}"] = ("Ratings", "FactSource", []),
         ["Rate.Evaluation.Outcome.{}"] = ("Ratings", "EvaluationOutcome", []),
         ["Rate.Proposal.Cause.{}"] = ("Ratings", "ProposalCause", []),
         ["Rate.Proposal.State.{}"] = ("Ratings", "ProposalState", []),
