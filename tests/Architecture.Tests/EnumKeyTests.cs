@@ -173,6 +173,7 @@ public sealed partial class EnumKeyTests
         ["Notify.{}.Body"] = "notification template names",
         ["Org.Field.{}"] = "register field names",
         ["Org.Import.Format.{}"] = "import column names",
+        ["Rate.Fact.{}"] = "the rating application's fact codes (RatingFacts.Fields), each label checked by RatingFactsTests",
         ["Rep.Grants.{}"] = "the report's own column names",
         ["Rep.Insp.{}"] = "the report's own row names",
         ["Rep.Kind.{}"] = "the report's list of application kinds",

@@ -154,6 +154,25 @@ public sealed class RatingFactsTests
         RatingFacts.InputValue(FactKind.Money, "").ShouldBe("");
     }
 
+    [Theory]
+    [InlineData("zh-CN")]
+    [InlineData("en")]
+    public void Labels_EveryFieldAndSource_InEachCulturesCatalog(string culture)
+    {
+        var assembly = typeof(RatingFacts).Assembly;
+        var keys = assembly.GetManifestResourceNames().Where(n => n.EndsWith("." + culture + ".json", StringComparison.Ordinal))
+            .SelectMany(n =>
+            {
+                using var stream = assembly.GetManifestResourceStream(n)!;
+                return System.Text.Json.JsonDocument.Parse(stream).RootElement.EnumerateObject().Select(p => p.Name).ToList();
+            })
+            .ToHashSet(StringComparer.Ordinal);
+
+        var asked = RatingFacts.Fields(OrganizationCodes.SocialGroup).Select(f => RatingFacts.Label(f.Code))
+            .Concat(Enum.GetValues<FactSource>().Select(s => $"Rate.Fact.Source.{s}"));
+        asked.Where(k => !keys.Contains(k)).ShouldBeEmpty();
+    }
+
     private static Dictionary<string, string?> Typed(IReadOnlyDictionary<string, StatedFact> facts) =>
         RatingFacts.Fields(OrganizationCodes.SocialGroup).ToDictionary(f => f.Code, f => (string?)RatingFacts.InputValue(f.Kind, facts.GetValueOrDefault(f.Code)?.Value ?? ""));
 }
