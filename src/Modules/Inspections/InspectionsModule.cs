@@ -66,6 +66,7 @@ public sealed class InspectionsModule : IModule
         services.AddScoped<IOrganizationPageSection, InspectionsPageSection>();
         services.AddScoped<IOrganizationPageSection, FinancesPageSection>();
         services.AddScoped<IPublicFinances, PublicFinancesQuery>();
+        services.AddScoped<IAnnualReportFacts, AnnualReportFactsQuery>();
         services.AddScoped<ISectorFigures, SectorFiguresQuery>();
         services.AddScoped<IObligationSource, InspectionObligations>();
         services.AddScoped<IFileAccessRule, ReportDocumentAccessRule>();

@@ -268,6 +268,24 @@ public abstract partial class DocumentTests<TApp>(TApp app)
     }
 
     [Fact]
+    public async Task Issuer_ApprovedChange_CertificatePrintsTheRegisteredAddressAndTheVerificationPageShowsIt()
+    {
+        var (active, _) = await OrganizationsAsync();
+        active.Address.ShouldNotBeNullOrEmpty("the demo register states every organization's 住所");
+
+        await HandleAsync(RegistrationDecided.Topic, new RegistrationDecided(Random.Shared.Next(2_000_000, 3_000_000), "HS2026-0077", "Change", "Approve", active.Name, active.Id,
+            "applicant-user", new DateOnly(2026, 2, 20), new DateOnly(2026, 2, 24), new DateOnly(2026, 3, 2), null));
+
+        await using var scope = app.Scope();
+        var certificate = await scope.ServiceProvider.GetRequiredService<RegistryDbContext>().Set<IssuedDocument>().AsNoTracking()
+            .SingleAsync(d => d.Source == $"Organizations/certificate/{active.Id}" && d.SupersededById == null);
+        var text = PdfText((await scope.ServiceProvider.GetRequiredService<DocumentService>().ReadAsync(certificate, CancellationToken.None))!);
+        text.ShouldContain("住所：" + active.Address.Replace(" ", "", StringComparison.Ordinal));
+        var page = await app.Client().GetDocumentAsync(DocumentLinks.Verify(certificate.VerificationCode));
+        page.QuerySelector("[data-testid=address]").ShouldNotBeNull().TextContent.ShouldBe(active.Address);
+    }
+
+    [Fact]
     public async Task Issuer_InspectionResultCorrected_NewNoticeSupersedesTheEarlier()
     {
         var (active, _) = await OrganizationsAsync();

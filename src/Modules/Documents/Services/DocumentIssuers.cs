@@ -116,7 +116,7 @@ internal sealed class DocumentIssuer(DocumentService documents, IOrganizationReg
                 {
                     ["certificate_title"] = Text($"Documents.CertificateTitle.{listing.TypeCode}") ?? "",
                     ["credit_code"] = listing.CreditCode ?? listing.FilingNumber ?? "",
-                    ["address"] = string.Join("", new[] { listing.District, listing.Street == OrganizationCodes.NoStreet ? "" : listing.Street, listing.Community ?? "" }),
+                    ["address"] = CertificateAddress(listing),
                     ["legal_representative"] = listing.LegalRepresentative,
                     ["business_scope"] = listing.BusinessScope,
                 }, []), Text("Documents.Reason.ChangeRegistered") ?? "", cancellationToken);
@@ -140,6 +140,15 @@ internal sealed class DocumentIssuer(DocumentService documents, IOrganizationReg
                 ["result_code"] = result.Result,
             }, []), Text("Documents.Reason.ResultCorrected") ?? "", cancellationToken);
     }
+
+    /// <summary>
+    /// 住所 as the register states it; a record with no address (older imports) falls back to its district, street and
+    /// community so the line is never blank.
+    /// </summary>
+    internal static string CertificateAddress(OrganizationListing listing) =>
+        listing.Address is { Length: > 0 } address
+            ? address
+            : string.Concat(listing.District, listing.Street == OrganizationCodes.NoStreet ? "" : listing.Street, listing.Community ?? "");
 
     private async Task<OrganizationListing?> ListingAsync(int organizationId, CancellationToken cancellationToken)
     {

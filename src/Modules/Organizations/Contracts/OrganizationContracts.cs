@@ -44,7 +44,7 @@ public sealed record OrganizationSummary(
     int IndividualMembers = 0,
     int UnitMembers = 0);
 
-/// <summary>Everything the public directory shows and searches of an organization.</summary>
+/// <summary>Everything the public directory shows and searches of an organization, and the certificate prints (住所: <see cref="Address"/>).</summary>
 public sealed record OrganizationListing(
     int Id,
     string Name,
@@ -64,7 +64,21 @@ public sealed record OrganizationListing(
     int? HubOrganizationId,
     bool IsHub,
     CreditStanding Standing,
-    int Grade);
+    int Grade,
+    string Address);
+
+/// <summary>
+/// The facts the register holds of an organization that its forms in other modules ask for again (一次填报，多处复用: the
+/// rating application, the venture-fund application pre-fill from it and show it as the source).
+/// </summary>
+public sealed record RegisterFacts(
+    int OrganizationId,
+    DateOnly FoundedOn,
+    int IndividualMembers,
+    int UnitMembers,
+    long ActivityFundsFen,
+    string Address,
+    string LegalRepresentative);
 
 /// <summary>Where an organization stands on the credit lists (社会组织信用信息管理办法); kept by the inspections module.</summary>
 public enum CreditStanding
@@ -88,6 +102,9 @@ public interface IOrganizationRegister
     Task<OrganizationSummary?> FindAsync(int organizationId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<OrganizationSummary>> FindManyAsync(IReadOnlyCollection<int> organizationIds, CancellationToken cancellationToken);
+
+    /// <summary>The register's facts of an organization for other modules' forms to pre-fill, or null when it is not on the register.</summary>
+    Task<RegisterFacts?> FactsAsync(int organizationId, CancellationToken cancellationToken);
 
     /// <summary>Organizations by credit code or filing number (codes that match nothing are left out).</summary>
     Task<IReadOnlyList<OrganizationSummary>> FindByCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken);

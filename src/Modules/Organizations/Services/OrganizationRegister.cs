@@ -35,7 +35,7 @@ internal sealed class OrganizationRegister(DbContext db, IOutbox outbox, TimePro
                 yield return new OrganizationListing(
                     o.Id, o.Name, formerNames.TryGetValue(o.Id, out var names) ? names : [], o.EnglishName, o.Type.ToString(), o.CreditCode, o.FilingNumber,
                     o.Status.ToString(), o.FoundedOn, o.District, o.Street, o.Community, o.ServiceFieldList, o.BusinessScope, o.LegalRepresentative,
-                    o.HubOrganizationId, o.IsHub, o.Standing, o.Grade);
+                    o.HubOrganizationId, o.IsHub, o.Standing, o.Grade, o.Address);
             }
 
             afterId = chunk[^1].Id;
@@ -63,6 +63,11 @@ internal sealed class OrganizationRegister(DbContext db, IOutbox outbox, TimePro
 
     public async Task<IReadOnlyList<OrganizationSummary>> FindManyAsync(IReadOnlyCollection<int> organizationIds, CancellationToken cancellationToken) =>
         Summaries(await db.Set<Organization>().AsNoTracking().Where(o => organizationIds.Contains(o.Id)).ToListAsync(cancellationToken));
+
+    public Task<RegisterFacts?> FactsAsync(int organizationId, CancellationToken cancellationToken) =>
+        db.Set<Organization>().AsNoTracking().Where(o => o.Id == organizationId)
+            .Select(o => new RegisterFacts(o.Id, o.FoundedOn, o.IndividualMembers, o.UnitMembers, o.ActivityFundsFen, o.Address, o.LegalRepresentative))
+            .SingleOrDefaultAsync(cancellationToken);
 
     public async Task<IReadOnlyList<OrganizationSummary>> FindByCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
         Summaries(await db.Set<Organization>().AsNoTracking()

@@ -49,6 +49,9 @@ public sealed class RatingApplication : IVersioned
     /// <summary>Self-assessment: JSON object indicator code → { points, note }.</summary>
     public string SelfAssessmentJson { get; set; } = "{}";
 
+    /// <summary>基本情况 as stated (JSON object field code → <see cref="StatedFact"/>, see <see cref="RatingFacts"/>); "{}" until first saved.</summary>
+    public string FactsJson { get; set; } = "{}";
+
     public List<RatingEvidence> Evidence { get; set; } = [];
 
     public DateTime? SubmittedAt { get; set; }

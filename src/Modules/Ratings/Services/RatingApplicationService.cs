@@ -38,6 +38,7 @@ public sealed class RatingApplicationService(
     IOrganizationRegister register,
     IOrganizationStandings standings,
     IPenaltyRecords penalties,
+    IAnnualReportFacts reports,
     Microsoft.Extensions.Options.IOptions<RatingEligibilityOptions> eligibility,
     IFileStore files,
     GradeService grades,
@@ -65,6 +66,57 @@ public sealed class RatingApplicationService(
     {
         ArgumentNullException.ThrowIfNull(application);
         return JsonSerializer.Deserialize<Dictionary<string, SelfScore>>(application.SelfAssessmentJson, RubricDefinition.Json) ?? [];
+    }
+
+    /// <summary>
+    /// The 基本情况 as the sources give it today (register, latest filed annual report, grade held), through the register's
+    /// and the inspections' contracts.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, StatedFact>> PrefillFactsAsync(RatingApplication application, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        var today = ChinaTime.Today(clock);
+        var held = await grades.CurrentEntityAsync(application.OrganizationId, today, cancellationToken);
+        return RatingFacts.Prefill(application.OrganizationType, await register.FactsAsync(application.OrganizationId, cancellationToken),
+            await reports.LatestAsync(application.OrganizationId, cancellationToken), held?.Grade ?? 0);
+    }
+
+    /// <summary>The 基本情况 to show: as saved, or (never saved) pre-filled from the sources.</summary>
+    public async Task<IReadOnlyDictionary<string, StatedFact>> FactsAsync(RatingApplication application, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        var stored = RatingFacts.Read(application.FactsJson);
+        return stored.Count > 0 || application.State != RatingState.Draft ? stored : await PrefillFactsAsync(application, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves the typed 基本情况 of a draft (blank allowed), each value with its source: kept when unchanged, the source's
+    /// when equal to the pre-fill, else the applicant's. Invalid values are refused per field and nothing is saved.
+    /// </summary>
+    public async Task<OperationResult> SaveFactsAsync(RatingApplication application, IReadOnlyDictionary<string, string?> typed, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        if (application.State != RatingState.Draft)
+        {
+            return OperationResult.Fail("", "Rate.Error.NotEditable");
+        }
+
+        var (facts, errors) = RatingFacts.Merge(application.OrganizationType, typed, RatingFacts.Read(application.FactsJson), await PrefillFactsAsync(application, cancellationToken));
+        if (errors.Count > 0)
+        {
+            return new OperationResult(errors);
+        }
+
+        var json = RatingFacts.Write(facts);
+        if (json == application.FactsJson)
+        {
+            return OperationResult.Ok;
+        }
+
+        db.ExpectVersion(application, seenVersion);
+        application.FactsJson = json;
+        application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        return await db.SaveOrConflictAsync(cancellationToken);
     }
 
     /// <summary>Starts (or returns) the organization's application in a campaign whose window is open.</summary>
@@ -211,6 +263,12 @@ public sealed class RatingApplicationService(
         }
 
         db.ExpectVersion(application, seenVersion);
+        // What is submitted is stored: an application submitted without its form ever saved states the pre-filled facts.
+        if (RatingFacts.Read(application.FactsJson).Count == 0)
+        {
+            application.FactsJson = RatingFacts.Write(await PrefillFactsAsync(application, cancellationToken));
+        }
+
         application.DeclaredNoPenalty = declaration.NoPenalty;
         application.DeclaredNotUnderInvestigation = declaration.NotUnderInvestigation;
         var current = await grades.CurrentEntityAsync(application.OrganizationId, today, cancellationToken);

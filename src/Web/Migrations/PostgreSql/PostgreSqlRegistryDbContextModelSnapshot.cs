@@ -4980,6 +4980,10 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.Property<bool?>("EligibilityOverridden")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("FactsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("FieldAssessmentOn")
                         .HasColumnType("date");
 

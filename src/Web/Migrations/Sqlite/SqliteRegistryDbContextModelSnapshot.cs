@@ -4815,6 +4815,10 @@ namespace Registry.Web.Migrations.Sqlite
                     b.Property<bool?>("EligibilityOverridden")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FactsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("FieldAssessmentOn")
                         .HasColumnType("TEXT");
 

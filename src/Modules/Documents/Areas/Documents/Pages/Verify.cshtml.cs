@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Registry.Documents.Domain;
 using Registry.Documents.Services;
 
 namespace Registry.Documents.Areas.Documents.Pages;
@@ -17,6 +18,9 @@ public sealed class VerifyModel(DocumentService documents) : PageModel
 
     public Verification? Result { get; private set; }
 
+    /// <summary>住所 printed on a registration certificate, so the reader can compare it with the paper (#19); null for other kinds.</summary>
+    public string? Address { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string? code, CancellationToken cancellationToken)
     {
         Code = code?.Length > 40 ? code[..40] : code;
@@ -29,6 +33,10 @@ public sealed class VerifyModel(DocumentService documents) : PageModel
         if (Result is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+        else if (Result.Document.Kind == DocumentKind.RegistrationCertificate)
+        {
+            Address = DocumentService.ReadFields(Result.Document).Fields.GetValueOrDefault("address");
         }
 
         return Page();

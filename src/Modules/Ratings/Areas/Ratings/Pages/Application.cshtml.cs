@@ -30,6 +30,9 @@ public sealed class ApplicationModel(
     /// <summary>Model-state key prefix of an indicator's errors ("Score.A1", "Score.BONUS").</summary>
     public const string ScoreErrorPrefix = "Score.";
 
+    /// <summary>Model-state key prefix of a fact's errors ("Fact.FoundedOn").</summary>
+    public const string FactErrorPrefix = "Fact.";
+
     /// <summary>Longest self-assessment note per indicator.</summary>
     public const int MaxNote = TextLimits.Note;
 
@@ -53,6 +56,16 @@ public sealed class ApplicationModel(
     /// <summary>Self-assessment as typed, by indicator code (and <see cref="RubricDefinition.BonusCode"/>).</summary>
     [BindProperty]
     public Dictionary<string, ScoreInput> Scores { get; set; } = [];
+
+    /// <summary>The 基本情况 fields the organization's type is asked for.</summary>
+    public IReadOnlyList<FactField> FactFields => RatingFacts.Fields(Application.OrganizationType);
+
+    /// <summary>The 基本情况 as saved (with sources), or pre-filled from the register and the latest annual report.</summary>
+    public IReadOnlyDictionary<string, StatedFact> Facts { get; private set; } = new Dictionary<string, StatedFact>();
+
+    /// <summary>The 基本情况 as typed, by field code (money in yuan).</summary>
+    [BindProperty]
+    public Dictionary<string, string?> FactInputs { get; set; } = [];
 
     [BindProperty]
     public long Version { get; set; }
@@ -83,8 +96,8 @@ public sealed class ApplicationModel(
     /// <summary>The codes evidence may be attached to: general (""), every indicator, the bonus.</summary>
     public IEnumerable<string> EvidenceCodes => [string.Empty, .. Rubric.Indicators.Select(i => i.Code), RubricDefinition.BonusCode];
 
-    public IEnumerable<string> ErrorsFor(string code) =>
-        ModelState.TryGetValue(ScoreErrorPrefix + code, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [];
+    public IEnumerable<string> ErrorsFor(string code, string prefix = ScoreErrorPrefix) =>
+        ModelState.TryGetValue(prefix + code, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -95,6 +108,7 @@ public sealed class ApplicationModel(
 
         Scores = RatingApplicationService.ReadSelfAssessment(Application)
             .ToDictionary(s => s.Key, s => new ScoreInput { Points = s.Value.Points.ToString("0.#", CultureInfo.InvariantCulture), Note = s.Value.Note });
+        FactInputs = FactFields.ToDictionary(f => f.Code, f => (string?)RatingFacts.InputValue(f.Kind, Facts.GetValueOrDefault(f.Code)?.Value ?? ""));
         Version = Application.Version;
         return Page();
     }
@@ -202,6 +216,21 @@ public sealed class ApplicationModel(
             }
         }
 
+        // A post without the 基本情况 section (an older form) leaves the facts as they are.
+        if (FactInputs.Count > 0)
+        {
+            var factsSaved = await applications.SaveFactsAsync(Application, FactInputs, version, cancellationToken);
+            if (factsSaved.Conflict)
+            {
+                ModelState.AddModelError(string.Empty, localizer["Common.Conflict"]);
+                return false;
+            }
+
+            ModelState.AddResult(factsSaved, localizer, FactErrorPrefix);
+            Facts = await applications.FactsAsync(Application, cancellationToken);
+            version = Application.Version;
+        }
+
         if (scores is not null)
         {
             var saved = await applications.SaveSelfAssessmentAsync(Application, scores, version, cancellationToken);
@@ -276,6 +305,7 @@ public sealed class ApplicationModel(
         Reviews = await decisions.ReviewsAsync(id, cancellationToken);
         ReviewDue = await decisions.DueDatesAsync(Reviews, cancellationToken);
         Checks = RatingApplicationService.ReadChecks(application);
+        Facts = await applications.FactsAsync(application, cancellationToken);
         Today = ChinaTime.Today(clock);
         return null;
     }

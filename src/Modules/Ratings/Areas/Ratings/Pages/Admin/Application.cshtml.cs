@@ -37,6 +37,11 @@ public sealed class ApplicationModel(
 
     public IReadOnlyDictionary<string, SelfScore> SelfAssessment { get; private set; } = new Dictionary<string, SelfScore>();
 
+    /// <summary>The 基本情况 as the organization submitted it, with sources (empty while a draft has never been saved).</summary>
+    public IReadOnlyDictionary<string, StatedFact> Facts { get; private set; } = new Dictionary<string, StatedFact>();
+
+    public IReadOnlyList<FactField> FactFields => RatingFacts.Fields(Application.OrganizationType);
+
     public IReadOnlyList<EligibilityCheck> Checks { get; private set; } = [];
 
     public IReadOnlyList<PanelMember> Panel { get; private set; } = [];
@@ -176,6 +181,7 @@ public sealed class ApplicationModel(
         Campaign = await applications.CampaignOfAsync(application, cancellationToken);
         Rubric = await applications.RubricOfAsync(application, cancellationToken);
         SelfAssessment = RatingApplicationService.ReadSelfAssessment(application);
+        Facts = RatingFacts.Read(application.FactsJson);
         Checks = RatingApplicationService.ReadChecks(application);
         var (sheet, panel) = await scoring.SheetAsync(application, cancellationToken);
         Panel = panel;
