@@ -252,6 +252,8 @@ public sealed class DecisionService(
             return refused;
         }
 
+        // The award's sign-off was on the shortlist as it stood: with a project withdrawn it starts again.
+        await signOffs.SupersedeAsync(SignOffSubject, application.RoundId.ToString(CultureInfo.InvariantCulture), cancellationToken);
         var values = GrantApplicationService.Values(application);
         values["reason"] = application.WithdrawReason;
         await organizations.NotifyAsync(application.OrganizationId, "Grant.Withdrawn", values, GrantLinks.Application(application.Id), cancellationToken);
