@@ -7,6 +7,7 @@ using Registry.Inspections.Services;
 using Registry.Organizations.Contracts;
 using Registry.Testing;
 using Registry.Web.Data;
+using Registry.Web.Tests.Ratings;
 using static Registry.Web.Tests.Grants.GrantSteps;
 using static Registry.Web.Tests.Grants.GrantsApp;
 
@@ -98,7 +99,7 @@ public abstract class GrantFactsTests<TApp>(TApp app)
     {
         var db = s.GetRequiredService<RegistryDbContext>();
         var organizationId = await app.OrganizationIdAsync(MemberServiceCentre);
-        if (await db.Set<AnnualReport>().AnyAsync(r => r.OrganizationId == organizationId && r.Year == 2025 && r.State == ReportState.Concluded))
+        if (await db.Set<AnnualReport>().AnyAsync(r => r.OrganizationId == organizationId && r.Year == 2025 && r.State == Registry.Inspections.Domain.ReportState.Concluded))
         {
             return 0;
         }
@@ -112,7 +113,7 @@ public abstract class GrantFactsTests<TApp>(TApp app)
         }
 
         var report = await db.Set<AnnualReport>().SingleAsync(r => r.OrganizationId == organizationId && r.Year == 2025);
-        report.State = ReportState.Concluded;
+        report.State = Registry.Inspections.Domain.ReportState.Concluded;
         report.Result = InspectionResult.Qualified;
         report.Content.IndividualMembers = 12;
         report.Content.UnitMembers = 3;

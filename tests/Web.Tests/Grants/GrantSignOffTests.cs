@@ -8,6 +8,7 @@ using Registry.Grants.Domain;
 using Registry.Grants.Services;
 using Registry.Testing;
 using Registry.Web.Data;
+using Registry.Web.Tests.Ratings;
 using static Registry.Web.Tests.Grants.GrantSteps;
 using static Registry.Web.Tests.Grants.GrantsApp;
 
