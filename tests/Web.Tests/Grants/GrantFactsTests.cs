@@ -95,7 +95,7 @@ public abstract class GrantFactsTests<TApp>(TApp app)
     }
 
     /// <summary>The organization's 2025 annual report, accepted: 12 + 3 members, 5 + 2 staff, 40 volunteers, ¥500,000 in, ¥420,000 out (idempotent).</summary>
-    private Task AcceptedReportAsync() => app.InScopeAsync(async s =>
+    private Task<int> AcceptedReportAsync() => app.InScopeAsync(async s =>
     {
         var db = s.GetRequiredService<RegistryDbContext>();
         var organizationId = await app.OrganizationIdAsync(MemberServiceCentre);
