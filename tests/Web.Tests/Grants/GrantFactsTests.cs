@@ -43,7 +43,10 @@ public abstract class GrantFactsTests<TApp>(TApp app)
         Source("ExpenditureFen").ShouldBe("来自2025年度年报");
         Source("Grade").ShouldBe("来自等级评估");
 
-        using (var saved = await applicant.SubmitFormAsync(url, new Dictionary<string, string> { ["Form.Facts.Volunteers"] = "55" }, "#grant-form", "Save"))
+        using (var saved = await applicant.SubmitFormAsync(url, new Dictionary<string, string>
+        {
+            ["Form.Facts.Volunteers"] = "55", ["Form.NoOtherFunding"] = "true", ["Form.NoMajorViolation"] = "true",
+        }, "#grant-form", "Save"))
         {
             saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         }
