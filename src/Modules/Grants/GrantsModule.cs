@@ -54,6 +54,7 @@ public sealed class GrantsModule : IModule
         services.AddScoped<IFileAccessRule, ApplicationAttachmentAccessRule>();
         services.AddScoped<IWorkItemSource, GrantWorkItems>();
         services.AddScoped<DecisionService>();
+        services.AddSingleton(new Core.Review.SignOffChainDeclaration(DecisionService.SignOffChainKey, "Grant.SignOff.Chain", DecisionService.DefaultSignOffSteps));
         services.AddScoped<GrantAccess>();
         services.AddScoped<IGrantFigures, GrantFigures>();
         services.AddScoped<IFundedProjects, FundedProjects>();

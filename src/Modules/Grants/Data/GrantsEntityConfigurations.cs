@@ -63,6 +63,7 @@ internal sealed class GrantApplicationConfiguration : IEntityTypeConfiguration<G
         builder.Property(a => a.Need).HasMaxLength(5000);
         builder.Property(a => a.Objectives).HasMaxLength(5000);
         builder.Property(a => a.IndicatorsJson).HasMaxLength(8000);
+        builder.Property(a => a.FactsJson).HasMaxLength(2000);
         builder.Property(a => a.ActivityPlan).HasMaxLength(8000);
         builder.Property(a => a.Team).HasMaxLength(3000);
         builder.Property(a => a.Partners).HasMaxLength(3000);
@@ -167,6 +168,8 @@ internal sealed class ApplicationMessageConfiguration : IEntityTypeConfiguration
         builder.HasIndex(m => m.ApplicationId);
         builder.HasIndex(m => m.FileId);
         builder.HasOne<GrantApplication>().WithMany().HasForeignKey(m => m.ApplicationId);
+        builder.HasIndex(m => m.AgreementId);
+        builder.HasOne<GrantAgreement>().WithMany().HasForeignKey(m => m.AgreementId);
         builder.Property(m => m.UserId).HasMaxLength(450);
         builder.Property(m => m.UserName).HasMaxLength(200);
         builder.Property(m => m.Body).HasMaxLength(MessageRules.BodyMax);

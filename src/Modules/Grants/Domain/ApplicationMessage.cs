@@ -1,14 +1,19 @@
 namespace Registry.Grants.Domain;
 
 /// <summary>
-/// A message in the thread between the applicant organization and the fund's officers about one application (e.g. a
-/// question on the budget and its answer), with an optional file from Core's file store.
+/// A message in a thread between the applicant organization and the fund's officers, with an optional file from Core's
+/// file store: the thread of one application (e.g. a question on the budget and its answer) or, once funded, of its
+/// project (<see cref="AgreementId"/> set; e.g. a change of activity dates).
 /// </summary>
 public sealed class ApplicationMessage
 {
     public int Id { get; set; }
 
+    /// <summary>The application, also for a project's message (the project is the funded application).</summary>
     public int ApplicationId { get; set; }
+
+    /// <summary>The project (agreement) whose thread this is in; null in the application's own thread.</summary>
+    public int? AgreementId { get; set; }
 
     /// <summary>Written by the applicant organization (else by an officer).</summary>
     public bool FromApplicant { get; set; }

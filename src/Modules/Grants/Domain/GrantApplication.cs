@@ -109,6 +109,12 @@ public sealed class GrantApplication : IVersioned
     /// </summary>
     public bool NoMajorViolation { get; set; }
 
+    /// <summary>
+    /// The organization's facts as stated, beside what was pre-filled from the register, the annual report and the ratings
+    /// (JSON of <see cref="ApplicationFacts"/>; empty for applications started before facts were asked).
+    /// </summary>
+    public string FactsJson { get; set; } = "";
+
     public List<BudgetLine> BudgetLines { get; set; } = [];
 
     public long RequestedFen { get; set; }

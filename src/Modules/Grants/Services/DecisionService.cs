@@ -6,6 +6,7 @@ using Registry.Core.Data;
 using Registry.Core.Finance;
 using Registry.Core.Forms;
 using Registry.Core.Localization;
+using Registry.Core.Review;
 using Registry.Grants.Domain;
 using Registry.Notices.Contracts;
 using Registry.Organizations.Contracts;
@@ -32,9 +33,58 @@ public sealed class DecisionService(
     ITextCatalog catalog,
     IAuditTrail audit,
     Core.Outbox.IOutbox outbox,
+    ISignOffs signOffs,
     TimeProvider clock)
 {
     public const string SourceModule = "Grants";
+
+    /// <summary>The chain key of a round's award decision (one step, 批准, unless the administrator sets more).</summary>
+    public const string SignOffChainKey = "Grants.Award";
+
+    public const int DefaultSignOffSteps = 1;
+
+    /// <summary>The award is decided per round, so the round is the sign-off's case.</summary>
+    public const string SignOffSubject = nameof(GrantRound);
+
+    public Task<SignOffChain> ChainAsync(CancellationToken cancellationToken) =>
+        signOffs.ChainAsync(SignOffChainKey, DefaultSignOffSteps, cancellationToken);
+
+    /// <summary>The sign-off entries of a round's award, superseded ones included.</summary>
+    public Task<IReadOnlyList<SignOffEntry>> SignOffEntriesAsync(GrantRound round, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        return signOffs.EntriesAsync(SignOffSubject, RoundService.Id(round), cancellationToken);
+    }
+
+    /// <summary>
+    /// An internal step before the award (承办 with the 拟办意见, 审核 with the 审核意见), once the shortlist is published; the
+    /// chain's last step (批准) is the award itself. One person never takes two kinds of step of one round's award.
+    /// </summary>
+    public async Task<OperationResult> SignOffAsync(GrantRound round, SignOffStep step, string? opinion, long seenVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        if (round.Stage != RoundStage.Shortlisted)
+        {
+            return OperationResult.Fail("", "Grant.Error.WrongState");
+        }
+
+        var chain = await ChainAsync(cancellationToken);
+        if (chain.IsFinal(step))
+        {
+            return OperationResult.Fail("", "Grant.Error.SignOffIsAward");
+        }
+
+        db.ExpectVersion(round, seenVersion);
+        var recorded = await signOffs.RecordAsync(chain, SignOffSubject, RoundService.Id(round), step, opinion, cancellationToken);
+        if (!recorded.Succeeded)
+        {
+            return recorded;
+        }
+
+        // Touching the round makes a concurrent step on it fail on the row version instead of passing both.
+        db.Entry(round).State = EntityState.Modified;
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
 
     private static readonly CultureInfo Bureau = CultureInfo.GetCultureInfo("zh-CN");
 
@@ -202,6 +252,8 @@ public sealed class DecisionService(
             return refused;
         }
 
+        // The award's sign-off was on the shortlist as it stood: with a project withdrawn it starts again.
+        await signOffs.SupersedeAsync(SignOffSubject, application.RoundId.ToString(CultureInfo.InvariantCulture), cancellationToken);
         var values = GrantApplicationService.Values(application);
         values["reason"] = application.WithdrawReason;
         await organizations.NotifyAsync(application.OrganizationId, "Grant.Withdrawn", values, GrantLinks.Application(application.Id), cancellationToken);
@@ -209,7 +261,14 @@ public sealed class DecisionService(
     }
 
     /// <summary>After the 公示 period the shortlisted projects are awarded their allocated amounts; each organization is told.</summary>
-    public async Task<OperationResult> AwardAsync(GrantRound round, long seenVersion, CancellationToken cancellationToken)
+    public Task<OperationResult> AwardAsync(GrantRound round, long seenVersion, CancellationToken cancellationToken) =>
+        AwardAsync(round, seenVersion, null, cancellationToken);
+
+    /// <summary>
+    /// The award as the sign-off chain's last step (批准, with the optional <paramref name="opinion"/>): refused until the
+    /// earlier steps are signed, and to whoever signed one of them.
+    /// </summary>
+    public async Task<OperationResult> AwardAsync(GrantRound round, long seenVersion, string? opinion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(round);
         var today = ChinaTime.Today(clock);
@@ -225,6 +284,13 @@ public sealed class DecisionService(
 
         var shortlisted = await db.Set<GrantApplication>().Where(a => a.RoundId == round.Id && a.State == GrantState.Shortlisted).ToListAsync(cancellationToken);
         db.ExpectVersion(round, seenVersion);
+        var chain = await ChainAsync(cancellationToken);
+        var signed = await signOffs.RecordAsync(chain, SignOffSubject, RoundService.Id(round), chain.Steps[^1], opinion, cancellationToken);
+        if (!signed.Succeeded)
+        {
+            return signed;
+        }
+
         if (rounds.Transition(round, RoundTrigger.Award, $"{shortlisted.Count} projects, {new Money(shortlisted.Sum(a => a.AllocatedFen ?? 0)).Format()}") is { } refused)
         {
             return refused;

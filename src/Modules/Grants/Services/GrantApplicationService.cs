@@ -37,7 +37,8 @@ public sealed record ProjectInput(
     string Partners,
     bool NoOtherGovernmentFunding,
     IReadOnlyList<BudgetLineInput> Lines,
-    bool NoMajorViolation = false);
+    bool NoMajorViolation = false,
+    OrganizationFacts? Facts = null);
 
 /// <summary>Eligibility settings of every round (section <c>Registry:Grants:Eligibility</c>).</summary>
 public sealed class GrantEligibilityOptions
@@ -60,6 +61,7 @@ public sealed class GrantApplicationService(
     Supervision.Contracts.IPenaltyRecords penalties,
     Microsoft.Extensions.Options.IOptions<GrantEligibilityOptions> eligibility,
     IOrganizationGrades grades,
+    IPublicFinances finances,
     IOrganizationNotifier organizations,
     RoundService rounds,
     StreetRecommendationService streets,
@@ -132,6 +134,7 @@ public sealed class GrantApplicationService(
             OrganizationName = organization.Name,
             Street = organization.Street,
             ApplicantUserId = actor.UserId,
+            FactsJson = (await PrefillAsync(organization, cancellationToken)).ToJson(),
             CreatedAt = now,
             UpdatedAt = now,
         };
@@ -139,6 +142,19 @@ public sealed class GrantApplicationService(
         audit.Record("grants.application-started", nameof(GrantApplication), "new", $"{organization.Name} in {round.Name}");
         await db.SaveChangesAsync(cancellationToken);
         return (OperationResult.Ok, application);
+    }
+
+    /// <summary>
+    /// The organization's facts as the register (founding), its latest accepted annual report (people, last income and
+    /// expenditure) and the ratings (grade today; 0 for none) have them: the application opens with them, editable.
+    /// </summary>
+    public async Task<ApplicationFacts> PrefillAsync(OrganizationSummary organization, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(organization);
+        var report = await finances.LatestReportAsync(organization.Id, cancellationToken);
+        var grade = await grades.CurrentAsync(organization.Id, ChinaTime.Today(clock), cancellationToken);
+        return ApplicationFacts.From(new OrganizationFacts(organization.FoundedOn, report?.Members, report?.Staff, report?.Volunteers, report?.IncomeFen, report?.ExpenditureFen, grade?.Grade ?? 0),
+            report?.Year);
     }
 
     /// <summary>Saves the draft (autosave and the save button): incomplete is fine, too long or malformed is not.</summary>
@@ -152,6 +168,11 @@ public sealed class GrantApplicationService(
         }
 
         var errors = ShapeErrors(input);
+        if (input.Facts is { } facts)
+        {
+            errors.AddRange(OrganizationFactRules.Errors(facts, ChinaTime.Today(clock)));
+        }
+
         if (errors.Count > 0)
         {
             return new OperationResult(errors);
@@ -404,6 +425,12 @@ public sealed class GrantApplicationService(
         application.Partners = input.Partners.Trim();
         application.NoOtherGovernmentFunding = input.NoOtherGovernmentFunding;
         application.NoMajorViolation = input.NoMajorViolation;
+        if (input.Facts is { } facts)
+        {
+            // What was pre-filled stays beside what is stated, so each value shows its source until changed.
+            application.FactsJson = (ApplicationFacts.Read(application.FactsJson) with { Stated = facts }).ToJson();
+        }
+
         db.Set<BudgetLine>().RemoveRange(application.BudgetLines);
         application.BudgetLines = [.. input.Lines.Select((l, i) => new BudgetLine { Position = i, Category = l.Category, Item = l.Item.Trim(), RequestedFen = l.RequestedFen, MatchingFen = l.MatchingFen })];
         var totals = BudgetRules.Totals(application.BudgetLines);

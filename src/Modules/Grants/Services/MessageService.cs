@@ -12,20 +12,60 @@ using Registry.Organizations.Contracts;
 namespace Registry.Grants.Services;
 
 /// <summary>
-/// The message thread of an application between its organization and the fund's officers: each message audited, the other
-/// side told (the organization's accounts in-app and by mail; the officers in their inbox), an optional file through
-/// Core's file store (counted against the organization's quota).
+/// Which thread a message goes to: an application's, or its project's (<see cref="AgreementId"/>), with what the
+/// notifications and the audit entry name.
+/// </summary>
+public sealed record MessageThread(int ApplicationId, int? AgreementId, int OrganizationId, string OrganizationName, string Title, string Receipt)
+{
+    public static MessageThread Of(GrantApplication application)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        return new(application.Id, null, application.OrganizationId, application.OrganizationName, application.Title, application.ReceiptNumber);
+    }
+
+    public static MessageThread Of(GrantAgreement agreement)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        return new(agreement.ApplicationId, agreement.Id, agreement.OrganizationId, agreement.OrganizationName, agreement.Title, "");
+    }
+
+    public bool IsProject => AgreementId is not null;
+}
+
+/// <summary>
+/// The message threads between an organization and the fund's officers, one per application and one per funded project
+/// (agreement): each message audited, the other side told (the organization's accounts in-app and by mail; the officers
+/// in their inbox), an optional file through Core's file store (counted against the organization's quota).
 /// </summary>
 public sealed class MessageService(DbContext db, IFileStore files, IOrganizationNotifier organizations, INotifier notifier, IAuditTrail audit, ICurrentActor actor, TimeProvider clock)
 {
+    /// <summary>The application's own thread (its project's messages are not in it).</summary>
     public Task<List<ApplicationMessage>> ThreadAsync(int applicationId, CancellationToken cancellationToken) =>
-        db.Set<ApplicationMessage>().AsNoTracking().Where(m => m.ApplicationId == applicationId).OrderBy(m => m.SentAt).ThenBy(m => m.Id).ToListAsync(cancellationToken);
+        Messages(applicationId, null).ToListAsync(cancellationToken);
+
+    /// <summary>The thread of a project (agreement).</summary>
+    public Task<List<ApplicationMessage>> ThreadAsync(GrantAgreement agreement, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        return Messages(agreement.ApplicationId, agreement.Id).ToListAsync(cancellationToken);
+    }
 
     /// <summary>Posts a message on a submitted application (drafts have no thread: nobody but the organization sees them).</summary>
-    public async Task<OperationResult> PostAsync(GrantApplication application, bool fromApplicant, string? body, Stream? content, string? fileName, CancellationToken cancellationToken)
+    public Task<OperationResult> PostAsync(GrantApplication application, bool fromApplicant, string? body, Stream? content, string? fileName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(application);
-        if (application.State == GrantState.Draft || actor.UserId is not { } userId)
+        return application.State == GrantState.Draft
+            ? Task.FromResult(OperationResult.Fail("", "Grant.Message.Error.Draft"))
+            : PostAsync(MessageThread.Of(application), fromApplicant, body, content, fileName, cancellationToken);
+    }
+
+    /// <summary>Posts a message on a project's thread (every agreement has one, from drafting to closure).</summary>
+    public Task<OperationResult> PostAsync(GrantAgreement agreement, bool fromApplicant, string? body, Stream? content, string? fileName, CancellationToken cancellationToken) =>
+        PostAsync(MessageThread.Of(agreement), fromApplicant, body, content, fileName, cancellationToken);
+
+    private async Task<OperationResult> PostAsync(MessageThread thread, bool fromApplicant, string? body, Stream? content, string? fileName, CancellationToken cancellationToken)
+    {
+        if (actor.UserId is not { } userId)
         {
             return OperationResult.Fail("", "Grant.Message.Error.Draft");
         }
@@ -35,14 +75,15 @@ public sealed class MessageService(DbContext db, IFileStore files, IOrganization
             return new OperationResult([error]);
         }
 
-        if (await db.Set<ApplicationMessage>().CountAsync(m => m.ApplicationId == application.Id, cancellationToken) >= MessageRules.MaxPerThread)
+        if (await Messages(thread.ApplicationId, thread.AgreementId).CountAsync(cancellationToken) >= MessageRules.MaxPerThread)
         {
             return OperationResult.Fail("", "Grant.Message.Error.TooMany", MessageRules.MaxPerThread);
         }
 
         var message = new ApplicationMessage
         {
-            ApplicationId = application.Id,
+            ApplicationId = thread.ApplicationId,
+            AgreementId = thread.AgreementId,
             FromApplicant = fromApplicant,
             UserId = userId,
             UserName = actor.Name,
@@ -51,7 +92,7 @@ public sealed class MessageService(DbContext db, IFileStore files, IOrganization
         };
         if (content is not null && !string.IsNullOrEmpty(fileName))
         {
-            var upload = await files.SaveForOrganizationAsync(content, fileName, application.OrganizationId, cancellationToken);
+            var upload = await files.SaveForOrganizationAsync(content, fileName, thread.OrganizationId, cancellationToken);
             if (!upload.Succeeded)
             {
                 return OperationResult.Fail("Upload", upload.ErrorKey!);
@@ -62,21 +103,30 @@ public sealed class MessageService(DbContext db, IFileStore files, IOrganization
         }
 
         db.Add(message);
-        audit.Record(fromApplicant ? "grants.message-from-applicant" : "grants.message-from-officer", nameof(GrantApplication),
-            application.Id.ToString(CultureInfo.InvariantCulture), message.FileName is { } file ? $"{message.Body} [{file}]" : message.Body);
-        var values = new Dictionary<string, string> { ["title"] = application.Title, ["organization"] = application.OrganizationName, ["receipt"] = application.ReceiptNumber };
+        var (kind, resource, resourceId) = thread.AgreementId is { } agreementId
+            ? ("grants.project-message-from-", nameof(GrantAgreement), agreementId)
+            : ("grants.message-from-", nameof(GrantApplication), thread.ApplicationId);
+        audit.Record(kind + (fromApplicant ? "applicant" : "officer"), resource, resourceId.ToString(CultureInfo.InvariantCulture),
+            message.FileName is { } file ? $"{message.Body} [{file}]" : message.Body);
+        var values = new Dictionary<string, string> { ["title"] = thread.Title, ["organization"] = thread.OrganizationName, ["receipt"] = thread.Receipt };
+        var template = thread.IsProject ? "Grant.ProjectMessageTo" : "Grant.MessageTo";
         if (fromApplicant)
         {
-            await notifier.NotifyPermissionHoldersAsync(GrantsPermissions.Manage, "Grant.MessageToOfficers", values, GrantLinks.AdminApplication(application.Id), cancellationToken);
+            await notifier.NotifyPermissionHoldersAsync(GrantsPermissions.Manage, template + "Officers", values,
+                thread.AgreementId is { } id ? GrantLinks.AdminAgreement(id) : GrantLinks.AdminApplication(thread.ApplicationId), cancellationToken);
         }
         else
         {
-            await organizations.NotifyAsync(application.OrganizationId, "Grant.MessageToApplicant", values, GrantLinks.Application(application.Id), cancellationToken);
+            await organizations.NotifyAsync(thread.OrganizationId, template + "Applicant", values,
+                thread.AgreementId is { } id ? GrantLinks.Agreement(id) : GrantLinks.Application(thread.ApplicationId), cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         return OperationResult.Ok;
     }
+
+    private IQueryable<ApplicationMessage> Messages(int applicationId, int? agreementId) =>
+        db.Set<ApplicationMessage>().AsNoTracking().Where(m => m.ApplicationId == applicationId && m.AgreementId == agreementId).OrderBy(m => m.SentAt).ThenBy(m => m.Id);
 }
 
 /// <summary>Files of an application's messages: the organization's accounts (officers read every file).</summary>

@@ -2323,6 +2323,9 @@ namespace Registry.Web.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("AgreementId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ApplicationId")
                         .HasColumnType("integer");
 
@@ -2355,6 +2358,8 @@ namespace Registry.Web.Migrations.PostgreSql
                         .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
 
                     b.HasIndex("ApplicationId");
 
@@ -2642,6 +2647,11 @@ namespace Registry.Web.Migrations.PostgreSql
 
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("FactsJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("IndicatorsJson")
                         .IsRequired()
@@ -5932,6 +5942,10 @@ namespace Registry.Web.Migrations.PostgreSql
 
             modelBuilder.Entity("Registry.Grants.Domain.ApplicationMessage", b =>
                 {
+                    b.HasOne("Registry.Grants.Domain.GrantAgreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId");
+
                     b.HasOne("Registry.Grants.Domain.GrantApplication", null)
                         .WithMany()
                         .HasForeignKey("ApplicationId")

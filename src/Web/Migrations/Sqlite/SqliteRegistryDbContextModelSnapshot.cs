@@ -2244,6 +2244,9 @@ namespace Registry.Web.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AgreementId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ApplicationId")
                         .HasColumnType("INTEGER");
 
@@ -2276,6 +2279,8 @@ namespace Registry.Web.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
 
                     b.HasIndex("ApplicationId");
 
@@ -2552,6 +2557,11 @@ namespace Registry.Web.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FactsJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IndicatorsJson")
@@ -5743,6 +5753,10 @@ namespace Registry.Web.Migrations.Sqlite
 
             modelBuilder.Entity("Registry.Grants.Domain.ApplicationMessage", b =>
                 {
+                    b.HasOne("Registry.Grants.Domain.GrantAgreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId");
+
                     b.HasOne("Registry.Grants.Domain.GrantApplication", null)
                         .WithMany()
                         .HasForeignKey("ApplicationId")

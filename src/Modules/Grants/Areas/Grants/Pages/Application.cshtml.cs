@@ -61,6 +61,9 @@ public sealed partial class ApplicationModel(
     [BindProperty]
     public IFormFile? MessageFile { get; set; }
 
+    /// <summary>The organization's facts as saved, with what was pre-filled (each field's source).</summary>
+    public ApplicationFacts StatedFacts => ApplicationFacts.Read(Application.FactsJson);
+
     /// <summary>The budget as saved (the table's footer before the page's script recomputes it).</summary>
     public BudgetTotals Totals { get; private set; } = BudgetRules.Totals([]);
 
@@ -252,9 +255,13 @@ public sealed partial class ApplicationModel(
 
         public List<LineRow> Lines { get; set; } = [];
 
+        /// <summary>The organization's facts, pre-filled when the draft was started.</summary>
+        public FactsForm Facts { get; set; } = new();
+
         public static ProjectForm From(GrantApplication a) => new()
         {
             Version = a.Version,
+            Facts = FactsForm.From(ApplicationFacts.Read(a.FactsJson).Stated),
             Title = a.Title,
             Summary = a.Summary,
             Category = a.Category,
@@ -364,6 +371,7 @@ public sealed partial class ApplicationModel(
                 lines.Add(new BudgetLineInput(row.Category, row.Item ?? "", Amount(row.Requested, $"Form.Lines[{i}].Requested"), Amount(row.Matching, $"Form.Lines[{i}].Matching")));
             }
 
+            var facts = Facts.ToFacts(modelState, localizer, moneyLimits, Date);
             if (!modelState.IsValid)
             {
                 return null;
@@ -371,7 +379,98 @@ public sealed partial class ApplicationModel(
 
             return new ProjectInput(Title ?? "", Summary ?? "", Category ?? "", Beneficiaries ?? "", count, Location ?? "", start, end, Need ?? "", Objectives ?? "",
                 [.. Indicators.Where(i => !string.IsNullOrWhiteSpace(i.Name)).Select(i => new ProjectIndicator(i.Kind ?? "Output", i.Name!, i.Target ?? ""))],
-                ActivityPlan ?? "", Team ?? "", Partners ?? "", NoOtherFunding, lines, NoMajorViolation);
+                ActivityPlan ?? "", Team ?? "", Partners ?? "", NoOtherFunding, lines, NoMajorViolation, facts);
+        }
+    }
+
+    /// <summary>
+    /// The organization's facts as typed (amounts in yuan; the grade 0–5). The property names are the facts' own, so the
+    /// service's errors (<c>Facts.IncomeFen</c> …) land on their inputs.
+    /// </summary>
+    public sealed class FactsForm
+    {
+        public string? FoundedOn { get; set; }
+
+        public string? Members { get; set; }
+
+        public string? Staff { get; set; }
+
+        public string? Volunteers { get; set; }
+
+        public string? IncomeFen { get; set; }
+
+        public string? ExpenditureFen { get; set; }
+
+        public string? Grade { get; set; }
+
+        /// <summary>The typed text of a field (by <see cref="OrganizationFactRules"/> field name).</summary>
+        public string? Text(string field) => field switch
+        {
+            OrganizationFactRules.FoundedOn => FoundedOn,
+            OrganizationFactRules.Members => Members,
+            OrganizationFactRules.Staff => Staff,
+            OrganizationFactRules.Volunteers => Volunteers,
+            OrganizationFactRules.Income => IncomeFen,
+            OrganizationFactRules.Expenditure => ExpenditureFen,
+            OrganizationFactRules.Grade => Grade,
+            _ => null,
+        };
+
+        public static FactsForm From(OrganizationFacts facts)
+        {
+            ArgumentNullException.ThrowIfNull(facts);
+            return new()
+            {
+                FoundedOn = facts.FoundedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Members = facts.Members?.ToString(CultureInfo.InvariantCulture),
+                Staff = facts.Staff?.ToString(CultureInfo.InvariantCulture),
+                Volunteers = facts.Volunteers?.ToString(CultureInfo.InvariantCulture),
+                IncomeFen = facts.IncomeFen is { } income ? new Money(income).ToYuanString() : null,
+                ExpenditureFen = facts.ExpenditureFen is { } expenditure ? new Money(expenditure).ToYuanString() : null,
+                Grade = facts.Grade?.ToString(CultureInfo.InvariantCulture),
+            };
+        }
+
+        /// <summary>The parsed facts (blank is "not stated"); a value that does not parse puts its error on the model state.</summary>
+        public OrganizationFacts ToFacts(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, IStringLocalizer localizer, IMoneyLimits moneyLimits, Func<string?, string, DateOnly?> date)
+        {
+            ArgumentNullException.ThrowIfNull(modelState);
+            ArgumentNullException.ThrowIfNull(moneyLimits);
+            ArgumentNullException.ThrowIfNull(date);
+            int? Count(string? text, string field)
+            {
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    return null;
+                }
+
+                if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+                {
+                    return value;
+                }
+
+                modelState.AddModelError("Form.Facts." + field, localizer["Grant.Error.NotANumber"]);
+                return null;
+            }
+
+            long? Amount(string? text, string field)
+            {
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    return null;
+                }
+
+                if (moneyLimits.TryParse(text, MoneyField.AnnualReport, out var money, out var error))
+                {
+                    return money.Fen;
+                }
+
+                modelState.AddModelError("Form.Facts." + field, localizer[error == Money.ErrorTooLarge ? error : "Grant.Error.Money"]);
+                return null;
+            }
+
+            return new OrganizationFacts(date(FoundedOn, "Form.Facts.FoundedOn"), Count(Members, nameof(Members)), Count(Staff, nameof(Staff)), Count(Volunteers, nameof(Volunteers)),
+                Amount(IncomeFen, nameof(IncomeFen)), Amount(ExpenditureFen, nameof(ExpenditureFen)), Count(Grade, nameof(Grade)));
         }
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Registry.Core.Finance;
 using Registry.Core.Forms;
+using Registry.Core.Review;
 using Registry.Core.Security;
 using Registry.Core.Tabular;
 using Registry.Grants.Contracts;
@@ -40,6 +41,18 @@ public sealed class RoundModel(
 
     public GrantRoundFigures Figures { get; private set; } = null!;
 
+    public SignOffChain Chain { get; private set; } = SignOffChain.OfLength(1);
+
+    /// <summary>The award's internal sign-off so far (承办 → 审核 → 批准), superseded steps included.</summary>
+    public IReadOnlyList<SignOffEntry> SignOffEntries { get; private set; } = [];
+
+    /// <summary>The step waiting while the shortlist is in 公示; the award form shows when it is the last.</summary>
+    public SignOffStep? Waiting { get; private set; }
+
+    /// <summary>The opinion typed in the sign-off or award form, kept when the form is refused.</summary>
+    [BindProperty]
+    public string? Opinion { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
@@ -68,7 +81,10 @@ public sealed class RoundModel(
         ActAsync(id, round => decisions.PublishShortlistAsync(round, version, cancellationToken), "Grant.Admin.PublishedFlash", cancellationToken);
 
     public Task<IActionResult> OnPostAwardAsync(int id, long version, CancellationToken cancellationToken) =>
-        ActAsync(id, round => decisions.AwardAsync(round, version, cancellationToken), "Grant.Admin.AwardedFlash", cancellationToken);
+        ActAsync(id, round => decisions.AwardAsync(round, version, Opinion, cancellationToken), "Grant.Admin.AwardedFlash", cancellationToken);
+
+    public Task<IActionResult> OnPostSignOffAsync(int id, SignOffStep step, long version, CancellationToken cancellationToken) =>
+        ActAsync(id, round => decisions.SignOffAsync(round, step, Opinion, version, cancellationToken), "Grant.SignOff.SignedFlash", cancellationToken);
 
     public async Task<IActionResult> OnPostCutAsync(int id, int applicationId, string? cutTo, string? reason, long version, CancellationToken cancellationToken)
     {
@@ -120,6 +136,9 @@ public sealed class RoundModel(
         Pool = await reviews.PoolAsync(id, cancellationToken);
         Results = await decisions.ResultsAsync(round, cancellationToken);
         Figures = (await figures.ForRoundAsync(id, cancellationToken))!;
+        Chain = await decisions.ChainAsync(cancellationToken);
+        SignOffEntries = await decisions.SignOffEntriesAsync(round, cancellationToken);
+        Waiting = round.Stage == RoundStage.Shortlisted ? Chain.Waiting(SignOffEntries) : null;
         return true;
     }
 

@@ -17,11 +17,20 @@ namespace Registry.Grants.Areas.Grants.Pages.Projects;
 /// officer asked for one, the form for the revised plan and budget (项目优化). Another organization's agreement is not there.
 /// </summary>
 [Permission(GrantsPermissions.Apply)]
-public sealed class AgreementModel(DbContext db, GrantAgreementService agreements, GrantAccess access, IMoneyLimits moneyLimits, IStringLocalizer localizer) : PageModel
+public sealed class AgreementModel(DbContext db, GrantAgreementService agreements, MessageService messages, GrantAccess access, IMoneyLimits moneyLimits, IStringLocalizer localizer) : PageModel
 {
     public const int BlankRows = 3;
 
     public AgreementRecord Record { get; private set; } = null!;
+
+    /// <summary>The project's thread with the officers.</summary>
+    public IReadOnlyList<ApplicationMessage> Messages { get; private set; } = [];
+
+    [BindProperty]
+    public string? MessageBody { get; set; }
+
+    [BindProperty]
+    public Microsoft.AspNetCore.Http.IFormFile? MessageFile { get; set; }
 
     [BindProperty]
     public PlanForm Form { get; set; } = new();
@@ -65,14 +74,37 @@ public sealed class AgreementModel(DbContext db, GrantAgreementService agreement
         return Page();
     }
 
+    /// <summary>Writes to the officers about the project (with an optional file).</summary>
+    public async Task<IActionResult> OnPostMessageAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        await using var stream = MessageFile is { Length: > 0 } file ? file.OpenReadStream() : null;
+        var result = await messages.PostAsync(Record.Agreement, fromApplicant: true, MessageBody, stream, MessageFile?.FileName, cancellationToken);
+        if (result.Succeeded)
+        {
+            TempData["Flash"] = localizer["Grant.Message.SentFlash"].Value;
+            return RedirectToPage("/Projects/Agreement", new { area = "Grants", id });
+        }
+
+        ModelState.AddResult(result, localizer, "");
+        Form = PlanForm.From(Record.Agreement);
+        return Page();
+    }
+
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
+        // Another organization's project is not there for this account.
         if (await agreements.FileAsync(id, cancellationToken) is not { } file || !await access.ActsForAsync(User, file.Agreement.OrganizationId, cancellationToken))
         {
             return false;
         }
 
         Record = file;
+        Messages = await messages.ThreadAsync(file.Agreement, cancellationToken);
         return true;
     }
 

@@ -16,9 +16,18 @@ namespace Registry.Grants.Areas.Grants.Pages.Projects.Admin;
 /// signed file; tranches with their conditions, payments and the payment form; refunds and repayments; closure.
 /// </summary>
 [Permission(GrantsPermissions.Manage)]
-public sealed class AgreementModel(DbContext db, GrantAgreementService agreements, GrantMoneyService money, ProgressService progress, TimeProvider clock, IMoneyLimits moneyLimits, IStringLocalizer localizer) : PageModel
+public sealed class AgreementModel(DbContext db, GrantAgreementService agreements, GrantMoneyService money, ProgressService progress, MessageService messages, TimeProvider clock, IMoneyLimits moneyLimits, IStringLocalizer localizer) : PageModel
 {
     public AgreementRecord Record { get; private set; } = null!;
+
+    /// <summary>The project's thread with the organization.</summary>
+    public IReadOnlyList<Registry.Grants.Domain.ApplicationMessage> Messages { get; private set; } = [];
+
+    [BindProperty]
+    public string? MessageBody { get; set; }
+
+    [BindProperty]
+    public IFormFile? MessageFile { get; set; }
 
     /// <summary>The agreement's progress reports, linked to their evaluation pages.</summary>
     public IReadOnlyList<ReportRow> Reports { get; private set; } = [];
@@ -74,6 +83,14 @@ public sealed class AgreementModel(DbContext db, GrantAgreementService agreement
         return ActAsync(id, f => money.RecordRepaymentAsync(f.Agreement, refundId, fen!.Value, day!.Value, reference, version, cancellationToken), cancellationToken);
     }
 
+    /// <summary>Writes to the organization about the project (with an optional file).</summary>
+    public Task<IActionResult> OnPostMessageAsync(int id, CancellationToken cancellationToken) =>
+        ActAsync(id, async f =>
+        {
+            await using var stream = MessageFile is { Length: > 0 } file ? file.OpenReadStream() : null;
+            return await messages.PostAsync(f.Agreement, fromApplicant: false, MessageBody, stream, MessageFile?.FileName, cancellationToken);
+        }, cancellationToken);
+
     public Task<IActionResult> OnPostCloseAsync(int id, long version, CancellationToken cancellationToken) =>
         ActAsync(id, f => agreements.CloseAsync(f.Agreement, version, cancellationToken), cancellationToken);
 
@@ -112,6 +129,7 @@ public sealed class AgreementModel(DbContext db, GrantAgreementService agreement
 
         Record = file;
         Reports = await progress.RowsAsync(r => r.AgreementId == id, cancellationToken);
+        Messages = await messages.ThreadAsync(file.Agreement, cancellationToken);
         Today = ChinaTime.Today(clock);
         return true;
     }
