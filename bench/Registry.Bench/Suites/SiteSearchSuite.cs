@@ -179,7 +179,7 @@ internal sealed class SiteSearchSuite : IBenchSuite
 
     private static OrganizationListing Listing(SyntheticOrganization o, int id) => new(
         id, o.Name, [], null, o.Type.ToString(), o.CreditCode, o.FilingNumber, "Active", o.FoundedOn, SyntheticRegister.DivisionCode, o.Street, o.Community,
-        o.ServiceFields, o.BusinessScope, o.LegalRepresentative, null, false, CreditStanding.Good, id % 10);
+        o.ServiceFields, o.BusinessScope, o.LegalRepresentative, null, false, CreditStanding.Good, id % 10, o.Address);
 
     private static async IAsyncEnumerable<T> ToAsync<T>(IEnumerable<T> items)
     {

@@ -11,7 +11,7 @@ public sealed class HubRulesTests
         new(id, "组织" + id, OrganizationCodes.SocialGroup, null, null, status, new DateOnly(2010, 1, 1), "海曙区", "鼓楼街道", ["养老"], CreditStanding.Good, 0);
 
     private static OrganizationListing Listing(int id, string street, string[] fields, string status = OrganizationCodes.Active) =>
-        new(id, "组织" + id, [], null, OrganizationCodes.SocialGroup, null, null, status, new DateOnly(2010, 1, 1), "海曙区", street, null, fields, "", "", null, false, CreditStanding.Good, 0);
+        new(id, "组织" + id, [], null, OrganizationCodes.SocialGroup, null, null, status, new DateOnly(2010, 1, 1), "海曙区", street, null, fields, "", "", null, false, CreditStanding.Good, 0, "");
 
     private static Hub ElderlyHub() => new() { Id = 1, OrganizationId = 100, Field = "养老" };
 

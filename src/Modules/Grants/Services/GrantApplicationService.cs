@@ -61,7 +61,7 @@ public sealed class GrantApplicationService(
     Supervision.Contracts.IPenaltyRecords penalties,
     Microsoft.Extensions.Options.IOptions<GrantEligibilityOptions> eligibility,
     IOrganizationGrades grades,
-    IPublicFinances finances,
+    IAnnualReportFacts reportFacts,
     IOrganizationNotifier organizations,
     RoundService rounds,
     StreetRecommendationService streets,
@@ -145,15 +145,16 @@ public sealed class GrantApplicationService(
     }
 
     /// <summary>
-    /// The organization's facts as the register (founding), its latest accepted annual report (people, last income and
+    /// The organization's facts as the register (founding), its latest filed annual report (people, last income and
     /// expenditure) and the ratings (grade today; 0 for none) have them: the application opens with them, editable.
     /// </summary>
     public async Task<ApplicationFacts> PrefillAsync(OrganizationSummary organization, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(organization);
-        var report = await finances.LatestReportAsync(organization.Id, cancellationToken);
+        var report = await reportFacts.LatestAsync(organization.Id, cancellationToken);
         var grade = await grades.CurrentAsync(organization.Id, ChinaTime.Today(clock), cancellationToken);
-        return ApplicationFacts.From(new OrganizationFacts(organization.FoundedOn, report?.Members, report?.Staff, report?.Volunteers, report?.IncomeFen, report?.ExpenditureFen, grade?.Grade ?? 0),
+        return ApplicationFacts.From(
+            new OrganizationFacts(organization.FoundedOn, report?.IndividualMembers + report?.UnitMembers, report?.FullTimeStaff + report?.PartTimeStaff, report?.Volunteers, report?.IncomeFen, report?.ExpenditureFen, grade?.Grade ?? 0),
             report?.Year);
     }
 

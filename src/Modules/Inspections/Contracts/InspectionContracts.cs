@@ -113,18 +113,9 @@ public sealed record InspectionResultRecorded(
 /// <summary>An organization's finances from its latest accepted (concluded) annual report, in fen.</summary>
 public sealed record PublicFinances(int Year, long IncomeFen, long ExpenditureFen, long NetAssetsFen);
 
-/// <summary>
-/// What an organization stated in its latest accepted (concluded) annual report about its people and money: members
-/// (individual and unit), staff (full- and part-time), volunteers, the year's income and expenditure in fen.
-/// </summary>
-public sealed record ReportedFacts(int Year, int Members, int Staff, int Volunteers, long IncomeFen, long ExpenditureFen);
-
 /// <summary>The finance figures published with the register (open data, organization pages).</summary>
 public interface IPublicFinances
 {
     /// <summary>Per organization id, the figures of its latest accepted annual report; organizations without one are absent.</summary>
     Task<IReadOnlyDictionary<int, PublicFinances>> LatestAsync(CancellationToken cancellationToken);
-
-    /// <summary>The organization's facts from its latest accepted annual report (forms pre-fill them), or null without one.</summary>
-    Task<ReportedFacts?> LatestReportAsync(int organizationId, CancellationToken cancellationToken);
 }

@@ -220,15 +220,6 @@ internal sealed class PublicFinancesQuery(DbContext db) : IPublicFinances
             .Select(g => g.MaxBy(r => r.Year)!)
             .ToDictionary(r => r.OrganizationId, r => new PublicFinances(r.Year, r.Content.IncomeFen, r.Content.ExpenditureFen, r.Content.NetAssetsEndFen));
     }
-
-    public async Task<ReportedFacts?> LatestReportAsync(int organizationId, CancellationToken cancellationToken)
-    {
-        var latest = await db.Set<AnnualReport>().AsNoTracking()
-            .Where(r => r.OrganizationId == organizationId && r.State == ReportState.Concluded)
-            .OrderByDescending(r => r.Year).Select(r => new { r.Year, r.Content }).FirstOrDefaultAsync(cancellationToken);
-        return latest is null ? null : new ReportedFacts(latest.Year, latest.Content.IndividualMembers + latest.Content.UnitMembers,
-            latest.Content.FullTimeStaff + latest.Content.PartTimeStaff, latest.Content.Volunteers, latest.Content.IncomeFen, latest.Content.ExpenditureFen);
-    }
 }
 
 /// <summary>

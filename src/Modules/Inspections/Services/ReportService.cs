@@ -78,7 +78,7 @@ public sealed class ReportService(
             .OrderByDescending(r => r.Year).Take(3).ToListAsync(cancellationToken);
         // An imported result may come without its paper content: the latest report that says something counts.
         var previous = filed.FirstOrDefault(r => !ReportPrefill.IsBlank(r.Content));
-        var organization = previous is null ? await register.FindAsync(report.OrganizationId, cancellationToken) : null;
+        var organization = previous is null ? await register.FactsAsync(report.OrganizationId, cancellationToken) : null;
         return ReportPrefill.Suggest(previous?.Content, organization?.IndividualMembers ?? 0, organization?.UnitMembers ?? 0);
     }
 

@@ -40,9 +40,7 @@ public sealed record OrganizationSummary(
     string Street,
     IReadOnlyList<string> ServiceFields,
     CreditStanding Standing,
-    int Grade,
-    int IndividualMembers = 0,
-    int UnitMembers = 0);
+    int Grade);
 
 /// <summary>Everything the public directory shows and searches of an organization, and the certificate prints (住所: <see cref="Address"/>).</summary>
 public sealed record OrganizationListing(

@@ -75,7 +75,7 @@ internal sealed class OrganizationRegister(DbContext db, IOutbox outbox, TimePro
             .ToListAsync(cancellationToken));
 
     private static OrganizationSummary[] Summaries(List<Organization> rows) =>
-        [.. rows.Select(o => new OrganizationSummary(o.Id, o.Name, o.Type.ToString(), o.CreditCode, o.FilingNumber, o.Status.ToString(), o.FoundedOn, o.District, o.Street, o.ServiceFieldList, o.Standing, o.Grade, o.IndividualMembers, o.UnitMembers))];
+        [.. rows.Select(o => new OrganizationSummary(o.Id, o.Name, o.Type.ToString(), o.CreditCode, o.FilingNumber, o.Status.ToString(), o.FoundedOn, o.District, o.Street, o.ServiceFieldList, o.Standing, o.Grade))];
 
     public async Task<IReadOnlyList<int>> OrganizationsOfUserAsync(string userId, CancellationToken cancellationToken) =>
         await db.Set<OrganizationMember>().Where(m => m.UserId == userId).Select(m => m.OrganizationId).ToListAsync(cancellationToken);
