@@ -49,6 +49,29 @@ public static class BulkInsert
     }
 
     /// <summary>
+    /// For a long bulk write on SQLite: a page cache of <paramref name="mebibytes"/> on this connection until disposed (the
+    /// default 2 MiB makes a large transaction spill and re-read index pages over and over); nothing on PostgreSQL.
+    /// </summary>
+    public static async Task<IAsyncDisposable> WidenSqliteCacheAsync(this DbContext db, int mebibytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (db.IsPostgreSql() || db.Database.CurrentTransaction is null)
+        {
+            return new Restore(null, null, 0);
+        }
+
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction.GetDbTransaction();
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "PRAGMA cache_size";
+        var previous = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        command.CommandText = "PRAGMA cache_size = " + (-1024L * mebibytes).ToString(CultureInfo.InvariantCulture);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return new Restore(connection, transaction, previous);
+    }
+
+    /// <summary>
     /// Inserts every entity the change tracker holds as Added (grouped by type, in the order first seen) and stops
     /// tracking them: for rows recorded through services that add to the context (audit entries, change-feed events).
     /// </summary>
@@ -88,12 +111,14 @@ public static class BulkInsert
         var parameters = new DbParameter[table.Columns.Count];
         for (var c = 0; c < table.Columns.Count; c++)
         {
-            var name = "p" + c.ToString(CultureInfo.InvariantCulture);
+            // Named with the placeholder's prefix: Microsoft.Data.Sqlite then finds each at once instead of trying prefixes
+            // on every execution (8% of the import's time in a trace).
+            var name = table.Placeholder("p" + c.ToString(CultureInfo.InvariantCulture));
             parameters[c] = table.Columns[c].Mapping.CreateParameter(command, name, null, table.Columns[c].Nullable);
             // Made with a null value; -1 (as EF sets for long values) so no provider cuts a later, longer value to a size.
             parameters[c].Size = -1;
             command.Parameters.Add(parameters[c]);
-            sql.Append(c == 0 ? "" : ", ").Append(table.Placeholder(name));
+            sql.Append(c == 0 ? "" : ", ").Append(name);
         }
 
         sql.Append(')');
@@ -164,7 +189,8 @@ public static class BulkInsert
                 for (var c = 0; c < columns.Count; c++)
                 {
                     var name = "p" + n++.ToString(CultureInfo.InvariantCulture);
-                    command.Parameters.Add(columns[c].Mapping.CreateParameter(command, name, columns[c].Read(rows[start + r]), columns[c].Nullable));
+                    // The mapping converts the model value itself (enum to its stored string and so on).
+                    command.Parameters.Add(columns[c].Mapping.CreateParameter(command, name, columns[c].ReadModelValue(rows[start + r]), columns[c].Nullable));
                     sql.Append(c == 0 ? "" : ", ").Append(table.Placeholder(name));
                 }
 
@@ -238,11 +264,20 @@ public static class BulkInsert
 
         public bool Nullable { get; } = property.IsNullable;
 
+        /// <summary>The value as the database stores it (through the property's converter).</summary>
         public object? Read(object entity)
         {
-            var value = _info.GetValue(entity);
-            return value is null || _converter is null ? value : _converter.ConvertToProvider(value);
+            return _info.GetValue(entity) switch
+            {
+                null => null,
+                var value when _converter is not null => _converter.ConvertToProvider(value),
+                Enum value => Convert.ChangeType(value, Enum.GetUnderlyingType(value.GetType()), CultureInfo.InvariantCulture),
+                var value => value,
+            };
         }
+
+        /// <summary>The entity's own value, for <see cref="RelationalTypeMapping.CreateParameter"/>, which converts it.</summary>
+        public object? ReadModelValue(object entity) => _info.GetValue(entity);
     }
 
     private sealed record Table(
@@ -262,6 +297,21 @@ public static class BulkInsert
         {
             var key = Key ?? throw new InvalidOperationException("The entity has no store-generated key to read back.");
             key.PropertyInfo!.SetValue(entity, Convert.ChangeType(value, key.ClrType, CultureInfo.InvariantCulture));
+        }
+    }
+
+    private sealed class Restore(DbConnection? connection, DbTransaction? transaction, long previous) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            // The connection returns to the pool: give it back its usual cache (inside the transaction if it is still open).
+            if (connection is not null)
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction?.Connection is null ? null : transaction;
+                command.CommandText = "PRAGMA cache_size = " + previous.ToString(CultureInfo.InvariantCulture);
+                await command.ExecuteNonQueryAsync();
+            }
         }
     }
 }

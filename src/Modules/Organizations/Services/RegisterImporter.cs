@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Registry.Core.Data;
 using Registry.Core.Finance;
 using Registry.Core.Identification;
 using Registry.Core.Tabular;
@@ -21,6 +22,9 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
 
     /// <summary>Organizations written per round of <see cref="RegisterWriter.AddManyAsync"/> (an import has up to <see cref="MaxRows"/>).</summary>
     private const int WriteChunkSize = 2_000;
+
+    /// <summary>SQLite page cache while a file is written (the register's indexes are updated at random places).</summary>
+    private const int ImportCacheMebibytes = 64;
 
     /// <summary>Rows between two progress reports while validating.</summary>
     private const int ProgressEvery = 1_000;
@@ -141,6 +145,7 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var cache = await db.WidenSqliteCacheAsync(ImportCacheMebibytes, cancellationToken);
         var written = 0;
         foreach (var chunk in parsed.Chunk(WriteChunkSize))
         {

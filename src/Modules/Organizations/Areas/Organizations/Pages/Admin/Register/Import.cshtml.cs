@@ -54,10 +54,6 @@ public sealed class ImportModel(RegisterImporter importer, IRegistrationRulesPro
     /// <summary>The form's one-time id: its progress is polled by it, and a second post with it is refused.</summary>
     public string ImportId { get; private set; } = NewImportId();
 
-    public void OnGet()
-    {
-    }
-
     public async Task<IActionResult> OnPostAsync(IFormFile? file, string? importId, CancellationToken cancellationToken)
     {
         FileName = file is null ? null : Path.GetFileName(file.FileName);
