@@ -108,7 +108,7 @@ public abstract partial class RegisterImportTests<TApp>(TApp app)
         var officer = await app.SignedInClientAsync(TestAccounts.Officer);
         var before = await CountAsync();
         var form = await officer.ReadFormAsync(ImportPage, FormSelector);
-        var csv = Csv(Row("宁波市海曙区重复提交测试协会", "社会团体", Code('1', 320_001)), Row("宁波市海曙区重复提交测试服务中心", "民办非企业单位", Code('2', 320_002)));
+        var csv = Csv(Row("宁波市海曙区重复提交甲协会", "社会团体", Code('1', 320_001)), Row("宁波市海曙区重复提交乙服务中心", "民办非企业单位", Code('2', 320_002)));
 
         using var first = await officer.PostFormAsync(form, new Dictionary<string, string>(), files: File(csv));
         using var second = await officer.PostFormAsync(form, new Dictionary<string, string>(), files: File(csv));

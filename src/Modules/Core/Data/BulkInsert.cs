@@ -302,12 +302,17 @@ public static class BulkInsert
 
     private sealed class Restore(DbConnection? connection, DbTransaction? transaction, long previous) : IAsyncDisposable
     {
+        private DbConnection? _connection = connection;
+
+        /// <summary>
+        /// Gives the connection back its usual cache; call it before the commit (the connection may close with the
+        /// transaction and return to the pool still holding the wide cache). Once only; also on the way out of a failure.
+        /// </summary>
         public async ValueTask DisposeAsync()
         {
-            // The connection returns to the pool: give it back its usual cache (inside the transaction if it is still open).
-            if (connection is not null)
+            if (Interlocked.Exchange(ref _connection, null) is { State: System.Data.ConnectionState.Open } open)
             {
-                await using var command = connection.CreateCommand();
+                await using var command = open.CreateCommand();
                 command.Transaction = transaction?.Connection is null ? null : transaction;
                 command.CommandText = "PRAGMA cache_size = " + previous.ToString(CultureInfo.InvariantCulture);
                 await command.ExecuteNonQueryAsync();

@@ -155,6 +155,7 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
             progress?.Report(new ImportProgress(rows.Count, rows.Count, written));
         }
 
+        await cache.DisposeAsync();
         await transaction.CommitAsync(cancellationToken);
         return new ImportResult(parsed.Count, []);
     }
