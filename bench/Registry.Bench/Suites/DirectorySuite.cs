@@ -20,7 +20,7 @@ namespace Registry.Bench.Suites;
 
 /// <summary>
 /// The public directory at scale: N synthetic organizations (Chinese names and scopes, fixed seed) loaded through the
-/// register import (<see cref="RegisterImporter.ImportAsync"/>, CSV files of at most <see cref="RegisterImporter.MaxRows"/>
+/// register import (<see cref="RegisterImporter.ImportAsync(Stream, string, CancellationToken)"/>, CSV files of at most <see cref="RegisterImporter.MaxRows"/>
 /// rows, into a migrated SQLite database), the index built with <see cref="DirectoryIndex.RebuildAsync"/>, then in the
 /// same run: query latency per kind through <see cref="DirectorySearch.Search"/> against a TermQuery on the id field
 /// through the same searcher (plus a kind of phrases asked once each, which the search has not remembered), and the

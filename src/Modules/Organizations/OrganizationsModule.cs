@@ -46,6 +46,7 @@ public sealed class OrganizationsModule : IModule
         services.AddScoped<IRecipeStep, SupervisingUnitsRecipeStep>();
         services.AddScoped<IRecipeStep, StreetOfficesRecipeStep>();
         services.AddScoped<RegisterImporter>();
+        services.AddSingleton<ImportProgressBoard>();
         services.AddScoped<DeadlineService>();
         services.AddScoped<Core.Calendar.IProvisionalClocks, RegistrationProvisionalClocks>();
         services.AddScoped<IWorkItemSource, ApplicationWorkItems>();

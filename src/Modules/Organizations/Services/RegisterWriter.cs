@@ -208,9 +208,9 @@ public sealed class RegisterWriter(DbContext db, ISequences sequences, IOutbox o
     }
 
     /// <summary>
-    /// Bulk entry (register import): what <see cref="AddAsync"/> does for each organization, with one SaveChanges for the
-    /// rows (their ids are needed) and their revisions, audit entries and change-feed events left for the caller's next
-    /// SaveChanges, instead of several round trips per organization. Call it inside a transaction for all-or-nothing.
+    /// Bulk entry (register import): what <see cref="AddAsync"/> does for each organization (a first revision, an audit
+    /// entry, a change-feed event), written with <see cref="BulkInsert"/> instead of SaveChanges: the rows first (their ids
+    /// are needed), then everything recorded for them. Nothing stays tracked. Call it inside a transaction for all-or-nothing.
     /// </summary>
     public async Task AddManyAsync(IReadOnlyList<Organization> organizations, string cause, CancellationToken cancellationToken)
     {
@@ -224,14 +224,18 @@ public sealed class RegisterWriter(DbContext db, ISequences sequences, IOutbox o
             organization.SupervisingUnitId = organization.SupervisingUnit?.Trim() is { Length: > 0 } unit && units.TryGetValue(unit, out var unitId) ? unitId : null;
         }
 
-        db.AddRange(organizations);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.InsertAsync(organizations, assignKeys: true, cancellationToken);
+        var empty = new ApplicationForm();
         foreach (var organization in organizations)
         {
             // A new organization has no revision yet: this one is its first.
-            var changes = RegisterFields.Diff(new ApplicationForm { Type = organization.Type }, ApplicationForm.From(organization));
+            empty.Type = organization.Type;
+            var changes = RegisterFields.Diff(empty, ApplicationForm.From(organization));
             Record(organization, changes, cause, null, 1);
         }
+
+        // The revisions, audit entries (sealed onto the chain later in batches, as always) and events just recorded.
+        await db.InsertAddedAsync(cancellationToken);
     }
 
     /// <summary>Records a revision of already-applied changes and publishes them.</summary>

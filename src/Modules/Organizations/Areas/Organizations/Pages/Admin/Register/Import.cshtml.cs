@@ -18,7 +18,7 @@ namespace Registry.Organizations.Areas.Organizations.Pages.Admin.Register;
 // A little above the allowed file size, so a slightly-too-large file still gets the friendly message below.
 [RequestSizeLimit(RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
-public sealed class ImportModel(RegisterImporter importer, IRegistrationRulesProvider rulesProvider, IStringLocalizer localizer) : PageModel
+public sealed class ImportModel(RegisterImporter importer, IRegistrationRulesProvider rulesProvider, ImportProgressBoard board, ICurrentActor actor, IStringLocalizer localizer) : PageModel
 {
     public const long MaxFileBytes = 10 * 1024 * 1024;
 
@@ -51,10 +51,21 @@ public sealed class ImportModel(RegisterImporter importer, IRegistrationRulesPro
 
     public const int MaxRows = RegisterImporter.MaxRows;
 
-    public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken cancellationToken)
+    /// <summary>The form's one-time id: its progress is polled by it, and a second post with it is refused.</summary>
+    public string ImportId { get; private set; } = NewImportId();
+
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, string? importId, CancellationToken cancellationToken)
     {
         FileName = file is null ? null : Path.GetFileName(file.FileName);
-        var result = await ImportUpload.RunAsync(file, MaxFileBytes, (content, name) => importer.ImportAsync(content, name, cancellationToken), ModelState, localizer);
+        IProgress<ImportProgress>? progress = null;
+        if (IsImportId(importId) && !board.TryStart(User(), importId!, out progress))
+        {
+            // The same form sent again (a double click, a resend after a slow upload): the first post does the import.
+            ModelState.AddModelError("", localizer["Org.Import.AlreadySubmitted"]);
+            return Page();
+        }
+
+        var result = await ImportUpload.RunAsync(file, MaxFileBytes, (content, name) => importer.ImportAsync(content, name, progress, cancellationToken), ModelState, localizer);
         if (result is { Succeeded: true })
         {
             TempData["Flash"] = localizer["Org.Import.Done", result.Imported, FileName!].Value;
@@ -64,6 +75,18 @@ public sealed class ImportModel(RegisterImporter importer, IRegistrationRulesPro
         Errors = result.RowErrors();
         return Page();
     }
+
+    /// <summary>Rows validated and written so far by this user's import with the form id; 404 until it has started.</summary>
+    public IActionResult OnGetProgress(string? id) =>
+        IsImportId(id) && board.Get(User(), id!) is { } progress
+            ? new JsonResult(new { rows = progress.Rows, validated = progress.Validated, written = progress.Written })
+            : NotFound();
+
+    private new string User() => actor.UserId ?? "";
+
+    private static string NewImportId() => Guid.NewGuid().ToString("N");
+
+    private static bool IsImportId(string? id) => id is { Length: 32 } && id.All(char.IsAsciiHexDigitLower);
 
     /// <summary>A CSV with the expected header and two sample rows, UTF-8 with a BOM so Excel opens the Chinese correctly.</summary>
     public async Task<IActionResult> OnGetTemplateAsync(CancellationToken cancellationToken)
