@@ -1601,6 +1601,7 @@ namespace Registry.Web.Migrations.PostgreSql
                     Partners = table.Column<string>(type: "character varying(3000)", maxLength: 3000, nullable: false),
                     NoOtherGovernmentFunding = table.Column<bool>(type: "boolean", nullable: false),
                     NoMajorViolation = table.Column<bool>(type: "boolean", nullable: false),
+                    FactsJson = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     RequestedFen = table.Column<long>(type: "bigint", nullable: false),
                     MatchingFen = table.Column<long>(type: "bigint", nullable: false),
                     SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
@@ -1735,6 +1736,7 @@ namespace Registry.Web.Migrations.PostgreSql
                     Content_NetAssetsEndFen = table.Column<long>(type: "bigint", nullable: false),
                     Content_AdjustmentFen = table.Column<long>(type: "bigint", nullable: false),
                     Content_AdjustmentExplanation = table.Column<string>(type: "text", nullable: false),
+                    PrefillJson = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     SubmittedLate = table.Column<bool>(type: "boolean", nullable: false),
                     ReturnNote = table.Column<string>(type: "text", nullable: true),
@@ -1974,6 +1976,7 @@ namespace Registry.Web.Migrations.PostgreSql
                     State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     ApplicantUserId = table.Column<string>(type: "text", nullable: true),
                     SelfAssessmentJson = table.Column<string>(type: "text", nullable: false),
+                    FactsJson = table.Column<string>(type: "text", nullable: false),
                     SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     EligibilityJson = table.Column<string>(type: "text", nullable: false),
                     EligibilityOverridden = table.Column<bool>(type: "boolean", nullable: true),
@@ -2267,32 +2270,6 @@ namespace Registry.Web.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
-                name: "Grants_ApplicationMessages",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
-                    FromApplicant = table.Column<bool>(type: "boolean", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    UserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    FileId = table.Column<Guid>(type: "uuid", nullable: true),
-                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: true),
-                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Grants_ApplicationMessages", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Grants_ApplicationMessages_Grants_Applications_ApplicationId",
-                        column: x => x.ApplicationId,
-                        principalTable: "Grants_Applications",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Grants_BudgetLines",
                 columns: table => new
                 {
@@ -2559,6 +2536,38 @@ namespace Registry.Web.Migrations.PostgreSql
                         name: "FK_Grants_AgreementRevisions_Grants_Agreements_AgreementId",
                         column: x => x.AgreementId,
                         principalTable: "Grants_Agreements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Grants_ApplicationMessages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    AgreementId = table.Column<int>(type: "integer", nullable: true),
+                    FromApplicant = table.Column<bool>(type: "boolean", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    UserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    FileId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: true),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grants_ApplicationMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Grants_ApplicationMessages_Grants_Agreements_AgreementId",
+                        column: x => x.AgreementId,
+                        principalTable: "Grants_Agreements",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Grants_ApplicationMessages_Grants_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Grants_Applications",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -3112,6 +3121,11 @@ namespace Registry.Web.Migrations.PostgreSql
                 name: "IX_Grants_ApplicationAttachments_FileId",
                 table: "Grants_ApplicationAttachments",
                 column: "FileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_ApplicationMessages_AgreementId",
+                table: "Grants_ApplicationMessages",
+                column: "AgreementId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Grants_ApplicationMessages_ApplicationId",

@@ -11,8 +11,8 @@ using Registry.Web.Data;
 namespace Registry.Web.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRegistryDbContext))]
-    [Migration("20261204170930_GrantsSignOffThreadsFacts")]
-    partial class GrantsSignOffThreadsFacts
+    [Migration("20261204182038_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -3324,6 +3324,10 @@ namespace Registry.Web.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PrefillJson")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Rectification")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -4823,6 +4827,10 @@ namespace Registry.Web.Migrations.Sqlite
 
                     b.Property<bool?>("EligibilityOverridden")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("FactsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("FieldAssessmentOn")
                         .HasColumnType("TEXT");

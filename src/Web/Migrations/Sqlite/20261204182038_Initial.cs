@@ -1600,6 +1600,7 @@ namespace Registry.Web.Migrations.Sqlite
                     Partners = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: false),
                     NoOtherGovernmentFunding = table.Column<bool>(type: "INTEGER", nullable: false),
                     NoMajorViolation = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FactsJson = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     RequestedFen = table.Column<long>(type: "INTEGER", nullable: false),
                     MatchingFen = table.Column<long>(type: "INTEGER", nullable: false),
                     SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -1734,6 +1735,7 @@ namespace Registry.Web.Migrations.Sqlite
                     Content_NetAssetsEndFen = table.Column<long>(type: "INTEGER", nullable: false),
                     Content_AdjustmentFen = table.Column<long>(type: "INTEGER", nullable: false),
                     Content_AdjustmentExplanation = table.Column<string>(type: "TEXT", nullable: false),
+                    PrefillJson = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     SubmittedLate = table.Column<bool>(type: "INTEGER", nullable: false),
                     ReturnNote = table.Column<string>(type: "TEXT", nullable: true),
@@ -1973,6 +1975,7 @@ namespace Registry.Web.Migrations.Sqlite
                     State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     ApplicantUserId = table.Column<string>(type: "TEXT", nullable: true),
                     SelfAssessmentJson = table.Column<string>(type: "TEXT", nullable: false),
+                    FactsJson = table.Column<string>(type: "TEXT", nullable: false),
                     SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     EligibilityJson = table.Column<string>(type: "TEXT", nullable: false),
                     EligibilityOverridden = table.Column<bool>(type: "INTEGER", nullable: true),
@@ -2266,32 +2269,6 @@ namespace Registry.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "Grants_ApplicationMessages",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FromApplicant = table.Column<bool>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    FileId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: true),
-                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Grants_ApplicationMessages", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Grants_ApplicationMessages_Grants_Applications_ApplicationId",
-                        column: x => x.ApplicationId,
-                        principalTable: "Grants_Applications",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Grants_BudgetLines",
                 columns: table => new
                 {
@@ -2558,6 +2535,38 @@ namespace Registry.Web.Migrations.Sqlite
                         name: "FK_Grants_AgreementRevisions_Grants_Agreements_AgreementId",
                         column: x => x.AgreementId,
                         principalTable: "Grants_Agreements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Grants_ApplicationMessages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AgreementId = table.Column<int>(type: "INTEGER", nullable: true),
+                    FromApplicant = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: true),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grants_ApplicationMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Grants_ApplicationMessages_Grants_Agreements_AgreementId",
+                        column: x => x.AgreementId,
+                        principalTable: "Grants_Agreements",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Grants_ApplicationMessages_Grants_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Grants_Applications",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -3111,6 +3120,11 @@ namespace Registry.Web.Migrations.Sqlite
                 name: "IX_Grants_ApplicationAttachments_FileId",
                 table: "Grants_ApplicationAttachments",
                 column: "FileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grants_ApplicationMessages_AgreementId",
+                table: "Grants_ApplicationMessages",
+                column: "AgreementId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Grants_ApplicationMessages_ApplicationId",
