@@ -8,9 +8,10 @@ using Registry.Testing;
 namespace Registry.Browser.Tests.Journeys;
 
 /// <summary>
-/// The annual inspection journey of issue #5 in two browsers: an officer opens the 2025 campaign; the demo applicant files
-/// the report of their association with its finances and documents, saves a draft and submits; the officer finds it
-/// 基本合格 with a rectification due; the applicant rectifies, the officer verifies; the public page shows the result.
+/// The annual inspection journey of issue #5 in two browsers, and the NGO's year of issue #20: an officer opens the 2025
+/// campaign; the demo applicant sees the report among the association's obligations in the workspace, opens it pre-filled,
+/// files it with its finances and documents, saves a draft and submits; the officer finds it 基本合格 with a rectification
+/// due; the applicant rectifies, the officer verifies; the public page shows the result; the applicant rates the service.
 /// </summary>
 [Collection(BrowserJourneys.Name)]
 public sealed partial class InspectionJourneyTests(BrowserFixture fixture)
@@ -46,13 +47,23 @@ public sealed partial class InspectionJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(campaign.Heading).ToContainTextAsync("2025年度年检");
         await Screenshots.SaveAsync(officer.Page, "02-officer-campaign-opened", Journey);
 
-        // 2. The demo applicant finds the association's 2025 report, not started, among their reports.
-        var applicantLogin = await LoginPage.OpenAsync(applicant.Page, returnUrl: MyAnnualReportsPage.Path);
+        // 2. The demo applicant's workspace names the 2025 report among the association's obligations, with the working
+        //    days left and what happens if it is missed; then the report, not started, among their reports.
+        var applicantLogin = await LoginPage.OpenAsync(applicant.Page, returnUrl: "/Organizations/Workspace");
         await applicantLogin.SubmitAsync(DemoApplicant.Email, DemoApplicant.Password);
-        var mine = await MyAnnualReportsPage.AttachAsync(applicant.Page);
+        await applicant.Page.GetByTestId("workspace-choices").GetByRole(AriaRole.Link, new() { Name = Organization, Exact = true }).ClickAsync();
+        var obligation = applicant.Page.GetByTestId("obligation").Filter(new() { HasText = "2025" });
+        await Assertions.Expect(obligation.First).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(applicant.Page, "03-applicant-workspace-obligations", Journey);
+        var mine = await MyAnnualReportsPage.OpenAsync(applicant.Page);
         await Assertions.Expect(mine.State(Organization, Year)).ToHaveTextAsync("未填写");
         await Screenshots.SaveAsync(applicant.Page, "03-applicant-my-reports", Journey);
         var form = await mine.FillAsync(Organization, Year);
+
+        // Fill once: the people come pre-filled (from last year's report or the register), marked until confirmed.
+        await Assertions.Expect(applicant.Page.GetByTestId("prefill-notice")).ToBeVisibleAsync();
+        await Assertions.Expect(applicant.Page.Locator("[data-testid^='prefilled-']").First).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(applicant.Page, "03-applicant-report-prefilled", Journey);
 
         // 3. Work, people and finances in yuan: 120,000.00 + 131,800.50 − 128,500.25 + (−500.00) = 122,800.25.
         await form.WorkSummary.FillAsync("全年组织老年文体活动42场，开展为老志愿服务1,860人次，协助调解涉老纠纷17件。");
@@ -157,6 +168,28 @@ public sealed partial class InspectionJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(organization.Name).ToHaveTextAsync(Organization);
         await Assertions.Expect(organization.Inspection(Year)).ToHaveTextAsync(RectifiedPattern());
         await Screenshots.SaveAsync(visitor.Page, "13-public-page", Journey);
+
+        // 10. 好差评: the completed inspection is among the applicant's services (from the change feed) and is rated.
+        await applicant.Page.GotoAsync("/Feedback/My");
+        var service = applicant.Page.Locator("[data-testid=my-service][data-kind=Inspection]").Filter(new() { HasText = Organization }).Filter(new() { HasText = Year.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await Eventually.HoldsAsync(async () =>
+        {
+            if (await service.CountAsync() > 0)
+            {
+                return true;
+            }
+
+            await applicant.Page.ReloadAsync();
+            return false;
+        }, "the 2025 inspection is among the applicant's completed services", interval: TimeSpan.FromMilliseconds(500));
+        await Screenshots.SaveAsync(applicant.Page, "14-applicant-services-to-rate", Journey);
+        await service.GetByTestId("rate-link").ClickAsync();
+        var rateForm = applicant.Page.GetByTestId("rate-form");
+        await rateForm.GetByLabel("非常满意").CheckAsync();
+        await rateForm.Locator("textarea[name='Input.Comment']").FillAsync("年检指导细致，整改要求一次讲清。");
+        await rateForm.Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(applicant.Page.Locator("[data-testid=rating][data-level=VerySatisfied]")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(applicant.Page, "15-applicant-service-rated", Journey);
 
         officer.Problems.ShouldBeEmpty();
         applicant.Problems.ShouldBeEmpty();
