@@ -118,6 +118,8 @@ public abstract class GrantFactsTests<TApp>(TApp app)
         var report = await db.Set<AnnualReport>().SingleAsync(r => r.OrganizationId == organizationId && r.Year == 2025);
         report.State = Registry.Inspections.Domain.ReportState.Concluded;
         report.Result = InspectionResult.Qualified;
+        // Every filed report has its work summary (ReportValidator); one without is a paper result imported without content.
+        report.Content.WorkSummary = "全年开展社区助老服务36场。";
         report.Content.IndividualMembers = 12;
         report.Content.UnitMembers = 3;
         report.Content.FullTimeStaff = 5;
