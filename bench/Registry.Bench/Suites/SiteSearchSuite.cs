@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Registry.Bench.Measuring;
 using Registry.Bench.Support;
 using Registry.Content.Services.Search;
+using Registry.Directory.Contracts;
 using Registry.Directory.Search;
 using Registry.Organizations.Contracts;
 using Registry.Organizations.Domain;
@@ -75,6 +76,7 @@ internal sealed class SiteSearchSuite : IBenchSuite
         build.Write(context.Out);
 
         var search = host.Services.GetRequiredService<SiteSearch>();
+        var organizations = host.Services.GetRequiredService<IOrganizationSearch>();
         var perKind = context.Choose(200, 1_000);
         var random = new Random(Seed);
         var keys = Enumerable.Range(0, 4_096).Select(_ => random.Next(1, size + 1)).Select(id => SiteDocument.KeyOf(id % 10 == 0 ? SiteHitKind.Notice : SiteHitKind.Content, id)).ToArray();
@@ -113,6 +115,20 @@ internal sealed class SiteSearchSuite : IBenchSuite
                 samples: queries.Count,
                 cancellationToken);
             table.AddComparison("TermQuery on key, same searcher", label, comparison);
+
+            // Where the time goes: the directory's part of the same queries alone (the rest is the site index's).
+            var o = 0;
+            var directoryPart = await Sampler.CompareAsync(
+                _ =>
+                {
+                    var key = keys[b++ % keys.Length];
+                    return ValueTask.FromResult(siteIndex.Search(s => s.Search(new TermQuery(new Term(SiteFields.Key, key)), 1).TotalHits));
+                },
+                _ => ValueTask.FromResult(organizations.Search(queries[o++ % queries.Count], SiteSearchQuery.PageSize).IndexReady ? 1 : throw new InvalidOperationException("The directory's index is not ready.")),
+                new Warmup(MinRounds: 20, MinTime: context.Choose(TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(1)), MaxTime: context.Choose(TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10))),
+                samples: queries.Count,
+                cancellationToken);
+            table.AddComparison("TermQuery on key, same searcher", label + ": of which the directory's part", directoryPart);
             var ordered = totals.Order().ToArray();
             notes.Add(Invariant($"{label}: total hits per query median {ordered[ordered.Length / 2]:#,0}, max {ordered[^1]:#,0}, none found {ordered.Count(t => t == 0)} of {ordered.Length}"));
             targets.AddRow(

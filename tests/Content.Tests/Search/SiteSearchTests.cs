@@ -99,6 +99,19 @@ public sealed class SiteSearchTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Search_ScheduledItem_VisibleFromItsExactInstant()
+    {
+        await BuildAsync(Article(1, "年检通知", "", Now.AddHours(2)), Article(2, "年检公告", "", Now.AddHours(3)));
+
+        _clock.Advance(TimeSpan.FromHours(2) - TimeSpan.FromTicks(1));
+        _search.Search(new SiteSearchQuery("年检", "zh-CN")).Total.ShouldBe(0);
+        _clock.Advance(TimeSpan.FromTicks(1));
+        _search.Search(new SiteSearchQuery("年检", "zh-CN")).Hits.Select(h => h.Title).ShouldBe(["年检通知"]);
+        _clock.Advance(TimeSpan.FromHours(1));
+        _search.Search(new SiteSearchQuery("年检", "zh-CN")).Total.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task Search_EnglishSite_EnglishVariantElseChineseStandsInUntilTheEnglishIsPublic()
     {
         await BuildAsync(

@@ -75,6 +75,9 @@ internal static class SiteFields
     public const string PublishSort = "publishSort";
     public const string OtherCultureFrom = "otherFrom";
 
+    /// <summary>Doc values of <see cref="OtherCultureFrom"/>: when a document's visibility next changes is read from them.</summary>
+    public const string OtherCultureSort = "otherFromSort";
+
     /// <summary>Stored characters of the text: enough for a snippet around a match in the first part of a long body.</summary>
     public const int StoredTextLength = 2_000;
 }
@@ -302,6 +305,7 @@ public sealed class SiteIndex : IDisposable
             new Int64Field(SiteFields.PublishAt, Ticks(d.PublishAt), Field.Store.YES),
             new NumericDocValuesField(SiteFields.PublishSort, Ticks(d.PublishAt)),
             new Int64Field(SiteFields.OtherCultureFrom, d.OtherCultureFrom is { } other ? Ticks(other) : long.MaxValue, Field.Store.NO),
+            new NumericDocValuesField(SiteFields.OtherCultureSort, d.OtherCultureFrom is { } otherSort ? Ticks(otherSort) : long.MaxValue),
         };
         if (d.Category is { } category)
         {

@@ -56,6 +56,8 @@ public sealed class SiteSearch(SiteIndex index, IChineseTextAnalysis analysis, I
 
     private static readonly Sort TierThenNewest = new(SortField.FIELD_SCORE, new SortField(SiteFields.PublishSort, SortFieldType.INT64, true));
 
+    private readonly SiteVisibility _visibility = new();
+
     public SiteSearchResult Search(SiteSearchQuery request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -105,7 +107,6 @@ public sealed class SiteSearch(SiteIndex index, IChineseTextAnalysis analysis, I
     private (List<SiteSearchHit> Hits, int Content, int Notices) SearchSite(Query text, IReadOnlyList<string> words, SiteSearchQuery request, int needed)
     {
         var now = SiteIndex.Ticks(clock.GetUtcNow().UtcDateTime);
-        var query = new FilteredQuery(text, new QueryWrapperFilter(Visible(request.Culture, now)));
         SiteHitKind? only = request.Scope switch
         {
             SiteSearchScope.Content => SiteHitKind.Content,
@@ -114,6 +115,7 @@ public sealed class SiteSearch(SiteIndex index, IChineseTextAnalysis analysis, I
         };
         return index.Search(searcher =>
         {
+            var query = new FilteredQuery(text, _visibility.For(searcher.IndexReader, request.Culture, now));
             var top = TopFieldCollector.Create(TierThenNewest, Math.Max(1, needed), fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
             var collector = new KindCountingCollector(request.Scope == SiteSearchScope.Organization ? null : top, only);
             searcher.Search(query, collector);
@@ -122,21 +124,6 @@ public sealed class SiteSearch(SiteIndex index, IChineseTextAnalysis analysis, I
                 : top.GetTopDocs().ScoreDocs.Select(d => ToHit(searcher.Doc(d.Doc), words, request.Culture)).ToList();
             return (hits, collector.Counts[(int)SiteHitKind.Content], collector.Counts[(int)SiteHitKind.Notice]);
         });
-    }
-
-    /// <summary>Public now, in the reader's language or standing in for a variant that is not (yet) public in it.</summary>
-    private static BooleanQuery Visible(string culture, long now)
-    {
-        var fallback = new BooleanQuery
-        {
-            { NumericRangeQuery.NewInt64Range(SiteFields.OtherCultureFrom, now, null, minInclusive: false, maxInclusive: true), Occur.MUST },
-            { new TermQuery(new Term(SiteFields.Culture, culture)), Occur.MUST_NOT },
-        };
-        return new BooleanQuery
-        {
-            { NumericRangeQuery.NewInt64Range(SiteFields.PublishAt, null, now, minInclusive: true, maxInclusive: true), Occur.MUST },
-            { new BooleanQuery { { new TermQuery(new Term(SiteFields.Culture, culture)), Occur.SHOULD }, { fallback, Occur.SHOULD } }, Occur.MUST },
-        };
     }
 
     /// <summary>
