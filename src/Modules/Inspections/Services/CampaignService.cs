@@ -164,6 +164,7 @@ public sealed class CampaignService(
         {
             var values = new Dictionary<string, string>
             {
+                ["organization"] = listing.Name,
                 ["year"] = request.Year.ToString(CultureInfo.InvariantCulture),
                 ["deadline"] = campaign.DeadlineFor(listing.TypeCode).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             };
