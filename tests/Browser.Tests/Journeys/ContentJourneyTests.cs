@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 using Registry.Browser.Tests.Infrastructure;
 using Registry.Browser.Tests.Pages;
 using Registry.Testing;
+using SkiaSharp;
 
 namespace Registry.Browser.Tests.Journeys;
 
@@ -18,7 +19,8 @@ public sealed partial class ContentJourneyTests(BrowserFixture fixture)
     private const string Journey = nameof(Article_EditorWritesOfficerApprovesAndPublishes_OnTheHomePageAndInSearchInBothLanguages);
 
     /// <summary>A 1 × 1 PNG.</summary>
-    private static readonly byte[] OnePixelPng = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+    /// <summary>The enrolment table the editor types into the article: a header row and two streets.</summary>
+    private static readonly string[][] Enrolment = [["街道", "社区", "学员"], ["鼓楼街道", "8", "36"], ["白云街道", "6", "29"]];
 
     [Fact]
     public async Task Article_EditorWritesOfficerApprovesAndPublishes_OnTheHomePageAndInSearchInBothLanguages()
@@ -43,17 +45,28 @@ public sealed partial class ContentJourneyTests(BrowserFixture fixture)
         await page.Keyboard.TypeAsync("12月4日，区民政局举办社区社会组织骨干培训班，42个社区的学员参加。");
         await page.Keyboard.PressAsync("Enter");
         await EditorToolbar.OpenUntilShownAsync(page.Locator("[data-menu-key=insertTable]"), page.Locator(".w-e-panel-content-table"));
-        await page.Locator(".w-e-panel-content-table td[data-x='2'][data-y='1']").ClickAsync();
-        await Assertions.Expect(body.Locator("table tr")).ToHaveCountAsync(2);
-        // The image goes after the first paragraph, from the media library, with its alt text.
-        await body.Locator("p").First.ClickAsync();
+        await page.Locator(".w-e-panel-content-table td[data-x='2'][data-y='2']").ClickAsync();
+        await Assertions.Expect(body.Locator("table tr")).ToHaveCountAsync(Enrolment.Length);
+        // The image goes after the first paragraph, from the media library, with its alt text. The caret leaves the table by
+        // keyboard: the table's own toolbar covers the paragraph above it.
+        await page.Keyboard.PressAsync("Control+Home");
         await page.Keyboard.PressAsync("End");
         var picker = page.GetByTestId("media-picker");
         await EditorToolbar.OpenUntilShownAsync(page.Locator("[data-menu-key=uploadImage]"), picker);
-        await picker.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "培训现场.png", MimeType = "image/png", Buffer = OnePixelPng });
+        await picker.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "培训现场.png", MimeType = "image/png", Buffer = TrainingPhoto() });
         await picker.GetByTestId("picker-alt").FillAsync("培训班现场");
         await picker.GetByRole(AriaRole.Button, new() { Name = "上传", Exact = true }).ClickAsync();
         await Assertions.Expect(body.Locator("img")).ToHaveAttributeAsync("alt", "培训班现场");
+        // Then the table's cells.
+        var cells = body.Locator("table th, table td");
+        var texts = Enrolment.SelectMany(row => row).ToArray();
+        for (var i = 0; i < texts.Length; i++)
+        {
+            await cells.Nth(i).ClickAsync();
+            await page.Keyboard.TypeAsync(texts[i]);
+        }
+
+        await Assertions.Expect(body.Locator("table")).ToContainTextAsync("鼓楼街道");
         await Screenshots.SaveAsync(page, "01-editor-writes", Journey);
         await page.GetByTestId("save").ClickAsync();
         await page.WaitForURLAsync(EditPath());
@@ -112,6 +125,7 @@ public sealed partial class ContentJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(visitor.Page.Locator("#main h1")).ToHaveTextAsync(title);
         await Assertions.Expect(visitor.Page.Locator("#main img[alt='培训班现场']")).ToHaveCountAsync(1);
         await Assertions.Expect(visitor.Page.Locator("#main table")).ToHaveCountAsync(1);
+        await Assertions.Expect(visitor.Page.Locator("#main table tr").Nth(1)).ToContainTextAsync("鼓楼街道");
         await Screenshots.SaveAsync(visitor.Page, "07-article", Journey);
 
         // 5. In English: no English variant, so the Chinese article with the note; search marks it as Chinese.
@@ -132,4 +146,30 @@ public sealed partial class ContentJourneyTests(BrowserFixture fixture)
 
     [GeneratedRegex(@"/Content/Admin/Items/Edit/(\d+)")]
     private static partial Regex EditPath();
+    /// <summary>A photograph-sized PNG (a classroom in flat colours), so the screenshots show the image where it sits.</summary>
+    private static byte[] TrainingPhoto()
+    {
+        using var bitmap = new SKBitmap(640, 360);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            using var wall = new SKPaint { Color = new SKColor(0xE8, 0xEE, 0xF4) };
+            using var board = new SKPaint { Color = new SKColor(0x2F, 0x5D, 0x50) };
+            using var banner = new SKPaint { Color = new SKColor(0xB7, 0x1C, 0x1C) };
+            using var seat = new SKPaint { Color = new SKColor(0x45, 0x5A, 0x64) };
+            canvas.DrawRect(0, 0, 640, 360, wall);
+            canvas.DrawRect(40, 20, 560, 40, banner);
+            canvas.DrawRect(160, 80, 320, 130, board);
+            for (var row = 0; row < 2; row++)
+            {
+                for (var column = 0; column < 8; column++)
+                {
+                    canvas.DrawCircle(80 + (column * 68), 250 + (row * 60), 18, seat);
+                }
+            }
+        }
+
+        using var image = SKImage.FromBitmap(bitmap);
+        using var png = image.Encode(SKEncodedImageFormat.Png, 90);
+        return png.ToArray();
+    }
 }
