@@ -52,9 +52,14 @@ internal sealed class DirectorySuite : IBenchSuite
         ArgumentNullException.ThrowIfNull(context);
         var size = context.Size ?? context.Choose(20_000, 100_000);
         var wrk = Wrk.Locate();
-        var dataDirectory = context.CreateScratchDirectory("directory-data");
+        // With REGISTRY_BENCH_DIRECTORY_REUSE set to a folder, the imported database of this N is kept there and reused by
+        // later runs (the import is measured once; the index build, queries and pages on every run).
+        var reuseRoot = Environment.GetEnvironmentVariable(ReuseVariable);
+        var dataDirectory = string.IsNullOrWhiteSpace(reuseRoot)
+            ? context.CreateScratchDirectory("directory-data")
+            : System.IO.Directory.CreateDirectory(Path.Combine(Path.GetFullPath(reuseRoot), Invariant($"directory-n{size}"))).FullName;
         var indexPath = Path.Combine(context.ScratchRoot, "directory-index");
-        context.Out.WriteLine(Invariant($"N = {size:#,0} organizations; scratch {context.ScratchRoot} ({FreeSpace(context.ScratchRoot)} free)"));
+        context.Out.WriteLine(Invariant($"N = {size:#,0} organizations; scratch {context.ScratchRoot} ({FreeSpace(context.ScratchRoot)} free){(string.IsNullOrWhiteSpace(reuseRoot) ? "" : $"; database kept in {dataDirectory} ({ReuseVariable})")}"));
 
         var targets = new ResultTable(
             Invariant($"directory: targets (set for N = {TargetSize:#,0} on 2 cores; this run N = {size:#,0}, {Environment.ProcessorCount} cores)"),
@@ -82,9 +87,26 @@ internal sealed class DirectorySuite : IBenchSuite
         }
 
         var generator = new SyntheticRegister(rules.NamePrefixes);
-        Phase(context, "generate and import");
-        var load = await LoadAsync(context, host, generator, size, dataDirectory, cancellationToken);
-        var (graded, abnormal, serious) = await GradeAndListAsync(host, cancellationToken);
+        var prepared = Path.Combine(dataDirectory, "prepared.json");
+        LoadFigures load;
+        (int Graded, int Abnormal, int Serious) listed;
+        if (Environment.GetEnvironmentVariable(ReuseVariable) is { Length: > 0 } && File.Exists(prepared))
+        {
+            Phase(context, "reusing the imported database (no import measured)");
+            (load, listed) = await ReusedAsync(generator, size, prepared, cancellationToken);
+        }
+        else
+        {
+            Phase(context, "generate and import");
+            load = await LoadAsync(context, host, generator, size, dataDirectory, cancellationToken);
+            listed = await GradeAndListAsync(host, cancellationToken);
+            if (Environment.GetEnvironmentVariable(ReuseVariable) is { Length: > 0 })
+            {
+                await File.WriteAllTextAsync(prepared, JsonSerializer.Serialize(new PreparedData(load.Organizations, load.Files, load.DatabaseBytes, load.LargestFileBytes, listed.Graded, listed.Abnormal, listed.Serious)), cancellationToken);
+            }
+        }
+
+        var (graded, abnormal, serious) = listed;
 
         // Baseline of the load and the build: the register streamed back as the build reads it, without indexing.
         var read = await ReadListingsAsync(host, cancellationToken);
@@ -100,7 +122,15 @@ internal sealed class DirectorySuite : IBenchSuite
             "step", "rows", "time", "cpu time", "rows/s", "time / baseline");
         loadTable.AddRow("baseline: stream the register (IOrganizationRegister.ListingsAsync, no indexing)", Units.Count(read.Rows), Units.Duration(read.Time.Wall.TotalSeconds), Units.Duration(read.Time.Cpu.TotalSeconds), Units.Rate(read.Rows / read.Time.Wall.TotalSeconds), Units.Ratio(1));
         loadTable.AddRow(Invariant($"generate + write CSV ({load.Files} files, bench side)"), Units.Count(load.Organizations), Units.Duration(load.Generation.Wall.TotalSeconds), Units.Duration(load.Generation.Cpu.TotalSeconds), Units.Rate(load.Organizations / load.Generation.Wall.TotalSeconds), Units.Ratio(load.Generation.Wall / read.Time.Wall));
-        loadTable.AddRow(Invariant($"import: RegisterImporter.ImportAsync × {load.Files} (≤ {RegisterImporter.MaxRows:#,0} rows each)"), Units.Count(load.Organizations), Units.Duration(load.Import.Wall.TotalSeconds), Units.Duration(load.Import.Cpu.TotalSeconds), Units.Rate(load.Organizations / load.Import.Wall.TotalSeconds), Units.Ratio(load.Import.Wall / read.Time.Wall));
+        if (load.Import.Wall > TimeSpan.Zero)
+        {
+            loadTable.AddRow(Invariant($"import: RegisterImporter.ImportAsync × {load.Files} (≤ {RegisterImporter.MaxRows:#,0} rows each)"), Units.Count(load.Organizations), Units.Duration(load.Import.Wall.TotalSeconds), Units.Duration(load.Import.Cpu.TotalSeconds), Units.Rate(load.Organizations / load.Import.Wall.TotalSeconds), Units.Ratio(load.Import.Wall / read.Time.Wall));
+        }
+        else
+        {
+            loadTable.AddNote(Invariant($"import not measured in this run: the database imported by an earlier run was reused ({ReuseVariable})"));
+        }
+
         loadTable.AddRow("index build: DirectoryIndex.RebuildAsync(ListingsAsync)", Units.Count(build.Documents), Units.Duration(build.Time.Wall.TotalSeconds), Units.Duration(build.Time.Cpu.TotalSeconds), Units.Rate(build.Documents / build.Time.Wall.TotalSeconds), Units.Ratio(build.Time.Wall / read.Time.Wall));
         loadTable.AddNote(Invariant($"SQLite database {Units.Bytes(load.DatabaseBytes)} after the import (organizations, revisions, audit entries, change-feed events); change-feed head {build.Head:#,0} recorded in the index commit"));
         loadTable.AddNote(Invariant($"index on disk {Units.Bytes(build.IndexBytes)} ({build.IndexFiles} files, SimpleFSDirectory); bench process peak RSS during the build {(build.PeakRss is { } rss ? Units.Bytes(rss) : "n/a")} (peak reset before it{(build.PeakWasReset ? "" : " FAILED: peak covers the whole run")}; this process also holds the composed site and the import's leftovers)"));
@@ -122,6 +152,20 @@ internal sealed class DirectorySuite : IBenchSuite
     }
 
     // ---------------------------------------------------------------- loading
+
+    /// <summary>Environment variable: a folder where the imported database of each N is kept for later runs.</summary>
+    private const string ReuseVariable = "REGISTRY_BENCH_DIRECTORY_REUSE";
+
+    private sealed record PreparedData(int Organizations, int Files, long DatabaseBytes, long LargestFileBytes, int Graded, int Abnormal, int Serious);
+
+    /// <summary>The figures of an earlier run's import, and its credit codes regenerated (the generator is seeded).</summary>
+    private static async Task<(LoadFigures Load, (int, int, int) Listed)> ReusedAsync(SyntheticRegister generator, int size, string prepared, CancellationToken cancellationToken)
+    {
+        var data = JsonSerializer.Deserialize<PreparedData>(await File.ReadAllTextAsync(prepared, cancellationToken))!;
+        var codeEvery = Math.Max(1, size / 5_000);
+        var codes = generator.Generate(size).Where(o => o.CreditCode is not null && o.Index % codeEvery == 0).Select(o => o.CreditCode!).ToList();
+        return (new LoadFigures(data.Organizations, data.Files, default, default, codes, data.DatabaseBytes, data.LargestFileBytes), (data.Graded, data.Abnormal, data.Serious));
+    }
 
     private static async Task<LoadFigures> LoadAsync(
         BenchContext context, InProcessRegistry host, SyntheticRegister generator, int size, string dataDirectory, CancellationToken cancellationToken)

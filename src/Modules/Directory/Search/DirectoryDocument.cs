@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Registry.Organizations.Contracts;
 
@@ -57,6 +58,15 @@ internal static class DirectoryDocument
         }
 
         return document;
+    }
+
+    /// <summary>Adds every listing to the writer.</summary>
+    public static async Task AddAllAsync(IndexWriter writer, IAsyncEnumerable<OrganizationListing> listings, CancellationToken cancellationToken)
+    {
+        await foreach (var listing in listings.WithCancellation(cancellationToken))
+        {
+            writer.AddDocument(From(listing));
+        }
     }
 
     private static readonly CompareInfo ChineseOrder = CultureInfo.GetCultureInfo("zh-CN").CompareInfo;
