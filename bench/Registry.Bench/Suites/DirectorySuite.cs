@@ -67,7 +67,7 @@ internal sealed class DirectorySuite : IBenchSuite
         InProcessFigures figures;
         await using (var host = await InProcessRegistry.StartAsync(dataDirectory, new Dictionary<string, string?> { ["Registry:Directory:IndexPath"] = indexPath }, cancellationToken))
         {
-            figures = await RunInProcessAsync(context, host, size, dataDirectory, indexPath, targets, cancellationToken);
+            figures = await RunInProcessAsync(context, host, size, dataDirectory, targets, cancellationToken);
         }
 
         // The in-process index is closed (its write lock released) and the database connections are returned.
@@ -78,7 +78,7 @@ internal sealed class DirectorySuite : IBenchSuite
     }
 
     private static async Task<InProcessFigures> RunInProcessAsync(
-        BenchContext context, InProcessRegistry host, int size, string dataDirectory, string indexPath, ResultTable targets, CancellationToken cancellationToken)
+        BenchContext context, InProcessRegistry host, int size, string dataDirectory, ResultTable targets, CancellationToken cancellationToken)
     {
         RegistrationRules rules;
         await using (var scope = host.CreateScope())
@@ -116,7 +116,7 @@ internal sealed class DirectorySuite : IBenchSuite
         }
 
         Phase(context, "index build");
-        var build = await BuildIndexAsync(host, indexPath, cancellationToken);
+        var build = await BuildIndexAsync(host, cancellationToken);
         var loadTable = new ResultTable(
             Invariant($"directory: loading and indexing {size:#,0} organizations"),
             "step", "rows", "time", "cpu time", "rows/s", "time / baseline");
@@ -131,9 +131,10 @@ internal sealed class DirectorySuite : IBenchSuite
             loadTable.AddNote(Invariant($"import not measured in this run: the database imported by an earlier run was reused ({ReuseVariable})"));
         }
 
+        loadTable.AddRow("index build, one thread (as before issue 23; same documents and RAM buffer, not searchable)", Units.Count(build.Documents), Units.Duration(build.OneThread.Wall.TotalSeconds), Units.Duration(build.OneThread.Cpu.TotalSeconds), Units.Rate(build.Documents / build.OneThread.Wall.TotalSeconds), Units.Ratio(build.OneThread.Wall / read.Time.Wall));
         loadTable.AddRow("index build: DirectoryIndex.RebuildAsync(ListingsAsync)", Units.Count(build.Documents), Units.Duration(build.Time.Wall.TotalSeconds), Units.Duration(build.Time.Cpu.TotalSeconds), Units.Rate(build.Documents / build.Time.Wall.TotalSeconds), Units.Ratio(build.Time.Wall / read.Time.Wall));
         loadTable.AddNote(Invariant($"SQLite database {Units.Bytes(load.DatabaseBytes)} after the import (organizations, revisions, audit entries, change-feed events); change-feed head {build.Head:#,0} recorded in the index commit"));
-        loadTable.AddNote(Invariant($"index on disk {Units.Bytes(build.IndexBytes)} ({build.IndexFiles} files, SimpleFSDirectory); bench process peak RSS during the build {(build.PeakRss is { } rss ? Units.Bytes(rss) : "n/a")} (peak reset before it{(build.PeakWasReset ? "" : " FAILED: peak covers the whole run")}; this process also holds the composed site and the import's leftovers)"));
+        loadTable.AddNote(Invariant($"index on disk {Units.Bytes(build.IndexBytes)} ({build.IndexFiles} files, PositionalFSDirectory); bench process peak RSS during the build {(build.PeakRss is { } rss ? Units.Bytes(rss) : "n/a")} (peak reset before it{(build.PeakWasReset ? "" : " FAILED: peak covers the whole run")}; this process also holds the composed site and the import's leftovers)"));
         loadTable.AddNote(Invariant($"largest CSV file {Units.Bytes(load.LargestFileBytes)} (the import page itself takes files up to {Units.Bytes(Registry.Organizations.Areas.Organizations.Pages.Admin.Register.ImportModel.MaxFileBytes)}; the bench calls the importer directly)"));
         loadTable.AddNote(Invariant($"after the import, on the register as the ratings and inspections modules keep them (not import columns): {graded:#,0} graded 1A-5A, {abnormal:#,0} on the 活动异常 list, {serious:#,0} on the 严重违法失信 list (by id, fixed)"));
         loadTable.AddNote("checked after the import: one revision and one audit entry per organization, audit chain intact (AuditChain.VerifyAsync)");
@@ -292,11 +293,28 @@ internal sealed class DirectorySuite : IBenchSuite
         return characters > 0 ? (rows, started.Stop()) : throw new InvalidOperationException("The register's listings are empty.");
     }
 
-    private static async Task<BuildFigures> BuildIndexAsync(InProcessRegistry host, string indexPath, CancellationToken cancellationToken)
+    private static async Task<BuildFigures> BuildIndexAsync(InProcessRegistry host, CancellationToken cancellationToken)
     {
         var index = host.Services.GetRequiredService<DirectoryIndex>();
         await using var scope = host.CreateScope();
         var head = await OutboxFeed.HeadAsync(scope.ServiceProvider.GetRequiredService<DbContext>(), cancellationToken);
+        // Second baseline, the build as it was before issue 23: one thread reads the register and indexes each listing.
+        var oneThreadPath = Path.Combine(Path.GetTempPath(), "registry-bench-one-thread-" + Guid.NewGuid().ToString("N"));
+        var oneThread = Elapsed.Start();
+        using (var directory = new Lucene.Net.Store.SimpleFSDirectory(new DirectoryInfo(oneThreadPath)))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, DirectoryIndex.Analyzer) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = 256 }))
+        {
+            await foreach (var listing in scope.ServiceProvider.GetRequiredService<IOrganizationRegister>().ListingsAsync(null, cancellationToken))
+            {
+                writer.AddDocument(DirectoryDocument.From(listing));
+            }
+
+            writer.Commit();
+        }
+
+        var oneThreadTime = oneThread.Stop();
+        System.IO.Directory.Delete(oneThreadPath, recursive: true);
+
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
@@ -305,14 +323,15 @@ internal sealed class DirectorySuite : IBenchSuite
         await index.RebuildAsync(scope.ServiceProvider.GetRequiredService<IOrganizationRegister>().ListingsAsync(null, cancellationToken), head, cancellationToken);
         var time = started.Stop();
         var peak = ProcessMemory.PeakResidentBytes(Environment.ProcessId);
-        var files = new DirectoryInfo(indexPath).GetFiles();
+        // The index lives in the generation folder the rebuild wrote (next to the configured one).
+        var files = new DirectoryInfo(index.IndexPath).GetFiles();
         var documents = index.Search(s => s.IndexReader.NumDocs);
         if (index.LastEventId != head)
         {
             throw new InvalidOperationException(Invariant($"The rebuilt index records event {index.LastEventId}, not the head {head}."));
         }
 
-        return new BuildFigures(documents, time, head, files.Sum(f => f.Length), files.Length, peak, reset);
+        return new BuildFigures(documents, time, head, files.Sum(f => f.Length), files.Length, peak, reset, oneThreadTime);
     }
 
     // ---------------------------------------------------------------- in-process queries
@@ -620,7 +639,7 @@ internal sealed class DirectorySuite : IBenchSuite
 
     private sealed record LoadFigures(int Organizations, int Files, Elapsed Generation, Elapsed Import, IReadOnlyList<string> CreditCodes, long DatabaseBytes, long LargestFileBytes);
 
-    private sealed record BuildFigures(int Documents, Elapsed Time, long Head, long IndexBytes, int IndexFiles, long? PeakRss, bool PeakWasReset);
+    private sealed record BuildFigures(int Documents, Elapsed Time, long Head, long IndexBytes, int IndexFiles, long? PeakRss, bool PeakWasReset, Elapsed OneThread);
 
     /// <summary>Wall-clock and this process's CPU time of a step (a running step holds its start values).</summary>
     private readonly record struct Elapsed(TimeSpan Wall, TimeSpan Cpu)

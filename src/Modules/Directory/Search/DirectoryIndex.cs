@@ -29,8 +29,9 @@ public sealed class DirectoryOptions
 /// <summary>
 /// The local Lucene index of the register. One writer per process; searches use near-real-time readers.
 /// The index's own commit records the last change-feed event applied, so a node resumes where its index stands.
-/// SimpleFSDirectory rather than FSDirectory.Open: the MMap default of this Lucene.NET version scales badly
-/// across threads and can crash when readers are swapped (SEARCH-NOTES.md).
+/// Files are read with positional reads (<see cref="PositionalFSDirectory"/>) rather than FSDirectory.Open: the MMap
+/// default of this Lucene.NET version scales badly across threads and can crash when readers are swapped
+/// (SEARCH-NOTES.md), and SimpleFSDirectory serializes every read of a file behind one lock.
 /// A rebuild writes a new generation folder next to the configured one (<c>index-g2</c>, …) while the current index
 /// keeps serving; once the new one is committed and its readers warmed, searches move to it in one swap and the old
 /// folder is removed. At startup the newest committed generation is opened.
@@ -44,6 +45,7 @@ public sealed class DirectoryIndex : IDisposable
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly string _root;
     private string _live;
+    private int _liveNumber;
     private LuceneDirectory? _directory;
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
@@ -89,7 +91,7 @@ public sealed class DirectoryIndex : IDisposable
 
             var newest = committed[0];
 
-            var directory = new SimpleFSDirectory(new DirectoryInfo(newest.Path));
+            var directory = new PositionalFSDirectory(new DirectoryInfo(newest.Path));
             try
             {
                 var commit = DirectoryReader.ListCommits(directory).Last();
@@ -106,6 +108,7 @@ public sealed class DirectoryIndex : IDisposable
                 }
 
                 Swap(newest.Path, directory, writer, commit.UserData.TryGetValue(LastEventKey, out var last) ? long.Parse(last, CultureInfo.InvariantCulture) : 0);
+                _liveNumber = newest.Number;
                 return true;
             }
             catch (Exception ex) when (ex is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or FormatException or InvalidOperationException)
@@ -127,23 +130,34 @@ public sealed class DirectoryIndex : IDisposable
     public async Task RebuildAsync(IAsyncEnumerable<OrganizationListing> listings, long lastEventId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(listings);
-        var next = _root + GenerationSeparator + (Generations().Select(g => g.Number).DefaultIfEmpty(0).Max() + 1).ToString(CultureInfo.InvariantCulture);
+        // Never the live generation's number again, even when its folder was deleted: its writer still holds its lock.
+        var number = Math.Max(Generations().Select(g => g.Number).DefaultIfEmpty(0).Max(), _liveNumber) + 1;
+        var next = _root + GenerationSeparator + number.ToString(CultureInfo.InvariantCulture);
         if (FsDirectory.Exists(next))
         {
             FsDirectory.Delete(next, recursive: true);
         }
 
-        var directory = new SimpleFSDirectory(new DirectoryInfo(next));
+        var directory = new PositionalFSDirectory(new DirectoryInfo(next));
         IndexWriter? live = null;
         SearcherManager? searchers = null;
         try
         {
-            using (var writer = new IndexWriter(directory, Config(OpenMode.CREATE, ramBufferMb: 256)))
+            var writer = new IndexWriter(directory, Config(OpenMode.CREATE, ramBufferMb: 256));
+            try
             {
                 await DirectoryDocument.AddAllAsync(writer, listings, cancellationToken);
                 writer.SetCommitData(new Dictionary<string, string> { [LastEventKey] = lastEventId.ToString(CultureInfo.InvariantCulture) });
                 writer.Commit();
             }
+            catch
+            {
+                // Not Dispose: closing commits, and a half-built generation must never be opened.
+                writer.Rollback();
+                throw;
+            }
+
+            writer.Dispose();
 
             // The new writer and its first searcher (columns warmed) are ready before searches are moved to them.
             live = new IndexWriter(directory, Config(OpenMode.APPEND));
@@ -152,6 +166,7 @@ public sealed class DirectoryIndex : IDisposable
             try
             {
                 Swap(next, directory, live, lastEventId, searchers);
+                _liveNumber = number;
             }
             finally
             {
@@ -163,6 +178,7 @@ public sealed class DirectoryIndex : IDisposable
             if (!ReferenceEquals(_directory, directory))
             {
                 Close(searchers, live, directory);
+                DeleteQuietly(next);
             }
 
             throw;
