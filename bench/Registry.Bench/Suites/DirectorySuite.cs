@@ -27,7 +27,7 @@ namespace Registry.Bench.Suites;
 /// published site's directory page under wrk against its static stylesheet and against its cheapest Razor page, served
 /// from the response cache and, with a new address per request, rendered every time.
 /// The targets (2-core machine, N = 1,000,000) are printed with the figures: p95 ≤ 10 ms for every kind, page throughput
-/// ≥ 50% of the baseline's (both baselines shown), build ≤ 2 minutes, app memory under load ≤ 1 GiB.
+/// ≥ 50% of the baseline's (both baselines shown), build ≤ 60 s (issue 23), app memory under load ≤ 1 GiB.
 /// </summary>
 internal sealed class DirectorySuite : IBenchSuite
 {
@@ -35,7 +35,7 @@ internal sealed class DirectorySuite : IBenchSuite
     private const double TargetP95Seconds = 0.010;
     private const double TargetPageShare = 0.5;
     private const long TargetAppMemory = 1L << 30;
-    private static readonly TimeSpan TargetBuild = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan TargetBuild = TimeSpan.FromSeconds(60);
 
     /// <summary>Warm-up of the asked-once kind: the queries it uses up are not measured (the JIT is warm from the other kinds).</summary>
     private const int FirstTimeWarmupRounds = 100;
@@ -121,7 +121,11 @@ internal sealed class DirectorySuite : IBenchSuite
             Invariant($"directory: loading and indexing {size:#,0} organizations"),
             "step", "rows", "time", "cpu time", "rows/s", "time / baseline");
         loadTable.AddRow("baseline: stream the register (IOrganizationRegister.ListingsAsync, no indexing)", Units.Count(read.Rows), Units.Duration(read.Time.Wall.TotalSeconds), Units.Duration(read.Time.Cpu.TotalSeconds), Units.Rate(read.Rows / read.Time.Wall.TotalSeconds), Units.Ratio(1));
-        loadTable.AddRow(Invariant($"generate + write CSV ({load.Files} files, bench side)"), Units.Count(load.Organizations), Units.Duration(load.Generation.Wall.TotalSeconds), Units.Duration(load.Generation.Cpu.TotalSeconds), Units.Rate(load.Organizations / load.Generation.Wall.TotalSeconds), Units.Ratio(load.Generation.Wall / read.Time.Wall));
+        if (load.Generation.Wall > TimeSpan.Zero)
+        {
+            loadTable.AddRow(Invariant($"generate + write CSV ({load.Files} files, bench side)"), Units.Count(load.Organizations), Units.Duration(load.Generation.Wall.TotalSeconds), Units.Duration(load.Generation.Cpu.TotalSeconds), Units.Rate(load.Organizations / load.Generation.Wall.TotalSeconds), Units.Ratio(load.Generation.Wall / read.Time.Wall));
+        }
+
         if (load.Import.Wall > TimeSpan.Zero)
         {
             loadTable.AddRow(Invariant($"import: RegisterImporter.ImportAsync × {load.Files} (≤ {RegisterImporter.MaxRows:#,0} rows each)"), Units.Count(load.Organizations), Units.Duration(load.Import.Wall.TotalSeconds), Units.Duration(load.Import.Cpu.TotalSeconds), Units.Rate(load.Organizations / load.Import.Wall.TotalSeconds), Units.Ratio(load.Import.Wall / read.Time.Wall));
@@ -143,7 +147,7 @@ internal sealed class DirectorySuite : IBenchSuite
         loadTable.Write(context.Out);
         targets.AddRow(
             "index build time",
-            Invariant($"≤ {TargetBuild.TotalMinutes:0} min"),
+            Invariant($"≤ {TargetBuild.TotalSeconds:0} s"),
             Units.Duration(build.Time.Wall.TotalSeconds),
             Verdict(build.Time.Wall <= TargetBuild, build.Time.Wall / TargetBuild));
 

@@ -55,6 +55,7 @@ public sealed class DirectoryIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
+        DirectoryCodec.Register();
         _root = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(System.IO.Path.Combine(environment.ContentRootPath, options.Value.IndexPath)));
         _live = _root;
     }
@@ -265,6 +266,7 @@ public sealed class DirectoryIndex : IDisposable
 
     private static IndexWriterConfig Config(OpenMode mode, double ramBufferMb = 32) => new(ChineseAnalyzer.Version, Analyzer)
     {
+        Codec = new DirectoryCodec(),
         OpenMode = mode,
         RAMBufferSizeMB = ramBufferMb,
         MergedSegmentWarmer = new ColumnWarmer(),

@@ -7,12 +7,12 @@ namespace Registry.Directory.Search;
 /// SimpleFSDirectory whose inputs read with positional reads (<see cref="RandomAccess.Read(SafeFileHandle, Span{byte}, long)"/>,
 /// pread) instead of seek-then-read under a lock on the one shared FileStream. Under concurrent searches that lock was
 /// where the directory page spent half its time (loading the 20 shown rows' stored fields). Stored fields get a buffer
-/// of a compressed chunk, so a row is one read instead of a dozen 1 KiB refills. Writing is SimpleFSDirectory's own.
+/// larger than a compressed chunk, so a row is one read instead of several 1 KiB refills. Writing is SimpleFSDirectory's own.
 /// </summary>
 internal sealed class PositionalFSDirectory(DirectoryInfo path) : SimpleFSDirectory(path)
 {
-    /// <summary>Stored fields are compressed in chunks of 16 KiB: one read fetches a row's chunk.</summary>
-    private const int StoredFieldsBufferSize = 16 * 1024;
+    /// <summary>One read fetches a row's compressed chunk (<see cref="DirectoryCodec"/>; 16 KiB in segments written before it).</summary>
+    private const int StoredFieldsBufferSize = 4 * DirectoryCodec.StoredFieldsChunkSize;
 
     public override IndexInput OpenInput(string name, IOContext context)
     {
