@@ -55,22 +55,31 @@ public static class SearchText
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(words);
-        var ordered = words.Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToList();
-        var html = new StringBuilder();
+        var ordered = words.Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToArray();
+        var html = new StringBuilder(text.Length + 32);
         var plainStart = 0;
         var i = 0;
+        // Each step jumps to the nearest occurrence of any word (the longest at a tie) instead of trying every position.
         while (i < text.Length)
         {
-            var word = ordered.FirstOrDefault(w => string.Compare(text, i, w, 0, w.Length, StringComparison.OrdinalIgnoreCase) == 0);
-            if (word is null)
+            var (at, length) = (-1, 0);
+            foreach (var word in ordered)
             {
-                i++;
-                continue;
+                var found = text.IndexOf(word, i, StringComparison.OrdinalIgnoreCase);
+                if (found >= 0 && (at < 0 || found < at))
+                {
+                    (at, length) = (found, word.Length);
+                }
+            }
+
+            if (at < 0)
+            {
+                break;
             }
 
             // Plain runs are encoded whole, so surrogate pairs stay intact.
-            html.Append(WebUtility.HtmlEncode(text[plainStart..i])).Append("<mark>").Append(WebUtility.HtmlEncode(text.Substring(i, word.Length))).Append("</mark>");
-            i += word.Length;
+            html.Append(WebUtility.HtmlEncode(text[plainStart..at])).Append("<mark>").Append(WebUtility.HtmlEncode(text.Substring(at, length))).Append("</mark>");
+            i = at + length;
             plainStart = i;
         }
 

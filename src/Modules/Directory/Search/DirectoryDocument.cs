@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Threading.Channels;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Registry.Organizations.Contracts;
 
@@ -57,6 +59,89 @@ internal static class DirectoryDocument
         }
 
         return document;
+    }
+
+    /// <summary>Listings indexed on the reading thread before the other cores join in (a small register stays in order, in one segment).</summary>
+    internal const int SequentialListings = 20_000;
+
+    private const int BatchSize = 512;
+
+    /// <summary>
+    /// Adds every listing to the writer. Reading the register and analysing text are both CPU work: past the first
+    /// <see cref="SequentialListings"/>, batches are handed to one indexing thread per core (IndexWriter takes documents
+    /// from several threads, each into its own segment buffer) while this thread keeps reading.
+    /// </summary>
+    public static async Task AddAllAsync(IndexWriter writer, IAsyncEnumerable<OrganizationListing> listings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(listings);
+        await using var reading = listings.WithCancellation(cancellationToken).GetAsyncEnumerator();
+        for (var i = 0; i < SequentialListings; i++)
+        {
+            if (!await reading.MoveNextAsync())
+            {
+                return;
+            }
+
+            writer.AddDocument(From(reading.Current));
+        }
+
+        var batches = Channel.CreateBounded<OrganizationListing[]>(new BoundedChannelOptions(Environment.ProcessorCount * 4) { SingleWriter = true });
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var workers = Enumerable.Range(0, Math.Clamp(Environment.ProcessorCount, 1, 8)).Select(_ => Task.Run(
+            async () =>
+            {
+                try
+                {
+                    await foreach (var batch in batches.Reader.ReadAllAsync(failed.Token))
+                    {
+                        foreach (var listing in batch)
+                        {
+                            writer.AddDocument(From(listing));
+                        }
+                    }
+                }
+                catch
+                {
+                    // Stop the reader and the other workers: the build fails as a whole.
+                    await failed.CancelAsync();
+                    throw;
+                }
+            },
+            CancellationToken.None)).ToArray();
+        try
+        {
+            var batch = new List<OrganizationListing>(BatchSize);
+            while (await reading.MoveNextAsync())
+            {
+                batch.Add(reading.Current);
+                if (batch.Count == BatchSize)
+                {
+                    await batches.Writer.WriteAsync([.. batch], failed.Token);
+                    batch.Clear();
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await batches.Writer.WriteAsync([.. batch], failed.Token);
+            }
+        }
+        catch (OperationCanceledException) when (failed.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // A worker failed: its exception is thrown below.
+        }
+        catch
+        {
+            // Reading failed (or the build was cancelled): no worker may still be adding when the caller rolls back.
+            await failed.CancelAsync();
+            batches.Writer.TryComplete();
+            await Task.WhenAll(workers).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            throw;
+        }
+
+        batches.Writer.TryComplete();
+        await Task.WhenAll(workers);
     }
 
     private static readonly CompareInfo ChineseOrder = CultureInfo.GetCultureInfo("zh-CN").CompareInfo;

@@ -29,15 +29,23 @@ public sealed class DirectoryOptions
 /// <summary>
 /// The local Lucene index of the register. One writer per process; searches use near-real-time readers.
 /// The index's own commit records the last change-feed event applied, so a node resumes where its index stands.
-/// SimpleFSDirectory rather than FSDirectory.Open: the MMap default of this Lucene.NET version scales badly
-/// across threads and can crash when readers are swapped (SEARCH-NOTES.md).
+/// Files are read with positional reads (<see cref="PositionalFSDirectory"/>) rather than FSDirectory.Open: the MMap
+/// default of this Lucene.NET version scales badly across threads and can crash when readers are swapped
+/// (SEARCH-NOTES.md), and SimpleFSDirectory serializes every read of a file behind one lock.
+/// A rebuild writes a new generation folder next to the configured one (<c>index-g2</c>, …) while the current index
+/// keeps serving; once the new one is committed and its readers warmed, searches move to it in one swap and the old
+/// folder is removed. At startup the newest committed generation is opened.
 /// </summary>
 public sealed class DirectoryIndex : IDisposable
 {
     public const string LastEventKey = "outboxId";
 
+    private const string GenerationSeparator = "-g";
+
     private readonly SemaphoreSlim _writeLock = new(1, 1);
-    private readonly string _path;
+    private readonly string _root;
+    private string _live;
+    private int _liveNumber;
     private LuceneDirectory? _directory;
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
@@ -47,7 +55,9 @@ public sealed class DirectoryIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
-        _path = System.IO.Path.Combine(environment.ContentRootPath, options.Value.IndexPath);
+        DirectoryCodec.Register();
+        _root = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(System.IO.Path.Combine(environment.ContentRootPath, options.Value.IndexPath)));
+        _live = _root;
     }
 
     internal static Analyzer Analyzer { get; } = new PerFieldAnalyzerWrapper(
@@ -55,30 +65,34 @@ public sealed class DirectoryIndex : IDisposable
         new Dictionary<string, Analyzer> { [IndexFields.NameUnigrams] = new ChineseAnalyzer(unigrams: true) });
 
     /// <summary>False until the index has been opened or built; searches then report that it is being built.</summary>
-    public bool IsReady => _searchers is not null;
+    public bool IsReady => Volatile.Read(ref _searchers) is not null;
 
     public long LastEventId { get; private set; }
 
     /// <summary>Changes whenever searches may see different results (a change applied, the index reopened or rebuilt).</summary>
     public long Generation => Interlocked.Read(ref _generation);
 
-    public string IndexPath => _path;
+    /// <summary>The folder of the index searches use now (the configured one or a rebuilt generation next to it).</summary>
+    public string IndexPath => Volatile.Read(ref _live);
 
     /// <summary>True when the index folder or its commit has vanished (deleted by hand, disk replaced): rebuild.</summary>
-    public bool IsMissing => !FsDirectory.Exists(_path) || !FsDirectory.EnumerateFiles(_path, "segments_*").Any();
+    public bool IsMissing => !HasCommit(IndexPath);
 
-    /// <summary>Opens an existing, readable index; false when there is none or it is corrupt.</summary>
+    /// <summary>Opens the newest existing, readable index; false when there is none or it is corrupt.</summary>
     public async Task<bool> TryOpenAsync(CancellationToken cancellationToken)
     {
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            if (IsMissing)
+            var committed = Generations().Where(g => HasCommit(g.Path)).OrderByDescending(g => g.Number).ToList();
+            if (committed.Count == 0)
             {
                 return false;
             }
 
-            var directory = new SimpleFSDirectory(new DirectoryInfo(_path));
+            var newest = committed[0];
+
+            var directory = new PositionalFSDirectory(new DirectoryInfo(newest.Path));
             try
             {
                 var commit = DirectoryReader.ListCommits(directory).Last();
@@ -94,7 +108,8 @@ public sealed class DirectoryIndex : IDisposable
                     }
                 }
 
-                Swap(directory, writer, commit.UserData.TryGetValue(LastEventKey, out var last) ? long.Parse(last, CultureInfo.InvariantCulture) : 0);
+                Swap(newest.Path, directory, writer, commit.UserData.TryGetValue(LastEventKey, out var last) ? long.Parse(last, CultureInfo.InvariantCulture) : 0);
+                _liveNumber = newest.Number;
                 return true;
             }
             catch (Exception ex) when (ex is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or FormatException or InvalidOperationException)
@@ -109,45 +124,71 @@ public sealed class DirectoryIndex : IDisposable
         }
     }
 
-    /// <summary>Builds a fresh index from the register; searches keep using the old one until the new one is committed.</summary>
+    /// <summary>
+    /// Builds a fresh index from the register into a new generation folder; searches keep using the current index (and
+    /// its results) until the new one is committed and warmed, then move to it at once.
+    /// </summary>
     public async Task RebuildAsync(IAsyncEnumerable<OrganizationListing> listings, long lastEventId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(listings);
-        var staging = _path + ".building";
-        if (FsDirectory.Exists(staging))
+        // Never the live generation's number again, even when its folder was deleted: its writer still holds its lock.
+        var number = Math.Max(Generations().Select(g => g.Number).DefaultIfEmpty(0).Max(), _liveNumber) + 1;
+        var next = _root + GenerationSeparator + number.ToString(CultureInfo.InvariantCulture);
+        if (FsDirectory.Exists(next))
         {
-            FsDirectory.Delete(staging, recursive: true);
+            FsDirectory.Delete(next, recursive: true);
         }
 
-        var directory = new SimpleFSDirectory(new DirectoryInfo(staging));
-        using (var writer = new IndexWriter(directory, Config(OpenMode.CREATE, ramBufferMb: 256)))
-        {
-            await foreach (var listing in listings.WithCancellation(cancellationToken))
-            {
-                writer.AddDocument(DirectoryDocument.From(listing));
-            }
-
-            writer.SetCommitData(new Dictionary<string, string> { [LastEventKey] = lastEventId.ToString(CultureInfo.InvariantCulture) });
-            writer.Commit();
-        }
-
-        directory.Dispose();
-        await _writeLock.WaitAsync(cancellationToken);
+        var directory = new PositionalFSDirectory(new DirectoryInfo(next));
+        IndexWriter? live = null;
+        SearcherManager? searchers = null;
         try
         {
-            CloseCurrent();
-            if (FsDirectory.Exists(_path))
+            var writer = new IndexWriter(directory, Config(OpenMode.CREATE, ramBufferMb: 256));
+            try
             {
-                FsDirectory.Delete(_path, recursive: true);
+                await DirectoryDocument.AddAllAsync(writer, listings, cancellationToken);
+                writer.SetCommitData(new Dictionary<string, string> { [LastEventKey] = lastEventId.ToString(CultureInfo.InvariantCulture) });
+                writer.Commit();
+            }
+            catch
+            {
+                // Not Dispose: closing commits, and a half-built generation must never be opened.
+                writer.Rollback();
+                throw;
             }
 
-            FsDirectory.Move(staging, _path);
-            var live = new SimpleFSDirectory(new DirectoryInfo(_path));
-            Swap(live, new IndexWriter(live, Config(OpenMode.APPEND)), lastEventId);
+            writer.Dispose();
+
+            // The new writer and its first searcher (columns warmed) are ready before searches are moved to them.
+            live = new IndexWriter(directory, Config(OpenMode.APPEND));
+            searchers = new SearcherManager(live, applyAllDeletes: true, new ColumnWarmingSearcherFactory());
+            await _writeLock.WaitAsync(CancellationToken.None);
+            try
+            {
+                Swap(next, directory, live, lastEventId, searchers);
+                _liveNumber = number;
+            }
+            finally
+            {
+                _writeLock.Release();
+            }
         }
-        finally
+        catch
         {
-            _writeLock.Release();
+            if (!ReferenceEquals(_directory, directory))
+            {
+                Close(searchers, live, directory);
+                DeleteQuietly(next);
+            }
+
+            throw;
+        }
+
+        // Older generations (and a legacy index in the configured folder itself) are no longer searched.
+        foreach (var old in Generations().Where(g => g.Path != next))
+        {
+            DeleteQuietly(old.Path);
         }
     }
 
@@ -186,19 +227,34 @@ public sealed class DirectoryIndex : IDisposable
         }
     }
 
-    /// <summary>Runs a search on a current reader; the reader is released however the search ends.</summary>
+    /// <summary>
+    /// Runs a search on a current reader; the reader is released however the search ends. A rebuild may retire the
+    /// searchers between reading and acquiring them: then the search runs on the new ones.
+    /// </summary>
     public T Search<T>(Func<IndexSearcher, T> search)
     {
         ArgumentNullException.ThrowIfNull(search);
-        var manager = _searchers ?? throw new InvalidOperationException("The directory index is not ready.");
-        var searcher = manager.Acquire();
-        try
+        while (true)
         {
-            return search(searcher);
-        }
-        finally
-        {
-            manager.Release(searcher);
+            var manager = Volatile.Read(ref _searchers) ?? throw new InvalidOperationException("The directory index is not ready.");
+            IndexSearcher searcher;
+            try
+            {
+                searcher = manager.Acquire();
+            }
+            catch (ObjectDisposedException) when (!ReferenceEquals(manager, Volatile.Read(ref _searchers)))
+            {
+                continue;
+            }
+
+            try
+            {
+                return search(searcher);
+            }
+            finally
+            {
+                manager.Release(searcher);
+            }
         }
     }
 
@@ -210,37 +266,86 @@ public sealed class DirectoryIndex : IDisposable
 
     private static IndexWriterConfig Config(OpenMode mode, double ramBufferMb = 32) => new(ChineseAnalyzer.Version, Analyzer)
     {
+        Codec = new DirectoryCodec(),
         OpenMode = mode,
         RAMBufferSizeMB = ramBufferMb,
         MergedSegmentWarmer = new ColumnWarmer(),
     };
 
-    private void Swap(LuceneDirectory directory, IndexWriter writer, long lastEventId)
+    private void Swap(string path, LuceneDirectory directory, IndexWriter writer, long lastEventId, SearcherManager? searchers = null)
     {
-        CloseCurrent();
+        var (oldSearchers, oldWriter, oldDirectory) = (_searchers, _writer, _directory);
         _directory = directory;
         _writer = writer;
-        _searchers = new SearcherManager(writer, applyAllDeletes: true, new ColumnWarmingSearcherFactory());
         LastEventId = lastEventId;
+        Volatile.Write(ref _live, path);
+        // One write: a search either acquires from the old manager (its reader stays open until released) or the new one.
+        Volatile.Write(ref _searchers, searchers ?? new SearcherManager(writer, applyAllDeletes: true, new ColumnWarmingSearcherFactory()));
         Interlocked.Increment(ref _generation);
+        Close(oldSearchers, oldWriter, oldDirectory);
     }
 
     private void CloseCurrent()
     {
-        var searchers = _searchers;
-        _searchers = null;
+        var (searchers, writer, directory) = (_searchers, _writer, _directory);
+        Volatile.Write(ref _searchers, null);
+        _writer = null;
+        _directory = null;
+        Close(searchers, writer, directory);
+    }
+
+    /// <summary>Retires an index: searches still holding its reader finish on it (the reader closes when released).</summary>
+    private static void Close(SearcherManager? searchers, IndexWriter? writer, LuceneDirectory? directory)
+    {
         searchers?.Dispose();
         try
         {
-            _writer?.Dispose();
+            writer?.Dispose();
         }
         catch (Exception ex) when (ex is IOException or ObjectDisposedException)
         {
             // The folder was deleted under the writer: nothing left to flush to.
         }
 
-        _writer = null;
-        _directory?.Dispose();
-        _directory = null;
+        directory?.Dispose();
+    }
+
+    private static bool HasCommit(string path) => FsDirectory.Exists(path) && FsDirectory.EnumerateFiles(path, "segments_*").Any();
+
+    /// <summary>The configured folder (generation 0: an index written there before generations) and the rebuilt ones next to it.</summary>
+    private IEnumerable<(string Path, int Number)> Generations()
+    {
+        if (FsDirectory.Exists(_root))
+        {
+            yield return (_root, 0);
+        }
+
+        var parent = System.IO.Path.GetDirectoryName(_root)!;
+        var prefix = System.IO.Path.GetFileName(_root) + GenerationSeparator;
+        if (!FsDirectory.Exists(parent))
+        {
+            yield break;
+        }
+
+        foreach (var folder in FsDirectory.EnumerateDirectories(parent, prefix + "*"))
+        {
+            if (int.TryParse(System.IO.Path.GetFileName(folder)[prefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0)
+            {
+                yield return (folder, number);
+            }
+        }
+    }
+
+    /// <summary>Removes a retired folder; where open files cannot be deleted (Windows) the next rebuild tries again.</summary>
+    private static void DeleteQuietly(string path)
+    {
+        try
+        {
+            FsDirectory.Delete(path, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Still open elsewhere: left for the next rebuild.
+        }
     }
 }

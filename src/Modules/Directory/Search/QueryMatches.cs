@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Numerics;
 using Lucene.Net.Index;
@@ -49,6 +50,11 @@ internal sealed class QueryMatches : IDisposable
     public static QueryMatches Find(IndexSearcher searcher, TextPlan? plan, DirectoryQuery request)
     {
         var text = plan is null ? null : new TextWeights(searcher, plan);
+        if (text is not null)
+        {
+            ReadNewWordsInParallel(searcher, text);
+        }
+
         var hub = request.Hub is { } hubId ? searcher.CreateNormalizedWeight(new TermQuery(new Term(IndexFields.Hub, hubId.ToString(CultureInfo.InvariantCulture)))) : null;
         var segments = new List<SegmentMatches>();
         try
@@ -65,6 +71,28 @@ internal sealed class QueryMatches : IDisposable
         }
 
         return new QueryMatches(segments);
+    }
+
+    /// <summary>
+    /// A word not asked before costs a read of its postings (and positions, for a phrase) in every segment, the slowest
+    /// part of a search by far; remembered afterwards. The segments' reads are independent: spread them over the cores.
+    /// </summary>
+    private static void ReadNewWordsInParallel(IndexSearcher searcher, TextWeights text)
+    {
+        var unread = new List<(AtomicReaderContext Context, SegmentColumns Columns, WordQuery Word)>();
+        foreach (var context in searcher.IndexReader.Leaves)
+        {
+            var columns = SegmentColumns.Of(context.AtomicReader);
+            unread.AddRange(text.Remembered.Where(w => !columns.Remembers(w)).Select(w => (context, columns, w)));
+        }
+
+        if (unread.Count > 1 && Environment.ProcessorCount > 1)
+        {
+            Parallel.ForEach(
+                Partitioner.Create(unread, EnumerablePartitionerOptions.NoBuffering),
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                read => read.Columns.Remember(read.Word, read.Context));
+        }
     }
 
     /// <summary>
@@ -220,19 +248,27 @@ internal sealed class QueryMatches : IDisposable
         return count;
     }
 
-    /// <summary>The typed text's queries, weighted once per search for all segments.</summary>
+    /// <summary>The typed text's queries for all segments of one searcher (weighted only where a segment has not remembered them).</summary>
     private sealed class TextWeights(IndexSearcher searcher, TextPlan plan)
     {
-        public IReadOnlyList<(Weight Name, Weight? Unigram, Weight FormerNames, Weight Scope)> Words { get; } =
+        public IReadOnlyList<(WordQuery Name, WordQuery? Unigram, WordQuery FormerNames, WordQuery Scope)> Words { get; } =
             [.. plan.Words.Select(w => (
-                searcher.CreateNormalizedWeight(w.Name),
-                w.Unigram is null ? null : searcher.CreateNormalizedWeight(w.Unigram),
-                searcher.CreateNormalizedWeight(w.FormerNames),
-                searcher.CreateNormalizedWeight(w.Scope)))];
+                new WordQuery(searcher, w.Name),
+                w.Unigram is null ? null : new WordQuery(searcher, w.Unigram),
+                new WordQuery(searcher, w.FormerNames),
+                new WordQuery(searcher, w.Scope)))];
 
-        public Weight Code { get; } = searcher.CreateNormalizedWeight(plan.Code);
+        public WordQuery Code { get; } = new(searcher, plan.Code);
 
-        public Weight ExactName { get; } = searcher.CreateNormalizedWeight(plan.ExactName);
+        public WordQuery ExactName { get; } = new(searcher, plan.ExactName);
+
+        /// <summary>Every query of the text whose matches segments remember.</summary>
+        public IEnumerable<WordQuery> Remembered => Words
+            .SelectMany(w => new[] { w.Name, w.Unigram, w.FormerNames, w.Scope })
+            .Append(Code)
+            .Append(ExactName)
+            .OfType<WordQuery>()
+            .Where(w => SegmentColumns.IsRemembered(w.Query));
     }
 
     /// <summary>A set of documents and how many there are.</summary>
@@ -353,13 +389,12 @@ internal sealed class QueryMatches : IDisposable
                 any.And(wordAny.Words);
             }
 
-            var live = context.AtomicReader.LiveDocs;
-            code.Add(text.Code.GetScorer(context, live));
+            columns.AddMatches(text.Code, context, code);
             any.Or(code.Words);
-            exact.Add(text.ExactName.GetScorer(context, live));
+            columns.AddMatches(text.ExactName, context, exact);
         }
 
-        private static void AddWord(AtomicReaderContext context, SegmentColumns columns, (Weight Name, Weight? Unigram, Weight FormerNames, Weight Scope) word, DocSet name, DocSet nameOrFormer, DocSet any)
+        private static void AddWord(AtomicReaderContext context, SegmentColumns columns, (WordQuery Name, WordQuery? Unigram, WordQuery FormerNames, WordQuery Scope) word, DocSet name, DocSet nameOrFormer, DocSet any)
         {
             columns.AddMatches(word.Name, context, name);
             if (word.Unigram is not null)

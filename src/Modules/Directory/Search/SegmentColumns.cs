@@ -124,48 +124,64 @@ internal sealed class SegmentColumns
     }
 
     /// <summary>
-    /// Adds the live documents the weight's query matches. Phrase results are remembered (deleted documents included,
-    /// so deletions do not invalidate them): a phrase reads the positions of every document containing its bigrams,
-    /// several milliseconds for a common 4-character word at 1M, while the same words are asked again and again.
+    /// Adds the live documents the weight's query matches. Word results (a phrase or a single bigram) are remembered
+    /// (deleted documents included, so deletions do not invalidate them): a phrase reads the positions of every document
+    /// containing its bigrams, and a common bigram's postings list is a third of the register, several milliseconds
+    /// at 1M either way, while the same words are asked again and again.
     /// </summary>
-    public void AddMatches(Weight weight, AtomicReaderContext context, DocSet into)
+    public void AddMatches(WordQuery word, AtomicReaderContext context, DocSet into)
     {
-        if (weight.Query is not PhraseQuery)
+        if (!IsRemembered(word.Query))
         {
-            into.Add(weight.GetScorer(context, context.AtomicReader.LiveDocs));
+            into.Add(word.Weight.GetScorer(context, context.AtomicReader.LiveDocs));
             return;
         }
 
-        var key = weight.Query.ToString();
-        PhraseMatches? matches = null;
+        Remember(word, context).AddLiveTo(into, LiveDocs(context.AtomicReader));
+    }
+
+    /// <summary>Whether <see cref="AddMatches"/> remembers the query's matches (words: phrases and single terms).</summary>
+    public static bool IsRemembered(Query query) => query is PhraseQuery or TermQuery;
+
+    /// <summary>Whether the query's matches in this segment are remembered now.</summary>
+    public bool Remembers(WordQuery word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
         lock (_phrases)
         {
-            if (_phrases.TryGetValue(key, out var node))
+            return _phrases.ContainsKey(word.Key);
+        }
+    }
+
+    /// <summary>The query's matches in this segment: remembered, or read now and remembered (least recently used go first).</summary>
+    public PhraseMatches Remember(WordQuery word, AtomicReaderContext context)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        lock (_phrases)
+        {
+            if (_phrases.TryGetValue(word.Key, out var node))
             {
                 _phraseUse.Remove(node);
                 _phraseUse.AddFirst(node);
-                matches = node.Value.Matches;
+                return node.Value.Matches;
             }
         }
 
-        if (matches is null)
+        var matches = PhraseMatches.Of(word.Weight.GetScorer(context, null), MaxDoc);
+        lock (_phrases)
         {
-            matches = PhraseMatches.Of(weight.GetScorer(context, null), MaxDoc);
-            lock (_phrases)
+            if (!_phrases.ContainsKey(word.Key))
             {
-                if (!_phrases.ContainsKey(key))
+                _phrases[word.Key] = _phraseUse.AddFirst((word.Key, matches));
+                if (_phrases.Count > RememberedPhrases)
                 {
-                    _phrases[key] = _phraseUse.AddFirst((key, matches));
-                    if (_phrases.Count > RememberedPhrases)
-                    {
-                        _phrases.Remove(_phraseUse.Last!.Value.Key);
-                        _phraseUse.RemoveLast();
-                    }
+                    _phrases.Remove(_phraseUse.Last!.Value.Key);
+                    _phraseUse.RemoveLast();
                 }
             }
         }
 
-        matches.AddLiveTo(into, LiveDocs(context.AtomicReader));
+        return matches;
     }
 
     private static FacetValue[] FacetValues(AtomicReader reader, string field)
@@ -300,6 +316,22 @@ internal sealed class SegmentColumns
 
         return new SegmentOrder(order, rank);
     }
+}
+
+/// <summary>
+/// A query of one search. Its weight looks up the terms' statistics in every segment (a seek per term, field and segment)
+/// and is made only when some segment has not remembered the query's matches.
+/// </summary>
+internal sealed class WordQuery(IndexSearcher searcher, Query query)
+{
+    private readonly Lazy<Weight> _weight = new(() => searcher.CreateNormalizedWeight(query));
+
+    public Query Query => query;
+
+    /// <summary>What segments remember the matches by.</summary>
+    public string Key { get; } = query.ToString();
+
+    public Weight Weight => _weight.Value;
 }
 
 /// <summary>A phrase's documents in a segment: a list when few, bits when many (whichever is smaller).</summary>

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -46,20 +48,37 @@ public sealed class IndexModel(DirectorySearch search, IOrganizationRegister reg
 
     public string? Selected(string parameter) => Request.Query[parameter] is { Count: > 0 } v && !string.IsNullOrEmpty(v[0]) ? v[0] : null;
 
+    /// <summary>The request's parameters of <see cref="Parameters"/> that have a value, each with its encoded pair; read once per request (a page has some sixty links).</summary>
+    private (string Name, string Value, string Encoded)[] SelectedParameters => _selected ??=
+        [.. Parameters.Select(p => (Name: p, Value: Selected(p))).Where(p => p.Value is not null).Select(p => (p.Name, p.Value!, Pair(p.Name, p.Value!)))];
+
+    private (string Name, string Value, string Encoded)[]? _selected;
+
     /// <summary>This page's address with one parameter set (or removed); changing a filter goes back to page 1.</summary>
     public string Link(string parameter, string? value)
     {
-        var values = Parameters.Where(p => p != parameter && Selected(p) is not null).ToDictionary(p => p, p => (string?)Selected(p));
-        if (value is not null)
+        var link = new StringBuilder("/Directory");
+        foreach (var (name, _, encoded) in SelectedParameters)
         {
-            values[parameter] = value;
+            if (name != parameter)
+            {
+                link.Append(link.Length == "/Directory".Length ? '?' : '&').Append(encoded);
+            }
         }
 
-        return QueryHelpers.AddQueryString("/Directory", values);
+        if (value is not null)
+        {
+            link.Append(link.Length == "/Directory".Length ? '?' : '&').Append(Pair(parameter, value));
+        }
+
+        return link.ToString();
     }
 
     public IEnumerable<(string Name, string Value)> KeptFilters(params string[] except) =>
-        Parameters.Where(p => !except.Contains(p) && Selected(p) is not null).Select(p => (p, Selected(p)!));
+        SelectedParameters.Where(p => !except.Contains(p.Name)).Select(p => (p.Name, p.Value));
+
+    /// <summary>As <see cref="QueryHelpers.AddQueryString(string, string, string)"/> encodes a parameter.</summary>
+    private static string Pair(string name, string value) => UrlEncoder.Default.Encode(name) + "=" + UrlEncoder.Default.Encode(value);
 
     /// <summary>A filter's values with their counts; the status filter offers the credit-list standings after the statuses.</summary>
     public IEnumerable<KeyValuePair<string, int>> FacetValues(string parameter, string field) =>
