@@ -69,7 +69,10 @@ public abstract class GrantRushTests<TApp>(TApp app)
         var url = $"/Grants/Application/{id}";
         var forms = await Task.WhenAll(client.ReadFormAsync(url, "#grant-form"), client.ReadFormAsync(url, "#grant-form"));
 
-        var responses = await Task.WhenAll(forms.Select(form => client.PostFormAsync(form, new Dictionary<string, string>(), "Submit")));
+        // The declarations ticked as a browser sends them (the form helper keeps the hidden "false" after the checkbox).
+        var declared = new Dictionary<string, string> { ["Form.NoOtherFunding"] = "true", ["Form.NoMajorViolation"] = "true" };
+
+        var responses = await Task.WhenAll(forms.Select(form => client.PostFormAsync(form, declared, "Submit")));
 
         // One goes in; the other finds the draft changed (a conflict) or already submitted, and says so on the page.
         responses.Count(r => r.StatusCode == HttpStatusCode.Redirect).ShouldBe(1);
