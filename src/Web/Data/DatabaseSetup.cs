@@ -19,6 +19,7 @@ internal static class DatabaseSetup
         {
             var connectionString = configuration.GetConnectionString("Registry")
                 ?? throw new InvalidOperationException("ConnectionStrings:Registry is required for PostgreSQL.");
+            connectionString = PostgreSqlConnectionString(connectionString);
             services.AddDbContext<RegistryDbContext, PostgreSqlRegistryDbContext>(o => ConfigurePostgreSql(o, connectionString));
         }
         else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
@@ -47,6 +48,33 @@ internal static class DatabaseSetup
         builder.DefaultTimeout = 30;
         builder.Pooling = true;
         return builder.ToString();
+    }
+
+    /// <summary>Waits longer than Npgsql's defaults for a pooled connection and for a command (<see cref="PostgreSqlConnectionString"/>).</summary>
+    public const int RushTimeoutSeconds = 120;
+
+    /// <summary>
+    /// In a call's last minute a thousand applicants submit at once: with Npgsql's defaults a request that waits 15 s for
+    /// one of the pool's connections fails (a 500) and a command queued behind the others' locks times out after 30 s. A
+    /// request should queue instead, so both waits are raised where the connection string leaves them at Npgsql's default
+    /// (a value set explicitly is kept). The pool's size stays Npgsql's 100: on a small server more connections only
+    /// contend for the same cores.
+    /// </summary>
+    public static string PostgreSqlConnectionString(string configured)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(configured);
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = configured };
+        if (!given.ContainsKey("Timeout"))
+        {
+            builder.Timeout = RushTimeoutSeconds;
+        }
+
+        if (!given.ContainsKey("Command Timeout") && !given.ContainsKey("CommandTimeout"))
+        {
+            builder.CommandTimeout = RushTimeoutSeconds;
+        }
+
+        return builder.ConnectionString;
     }
 
     public static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>

@@ -50,6 +50,10 @@ internal sealed class GrantApplicationConfiguration : IEntityTypeConfiguration<G
         builder.ToTable("Grants_Applications");
         builder.HasIndex(a => new { a.RoundId, a.State });
         builder.HasIndex(a => a.OrganizationId);
+        // At most one untouched draft per account, organization and round: two starts at once cannot both insert one
+        // (GrantApplicationService.StartAsync opens the existing one instead).
+        builder.HasIndex(a => new { a.RoundId, a.OrganizationId, a.ApplicantUserId }).IsUnique()
+            .HasFilter("\"State\" = 'Draft' AND \"Version\" = 0").HasDatabaseName("IX_Grants_Applications_UntouchedDraft");
         builder.HasOne<GrantRound>().WithMany().HasForeignKey(a => a.RoundId);
         builder.Property(a => a.OrganizationName).HasMaxLength(200);
         builder.Property(a => a.Street).HasMaxLength(100);

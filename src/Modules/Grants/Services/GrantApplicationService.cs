@@ -119,10 +119,7 @@ public sealed class GrantApplicationService(
 
         // Starting again opens the draft this account started for the organization in the round and never saved (its row
         // version is still the inserted one: a save on the same clock instant as the start still counts as touched).
-        var untouched = await db.Set<GrantApplication>()
-            .Where(a => a.RoundId == roundId && a.OrganizationId == organizationId && a.ApplicantUserId == actor.UserId && a.State == GrantState.Draft && a.Version == 0)
-            .OrderBy(a => a.Id).FirstOrDefaultAsync(cancellationToken);
-        if (untouched is not null)
+        if (await UntouchedDraftAsync(roundId, organizationId, cancellationToken) is { } untouched)
         {
             return (OperationResult.Ok, untouched);
         }
@@ -140,9 +137,31 @@ public sealed class GrantApplicationService(
         };
         db.Add(application);
         audit.Record("grants.application-started", nameof(GrantApplication), "new", $"{organization.Name} in {round.Name}");
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A second start at the same moment (a double click in the call's last minute): the unique index on untouched
+            // drafts let the other one in, and this start opens it, as a start after it would.
+            db.ChangeTracker.Clear();
+            if (await UntouchedDraftAsync(roundId, organizationId, cancellationToken) is { } other)
+            {
+                return (OperationResult.Ok, other);
+            }
+
+            throw;
+        }
+
         return (OperationResult.Ok, application);
     }
+
+    /// <summary>The draft this account started for the organization in the round and never saved (at most one: a unique index).</summary>
+    private Task<GrantApplication?> UntouchedDraftAsync(int roundId, int organizationId, CancellationToken cancellationToken) =>
+        db.Set<GrantApplication>()
+            .Where(a => a.RoundId == roundId && a.OrganizationId == organizationId && a.ApplicantUserId == actor.UserId && a.State == GrantState.Draft && a.Version == 0)
+            .OrderBy(a => a.Id).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>
     /// The organization's facts as the register (founding), its latest filed annual report (people, last income and

@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Registry.Core.Files;
 using Registry.Core.Localization;
 using Registry.Core.Security;
@@ -223,50 +225,123 @@ internal sealed class PublicFinancesQuery(DbContext db) : IPublicFinances
 }
 
 /// <summary>
-/// The sector statistics: the accepted reports of a year summed per type and street by the database (one grouped
-/// query for the sums, one per party-coverage group with the same predicates the list of reports filters by).
+/// The sector statistics: the accepted reports of a year summed per type and street by the database in one pass, the
+/// party-coverage counts with them (the same predicates the list of reports filters by, inlined into the query).
 /// </summary>
 internal sealed class SectorFiguresQuery(DbContext db) : ISectorFigures
 {
+    /// <summary>
+    /// A group's sums and counts. <see cref="InGroup"/> stands for <see cref="PartyCoverage.Predicate"/> and is replaced
+    /// by it before EF sees the query (<see cref="PartyPredicates"/>), so each count is a CASE in the one grouped query
+    /// rather than a query (a pass over the year's reports) of its own.
+    /// </summary>
+    private static readonly Expression<Func<IGrouping<SectorKey, AnnualReport>, SectorSums>> Sums = PartyPredicates.Inline<Func<IGrouping<SectorKey, AnnualReport>, SectorSums>>(g => new SectorSums
+    {
+        TypeCode = g.Key.TypeCode,
+        Street = g.Key.Street,
+        Reports = g.Count(),
+        FullTimeStaff = g.Sum(r => (long)r.Content.FullTimeStaff),
+        PartTimeStaff = g.Sum(r => (long)r.Content.PartTimeStaff),
+        Volunteers = g.Sum(r => (long)r.Content.Volunteers),
+        IndividualMembers = g.Sum(r => (long)r.Content.IndividualMembers),
+        UnitMembers = g.Sum(r => (long)r.Content.UnitMembers),
+        IncomeGovernmentFen = g.Sum(r => r.Content.IncomeGovernmentFen),
+        IncomeDonationsFen = g.Sum(r => r.Content.IncomeDonationsFen),
+        IncomeServicesFen = g.Sum(r => r.Content.IncomeServicesFen),
+        IncomeMembershipFen = g.Sum(r => r.Content.IncomeMembershipFen),
+        IncomeOtherFen = g.Sum(r => r.Content.IncomeOtherFen),
+        ExpenseProgrammeFen = g.Sum(r => r.Content.ExpenseProgrammeFen),
+        ExpenseStaffFen = g.Sum(r => r.Content.ExpenseStaffFen),
+        ExpenseAdministrativeFen = g.Sum(r => r.Content.ExpenseAdministrativeFen),
+        ExpenseOtherFen = g.Sum(r => r.Content.ExpenseOtherFen),
+        NetAssetsFen = g.Sum(r => r.Content.NetAssetsEndFen),
+        PartyRequired = g.Sum(r => InGroup(PartyGroup.Required, r) ? 1 : 0),
+        PartyCovered = g.Sum(r => InGroup(PartyGroup.Covered, r) ? 1 : 0),
+        WorkCovered = g.Sum(r => InGroup(PartyGroup.WorkCovered, r) ? 1 : 0),
+    });
+
     public async Task<IReadOnlyList<SectorFigureGroup>> ForYearAsync(int year, CancellationToken cancellationToken)
     {
-        var accepted = db.Set<AnnualReport>().AsNoTracking().Where(SectorMeasures.Accepted(year));
-        var sums = await accepted
-            .GroupBy(r => new { r.TypeCode, r.Street })
-            .Select(g => new
-            {
-                g.Key.TypeCode,
-                g.Key.Street,
-                Reports = g.Count(),
-                FullTimeStaff = g.Sum(r => (long)r.Content.FullTimeStaff),
-                PartTimeStaff = g.Sum(r => (long)r.Content.PartTimeStaff),
-                Volunteers = g.Sum(r => (long)r.Content.Volunteers),
-                IndividualMembers = g.Sum(r => (long)r.Content.IndividualMembers),
-                UnitMembers = g.Sum(r => (long)r.Content.UnitMembers),
-                IncomeGovernmentFen = g.Sum(r => r.Content.IncomeGovernmentFen),
-                IncomeDonationsFen = g.Sum(r => r.Content.IncomeDonationsFen),
-                IncomeServicesFen = g.Sum(r => r.Content.IncomeServicesFen),
-                IncomeMembershipFen = g.Sum(r => r.Content.IncomeMembershipFen),
-                IncomeOtherFen = g.Sum(r => r.Content.IncomeOtherFen),
-                ExpenseProgrammeFen = g.Sum(r => r.Content.ExpenseProgrammeFen),
-                ExpenseStaffFen = g.Sum(r => r.Content.ExpenseStaffFen),
-                ExpenseAdministrativeFen = g.Sum(r => r.Content.ExpenseAdministrativeFen),
-                ExpenseOtherFen = g.Sum(r => r.Content.ExpenseOtherFen),
-                NetAssetsFen = g.Sum(r => r.Content.NetAssetsEndFen),
-            })
+        var sums = await db.Set<AnnualReport>().AsNoTracking().Where(SectorMeasures.Accepted(year))
+            .GroupBy(r => new SectorKey { TypeCode = r.TypeCode, Street = r.Street })
+            .Select(Sums)
             .ToListAsync(cancellationToken);
-
-        async Task<Dictionary<(string, string), int>> CountAsync(PartyGroup group) =>
-            (await accepted.Where(PartyCoverage.Predicate(group)).GroupBy(r => new { r.TypeCode, r.Street })
-                .Select(g => new { g.Key.TypeCode, g.Key.Street, Count = g.Count() }).ToListAsync(cancellationToken))
-            .ToDictionary(g => (g.TypeCode, g.Street), g => g.Count);
-        var required = await CountAsync(PartyGroup.Required);
-        var covered = await CountAsync(PartyGroup.Covered);
-        var workCovered = await CountAsync(PartyGroup.WorkCovered);
         return [.. sums.OrderBy(s => s.TypeCode, StringComparer.Ordinal).ThenBy(s => s.Street, StringComparer.Ordinal).Select(s => new SectorFigureGroup(
             s.TypeCode, s.Street, s.Reports, s.FullTimeStaff, s.PartTimeStaff, s.Volunteers, s.IndividualMembers, s.UnitMembers,
             s.IncomeGovernmentFen, s.IncomeDonationsFen, s.IncomeServicesFen, s.IncomeMembershipFen, s.IncomeOtherFen,
             s.ExpenseProgrammeFen, s.ExpenseStaffFen, s.ExpenseAdministrativeFen, s.ExpenseOtherFen, s.NetAssetsFen,
-            required.GetValueOrDefault((s.TypeCode, s.Street)), covered.GetValueOrDefault((s.TypeCode, s.Street)), workCovered.GetValueOrDefault((s.TypeCode, s.Street))))];
+            s.PartyRequired, s.PartyCovered, s.WorkCovered))];
+    }
+
+    /// <summary>Placeholder for <see cref="PartyCoverage.Predicate"/> inside <see cref="Sums"/>; never called by a query.</summary>
+    private static bool InGroup(PartyGroup group, AnnualReport report) => PartyCoverage.Contains(group, report);
+
+    /// <summary>Replaces each <c>InGroup(group, r)</c> with the group's predicate applied to <c>r</c>.</summary>
+    private sealed class PartyPredicates : ExpressionVisitor
+    {
+        public static Expression<T> Inline<T>(Expression<T> query) => (Expression<T>)new PartyPredicates().Visit(query);
+
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            if (node.Method.DeclaringType != typeof(SectorFiguresQuery) || node.Method.Name != nameof(InGroup))
+            {
+                return base.VisitMethodCall(node);
+            }
+
+            var predicate = PartyCoverage.Predicate((PartyGroup)((ConstantExpression)node.Arguments[0]).Value!);
+            return ReplacingExpressionVisitor.Replace(predicate.Parameters[0], Visit(node.Arguments[1]), predicate.Body);
+        }
+    }
+
+    private sealed class SectorKey
+    {
+        public string TypeCode { get; init; } = "";
+
+        public string Street { get; init; } = "";
+    }
+
+    private sealed class SectorSums
+    {
+        public string TypeCode { get; init; } = "";
+
+        public string Street { get; init; } = "";
+
+        public int Reports { get; init; }
+
+        public long FullTimeStaff { get; init; }
+
+        public long PartTimeStaff { get; init; }
+
+        public long Volunteers { get; init; }
+
+        public long IndividualMembers { get; init; }
+
+        public long UnitMembers { get; init; }
+
+        public long IncomeGovernmentFen { get; init; }
+
+        public long IncomeDonationsFen { get; init; }
+
+        public long IncomeServicesFen { get; init; }
+
+        public long IncomeMembershipFen { get; init; }
+
+        public long IncomeOtherFen { get; init; }
+
+        public long ExpenseProgrammeFen { get; init; }
+
+        public long ExpenseStaffFen { get; init; }
+
+        public long ExpenseAdministrativeFen { get; init; }
+
+        public long ExpenseOtherFen { get; init; }
+
+        public long NetAssetsFen { get; init; }
+
+        public int PartyRequired { get; init; }
+
+        public int PartyCovered { get; init; }
+
+        public int WorkCovered { get; init; }
     }
 }

@@ -2773,6 +2773,11 @@ namespace Registry.Web.Migrations.PostgreSql
 
                     b.HasIndex("Street", "RoundId");
 
+                    b.HasIndex("RoundId", "OrganizationId", "ApplicantUserId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Grants_Applications_UntouchedDraft")
+                        .HasFilter("\"State\" = 'Draft' AND \"Version\" = 0");
+
                     b.ToTable("Grants_Applications", (string)null);
                 });
 

@@ -2684,6 +2684,11 @@ namespace Registry.Web.Migrations.Sqlite
 
                     b.HasIndex("Street", "RoundId");
 
+                    b.HasIndex("RoundId", "OrganizationId", "ApplicantUserId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Grants_Applications_UntouchedDraft")
+                        .HasFilter("\"State\" = 'Draft' AND \"Version\" = 0");
+
                     b.ToTable("Grants_Applications", (string)null);
                 });
 
