@@ -81,6 +81,7 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
 
         var rules = await rulesProvider.GetAsync(cancellationToken);
         var today = Core.Localization.ChinaTime.Today(clock);
+        var nameRules = RegisterWriter.NameRulesOf(rules);
         var errors = new List<ImportError>();
         var valid = new List<(int Row, Organization Organization)>(rows.Count);
         for (var i = 0; i < rows.Count; i++)
@@ -93,7 +94,7 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
             }
 
             // The rules every entry path shares (a company's 91… code or a code of another type is refused here too).
-            RegisterWriter.Normalize(organization, rules);
+            RegisterWriter.Normalize(organization, rules, nameRules);
             var refused = RegisterValidator.Validate(organization, today);
             if (refused.Count > 0)
             {
