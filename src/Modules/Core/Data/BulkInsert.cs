@@ -215,13 +215,38 @@ public static class BulkInsert
         return statement ?? throw new InvalidOperationException("SQLite prepared no statement.");
     }
 
+    [ThreadStatic]
+    private static byte[]? Utf8Buffer;
+
+    /// <summary>
+    /// Text encoded into a reused buffer (SQLite copies it while binding) instead of a new UTF-8 array per value; the empty
+    /// string goes the ordinary way (an empty span would bind NULL).
+    /// </summary>
+    private static int BindText(sqlite3_stmt statement, int index, string text)
+    {
+        if (text.Length == 0)
+        {
+            return raw.sqlite3_bind_text(statement, index, text);
+        }
+
+        var buffer = Utf8Buffer;
+        var most = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (buffer is null || buffer.Length < most)
+        {
+            Utf8Buffer = buffer = new byte[Math.Max(most, 4096)];
+        }
+
+        var length = System.Text.Encoding.UTF8.GetBytes(text, buffer);
+        return raw.sqlite3_bind_text(statement, index, buffer.AsSpan(0, length));
+    }
+
     /// <summary>What Microsoft.Data.Sqlite binds for these provider values (its text forms of dates included).</summary>
     private static void BindSqlite(sqlite3_stmt statement, int index, object? value)
     {
         var rc = value switch
         {
             null => raw.sqlite3_bind_null(statement, index),
-            string text => raw.sqlite3_bind_text(statement, index, text),
+            string text => BindText(statement, index, text),
             int number => raw.sqlite3_bind_int64(statement, index, number),
             long number => raw.sqlite3_bind_int64(statement, index, number),
             short number => raw.sqlite3_bind_int64(statement, index, number),
@@ -344,9 +369,18 @@ public static class BulkInsert
         command.Parameters.Add(parameter);
     }
 
+    /// <summary>Per entity type of a model (each provider has its own model): the columns' compiled getters are made once.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IEntityType, Table> Tables = [];
+
     private static Table TableOf(DbContext db, Type type)
     {
         var entityType = db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not in the model.");
+        return Tables.GetValue(entityType, e => Describe(db, e));
+    }
+
+    private static Table Describe(DbContext db, IEntityType entityType)
+    {
+        var type = entityType.ClrType;
         var helper = db.GetService<ISqlGenerationHelper>();
         var tableName = entityType.GetTableName() ?? throw new InvalidOperationException($"{type.Name} has no table.");
         var store = StoreObjectIdentifier.Table(tableName, entityType.GetSchema());
