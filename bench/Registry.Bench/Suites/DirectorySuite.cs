@@ -172,7 +172,7 @@ internal sealed class DirectorySuite : IBenchSuite
         return (new LoadFigures(data.Organizations, data.Files, default, default, codes, data.DatabaseBytes, data.LargestFileBytes), (data.Graded, data.Abnormal, data.Serious));
     }
 
-    private static async Task<LoadFigures> LoadAsync(
+    internal static async Task<LoadFigures> LoadAsync(
         BenchContext context, InProcessRegistry host, SyntheticRegister generator, int size, string dataDirectory, CancellationToken cancellationToken)
     {
         var csvDirectory = context.CreateScratchDirectory("directory-csv");
@@ -281,7 +281,7 @@ internal sealed class DirectorySuite : IBenchSuite
         return (graded, abnormal, serious);
     }
 
-    private static async Task<(long Rows, Elapsed Time)> ReadListingsAsync(InProcessRegistry host, CancellationToken cancellationToken)
+    internal static async Task<(long Rows, Elapsed Time)> ReadListingsAsync(InProcessRegistry host, CancellationToken cancellationToken)
     {
         await using var scope = host.CreateScope();
         var register = scope.ServiceProvider.GetRequiredService<IOrganizationRegister>();
@@ -641,12 +641,12 @@ internal sealed class DirectorySuite : IBenchSuite
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private sealed record LoadFigures(int Organizations, int Files, Elapsed Generation, Elapsed Import, IReadOnlyList<string> CreditCodes, long DatabaseBytes, long LargestFileBytes);
+    internal sealed record LoadFigures(int Organizations, int Files, Elapsed Generation, Elapsed Import, IReadOnlyList<string> CreditCodes, long DatabaseBytes, long LargestFileBytes);
 
     private sealed record BuildFigures(int Documents, Elapsed Time, long Head, long IndexBytes, int IndexFiles, long? PeakRss, bool PeakWasReset, Elapsed OneThread);
 
     /// <summary>Wall-clock and this process's CPU time of a step (a running step holds its start values).</summary>
-    private readonly record struct Elapsed(TimeSpan Wall, TimeSpan Cpu)
+    internal readonly record struct Elapsed(TimeSpan Wall, TimeSpan Cpu)
     {
         public static Elapsed Start() => new(Stopwatch.GetElapsedTime(0), Environment.CpuUsage.TotalTime);
 

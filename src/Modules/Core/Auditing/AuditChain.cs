@@ -31,6 +31,26 @@ public static class AuditChain
             entry.PreviousHash ?? ""));
     }
 
+    /// <summary>
+    /// A new, unsealed entry with its writer's MAC, as <see cref="IAuditTrail.Record"/> saves it; for bulk writers that
+    /// insert entries themselves (<see cref="Data.BulkInsert"/>) instead of adding them to the context.
+    /// </summary>
+    public static AuditEntry NewEntry(DateTime at, string? userId, string userName, string action, string entityType, string entityId, string summary, AuditKey key)
+    {
+        var entry = new AuditEntry
+        {
+            At = Normalize(at),
+            UserId = userId,
+            UserName = userName,
+            Action = action,
+            EntityType = entityType,
+            EntityId = entityId,
+            Summary = summary,
+        };
+        entry.Mac = ComputeEntryMac(entry, key);
+        return entry;
+    }
+
     /// <summary>The writer's MAC over the entry's content, set when it is recorded and checked before it is sealed.</summary>
     public static string ComputeEntryMac(AuditEntry entry, AuditKey key)
     {

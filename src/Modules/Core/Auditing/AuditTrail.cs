@@ -16,17 +16,6 @@ internal sealed class AuditTrail(DbContext db, ICurrentActor actor, TimeProvider
 {
     public void Record(string action, string entityType, string entityId, string summary)
     {
-        var entry = new AuditEntry
-        {
-            At = AuditChain.Normalize(clock.GetUtcNow().UtcDateTime),
-            UserId = actor.UserId,
-            UserName = actor.Name,
-            Action = action,
-            EntityType = entityType,
-            EntityId = entityId,
-            Summary = summary,
-        };
-        entry.Mac = AuditChain.ComputeEntryMac(entry, key);
-        db.Set<AuditEntry>().Add(entry);
+        db.Set<AuditEntry>().Add(AuditChain.NewEntry(clock.GetUtcNow().UtcDateTime, actor.UserId, actor.Name, action, entityType, entityId, summary, key));
     }
 }

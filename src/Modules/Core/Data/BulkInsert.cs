@@ -1,25 +1,36 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Reflection;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using SQLitePCL;
 
 namespace Registry.Core.Data;
 
 /// <summary>
-/// Inserts many new rows of one entity type without the change tracker, inside the caller's transaction: on SQLite one
-/// prepared statement run per row (in-process, no round trip), on PostgreSQL multi-row INSERTs of up to
-/// <see cref="MaxParameters"/> values each. Values go through the model's type mappings and converters, as SaveChanges
-/// would write them. For bulk paths (register import) where SaveChanges' per-entity bookkeeping dominates.
+/// Inserts many new rows of one entity type without the change tracker, inside the caller's transaction: multi-row
+/// INSERTs on both providers (on SQLite bound by position and stepped straight through SQLitePCL, since
+/// Microsoft.Data.Sqlite looks every parameter up by name on every execution; on PostgreSQL up to
+/// <see cref="MaxParameters"/> values per statement). Values go through the model's type mappings and converters, as
+/// SaveChanges would write them. Store-generated keys are drawn first and written explicitly. For bulk paths (register
+/// import) where SaveChanges' per-entity bookkeeping dominates.
 /// Limits, checked: no shadow or computed columns, no owned types; a store-generated key is the only generated column.
 /// </summary>
 public static class BulkInsert
 {
     /// <summary>Bound values per PostgreSQL statement (its protocol allows 65,535).</summary>
     private const int MaxParameters = 30_000;
+
+    /// <summary>
+    /// Rows per SQLite statement (its bound-parameter limit, 32,766 in the bundled build, is checked too): enough to open
+    /// each table's and index's cursors once per batch instead of once per row; larger statements gained nothing measurable.
+    /// </summary>
+    private const int MaxSqliteRows = 100;
 
     /// <summary>
     /// Inserts <paramref name="rows"/>; with <paramref name="assignKeys"/> their store-generated key is read back into each
@@ -44,7 +55,7 @@ public static class BulkInsert
         }
         else
         {
-            await InsertRowByRowAsync(transaction, table, rows, assignKeys, cancellationToken);
+            InsertSqlite(transaction, table, rows, assignKeys, cancellationToken);
         }
     }
 
@@ -96,12 +107,163 @@ public static class BulkInsert
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("A bulk insert runs inside the caller's transaction (all-or-nothing).");
         var table = TableOf(db, type);
-        return db.IsPostgreSql()
-            ? InsertMultiRowAsync(transaction, table, entities, assignKeys: false, cancellationToken)
-            : InsertRowByRowAsync(transaction, table, entities, assignKeys: false, cancellationToken);
+        if (db.IsPostgreSql())
+        {
+            return InsertMultiRowAsync(transaction, table, entities, assignKeys: false, cancellationToken);
+        }
+
+        InsertSqlite(transaction, table, entities, assignKeys: false, cancellationToken);
+        return Task.CompletedTask;
     }
 
-    private static Task InsertRowByRowAsync<T>(DbTransaction transaction, Table table, IReadOnlyList<T> rows, bool assignKeys, CancellationToken cancellationToken)
+    /// <summary>
+    /// SQLite: multi-row INSERTs prepared once per shape, values bound by position (no parameter objects, no name
+    /// lookups) and stepped directly; SQLite runs in-process, so nothing here waits. Tables with a column type the
+    /// positional binder does not know go row by row through Microsoft.Data.Sqlite instead.
+    /// </summary>
+    private static void InsertSqlite<T>(DbTransaction transaction, Table table, IReadOnlyList<T> rows, bool assignKeys, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (!table.SqliteBindable || transaction.Connection is not SqliteConnection { Handle: { } handle } connection)
+        {
+            InsertRowByRow(transaction, table, rows, assignKeys);
+            return;
+        }
+
+        var columns = table.Columns;
+        if (assignKeys)
+        {
+            // Keys drawn first and written explicitly, as on PostgreSQL (the order of a multi-row RETURNING is unspecified).
+            // This transaction is the only writer, and an AUTOINCREMENT table's sqlite_sequence follows explicit keys.
+            var first = NextSqliteKey(connection, transaction, table);
+            for (var i = 0; i < rows.Count; i++)
+            {
+                table.SetKey(rows[i], first + i);
+            }
+
+            columns = [.. columns, table.KeyAsColumn!];
+        }
+
+        var limit = raw.sqlite3_limit(handle, raw.SQLITE_LIMIT_VARIABLE_NUMBER, -1);
+        var perStatement = Math.Clamp(limit / columns.Count, 1, MaxSqliteRows);
+        var head = assignKeys ? table.InsertHeadWithKey : table.InsertHead;
+        sqlite3_stmt? full = null;
+        sqlite3_stmt? tail = null;
+        try
+        {
+            for (var start = 0; start < rows.Count; start += perStatement)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var count = Math.Min(perStatement, rows.Count - start);
+                var statement = count == perStatement
+                    ? full ??= PrepareSqlite(handle, head, columns.Count, count)
+                    : tail = PrepareSqlite(handle, head, columns.Count, count);
+                var index = 1;
+                for (var r = start; r < start + count; r++)
+                {
+                    for (var c = 0; c < columns.Count; c++)
+                    {
+                        BindSqlite(statement, index++, columns[c].Read(rows[r]));
+                    }
+                }
+
+                var rc = raw.sqlite3_step(statement);
+                if (rc == raw.SQLITE_ROW)
+                {
+                    throw new InvalidOperationException("An INSERT returned rows.");
+                }
+
+                if (rc != raw.SQLITE_DONE)
+                {
+                    SqliteException.ThrowExceptionForRC(rc, handle);
+                }
+
+                raw.sqlite3_reset(statement);
+            }
+        }
+        finally
+        {
+            full?.Dispose();
+            tail?.Dispose();
+        }
+    }
+
+    private static long NextSqliteKey(SqliteConnection connection, DbTransaction transaction, Table table)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = (SqliteTransaction)transaction;
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'";
+        var sequence = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0
+            ? "(SELECT seq FROM sqlite_sequence WHERE name = $t)"
+            : "0";
+        command.CommandText = $"SELECT max(ifnull({sequence}, 0), ifnull((SELECT max({table.KeyColumn}) FROM {table.QualifiedName}), 0))";
+        command.Parameters.AddWithValue("$t", table.TableName);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) + 1;
+    }
+
+    private static sqlite3_stmt PrepareSqlite(sqlite3 handle, string head, int columns, int rows)
+    {
+        var row = "(" + string.Join(", ", Enumerable.Repeat("?", columns)) + ")";
+        var sql = head + " VALUES " + string.Join(", ", Enumerable.Repeat(row, rows));
+        var rc = raw.sqlite3_prepare_v2(handle, sql, out var statement);
+        if (rc != raw.SQLITE_OK)
+        {
+            statement?.Dispose();
+            SqliteException.ThrowExceptionForRC(rc, handle);
+        }
+
+        return statement ?? throw new InvalidOperationException("SQLite prepared no statement.");
+    }
+
+    [ThreadStatic]
+    private static byte[]? Utf8Buffer;
+
+    /// <summary>
+    /// Text encoded into a reused buffer (SQLite copies it while binding) instead of a new UTF-8 array per value; the empty
+    /// string goes the ordinary way (an empty span would bind NULL).
+    /// </summary>
+    private static int BindText(sqlite3_stmt statement, int index, string text)
+    {
+        if (text.Length == 0)
+        {
+            return raw.sqlite3_bind_text(statement, index, text);
+        }
+
+        var buffer = Utf8Buffer;
+        var most = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (buffer is null || buffer.Length < most)
+        {
+            Utf8Buffer = buffer = new byte[Math.Max(most, 4096)];
+        }
+
+        var length = System.Text.Encoding.UTF8.GetBytes(text, buffer);
+        return raw.sqlite3_bind_text(statement, index, buffer.AsSpan(0, length));
+    }
+
+    /// <summary>What Microsoft.Data.Sqlite binds for these provider values (its text forms of dates included).</summary>
+    private static void BindSqlite(sqlite3_stmt statement, int index, object? value)
+    {
+        var rc = value switch
+        {
+            null => raw.sqlite3_bind_null(statement, index),
+            string text => BindText(statement, index, text),
+            int number => raw.sqlite3_bind_int64(statement, index, number),
+            long number => raw.sqlite3_bind_int64(statement, index, number),
+            short number => raw.sqlite3_bind_int64(statement, index, number),
+            byte number => raw.sqlite3_bind_int64(statement, index, number),
+            bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
+            double real when !double.IsNaN(real) => raw.sqlite3_bind_double(statement, index, real),
+            DateTime at => raw.sqlite3_bind_text(statement, index, at.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture)),
+            DateOnly day => raw.sqlite3_bind_text(statement, index, day.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture)),
+            _ => throw new NotSupportedException($"BulkInsert cannot bind a {value.GetType().Name} on SQLite."),
+        };
+        if (rc != raw.SQLITE_OK)
+        {
+            throw new InvalidOperationException($"SQLite refused a bound value (code {rc}).");
+        }
+    }
+
+    private static void InsertRowByRow<T>(DbTransaction transaction, Table table, IReadOnlyList<T> rows, bool assignKeys)
         where T : class
     {
         // SQLite runs in-process and its async methods complete synchronously anyway: plain calls, no state machines.
@@ -131,7 +293,6 @@ public static class BulkInsert
         command.Prepare();
         foreach (var row in rows)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             for (var c = 0; c < parameters.Length; c++)
             {
                 parameters[c].Value = table.Columns[c].Read(row) ?? DBNull.Value;
@@ -146,8 +307,6 @@ public static class BulkInsert
                 command.ExecuteNonQuery();
             }
         }
-
-        return Task.CompletedTask;
     }
 
     private static async Task InsertMultiRowAsync<T>(DbTransaction transaction, Table table, IReadOnlyList<T> rows, bool assignKeys, CancellationToken cancellationToken)
@@ -210,9 +369,18 @@ public static class BulkInsert
         command.Parameters.Add(parameter);
     }
 
+    /// <summary>Per entity type of a model (each provider has its own model): the columns' compiled getters are made once.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IEntityType, Table> Tables = [];
+
     private static Table TableOf(DbContext db, Type type)
     {
         var entityType = db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not in the model.");
+        return Tables.GetValue(entityType, e => Describe(db, e));
+    }
+
+    private static Table Describe(DbContext db, IEntityType entityType)
+    {
+        var type = entityType.ClrType;
         var helper = db.GetService<ISqlGenerationHelper>();
         var tableName = entityType.GetTableName() ?? throw new InvalidOperationException($"{type.Name} has no table.");
         var store = StoreObjectIdentifier.Table(tableName, entityType.GetSchema());
@@ -242,6 +410,7 @@ public static class BulkInsert
         var names = string.Join(", ", columns.Select(c => c.Delimited));
         var keyColumn = key is null ? null : helper.DelimitIdentifier(key.GetColumnName(store)!);
         return new Table(
+            tableName,
             qualified,
             $"INSERT INTO {qualified} ({names})",
             key is null ? "" : $"INSERT INTO {qualified} ({names}, {keyColumn})",
@@ -255,7 +424,10 @@ public static class BulkInsert
 
     private sealed class Column(IProperty property, string delimited)
     {
-        private readonly PropertyInfo _info = property.PropertyInfo!;
+        private static readonly HashSet<Type> SqliteTypes =
+            [typeof(string), typeof(int), typeof(long), typeof(short), typeof(byte), typeof(bool), typeof(double), typeof(DateTime), typeof(DateOnly)];
+
+        private readonly Func<object, object?> _get = Getter(property.PropertyInfo!);
         private readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? _converter = property.GetTypeMapping().Converter;
 
         public string Delimited { get; } = delimited;
@@ -264,10 +436,13 @@ public static class BulkInsert
 
         public bool Nullable { get; } = property.IsNullable;
 
+        /// <summary>The provider value's type (after the converter; an enum's underlying type) is one the SQLite binder knows.</summary>
+        public bool SqliteBindable { get; } = SqliteTypes.Contains(ProviderType(property));
+
         /// <summary>The value as the database stores it (through the property's converter).</summary>
         public object? Read(object entity)
         {
-            return _info.GetValue(entity) switch
+            return _get(entity) switch
             {
                 null => null,
                 var value when _converter is not null => _converter.ConvertToProvider(value),
@@ -277,10 +452,26 @@ public static class BulkInsert
         }
 
         /// <summary>The entity's own value, for <see cref="RelationalTypeMapping.CreateParameter"/>, which converts it.</summary>
-        public object? ReadModelValue(object entity) => _info.GetValue(entity);
+        public object? ReadModelValue(object entity) => _get(entity);
+
+        private static Type ProviderType(IProperty property)
+        {
+            var type = property.GetTypeMapping().Converter?.ProviderClrType ?? property.ClrType;
+            type = System.Nullable.GetUnderlyingType(type) ?? type;
+            return type.IsEnum ? Enum.GetUnderlyingType(type) : type;
+        }
+
+        /// <summary>A compiled getter: reflection's GetValue showed in the import's profile.</summary>
+        private static Func<object, object?> Getter(PropertyInfo info)
+        {
+            var entity = Expression.Parameter(typeof(object), "entity");
+            var read = Expression.Property(Expression.Convert(entity, info.DeclaringType!), info);
+            return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), entity).Compile();
+        }
     }
 
     private sealed record Table(
+        string TableName,
         string QualifiedName,
         string InsertHead,
         string InsertHeadWithKey,
@@ -291,6 +482,9 @@ public static class BulkInsert
         Column? KeyAsColumn,
         ISqlGenerationHelper Helper)
     {
+        /// <summary>Every column (the key too) has a provider type <see cref="BindSqlite"/> knows.</summary>
+        public bool SqliteBindable { get; } = Columns.All(c => c.SqliteBindable) && KeyAsColumn?.SqliteBindable != false;
+
         public string Placeholder(string name) => Helper.GenerateParameterNamePlaceholder(name);
 
         public void SetKey(object entity, object? value)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 
 namespace Registry.Core.Outbox;
@@ -31,11 +30,6 @@ internal sealed class EfOutbox(DbContext db, TimeProvider clock) : IOutbox
 {
     public void Publish<T>(string topic, T payload)
     {
-        db.Set<OutboxMessage>().Add(new OutboxMessage
-        {
-            Topic = topic,
-            Payload = JsonSerializer.Serialize(payload),
-            OccurredAt = clock.GetUtcNow().UtcDateTime,
-        });
+        db.Set<OutboxMessage>().Add(OutboxMessage.Of(topic, payload, clock.GetUtcNow().UtcDateTime));
     }
 }

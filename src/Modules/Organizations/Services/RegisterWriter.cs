@@ -13,8 +13,14 @@ using Registry.Organizations.Domain;
 namespace Registry.Organizations.Services;
 
 /// <summary>Every change to the register goes through here: a revision, an audit entry and a change-feed event each time.</summary>
-public sealed class RegisterWriter(DbContext db, ISequences sequences, IOutbox outbox, IAuditTrail audit, ICurrentActor actor, NameChecker names, PartyAccess parties, TimeProvider clock)
+public sealed class RegisterWriter(DbContext db, ISequences sequences, IOutbox outbox, IAuditTrail audit, AuditKey auditKey, ICurrentActor actor, NameChecker names, PartyAccess parties, TimeProvider clock)
 {
+    /// <summary>
+    /// A revision's changes as JSON with Chinese kept as it is (the default escapes every CJK character to six bytes,
+    /// which doubled the revisions an import writes); HTML-sensitive characters are still escaped. Readers parse either.
+    /// </summary>
+    private static readonly JsonSerializerOptions ChangesJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+
     /// <summary>
     /// Checks a record before it is written by the officer's form, a recipe or an API: <see cref="RegisterValidator"/>,
     /// then codes and names taken by other records. Normalizes what it checks on the candidate (the credit code to its 18
@@ -56,8 +62,9 @@ public sealed class RegisterWriter(DbContext db, ISequences sequences, IOutbox o
     /// <summary>
     /// The stored forms of what a record's entry path read: the credit code normalized (GB 32100 characters only), only the
     /// identifier that fits the type kept, the name's clash key. Used by every entry path before <see cref="RegisterValidator"/>.
+    /// <paramref name="nameRules"/>: <see cref="NameRulesOf"/> the rules, made once by a caller that normalizes many records.
     /// </summary>
-    public static void Normalize(Organization candidate, RegistrationRules rules)
+    public static void Normalize(Organization candidate, RegistrationRules rules, NameRules? nameRules = null)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(rules);
@@ -72,7 +79,7 @@ public sealed class RegisterWriter(DbContext db, ISequences sequences, IOutbox o
             candidate.FilingNumber = string.IsNullOrWhiteSpace(candidate.FilingNumber) ? null : candidate.FilingNumber.Trim();
         }
 
-        candidate.NormalizedName = NameRulesOf(rules).Normalize(candidate.Name);
+        candidate.NormalizedName = (nameRules ?? NameRulesOf(rules)).Normalize(candidate.Name);
     }
 
     /// <summary>
@@ -210,11 +217,13 @@ public sealed class RegisterWriter(DbContext db, ISequences sequences, IOutbox o
     /// <summary>
     /// Bulk entry (register import): what <see cref="AddAsync"/> does for each organization (a first revision, an audit
     /// entry, a change-feed event), written with <see cref="BulkInsert"/> instead of SaveChanges: the rows first (their ids
-    /// are needed), then everything recorded for them. Nothing stays tracked. Call it inside a transaction for all-or-nothing.
+    /// are needed), then the revisions, audit entries (sealed onto the chain later in batches, as always) and events, built
+    /// here without the change tracker. Call it inside a transaction for all-or-nothing.
     /// </summary>
     public async Task AddManyAsync(IReadOnlyList<Organization> organizations, string cause, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(organizations);
+        ArgumentNullException.ThrowIfNull(cause);
         var now = clock.GetUtcNow().UtcDateTime;
         var units = await db.Set<SupervisingUnit>().AsNoTracking().ToDictionaryAsync(u => u.Name, u => u.Id, StringComparer.Ordinal, cancellationToken);
         foreach (var organization in organizations)
@@ -225,17 +234,24 @@ public sealed class RegisterWriter(DbContext db, ISequences sequences, IOutbox o
         }
 
         await db.InsertAsync(organizations, assignKeys: true, cancellationToken);
+        var revisions = new List<OrganizationRevision>(organizations.Count);
+        var entries = new List<AuditEntry>(organizations.Count);
+        var events = new List<OutboxMessage>(organizations.Count);
+        var action = AuditActionOf(cause);
         var empty = new ApplicationForm();
         foreach (var organization in organizations)
         {
             // A new organization has no revision yet: this one is its first.
             empty.Type = organization.Type;
             var changes = RegisterFields.Diff(empty, ApplicationForm.From(organization));
-            Record(organization, changes, cause, null, 1);
+            revisions.Add(NewRevision(organization, changes, cause, null, 1));
+            entries.Add(AuditChain.NewEntry(now, actor.UserId, actor.Name, action, nameof(Organization), organization.Id.ToString(CultureInfo.InvariantCulture), AuditSummaryOf(organization, changes), auditKey));
+            events.Add(OutboxMessage.Of(OrganizationEvents.Changed, new OrganizationChanged(organization.Id), now));
         }
 
-        // The revisions, audit entries (sealed onto the chain later in batches, as always) and events just recorded.
-        await db.InsertAddedAsync(cancellationToken);
+        await db.InsertAsync(revisions, assignKeys: false, cancellationToken);
+        await db.InsertAsync(entries, assignKeys: false, cancellationToken);
+        await db.InsertAsync(events, assignKeys: false, cancellationToken);
     }
 
     /// <summary>Records a revision of already-applied changes and publishes them.</summary>
@@ -277,23 +293,27 @@ public sealed class RegisterWriter(DbContext db, ISequences sequences, IOutbox o
     /// <summary>The revision, audit entry and change-feed event of one change; saved with the caller's next SaveChanges.</summary>
     private void Record(Organization organization, IReadOnlyList<FieldChange> changes, string cause, int? applicationId, int number)
     {
-        db.Add(new OrganizationRevision
-        {
-            OrganizationId = organization.Id,
-            Number = number,
-            ChangedAt = organization.UpdatedAt,
-            ChangedBy = actor.Name,
-            Cause = cause,
-            ApplicationId = applicationId,
-            Changes = JsonSerializer.Serialize(changes),
-        });
-        audit.Record(
-            "organization." + cause.Split('.').Last().ToLowerInvariant(),
-            nameof(Organization),
-            organization.Id.ToString(CultureInfo.InvariantCulture),
-            $"{organization.Name} ({organization.PublicCode}): {string.Join("; ", changes.Select(c => $"{c.Field}: {c.Before} → {c.After}"))}");
+        db.Add(NewRevision(organization, changes, cause, applicationId, number));
+        audit.Record(AuditActionOf(cause), nameof(Organization), organization.Id.ToString(CultureInfo.InvariantCulture), AuditSummaryOf(organization, changes));
         outbox.Publish(OrganizationEvents.Changed, new OrganizationChanged(organization.Id));
     }
+
+    private OrganizationRevision NewRevision(Organization organization, IReadOnlyList<FieldChange> changes, string cause, int? applicationId, int number) => new()
+    {
+        OrganizationId = organization.Id,
+        Number = number,
+        ChangedAt = organization.UpdatedAt,
+        ChangedBy = actor.Name,
+        Cause = cause,
+        ApplicationId = applicationId,
+        Changes = JsonSerializer.Serialize(changes, ChangesJson),
+    };
+
+    /// <summary>The audit action of a cause: Org.Cause.Import → organization.import.</summary>
+    private static string AuditActionOf(string cause) => "organization." + cause.Split('.').Last().ToLowerInvariant();
+
+    private static string AuditSummaryOf(Organization organization, IReadOnlyList<FieldChange> changes) =>
+        $"{organization.Name} ({organization.PublicCode}): {string.Join("; ", changes.Select(c => $"{c.Field}: {c.Before} → {c.After}"))}";
 
     private static Organization NewOrganization(ApplicationForm form, RegistrationRules rules, NameRules nameRules, DateOnly today)
     {
