@@ -83,40 +83,6 @@ public static class BulkInsert
     }
 
     /// <summary>
-    /// Inserts every entity the change tracker holds as Added (grouped by type, in the order first seen) and stops
-    /// tracking them: for rows recorded through services that add to the context (audit entries, change-feed events).
-    /// </summary>
-    public static async Task InsertAddedAsync(this DbContext db, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var added = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList();
-        foreach (var group in added.GroupBy(e => e.Entity.GetType()))
-        {
-            var entities = group.Select(e => e.Entity).ToList();
-            await InsertObjectsAsync(db, group.Key, entities, cancellationToken);
-        }
-
-        foreach (var entry in added)
-        {
-            entry.State = EntityState.Detached;
-        }
-    }
-
-    private static Task InsertObjectsAsync(DbContext db, Type type, List<object> entities, CancellationToken cancellationToken)
-    {
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("A bulk insert runs inside the caller's transaction (all-or-nothing).");
-        var table = TableOf(db, type);
-        if (db.IsPostgreSql())
-        {
-            return InsertMultiRowAsync(transaction, table, entities, assignKeys: false, cancellationToken);
-        }
-
-        InsertSqlite(transaction, table, entities, assignKeys: false, cancellationToken);
-        return Task.CompletedTask;
-    }
-
-    /// <summary>
     /// SQLite: multi-row INSERTs prepared once per shape, values bound by position (no parameter objects, no name
     /// lookups) and stepped directly; SQLite runs in-process, so nothing here waits. Tables with a column type the
     /// positional binder does not know go row by row through Microsoft.Data.Sqlite instead.
