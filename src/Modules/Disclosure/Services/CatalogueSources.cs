@@ -77,14 +77,21 @@ internal sealed class NoticeCatalogueConsumer(INoticeListing notices, IDisclosur
             return;
         }
 
-        var key = changed.NoticeId.ToString(CultureInfo.InvariantCulture);
-        await foreach (var notice in notices.PublishedAsync([changed.NoticeId], cancellationToken))
+        // Read to the end before writing: the listing and the catalogue share one connection.
+        PublishedNotice? notice = null;
+        await foreach (var published in notices.PublishedAsync([changed.NoticeId], cancellationToken))
         {
-            var category = notice.Kind == NoticeKind.Policy ? "政策法规" : "公示公告";
-            await catalogue.PublishAsync(new CatalogueEntry(SourceModule, key, notice.Title, category, notice.Url, ChinaTime.Date(notice.PublishedAt)), cancellationToken);
+            notice = published;
+        }
+
+        var key = changed.NoticeId.ToString(CultureInfo.InvariantCulture);
+        if (notice is null)
+        {
+            await catalogue.WithdrawAsync(SourceModule, key, cancellationToken);
             return;
         }
 
-        await catalogue.WithdrawAsync(SourceModule, key, cancellationToken);
+        var category = notice.Kind == NoticeKind.Policy ? "政策法规" : "公示公告";
+        await catalogue.PublishAsync(new CatalogueEntry(SourceModule, key, notice.Title, category, notice.Url, ChinaTime.Date(notice.PublishedAt)), cancellationToken);
     }
 }
