@@ -65,7 +65,7 @@ internal sealed class SiteSearchSuite : IBenchSuite
 
         baseline.Stop();
         var siteBuild = Stopwatch.StartNew();
-        await siteIndex.RebuildAsync(ToAsync(Documents(size)), 0, "", cancellationToken);
+        await siteIndex.RebuildAsync(ToAsync(Documents(size)), 0, cancellationToken);
         siteBuild.Stop();
         var directoryBuild = Stopwatch.StartNew();
         await directoryIndex.RebuildAsync(ToAsync(generator.Generate(size).Select((o, i) => Listing(o, i + 1))), 0, cancellationToken);

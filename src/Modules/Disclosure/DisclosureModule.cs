@@ -44,8 +44,7 @@ public sealed class DisclosureModule : IModule
         services.AddScoped<CatalogueService>();
         services.AddScoped<IDisclosureCatalogue>(s => s.GetRequiredService<CatalogueService>());
         services.AddScoped<IOutboxConsumer, PolicyCatalogueConsumer>();
-        services.AddScoped<NoticeCatalogueSync>();
-        services.AddHostedService<NoticeCatalogueSyncService>();
+        services.AddScoped<IOutboxConsumer, NoticeCatalogueConsumer>();
         services.AddScoped<IRecipeStep, DisclosureCatalogueRecipeStep>();
         services.AddScoped<AnnualReportService>();
         services.AddScoped<IDisclosureDrafts, SummaryDrafts>();

@@ -211,36 +211,29 @@ public sealed class SiteSearchTests : IAsyncLifetime, IDisposable
     {
         await BuildAsync(Article(1, "年检通知", ""), Article(2, "年检公告", ""));
 
-        await _index.ApplyAsync(["c1", "c2"], [Article(2, "评估公告", "")], 42, "stamp", CancellationToken.None);
+        await _index.ApplyAsync(["c1", "c2"], [Article(2, "评估公告", "")], 42, CancellationToken.None);
 
         _search.Search(new SiteSearchQuery("年检", "zh-CN")).Total.ShouldBe(0);
         _search.Search(new SiteSearchQuery("评估", "zh-CN")).Total.ShouldBe(1);
-        (_index.LastEventId, _index.NoticeStamp).ShouldBe((42, "stamp"));
+        _index.LastEventId.ShouldBe(42);
     }
 
     [Fact]
     public async Task TryOpen_AfterRestart_ResumesFromTheCommittedPosition()
     {
         await BuildAsync(Article(1, "年检通知", ""));
-        await _index.ApplyAsync(["c2"], [Article(2, "评估公告", "")], 77, "n", CancellationToken.None);
+        await _index.ApplyAsync(["c2"], [Article(2, "评估公告", "")], 77, CancellationToken.None);
         _index.Dispose();
 
         _index = new SiteIndex(Options.Create(new SiteSearchOptions { IndexPath = "index" }), new HostingEnvironment { ContentRootPath = _root }, new ChineseTextAnalysis());
         (await _index.TryOpenAsync(CancellationToken.None)).ShouldBeTrue();
 
-        (_index.LastEventId, _index.NoticeStamp).ShouldBe((77, "n"));
+        _index.LastEventId.ShouldBe(77);
         new SiteSearch(_index, new ChineseTextAnalysis(), _organizations, _clock).Search(new SiteSearchQuery("评估", "zh-CN")).Total.ShouldBe(1);
     }
 
-    [Fact]
-    public void Fingerprint_ChangedTitle_Differs()
-    {
-        SiteIndexer.Fingerprint([Notice(1, "公示", "")]).ShouldNotBe(SiteIndexer.Fingerprint([Notice(1, "公示（更正）", "")]));
-        SiteIndexer.Fingerprint([Notice(1, "公示", ""), Notice(2, "公告", "")]).ShouldBe(SiteIndexer.Fingerprint([Notice(2, "公告", ""), Notice(1, "公示", "")]));
-    }
-
     private async Task BuildAsync(params SiteDocument[] documents) =>
-        await _index.RebuildAsync(documents.ToAsyncEnumerable(), 0, "", CancellationToken.None);
+        await _index.RebuildAsync(documents.ToAsyncEnumerable(), 0, CancellationToken.None);
 
     private static SiteDocument Article(long id, string title, string text, DateTime? publishAt = null, string culture = "zh-CN", DateTime? otherFrom = null) =>
         new(SiteHitKind.Content, id, culture, "Article", "News", title, text, $"/news/2026/a{id}", publishAt ?? Now.AddDays(-1), otherFrom);

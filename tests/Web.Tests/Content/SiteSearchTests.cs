@@ -17,13 +17,12 @@ public abstract class SiteSearchApp(DatabaseKind kind)
 {
     /// <summary>
     /// Brings this node's indexes up to the change feed (the app's clock is a fake one, so their background loops wait for
-    /// it): the directory's, then the site's, comparing the notices too.
+    /// it): the directory's, then the site's.
     /// </summary>
     public async Task CatchUpAsync()
     {
         await Factory.Services.GetRequiredService<DirectoryIndexer>().StepAsync(CancellationToken.None);
         var site = Factory.Services.GetRequiredService<SiteIndexer>();
-        site.CheckNoticesNextStep();
         for (var i = 0; i < 3; i++)
         {
             await site.StepAsync(CancellationToken.None);

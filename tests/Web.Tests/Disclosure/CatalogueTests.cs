@@ -71,8 +71,15 @@ public abstract class CatalogueTests<TApp>(TApp app)
         await using (var scope = app.Scope())
         {
             noticeId = await scope.ServiceProvider.GetRequiredService<INoticePublisher>().PublishAsync(new NoticeDraft("Tests", Guid.NewGuid().ToString("N"), title, NoticeKind.RatingResult, "拟评定等级如下。"), CancellationToken.None);
-            await scope.ServiceProvider.GetRequiredService<NoticeCatalogueSync>().RunOnceAsync(CancellationToken.None);
         }
+
+        // The catalogue learns of the notice from the notices change feed.
+        var key = noticeId.ToString(CultureInfo.InvariantCulture);
+        await app.DispatchUntilAsync(async () =>
+        {
+            await using var scope = app.Scope();
+            return await scope.ServiceProvider.GetRequiredService<RegistryDbContext>().Set<CatalogueItem>().AnyAsync(i => i.SourceModule == "Notices" && i.SourceKey == key);
+        }, "the published notice is in the catalogue");
 
         await using var check = app.Scope();
         var db = check.ServiceProvider.GetRequiredService<RegistryDbContext>();

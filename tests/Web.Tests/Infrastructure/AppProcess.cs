@@ -146,35 +146,34 @@ public sealed class AppProcess : IAsyncDisposable
     private async Task WaitUntilServingAsync(TimeSpan timeout)
     {
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
-        var started = Stopwatch.GetTimestamp();
-        while (true)
+        try
         {
-            if (_process.HasExited)
+            await Eventually.HoldsAsync(async () =>
             {
-                throw new InvalidOperationException($"The node exited with code {_process.ExitCode}. Its log:\n{Log()}");
-            }
+                if (_process.HasExited)
+                {
+                    throw new InvalidOperationException($"The node exited with code {_process.ExitCode}. Its log:\n{Log()}");
+                }
 
-            if (Stopwatch.GetElapsedTime(started) > timeout)
-            {
-                throw new TimeoutException($"The node did not answer within {timeout.TotalSeconds:0} s. Its log:\n{Log()}");
-            }
-
-            try
-            {
-                // Any answer means it serves; the health status may still be degraded while the node builds its index.
-                using var response = await client.GetAsync(new Uri("health", UriKind.Relative));
-                return;
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            catch (TaskCanceledException)
-            {
-                // Slow first answer while migrations run.
-            }
-
-            await Task.Delay(250);
+                try
+                {
+                    // Any answer means it serves; the health status may still be degraded while the node builds its index.
+                    using var response = await client.GetAsync(new Uri("health", UriKind.Relative));
+                    return true;
+                }
+                catch (HttpRequestException)
+                {
+                    return false; // Not listening yet.
+                }
+                catch (TaskCanceledException)
+                {
+                    return false; // Slow first answer while migrations run.
+                }
+            }, "the node answers", timeout, TimeSpan.FromMilliseconds(250));
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message}. Its log:\n{Log()}", e);
         }
     }
 

@@ -133,30 +133,8 @@ public abstract class GradeOversightTests<TApp>(TApp app)
         return message.Id;
     });
 
-    /// <summary>Runs the change-feed dispatcher (past the grace for gaps in ids) until the proposals' checkpoint passed <paramref name="messageId"/>.</summary>
-    private async Task DispatchThroughAsync(long messageId)
-    {
-        // Each pass moves the clock past the gap grace: a gap left by another transaction of the app (its own background
-        // work) is waited for on the test's clock, so a pass without progress is retried until the deadline, not 100 times at once.
-        await Eventually.HoldsAsync(async () =>
-        {
-            app.Clock.Advance(TimeSpan.FromSeconds(10));
-            try
-            {
-                await using var scope = app.Scope();
-                await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchOnceAsync(CancellationToken.None);
-            }
-            catch (DbUpdateException)
-            {
-                // The app's own dispatcher handled the same message at the same moment; the next pass goes on from its checkpoint.
-            }
-
-            return await CheckpointAsync() >= messageId;
-        }, $"the proposals' checkpoint passes message {messageId}");
-    }
-
-    private Task<long> CheckpointAsync() => app.WithAsync<RegistryDbContext, long>(async db =>
-        await db.Set<OutboxCheckpoint>().Where(c => c.Consumer == ConsumerName).Select(c => (long?)c.LastId).SingleOrDefaultAsync() ?? 0);
+    /// <summary>Runs the change-feed dispatcher until the proposals' checkpoint passed <paramref name="messageId"/>.</summary>
+    private Task DispatchThroughAsync(long messageId) => app.DispatchThroughAsync(ConsumerName, messageId);
 
     /// <summary>A crash between the work and the checkpoint: the consumer reads these messages again.</summary>
     private Task<int> RewindCheckpointAsync(long lastId) => app.WithAsync<RegistryDbContext, int>(db =>

@@ -67,13 +67,30 @@ public static class ModelStateResults
 public static class ConcurrentSave
 {
     /// <summary>Saves; a concurrency conflict comes back as <see cref="OperationResult.Stale"/> instead of an exception.</summary>
-    public static async Task<OperationResult> SaveOrConflictAsync(this Microsoft.EntityFrameworkCore.DbContext db, CancellationToken cancellationToken)
+    public static Task<OperationResult> SaveOrConflictAsync(this Microsoft.EntityFrameworkCore.DbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        return OrConflictAsync(() => db.SaveChangesAsync(cancellationToken));
+    }
+
+    /// <summary>Runs a save that does more than <c>SaveChanges</c> (a flush with follow-up writes); a conflict is <see cref="OperationResult.Stale"/>.</summary>
+    public static Task<OperationResult> OrConflictAsync(Func<Task> save)
+    {
+        ArgumentNullException.ThrowIfNull(save);
+        return OrConflictAsync(async () =>
+        {
+            await save();
+            return OperationResult.Ok;
+        });
+    }
+
+    /// <summary>Runs work that saves and answers its own result; a conflict while saving is <see cref="OperationResult.Stale"/>.</summary>
+    public static async Task<OperationResult> OrConflictAsync(Func<Task<OperationResult>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return OperationResult.Ok;
+            return await work();
         }
         catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
         {

@@ -270,8 +270,8 @@ public sealed record SignOffChainDeclaration(string Key, string LabelKey, int De
 /// "sign-off-chains" on the settings screen: the length (1–3 steps) of every declared chain, in one form, stored in the same
 /// setting rows the <see cref="ISignOffs"/> read and the recipe step writes.
 /// </summary>
-internal sealed class SignOffChainsSection(IEnumerable<SignOffChainDeclaration> chains, DbContext db, IAuditTrail audit, Outbox.IOutbox outbox)
-    : SettingRowsSection(db, audit, outbox)
+internal sealed class SignOffChainsSection(IEnumerable<SignOffChainDeclaration> chains, DbContext db, IAuditTrail audit)
+    : SettingRowsSection(db, audit)
 {
     private readonly Dictionary<string, SignOffChainDeclaration> _chains = chains.DistinctBy(c => c.Key).ToDictionary(c => c.Key, StringComparer.Ordinal);
 

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Registry.Core.Auditing;
 using Registry.Core.Forms;
-using Registry.Core.Outbox;
 
 namespace Registry.Core.Settings;
 
@@ -10,7 +9,7 @@ namespace Registry.Core.Settings;
 /// The bureau's identity as documents, replies and mails name it (<c>Bureau.Name</c>, <c>Bureau.DivisionCode</c>,
 /// <c>Bureau.District</c>), set by the "settings" recipe step or on the settings screen, checked the same way.
 /// </summary>
-internal sealed partial class BureauSettingsSection(DbContext db, IAuditTrail audit, IOutbox outbox) : SettingRowsSection(db, audit, outbox)
+internal sealed partial class BureauSettingsSection(DbContext db, IAuditTrail audit) : SettingRowsSection(db, audit)
 {
     public const string NameKey = "Bureau.Name";
     public const string DivisionCodeKey = "Bureau.DivisionCode";

@@ -2,15 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Registry.Core.Auditing;
 using Registry.Core.Data;
 using Registry.Core.Forms;
-using Registry.Core.Outbox;
 
 namespace Registry.Core.Settings;
 
 /// <summary>
 /// A settings section whose fields are one setting row each (<see cref="KeyOf"/>): checked per field, saved together with the
-/// rows' versions summed as the form's version, audited and published.
+/// rows' versions summed as the form's version, audited.
 /// </summary>
-public abstract class SettingRowsSection(DbContext db, IAuditTrail audit, IOutbox outbox) : ISettingsSection
+public abstract class SettingRowsSection(DbContext db, IAuditTrail audit) : ISettingsSection
 {
     public abstract string Id { get; }
 
@@ -90,7 +89,6 @@ public abstract class SettingRowsSection(DbContext db, IAuditTrail audit, IOutbo
         }
 
         audit.Record("settings.changed", "Setting", Id, string.Join("; ", changed));
-        outbox.Publish(SettingsStore.Topic, new { key = Id });
         var result = await db.SaveOrConflictAsync(cancellationToken);
         if (!result.Succeeded)
         {

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Registry.Core.Auditing;
 using Registry.Core.Data;
 using Registry.Core.Forms;
-using Registry.Core.Outbox;
 
 namespace Registry.Core.Settings;
 
@@ -60,12 +59,12 @@ public interface ISettingsSection
     Task<OperationResult> SaveAsync(IReadOnlyDictionary<string, string> values, long? seenVersion, CancellationToken cancellationToken);
 }
 
-/// <summary>Reads and writes one setting row for a section: row version checked, audited, published, saved at once.</summary>
-public sealed class SettingsStore(DbContext db, IAuditTrail audit, IOutbox outbox)
+/// <summary>
+/// Reads and writes one setting row for a section: row version checked, audited, saved at once. Nothing caches a setting
+/// (<see cref="ISettings"/> reads the row), so a change announces nothing on the outbox.
+/// </summary>
+public sealed class SettingsStore(DbContext db, IAuditTrail audit)
 {
-    /// <summary>Published when a setting changed, for anyone caching a derived value.</summary>
-    public const string Topic = "core.settings-changed";
-
     public async Task<(string? Value, long Version)> ReadAsync(string key, CancellationToken cancellationToken)
     {
         var setting = await db.Set<Setting>().AsNoTracking().SingleOrDefaultAsync(s => s.Key == key, cancellationToken);
@@ -102,7 +101,6 @@ public sealed class SettingsStore(DbContext db, IAuditTrail audit, IOutbox outbo
         }
 
         audit.Record("settings.changed", "Setting", key, string.Create(CultureInfo.InvariantCulture, $"{section}: {Shorten(value)}"));
-        outbox.Publish(Topic, new { key });
         var result = await db.SaveOrConflictAsync(cancellationToken);
         if (!result.Succeeded)
         {

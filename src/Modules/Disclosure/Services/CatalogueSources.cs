@@ -1,10 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Registry.Content.Contracts;
-using Registry.Core.Jobs;
 using Registry.Core.Localization;
 using Registry.Core.Outbox;
 using Registry.Disclosure.Contracts;
@@ -58,36 +54,44 @@ internal sealed class PolicyCatalogueConsumer(IDisclosureCatalogue catalogue) : 
     }
 }
 
-/// <summary>Published notices (公示公告) become catalogue entries under 公示公告, read through the notices module's listing.</summary>
-public sealed class NoticeCatalogueSync(INoticeListing notices, IDisclosureCatalogue catalogue, IJobLeases leases)
+/// <summary>
+/// Published notices (公示公告; policy documents under 政策法规) become catalogue entries, read from the notices change feed
+/// (<see cref="NoticeChanged"/>): the entry follows what the public sees now, and a withdrawn notice leaves the catalogue.
+/// Idempotent: the catalogue upserts by (module, notice id) and keeps the entry's 索引号.
+/// </summary>
+internal sealed class NoticeCatalogueConsumer(INoticeListing notices, IDisclosureCatalogue catalogue) : IOutboxConsumer
 {
-    public const int Window = 200;
+    public const string SourceModule = "Notices";
 
-    /// <summary>Returns how many notices were listed.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    public string Name => "disclosure-catalogue-notices";
+
+    public bool PerNode => false;
+
+    public bool Accepts(string topic) => topic == NoticeChanged.Topic;
+
+    public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        if (!await leases.TryAcquireAsync("disclosure.catalogue-notices", TimeSpan.FromMinutes(5), cancellationToken))
+        ArgumentNullException.ThrowIfNull(message);
+        if (JsonSerializer.Deserialize<NoticeChanged>(message.Payload) is not { } changed)
         {
-            return 0;
+            return;
         }
 
-        var latest = await notices.LatestAsync(Window, cancellationToken);
-        foreach (var notice in latest)
+        // Read to the end before writing: the listing and the catalogue share one connection.
+        PublishedNotice? notice = null;
+        await foreach (var published in notices.PublishedAsync([changed.NoticeId], cancellationToken))
         {
-            var category = notice.Kind == NoticeKind.Policy ? "政策法规" : "公示公告";
-            await catalogue.PublishAsync(new CatalogueEntry("Notices", notice.Id.ToString(CultureInfo.InvariantCulture), notice.Title, category, notice.Url, ChinaTime.Date(notice.PublishedAt)), cancellationToken);
+            notice = published;
         }
 
-        return latest.Count;
+        var key = changed.NoticeId.ToString(CultureInfo.InvariantCulture);
+        if (notice is null)
+        {
+            await catalogue.WithdrawAsync(SourceModule, key, cancellationToken);
+            return;
+        }
+
+        var category = notice.Kind == NoticeKind.Policy ? "政策法规" : "公示公告";
+        await catalogue.PublishAsync(new CatalogueEntry(SourceModule, key, notice.Title, category, notice.Url, ChinaTime.Date(notice.PublishedAt)), cancellationToken);
     }
-}
-
-/// <summary>Runs <see cref="NoticeCatalogueSync"/> hourly (off with <c>Registry:Disclosure:NoticeSync=false</c>).</summary>
-internal sealed class NoticeCatalogueSyncService(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<NoticeCatalogueSyncService> logger)
-    : RecurringJobService(scopes, clock, configuration, logger)
-{
-    protected override string EnabledKey => "Registry:Disclosure:NoticeSync";
-
-    protected override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<NoticeCatalogueSync>().RunOnceAsync(cancellationToken);
 }

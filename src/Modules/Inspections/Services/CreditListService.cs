@@ -164,15 +164,7 @@ public sealed class CreditListService(
 
         // Marking the entry modified bumps its version: a concurrent step on it fails instead of passing both.
         db.Entry(entry).Property(e => e.Version).IsModified = true;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return OperationResult.Ok;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return OperationResult.Stale;
-        }
+        return await db.SaveOrConflictAsync(cancellationToken);
     }
 
     /// <summary>Records the decision as the chain's last step (批准), refused until the earlier steps are signed; not saved.</summary>
@@ -387,15 +379,7 @@ public sealed class CreditListService(
         }
 
         Exit(entry, cause, exitedOn, decision.Trim());
-        try
-        {
-            await FlushAsync(cancellationToken);
-            return OperationResult.Ok;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return OperationResult.Stale;
-        }
+        return await ConcurrentSave.OrConflictAsync(() => FlushAsync(cancellationToken));
     }
 
     /// <summary>

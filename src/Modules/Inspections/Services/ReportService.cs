@@ -624,18 +624,7 @@ public sealed class ReportService(
 
     private void Touch(AnnualReport report) => report.UpdatedAt = clock.GetUtcNow().UtcDateTime;
 
-    private async Task<OperationResult> SaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await creditLists.FlushAsync(cancellationToken);
-            return OperationResult.Ok;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return OperationResult.Stale;
-        }
-    }
+    private Task<OperationResult> SaveAsync(CancellationToken cancellationToken) => ConcurrentSave.OrConflictAsync(() => creditLists.FlushAsync(cancellationToken));
 
     private static string Id(AnnualReport report) => report.Id.ToString(CultureInfo.InvariantCulture);
 

@@ -73,6 +73,15 @@ public interface INoticePublisher
     Task<NoticeSummary?> FindBySourceAsync(string sourceModule, string sourceKey, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// Outbox event: a notice was published (or republished), corrected while published, or withdrawn. It names the notice only;
+/// a reader asks <see cref="INoticeListing.PublishedAsync"/> what the public sees now (nothing once it is withdrawn).
+/// </summary>
+public sealed record NoticeChanged(int NoticeId)
+{
+    public const string Topic = "notices.changed";
+}
+
 /// <summary>A published notice as the site lists and searches it; <paramref name="Text"/> is the body as plain Markdown (empty in lists).</summary>
 public sealed record PublishedNotice(int Id, string Title, NoticeKind Kind, DateTime PublishedAt, string Url, string Text);
 

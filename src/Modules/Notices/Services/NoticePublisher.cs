@@ -52,6 +52,7 @@ internal sealed class NoticePublisher(DbContext db, NoticeService notices, IAudi
             else if (NoticeService.Changes(notice, fields) is { Count: > 0 } changes)
             {
                 NoticeService.Apply(notice, fields, now);
+                notices.Announce(notice);
                 audit.Record("notice.updated", NoticeService.AuditEntity, notice.Id.ToString(CultureInfo.InvariantCulture), $"{draft.SourceModule}/{draft.SourceKey}: {string.Join(", ", changes)}");
                 changed = true;
             }

@@ -9,6 +9,7 @@ using Registry.Core.Forms;
 using Registry.Core.Localization;
 using Registry.Core.Mail;
 using Registry.Core.Notifications;
+using Registry.Core.Outbox;
 using Registry.Core.Security;
 using Registry.Notices.Contracts;
 using Registry.Notices.Domain;
@@ -71,6 +72,7 @@ public sealed class NoticeService(
     ISequences sequences,
     IMailOutbox mail,
     INotifier notifier,
+    IOutbox outbox,
     TimeProvider clock)
 {
     public const string AuditEntity = "Notice";
@@ -130,6 +132,7 @@ public sealed class NoticeService(
 
         Apply(notice, fields, clock.GetUtcNow().UtcDateTime);
         audit.Record("notice.updated", AuditEntity, Id(notice), $"{notice.Title}: {string.Join(", ", changes)}");
+        Announce(notice);
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 
@@ -315,7 +318,18 @@ public sealed class NoticeService(
             audit.Record("notice.withdrawn", AuditEntity, Id(notice), notice.Title);
         }
 
+        outbox.Publish(NoticeChanged.Topic, new NoticeChanged(notice.Id));
+
         return null;
+    }
+
+    /// <summary>Tells the change feed that what the public sees of a published notice changed; saved with the caller's change.</summary>
+    internal void Announce(Notice notice)
+    {
+        if (notice.Status == NoticeStatus.Published)
+        {
+            outbox.Publish(NoticeChanged.Topic, new NoticeChanged(notice.Id));
+        }
     }
 
     internal static void Apply(Notice notice, NoticeFields fields, DateTime now)

@@ -769,11 +769,11 @@ public sealed class RegistrationService(
         if (db.Database.CurrentTransaction is not null)
         {
             // Already inside a larger unit of work (a recipe): it commits or rolls back as a whole.
-            return await ConflictAsResultAsync(work);
+            return await ConcurrentSave.OrConflictAsync(work);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var result = await ConflictAsResultAsync(work);
+        var result = await ConcurrentSave.OrConflictAsync(work);
         if (result.Succeeded)
         {
             await transaction.CommitAsync(cancellationToken);
@@ -784,18 +784,6 @@ public sealed class RegistrationService(
         }
 
         return result;
-    }
-
-    private static async Task<OperationResult> ConflictAsResultAsync(Func<Task<OperationResult>> work)
-    {
-        try
-        {
-            return await work();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return OperationResult.Stale;
-        }
     }
 
     private static Dictionary<string, string> Values(RegistrationApplication application) => new()

@@ -22,9 +22,6 @@ public sealed class SiteSearchOptions
     public string IndexPath { get; set; } = "App_Data/site-index";
 
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(300);
-
-    /// <summary>How often published notices are compared with the index (the Notices module publishes no change events).</summary>
-    public TimeSpan NoticeRefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
 }
 
 /// <summary>What site search finds besides organizations (those come from the directory's own index).</summary>
@@ -90,7 +87,6 @@ internal static class SiteFields
 public sealed class SiteIndex : IDisposable
 {
     public const string LastEventKey = "outboxId";
-    public const string NoticeStampKey = "notices";
 
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly string _path;
@@ -112,9 +108,6 @@ public sealed class SiteIndex : IDisposable
     public bool IsReady => _searchers is not null;
 
     public long LastEventId { get; private set; }
-
-    /// <summary>A fingerprint of the notices last indexed (they are compared, not fed).</summary>
-    public string NoticeStamp { get; private set; } = "";
 
     /// <summary>Changes whenever searches may see different results.</summary>
     public long Generation => Interlocked.Read(ref _generation);
@@ -163,7 +156,7 @@ public sealed class SiteIndex : IDisposable
     }
 
     /// <summary>Builds a fresh index; searches keep the old one until the new one is committed.</summary>
-    public async Task RebuildAsync(IAsyncEnumerable<SiteDocument> documents, long lastEventId, string noticeStamp, CancellationToken cancellationToken)
+    public async Task RebuildAsync(IAsyncEnumerable<SiteDocument> documents, long lastEventId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var staging = _path + ".building";
@@ -172,7 +165,7 @@ public sealed class SiteIndex : IDisposable
             FsDirectory.Delete(staging, recursive: true);
         }
 
-        var data = CommitData(lastEventId, noticeStamp);
+        var data = CommitData(lastEventId);
         var directory = new SimpleFSDirectory(new DirectoryInfo(staging));
         using (var writer = new IndexWriter(directory, Config(OpenMode.CREATE, ramBufferMb: 128)))
         {
@@ -207,9 +200,9 @@ public sealed class SiteIndex : IDisposable
 
     /// <summary>
     /// Replaces the documents of the given keys with <paramref name="current"/> (a key without a current document is removed)
-    /// and records the feed position and notice fingerprint, durably, in the same commit.
+    /// and records the feed position, durably, in the same commit.
     /// </summary>
-    public async Task ApplyAsync(IReadOnlyCollection<string> keys, IReadOnlyList<SiteDocument> current, long lastEventId, string noticeStamp, CancellationToken cancellationToken)
+    public async Task ApplyAsync(IReadOnlyCollection<string> keys, IReadOnlyList<SiteDocument> current, long lastEventId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(current);
@@ -232,10 +225,9 @@ public sealed class SiteIndex : IDisposable
             }
 
             // The commit carries the position in the feed: a crash replays, never skips.
-            writer.SetCommitData(CommitData(lastEventId, noticeStamp));
+            writer.SetCommitData(CommitData(lastEventId));
             writer.Commit();
             LastEventId = lastEventId;
-            NoticeStamp = noticeStamp;
             _searchers!.MaybeRefreshBlocking();
             Interlocked.Increment(ref _generation);
         }
@@ -244,22 +236,6 @@ public sealed class SiteIndex : IDisposable
             _writeLock.Release();
         }
     }
-
-    /// <summary>The keys of the indexed documents of a kind (the notice comparison removes those no longer published).</summary>
-    public IReadOnlyList<string> Keys(SiteHitKind kind) => Search(searcher =>
-    {
-        var keys = new List<string>();
-        var query = new TermQuery(new Term(SiteFields.Kind, KindName(kind)));
-        var count = new TotalHitCountCollector();
-        searcher.Search(query, count);
-        var docs = searcher.Search(query, Math.Max(1, count.TotalHits)).ScoreDocs;
-        foreach (var hit in docs)
-        {
-            keys.Add(searcher.Doc(hit.Doc).Get(SiteFields.Key, CultureInfo.InvariantCulture));
-        }
-
-        return keys;
-    });
 
     /// <summary>Runs a search on a current reader; the reader is released however the search ends.</summary>
     public T Search<T>(Func<IndexSearcher, T> search)
@@ -315,10 +291,9 @@ public sealed class SiteIndex : IDisposable
         return document;
     }
 
-    private static Dictionary<string, string> CommitData(long lastEventId, string noticeStamp) => new()
+    private static Dictionary<string, string> CommitData(long lastEventId) => new()
     {
         [LastEventKey] = lastEventId.ToString(CultureInfo.InvariantCulture),
-        [NoticeStampKey] = noticeStamp,
     };
 
     private IndexWriterConfig Config(OpenMode mode, double ramBufferMb = 16) => new(LuceneVersion.LUCENE_48, _analyzer)
@@ -334,7 +309,6 @@ public sealed class SiteIndex : IDisposable
         _writer = writer;
         _searchers = new SearcherManager(writer, applyAllDeletes: true, null);
         LastEventId = commitData.TryGetValue(LastEventKey, out var last) ? long.Parse(last, CultureInfo.InvariantCulture) : 0;
-        NoticeStamp = commitData.TryGetValue(NoticeStampKey, out var stamp) ? stamp : "";
         Interlocked.Increment(ref _generation);
     }
 

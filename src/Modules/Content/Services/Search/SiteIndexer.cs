@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,9 +14,8 @@ namespace Registry.Content.Services.Search;
 
 /// <summary>
 /// Keeps this node's site index in step, as the directory's indexer keeps its own: builds it when missing or corrupt, then
-/// applies <see cref="ContentTopics"/> events from the position recorded in the index's commit. Notices come through
-/// <see cref="INoticeListing"/>: the Notices module publishes no change events, so the published notices are compared with
-/// the index (by a fingerprint kept in the same commit) every <see cref="SiteSearchOptions.NoticeRefreshInterval"/>.
+/// applies <see cref="ContentTopics"/> and <see cref="NoticeChanged"/> events from the position recorded in the index's
+/// commit, reading what each changed item shows now (a notice through <see cref="INoticeListing"/>).
 /// </summary>
 internal sealed class SiteIndexer(
     SiteIndex index,
@@ -31,7 +27,6 @@ internal sealed class SiteIndexer(
 {
     private const int BatchSize = 500;
     private readonly SemaphoreSlim _step = new(1, 1);
-    private long? _noticesCheckedAt;
 
     protected override TimeSpan Pause => options.Value.PollInterval;
 
@@ -41,7 +36,7 @@ internal sealed class SiteIndexer(
         return false;
     }
 
-    /// <summary>One pass: make sure there is an index, then apply what the feed has since and any change to the notices.</summary>
+    /// <summary>One pass: make sure there is an index, then apply what the feed has since.</summary>
     public async Task StepAsync(CancellationToken cancellationToken)
     {
         // Tests and the bench step it too; one step at a time, so two rebuilds never share the staging folder.
@@ -91,31 +86,24 @@ internal sealed class SiteIndexer(
             current.AddRange(groupDocuments);
         }
 
-        var stamp = index.NoticeStamp;
-        if (_noticesCheckedAt is not { } checkedAt || NowTicks(Clock) - checkedAt >= options.Value.NoticeRefreshInterval.Ticks)
+        var noticeIds = events
+            .Where(e => e.Topic == NoticeChanged.Topic)
+            .Select(e => JsonSerializer.Deserialize<NoticeChanged>(e.Payload)!.NoticeId)
+            .ToHashSet();
+        if (noticeIds.Count > 0)
         {
-            var notices = await documents.NoticesAsync(cancellationToken).ToListAsync(cancellationToken);
-            _noticesCheckedAt = NowTicks(Clock);
-            var noticeStamp = Fingerprint(notices);
-            if (noticeStamp != stamp)
-            {
-                keys.UnionWith(index.Keys(SiteHitKind.Notice));
-                keys.UnionWith(notices.Select(n => n.Key));
-                current.AddRange(notices);
-                stamp = noticeStamp;
-            }
+            // A notice no longer published (withdrawn) has no document: its key alone removes it.
+            keys.UnionWith(noticeIds.Select(id => SiteDocument.KeyOf(SiteHitKind.Notice, id)));
+            current.AddRange(await documents.NoticesAsync(noticeIds, cancellationToken).ToListAsync(cancellationToken));
         }
 
-        if (events.Count == 0 && stamp == index.NoticeStamp)
+        if (events.Count == 0)
         {
             return;
         }
 
-        await index.ApplyAsync(keys, current, events.Count > 0 ? events[^1].Id : index.LastEventId, stamp, cancellationToken);
+        await index.ApplyAsync(keys, current, events[^1].Id, cancellationToken);
     }
-
-    /// <summary>Makes the next step compare the notices (tests and the bench, after changing them).</summary>
-    public void CheckNoticesNextStep() => _noticesCheckedAt = null;
 
     private async Task RebuildAsync(CancellationToken cancellationToken)
     {
@@ -125,9 +113,8 @@ internal sealed class SiteIndexer(
         // Events after this point are applied once the new index is live; applying one twice is harmless.
         var head = await OutboxFeed.HeadAsync(db, cancellationToken);
         var started = Clock.GetTimestamp();
-        var notices = await documents.NoticesAsync(cancellationToken).ToListAsync(cancellationToken);
-        _noticesCheckedAt = NowTicks(Clock);
-        await index.RebuildAsync(Concat(documents.AllContentAsync(cancellationToken), notices, cancellationToken), head, Fingerprint(notices), cancellationToken);
+        var notices = await documents.NoticesAsync(null, cancellationToken).ToListAsync(cancellationToken);
+        await index.RebuildAsync(Concat(documents.AllContentAsync(cancellationToken), notices, cancellationToken), head, cancellationToken);
         logger.LogInformation("Site search index rebuilt at {Path} in {Elapsed}", index.IndexPath, Clock.GetElapsedTime(started));
     }
 
@@ -142,20 +129,6 @@ internal sealed class SiteIndexer(
         {
             yield return notice;
         }
-    }
-
-    private static long NowTicks(TimeProvider Clock) => Clock.GetTimestamp() * TimeSpan.TicksPerSecond / Clock.TimestampFrequency;
-
-    /// <summary>A hash of everything the index holds of the notices: equal fingerprints, nothing to re-index.</summary>
-    internal static string Fingerprint(IEnumerable<SiteDocument> notices)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var n in notices.OrderBy(n => n.Id))
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(string.Join('\u001f', n.Id.ToString(CultureInfo.InvariantCulture), n.Title, n.Text, n.Url, n.Type, SiteIndex.Ticks(n.PublishAt).ToString(CultureInfo.InvariantCulture)) + "\u001e"));
-        }
-
-        return Convert.ToHexString(hash.GetHashAndReset());
     }
 }
 
@@ -205,9 +178,9 @@ internal sealed class SiteDocuments(DbContext db, ContentTypeRegistry types, INo
     }
 
     /// <summary>Published notices as documents (Chinese only: notices have no English variant, so they stand in on the English site).</summary>
-    public async IAsyncEnumerable<SiteDocument> NoticesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<SiteDocument> NoticesAsync(IReadOnlyCollection<int>? ids, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var notice in notices.PublishedAsync(null, cancellationToken).WithCancellation(cancellationToken))
+        await foreach (var notice in notices.PublishedAsync(ids, cancellationToken).WithCancellation(cancellationToken))
         {
             yield return new SiteDocument(SiteHitKind.Notice, notice.Id, ContentCultures.Chinese, notice.Kind.ToString(), null, notice.Title, notice.Text, notice.Url, notice.PublishedAt, null);
         }

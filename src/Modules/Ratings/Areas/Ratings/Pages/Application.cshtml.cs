@@ -113,53 +113,29 @@ public sealed class ApplicationModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSaveAsync(int id, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostSaveAsync(int id, CancellationToken cancellationToken) =>
+        this.SaveDraftAsync(() => LoadAsync(id, cancellationToken), () => SaveAllAsync(cancellationToken), localizer,
+            new StepOutcome("Rate.App.DraftSaved", () => RedirectToPage("/Application", new { area = "Ratings", id })));
+
+    public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken) =>
+        this.SubmitDraftAsync(() => LoadAsync(id, cancellationToken), () => SaveAllAsync(cancellationToken),
+            () => applications.SubmitAsync(Application, new ApplicantDeclaration(NoPenalty, NotUnderInvestigation), Application.Version, cancellationToken),
+            ShowSubmitRefusal, localizer, new StepOutcome("Rate.App.SubmittedFlash", () => RedirectToPage("/Application", new { area = "Ratings", id })));
+
+    /// <summary>Each indicator still without points is marked where it is entered, not only in the summary.</summary>
+    private void ShowSubmitRefusal(OperationResult result)
     {
-        if (await LoadAsync(id, cancellationToken) is { } refused)
+        ModelState.AddResult(result, localizer, ScoreErrorPrefix);
+        if (result.Errors.Any(e => e.Key == "Rate.Error.SelfAssessmentIncomplete"))
         {
-            return refused;
-        }
-
-        if (!await SaveAllAsync(cancellationToken))
-        {
-            return Page();
-        }
-
-        TempData["Flash"] = localizer["Rate.App.DraftSaved"].Value;
-        return RedirectToPage("/Application", new { area = "Ratings", id });
-    }
-
-    public async Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken)
-    {
-        if (await LoadAsync(id, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
-
-        if (!await SaveAllAsync(cancellationToken))
-        {
-            return Page();
-        }
-
-        var result = await applications.SubmitAsync(Application, new ApplicantDeclaration(NoPenalty, NotUnderInvestigation), Application.Version, cancellationToken);
-        if (!result.Succeeded)
-        {
-            ModelState.AddResult(result, localizer, ScoreErrorPrefix);
-            if (result.Errors.Any(e => e.Key == "Rate.Error.SelfAssessmentIncomplete"))
+            var self = RatingApplicationService.ReadSelfAssessment(Application);
+            foreach (var missing in Rubric.Indicators.Where(i => !self.ContainsKey(i.Code)))
             {
-                var self = RatingApplicationService.ReadSelfAssessment(Application);
-                foreach (var missing in Rubric.Indicators.Where(i => !self.ContainsKey(i.Code)))
-                {
-                    ModelState.AddModelError(ScoreErrorPrefix + missing.Code, localizer["Rate.App.Missing", missing.Name]);
-                }
+                ModelState.AddModelError(ScoreErrorPrefix + missing.Code, localizer["Rate.App.Missing", missing.Name]);
             }
-
-            Version = Application.Version;
-            return Page();
         }
 
-        TempData["Flash"] = localizer["Rate.App.SubmittedFlash"].Value;
-        return RedirectToPage("/Application", new { area = "Ratings", id });
+        Version = Application.Version;
     }
 
     public async Task<IActionResult> OnPostReviewAsync(int id, CancellationToken cancellationToken)

@@ -37,38 +37,15 @@ public sealed class ServiceListCallModel(ServiceListService service, INoticePubl
         return Page();
     }
 
-    public async Task<IActionResult> OnPostStepAsync(int id, CallTrigger trigger, CancellationToken cancellationToken)
-    {
-        if (await service.FindCallAsync(id, cancellationToken) is not { } call)
-        {
-            return NotFound();
-        }
+    public Task<IActionResult> OnPostStepAsync(int id, CallTrigger trigger, CancellationToken cancellationToken) =>
+        ActAsync(id, call => service.StepAsync(call, trigger, PublicityEnd, cancellationToken), cancellationToken);
 
-        return await DoneAsync(id, await service.StepAsync(call, trigger, PublicityEnd, cancellationToken), cancellationToken);
-    }
+    public Task<IActionResult> OnPostDecideAsync(int id, int applicationId, ServiceApplicationTrigger trigger, CancellationToken cancellationToken) =>
+        ActAsync(id, call => service.DecideAsync(call, applicationId, trigger, Note, cancellationToken), cancellationToken);
 
-    public async Task<IActionResult> OnPostDecideAsync(int id, int applicationId, ServiceApplicationTrigger trigger, CancellationToken cancellationToken)
-    {
-        if (await service.FindCallAsync(id, cancellationToken) is not { } call)
-        {
-            return NotFound();
-        }
-
-        return await DoneAsync(id, await service.DecideAsync(call, applicationId, trigger, Note, cancellationToken), cancellationToken);
-    }
-
-    private async Task<IActionResult> DoneAsync(int id, OperationResult result, CancellationToken cancellationToken)
-    {
-        if (result.Succeeded)
-        {
-            TempData["Flash"] = localizer["Cult.List.Done"].Value;
-            return Redirect(CultivationLinks.AdminServiceListCall(id));
-        }
-
-        ModelState.AddResult(result, localizer, "");
-        await LoadAsync(id, cancellationToken);
-        return Page();
-    }
+    private Task<IActionResult> ActAsync(int id, Func<ServiceListCall, Task<OperationResult>> action, CancellationToken cancellationToken) =>
+        this.StepAsync(() => service.FindCallAsync(id, cancellationToken), action, localizer,
+            new StepOutcome("Cult.List.Done", () => Redirect(CultivationLinks.AdminServiceListCall(id))), () => LoadAsync(id, cancellationToken));
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {

@@ -45,12 +45,12 @@ public sealed class ApplicationModel(GrantApplicationService applications, Revie
     public Task<IActionResult> OnPostScreenAsync(int id, bool pass, string? rule, string? note, long version, CancellationToken cancellationToken) =>
         ActAsync(id, a => applications.ScreenAsync(a, pass, rule, note, version, cancellationToken), cancellationToken);
 
-    public Task<IActionResult> OnPostAssignAsync(int id, string reviewer, CancellationToken cancellationToken) =>
-        ActAsync(id, a => reviews.AssignAsync(a, [reviewer], cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostAssignAsync(int id, string? reviewer, CancellationToken cancellationToken) =>
+        ActAsync(id, a => reviews.AssignAsync(a, [reviewer ?? ""], cancellationToken), cancellationToken);
 
-    public Task<IActionResult> OnPostReassignAsync(int id, int seatId, string reviewer, CancellationToken cancellationToken) =>
+    public Task<IActionResult> OnPostReassignAsync(int id, int seatId, string? reviewer, CancellationToken cancellationToken) =>
         ActAsync(id, async a => await reviews.FindSeatAsync(seatId, cancellationToken) is { } seat && seat.ApplicationId == a.Id
-            ? await reviews.ReassignAsync(seat, reviewer, cancellationToken) : OperationResult.Fail("", "Grant.Error.WrongState"), cancellationToken);
+            ? await reviews.ReassignAsync(seat, reviewer ?? "", cancellationToken) : OperationResult.Fail("", "Grant.Error.WrongState"), cancellationToken);
 
     public Task<IActionResult> OnPostReopenAsync(int id, int seatId, string? reason, CancellationToken cancellationToken) =>
         ActAsync(id, async a => await reviews.FindSeatAsync(seatId, cancellationToken) is { } seat && seat.ApplicationId == a.Id
@@ -67,24 +67,10 @@ public sealed class ApplicationModel(GrantApplicationService applications, Revie
             return await messages.PostAsync(a, fromApplicant: false, MessageBody, stream, MessageFile?.FileName, cancellationToken);
         }, cancellationToken);
 
-    private async Task<IActionResult> ActAsync(int id, Func<GrantApplication, Task<OperationResult>> action, CancellationToken cancellationToken)
-    {
-        if (await applications.FindAsync(id, cancellationToken) is not { } application)
-        {
-            return NotFound();
-        }
-
-        var result = await action(application);
-        if (result.Succeeded)
-        {
-            TempData["Flash"] = localizer["Grant.Admin.SavedFlash"].Value;
-            return RedirectToPage("/Admin/Application", new { area = "Grants", id });
-        }
-
-        ModelState.AddResult(result, localizer, "");
-        await LoadAsync(id, cancellationToken);
-        return Page();
-    }
+    private Task<IActionResult> ActAsync(int id, Func<GrantApplication, Task<OperationResult>> action, CancellationToken cancellationToken) =>
+        this.StepAsync(() => applications.FindAsync(id, cancellationToken), action, localizer,
+            new StepOutcome("Grant.Admin.SavedFlash", () => RedirectToPage("/Admin/Application", new { area = "Grants", id })),
+            () => LoadAsync(id, cancellationToken));
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {

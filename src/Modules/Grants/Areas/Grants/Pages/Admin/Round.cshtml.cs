@@ -105,24 +105,10 @@ public sealed class RoundModel(
             : OperationResult.Fail("", "Grant.Error.WrongState"), "Grant.Admin.CutFlash", cancellationToken);
     }
 
-    private async Task<IActionResult> ActAsync(int id, Func<GrantRound, Task<OperationResult>> action, string flash, CancellationToken cancellationToken)
-    {
-        if (await rounds.FindAsync(id, cancellationToken) is not { } round)
-        {
-            return NotFound();
-        }
-
-        var result = await action(round);
-        if (result.Succeeded)
-        {
-            TempData["Flash"] = localizer[flash].Value;
-            return RedirectToPage("/Admin/Round", new { area = "Grants", id });
-        }
-
-        ModelState.AddResult(result, localizer, "");
-        await LoadAsync(id, cancellationToken);
-        return Page();
-    }
+    private Task<IActionResult> ActAsync(int id, Func<GrantRound, Task<OperationResult>> action, string flash, CancellationToken cancellationToken) =>
+        this.StepAsync(() => rounds.FindAsync(id, cancellationToken), action, localizer,
+            new StepOutcome(flash, () => RedirectToPage("/Admin/Round", new { area = "Grants", id })),
+            () => LoadAsync(id, cancellationToken));
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {

@@ -54,9 +54,14 @@ public sealed class ReportModel(ProgressService progress, GrantAccess access, IM
         return Page();
     }
 
-    public Task<IActionResult> OnPostSaveAsync(int id, CancellationToken cancellationToken) => SaveAsync(id, submit: false, cancellationToken);
+    public Task<IActionResult> OnPostSaveAsync(int id, CancellationToken cancellationToken) =>
+        this.SaveDraftAsync(() => LoadAsync(id, cancellationToken), () => SaveAllAsync(cancellationToken), localizer,
+            new StepOutcome("Grant.Progress.SavedFlash", () => RedirectToPage("/Progress/Report", new { area = "Grants", id })));
 
-    public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken) => SaveAsync(id, submit: true, cancellationToken);
+    public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken) =>
+        this.SubmitDraftAsync(() => LoadAsync(id, cancellationToken), () => SaveAllAsync(cancellationToken),
+            () => progress.SubmitAsync(Report, Report.Version, cancellationToken), Refused, localizer,
+            new StepOutcome("Grant.Progress.SubmittedFlash", () => RedirectToPage("/Progress/Report", new { area = "Grants", id })));
 
     /// <summary>The page's autosave: saves the draft and answers with the new version (409 on a conflict, 400 on errors).</summary>
     public async Task<IActionResult> OnPostAutosaveAsync(int id, CancellationToken cancellationToken)
@@ -98,16 +103,12 @@ public sealed class ReportModel(ProgressService progress, GrantAccess access, IM
         return RedirectToPage("/Progress/Report", new { area = "Grants", id });
     }
 
-    private async Task<IActionResult> SaveAsync(int id, bool submit, CancellationToken cancellationToken)
+    /// <summary>The draft with the version the form was read at, then the file it brought; false with the errors on the page.</summary>
+    private async Task<bool> SaveAllAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
-
         if (Form.ToInput(Report, ModelState, localizer, moneyLimits) is not { } input)
         {
-            return Page();
+            return false;
         }
 
         var result = await progress.SaveDraftAsync(Report, input, Form.Version, cancellationToken);
@@ -117,20 +118,18 @@ public sealed class ReportModel(ProgressService progress, GrantAccess access, IM
             result = await progress.AttachAsync(Report, stream, upload.FileName, Caption, Report.Version, cancellationToken);
         }
 
-        if (result.Succeeded && submit)
-        {
-            result = await progress.SubmitAsync(Report, Report.Version, cancellationToken);
-        }
-
         if (!result.Succeeded)
         {
-            ModelState.AddResult(result, localizer, "Form.");
-            Form.Version = Report.Version;
-            return Page();
+            Refused(result);
         }
 
-        TempData["Flash"] = localizer[submit ? "Grant.Progress.SubmittedFlash" : "Grant.Progress.SavedFlash"].Value;
-        return RedirectToPage("/Progress/Report", new { area = "Grants", id });
+        return result.Succeeded;
+    }
+
+    private void Refused(OperationResult result)
+    {
+        ModelState.AddResult(result, localizer, "Form.");
+        Form.Version = Report.Version;
     }
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)

@@ -71,33 +71,28 @@ public sealed class SheetModel(GrantAccess access, GrantApplicationService appli
 
     public Task<IActionResult> OnPostSubmitAsync(int applicationId, CancellationToken cancellationToken) => ScoreAsync(applicationId, true, cancellationToken);
 
-    private async Task<IActionResult> ScoreAsync(int applicationId, bool submit, CancellationToken cancellationToken)
+    private Task<IActionResult> ScoreAsync(int applicationId, bool submit, CancellationToken cancellationToken) =>
+        this.SaveDraftAsync(
+            async () => await LoadAsync(applicationId, cancellationToken) ?? (Seat.MayOpen ? null : Forbid()),
+            () => SaveScoresAsync(submit, cancellationToken), localizer,
+            new StepOutcome(submit ? "Grant.Review.SubmittedFlash" : "Grant.Review.SavedFlash", () => RedirectToPage("/Review/Sheet", new { area = "Grants", applicationId })));
+
+    /// <summary>The sheet as entered (submitted when <paramref name="submit"/>); false with each refusal on its indicator.</summary>
+    private async Task<bool> SaveScoresAsync(bool submit, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(applicationId, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
-
-        if (!Seat.MayOpen)
-        {
-            return Forbid();
-        }
-
         var entries = ScoreSheetInput.Parse(Round.Rubric, Scores, ModelState, localizer["Grant.Error.NotANumber"]);
-
-        var result = ModelState.IsValid ? await reviews.SaveScoresAsync(Seat, Round, entries, submit, cancellationToken) : new OperationResult([]);
-        if (!ModelState.IsValid || !result.Succeeded)
+        if (!ModelState.IsValid)
         {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(error.Field.Length == 0 ? string.Empty : $"Scores[{error.Field}].Points", localizer.Describe(error));
-            }
-
-            return Page();
+            return false;
         }
 
-        TempData["Flash"] = localizer[submit ? "Grant.Review.SubmittedFlash" : "Grant.Review.SavedFlash"].Value;
-        return RedirectToPage("/Review/Sheet", new { area = "Grants", applicationId });
+        var result = await reviews.SaveScoresAsync(Seat, Round, entries, submit, cancellationToken);
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError(error.Field.Length == 0 ? string.Empty : $"Scores[{error.Field}].Points", localizer.Describe(error));
+        }
+
+        return result.Succeeded;
     }
 
     private async Task<IActionResult?> LoadAsync(int applicationId, CancellationToken cancellationToken)

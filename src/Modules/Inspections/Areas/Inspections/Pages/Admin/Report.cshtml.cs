@@ -88,27 +88,9 @@ public sealed class ReportModel(ReportService reports, UnitReviewDesk desk, IStr
     public Task<IActionResult> OnPostRejectRectificationAsync(int id, CancellationToken cancellationToken) =>
         ActAsync(id, "Insp.RectificationReturnedFlash", report => reports.VerifyRectificationAsync(report, accepted: false, Note, Version, cancellationToken), cancellationToken);
 
-    private async Task<IActionResult> ActAsync(int id, string flashKey, Func<AnnualReport, Task<OperationResult>> action, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        if (ModelState.IsValid)
-        {
-            var result = await action(Report);
-            if (result.Succeeded)
-            {
-                TempData["Flash"] = localizer[flashKey].Value;
-                return RedirectToPage("/Admin/Report", new { area = "Inspections", id });
-            }
-
-            ModelState.AddResult(result, localizer, "");
-        }
-
-        return Page();
-    }
+    private Task<IActionResult> ActAsync(int id, string flashKey, Func<AnnualReport, Task<OperationResult>> action, CancellationToken cancellationToken) =>
+        this.StepAsync(async () => await LoadAsync(id, cancellationToken) ? Report : null, action, localizer,
+            new StepOutcome(flashKey, () => RedirectToPage("/Admin/Report", new { area = "Inspections", id })));
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {

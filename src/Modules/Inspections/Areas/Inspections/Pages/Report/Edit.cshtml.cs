@@ -52,44 +52,19 @@ public sealed class EditModel(ReportService reports, ReportAccess access, IMoney
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSaveAsync(int id, CancellationToken cancellationToken)
-    {
-        if (await LoadAsync(id, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
+    public Task<IActionResult> OnPostSaveAsync(int id, CancellationToken cancellationToken) =>
+        this.SaveDraftAsync(() => LoadAsync(id, cancellationToken), () => SaveAllAsync(cancellationToken), localizer,
+            new StepOutcome("Insp.DraftSaved", () => RedirectToPage("/Report/Edit", new { area = "Inspections", id })));
 
-        if (!await SaveAllAsync(cancellationToken))
-        {
-            return Page();
-        }
-
-        TempData["Flash"] = localizer["Insp.DraftSaved"].Value;
-        return RedirectToPage("/Report/Edit", new { area = "Inspections", id });
-    }
-
-    public async Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken)
-    {
-        if (await LoadAsync(id, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
-
-        if (!await SaveAllAsync(cancellationToken))
-        {
-            return Page();
-        }
-
-        var result = await reports.SubmitAsync(Report, Report.Version, cancellationToken);
-        if (!Show(result))
-        {
-            Version = Report.Version;
-            return Page();
-        }
-
-        TempData["Flash"] = localizer["Insp.SubmittedFlash"].Value;
-        return RedirectToPage("/Report/Index", new { area = "Inspections", id });
-    }
+    public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken) =>
+        this.SubmitDraftAsync(() => LoadAsync(id, cancellationToken), () => SaveAllAsync(cancellationToken),
+            () => reports.SubmitAsync(Report, Report.Version, cancellationToken),
+            result =>
+            {
+                Show(result);
+                Version = Report.Version;
+            },
+            localizer, new StepOutcome("Insp.SubmittedFlash", () => RedirectToPage("/Report/Index", new { area = "Inspections", id })));
 
     private async Task<bool> SaveAllAsync(CancellationToken cancellationToken)
     {

@@ -51,27 +51,10 @@ public sealed class ReportModel(UnitReviewDesk desk, ReportService reports, IStr
     public Task<IActionResult> OnPostReturnAsync(int id, CancellationToken cancellationToken) =>
         AnswerAsync(id, UnitReviewOutcome.Returned, "Insp.Unit.ReturnedFlash", cancellationToken);
 
-    private async Task<IActionResult> AnswerAsync(int id, UnitReviewOutcome outcome, string flashKey, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        if (ModelState.IsValid)
-        {
-            var result = await reports.UnitReviewAsync(Report, Unit.Id, outcome, Opinion, Version, cancellationToken);
-            if (result.Succeeded)
-            {
-                TempData["Flash"] = localizer[flashKey].Value;
-                return RedirectToPage("/Unit/Report", new { area = "Inspections", id });
-            }
-
-            ModelState.AddResult(result, localizer, "");
-        }
-
-        return Page();
-    }
+    private Task<IActionResult> AnswerAsync(int id, UnitReviewOutcome outcome, string flashKey, CancellationToken cancellationToken) =>
+        this.StepAsync(async () => await LoadAsync(id, cancellationToken) ? Report : null,
+            report => reports.UnitReviewAsync(report, Unit.Id, outcome, Opinion, Version, cancellationToken), localizer,
+            new StepOutcome(flashKey, () => RedirectToPage("/Unit/Report", new { area = "Inspections", id })));
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {

@@ -54,44 +54,20 @@ public sealed class EditModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSaveAsync(int id, CancellationToken cancellationToken)
-    {
-        if (await LoadAsync(id, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
+    public Task<IActionResult> OnPostSaveAsync(int id, CancellationToken cancellationToken) =>
+        this.SaveDraftAsync(() => LoadAsync(id, cancellationToken), () => SaveAllAsync(cancellationToken), localizer,
+            new StepOutcome("Org.App.DraftSaved", () => RedirectToPage("/Applications/Edit", new { area = "Organizations", id })));
 
-        if (!await SaveAllAsync(cancellationToken))
-        {
-            return Page();
-        }
-
-        TempData["Flash"] = localizer["Org.App.DraftSaved"].Value;
-        return RedirectToPage("/Applications/Edit", new { area = "Organizations", id });
-    }
-
-    public async Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken)
-    {
-        if (await LoadAsync(id, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
-
-        if (!await SaveAllAsync(cancellationToken))
-        {
-            return Page();
-        }
-
-        var result = await registration.SubmitAsync(Application, Application.Version, cancellationToken);
-        if (!Report(result))
-        {
-            Version = Application.Version;
-            return Page();
-        }
-
-        TempData["Flash"] = localizer["Org.App.SubmittedFlash", Application.ReceiptNumber ?? ""].Value;
-        return RedirectToPage("/Applications/Detail", new { area = "Organizations", id });
-    }
+    public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken) =>
+        this.SubmitDraftAsync(() => LoadAsync(id, cancellationToken), () => SaveAllAsync(cancellationToken),
+            () => registration.SubmitAsync(Application, Application.Version, cancellationToken),
+            result =>
+            {
+                Report(result);
+                Version = Application.Version;
+            },
+            localizer, new StepOutcome("Org.App.SubmittedFlash", () => RedirectToPage("/Applications/Detail", new { area = "Organizations", id }),
+                FlashArgs: () => [Application.ReceiptNumber ?? ""]));
 
     /// <summary>Deletes the draft after the owner confirmed it on this page.</summary>
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)

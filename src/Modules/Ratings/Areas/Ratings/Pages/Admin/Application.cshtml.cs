@@ -114,19 +114,19 @@ public sealed class ApplicationModel(
         ActAsync(id, "Eligibility.", application => Eligibility.Eligible is { } eligible
             ? applications.DecideEligibilityAsync(application, eligible, Eligibility.Note, Version, cancellationToken)
             : Task.FromResult(OperationResult.Fail("Eligible", "Validation.Required", "Rate.Admin.Field.Eligible")),
-            () => Eligibility.Eligible == true ? "Rate.Admin.EligibleFlash" : "Rate.Admin.IneligibleFlash", cancellationToken);
+            Eligibility.Eligible == true ? "Rate.Admin.EligibleFlash" : "Rate.Admin.IneligibleFlash", cancellationToken);
 
     public Task<IActionResult> OnPostAssignAsync(int id, CancellationToken cancellationToken) =>
-        ActAsync(id, "", application => panels.AssignAsync(application, Reviewers, cancellationToken), () => "Rate.Admin.AssignedFlash", cancellationToken);
+        ActAsync(id, "", application => panels.AssignAsync(application, Reviewers, cancellationToken), "Rate.Admin.AssignedFlash", cancellationToken);
 
     public Task<IActionResult> OnPostFieldAssessmentAsync(int id, CancellationToken cancellationToken) =>
-        ActAsync(id, "", application => panels.SetFieldAssessmentAsync(application, FieldAssessmentOn, cancellationToken), () => "Rate.Admin.FieldAssessmentFlash", cancellationToken);
+        ActAsync(id, "", application => panels.SetFieldAssessmentAsync(application, FieldAssessmentOn, cancellationToken), "Rate.Admin.FieldAssessmentFlash", cancellationToken);
 
     public Task<IActionResult> OnPostDecideAsync(int id, CancellationToken cancellationToken) =>
-        ActAsync(id, "Decision.", application => decisions.DecideAsync(application, Decision.Grade, Decision.Reason, Version, cancellationToken), () => "Rate.Admin.DecidedFlash", cancellationToken);
+        ActAsync(id, "Decision.", application => decisions.DecideAsync(application, Decision.Grade, Decision.Reason, Version, cancellationToken), "Rate.Admin.DecidedFlash", cancellationToken);
 
     public Task<IActionResult> OnPostSignOffAsync(int id, SignOffStep step, CancellationToken cancellationToken) =>
-        ActAsync(id, "", application => decisions.SignOffAsync(application, step, Opinion, Version, cancellationToken), () => "Rate.Admin.SignedFlash", cancellationToken);
+        ActAsync(id, "", application => decisions.SignOffAsync(application, step, Opinion, Version, cancellationToken), "Rate.Admin.SignedFlash", cancellationToken);
 
     public Task<IActionResult> OnPostReviewAsync(int id, CancellationToken cancellationToken) =>
         ActAsync(id, "Review.", async application =>
@@ -143,29 +143,11 @@ public sealed class ApplicationModel(
             }
 
             return await decisions.DecideReviewAsync(request, Review.Decision, grade, cancellationToken);
-        }, () => "Rate.Admin.ReviewAnsweredFlash", cancellationToken);
+        }, "Rate.Admin.ReviewAnsweredFlash", cancellationToken);
 
-    private async Task<IActionResult> ActAsync(int id, string prefix, Func<RatingApplication, Task<OperationResult>> action, Func<string> flashKey, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        if (ModelState.IsValid)
-        {
-            var result = await action(Application);
-            if (result.Succeeded)
-            {
-                TempData["Flash"] = localizer[flashKey()].Value;
-                return RedirectToPage("/Admin/Application", new { area = "Ratings", id });
-            }
-
-            ModelState.AddResult(result, localizer, prefix);
-        }
-
-        return Page();
-    }
+    private Task<IActionResult> ActAsync(int id, string prefix, Func<RatingApplication, Task<OperationResult>> action, string flashKey, CancellationToken cancellationToken) =>
+        this.StepAsync(async () => await LoadAsync(id, cancellationToken) ? Application : null, action, localizer,
+            new StepOutcome(flashKey, () => RedirectToPage("/Admin/Application", new { area = "Ratings", id }), prefix));
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {

@@ -91,18 +91,15 @@ public sealed class SheetModel(
 
     public Task<IActionResult> OnPostSubmitAsync(int applicationId, CancellationToken cancellationToken) => ScoreAsync(applicationId, submit: true, cancellationToken);
 
-    private async Task<IActionResult> ScoreAsync(int applicationId, bool submit, CancellationToken cancellationToken)
+    private Task<IActionResult> ScoreAsync(int applicationId, bool submit, CancellationToken cancellationToken) =>
+        this.SaveDraftAsync(
+            async () => await LoadAsync(applicationId, cancellationToken) ?? (Seat.MaySeeFile ? null : RedirectToPage("/Review/Sheet", new { area = "Ratings", applicationId })),
+            () => SaveScoresAsync(submit, cancellationToken), localizer,
+            new StepOutcome(submit ? "Rate.Review.SubmittedFlash" : "Rate.Review.SavedFlash", () => RedirectToPage("/Review/Sheet", new { area = "Ratings", applicationId })));
+
+    /// <summary>The sheet as entered (submitted when <paramref name="submit"/>); false with each refusal on its indicator.</summary>
+    private async Task<bool> SaveScoresAsync(bool submit, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(applicationId, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
-
-        if (!Seat.MaySeeFile)
-        {
-            return RedirectToPage("/Review/Sheet", new { area = "Ratings", applicationId });
-        }
-
         var entries = new Dictionary<string, ScoreEntry>();
         foreach (var code in Rubric.Indicators.Select(i => i.Code).Append(RubricDefinition.BonusCode))
         {
@@ -139,22 +136,16 @@ public sealed class SheetModel(
                 ModelState.AddModelError(PointsField(error.Field), localizer.Describe(error));
             }
 
-            return Page();
+            return false;
         }
 
         var result = await scoring.SaveAsync(Application, Seat, entries, submit, cancellationToken);
-        if (!result.Succeeded)
+        foreach (var error in result.Errors)
         {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(error.Field.Length == 0 ? string.Empty : PointsField(error.Field), localizer.Describe(error));
-            }
-
-            return Page();
+            ModelState.AddModelError(error.Field.Length == 0 ? string.Empty : PointsField(error.Field), localizer.Describe(error));
         }
 
-        TempData["Flash"] = localizer[submit ? "Rate.Review.SubmittedFlash" : "Rate.Review.SavedFlash"].Value;
-        return RedirectToPage("/Review/Sheet", new { area = "Ratings", applicationId });
+        return result.Succeeded;
     }
 
     private async Task<IActionResult?> LoadAsync(int applicationId, CancellationToken cancellationToken)

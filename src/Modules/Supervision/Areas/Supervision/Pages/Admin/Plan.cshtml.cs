@@ -40,23 +40,9 @@ public sealed class PlanModel(PlanService plans, IStringLocalizer localizer, Tim
             ? plans.PublishAsync(check, version, cancellationToken)
             : Task.FromResult(OperationResult.Fail("", "Sup.Error.UnknownCheck")), cancellationToken);
 
-    private async Task<IActionResult> ActAsync(int id, Func<Task<OperationResult>> action, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        var result = await action();
-        if (!result.Succeeded)
-        {
-            await LoadAsync(id, cancellationToken);
-            ModelState.AddResult(result, localizer, "");
-            return Page();
-        }
-
-        return Redirect(SupervisionLinks.AdminPlan(id));
-    }
+    private Task<IActionResult> ActAsync(int id, Func<Task<OperationResult>> action, CancellationToken cancellationToken) =>
+        this.StepAsync(async () => await LoadAsync(id, cancellationToken) ? Item : null, _ => action(), localizer,
+            new StepOutcome(null, () => Redirect(SupervisionLinks.AdminPlan(id))), () => LoadAsync(id, cancellationToken));
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {

@@ -95,28 +95,10 @@ public sealed class AgreementModel(DbContext db, GrantAgreementService agreement
         ActAsync(id, f => agreements.CloseAsync(f.Agreement, version, cancellationToken), cancellationToken);
 
     /// <summary>Runs the step when the form's values parsed; on success back to the page, else the page with the errors.</summary>
-    private async Task<IActionResult> ActAsync(int id, Func<AgreementRecord, Task<OperationResult>> action, CancellationToken cancellationToken)
-    {
-        if (await agreements.FileAsync(id, cancellationToken) is not { } file)
-        {
-            return NotFound();
-        }
-
-        if (ModelState.IsValid)
-        {
-            var result = await action(file);
-            if (result.Succeeded)
-            {
-                TempData["Flash"] = localizer["Grant.Admin.SavedFlash"].Value;
-                return RedirectToPage("/Projects/Admin/Agreement", new { area = "Grants", id });
-            }
-
-            ModelState.AddResult(result, localizer, "");
-        }
-
-        await LoadAsync(id, cancellationToken);
-        return Page();
-    }
+    private Task<IActionResult> ActAsync(int id, Func<AgreementRecord, Task<OperationResult>> action, CancellationToken cancellationToken) =>
+        this.StepAsync(() => agreements.FileAsync(id, cancellationToken), action, localizer,
+            new StepOutcome("Grant.Admin.SavedFlash", () => RedirectToPage("/Projects/Admin/Agreement", new { area = "Grants", id })),
+            () => LoadAsync(id, cancellationToken));
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {

@@ -125,12 +125,12 @@ public sealed class EditModel(DbContext db, RegisterWriter writer, IRegistration
         }
 
         db.ExpectVersion(organization, Input.Version);
-        try
+        var saved = await ConcurrentSave.OrConflictAsync(async () =>
         {
             await writer.ReviseAsync(organization, changes, "Org.Cause.Correction", null, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        });
+        if (!saved.Succeeded)
         {
             Conflict = true;
             ModelState.AddModelError(string.Empty, localizer["Org.Register.Concurrency"]);
