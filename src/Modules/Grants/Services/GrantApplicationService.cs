@@ -207,8 +207,10 @@ public sealed class GrantApplicationService(
     /// <summary>
     /// Submits before the round's closing instant (server time): the project complete, the budget within the rules. The
     /// applicant gets a receipt; a submission accepted here is committed before the answer goes back.
+    /// <paramref name="receivedAt"/>: when the request came in (the page's), so waiting for the database under load does
+    /// not push a submission past the closing instant; now when not given.
     /// </summary>
-    public async Task<OperationResult> SubmitAsync(GrantApplication application, long seenVersion, CancellationToken cancellationToken)
+    public async Task<OperationResult> SubmitAsync(GrantApplication application, long seenVersion, CancellationToken cancellationToken, DateTime? receivedAt = null)
     {
         ArgumentNullException.ThrowIfNull(application);
         if (GrantWorkflow.Next(application.State, GrantTrigger.Submit) is null)
@@ -217,7 +219,7 @@ public sealed class GrantApplicationService(
         }
 
         var round = await RoundOfAsync(application, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = receivedAt ?? clock.GetUtcNow().UtcDateTime;
         if (!RoundWorkflow.AcceptsSubmissions(round, now))
         {
             return OperationResult.Fail("", round.Stage == RoundStage.Open ? "Grant.Error.CallClosed" : "Grant.Error.ScreeningStarted");

@@ -26,6 +26,7 @@ public sealed partial class ApplicationModel(
     ReviewService reviews,
     GrantAccess access,
     IMoneyLimits moneyLimits,
+    TimeProvider clock,
     IStringLocalizer localizer) : PageModel
 {
     public const int IndicatorRows = 6;
@@ -80,7 +81,11 @@ public sealed partial class ApplicationModel(
 
     public Task<IActionResult> OnPostSaveAsync(int id, CancellationToken cancellationToken) => SaveAsync(id, submit: false, cancellationToken);
 
-    public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken) => SaveAsync(id, submit: true, cancellationToken);
+    /// <summary>
+    /// The deadline is checked against the instant the submission came in, read before anything waits (in a call's last
+    /// minute requests queue for the database): one sent before the closing instant is not refused for the queue.
+    /// </summary>
+    public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken) => SaveAsync(id, submit: true, cancellationToken, clock.GetUtcNow().UtcDateTime);
 
     /// <summary>The page's autosave: saves the draft and answers with the new version (or 409 on a conflict, 400 on errors).</summary>
     public async Task<IActionResult> OnPostAutosaveAsync(int id, CancellationToken cancellationToken)
@@ -163,7 +168,7 @@ public sealed partial class ApplicationModel(
         return RedirectToPage("/Application", new { area = "Grants", id });
     }
 
-    private async Task<IActionResult> SaveAsync(int id, bool submit, CancellationToken cancellationToken)
+    private async Task<IActionResult> SaveAsync(int id, bool submit, CancellationToken cancellationToken, DateTime? receivedAt = null)
     {
         if (await LoadAsync(id, cancellationToken) is { } refused)
         {
@@ -178,7 +183,7 @@ public sealed partial class ApplicationModel(
         var result = await applications.SaveDraftAsync(Application, input, Form.Version, cancellationToken);
         if (result.Succeeded && submit)
         {
-            result = await applications.SubmitAsync(Application, Application.Version, cancellationToken);
+            result = await applications.SubmitAsync(Application, Application.Version, cancellationToken, receivedAt);
         }
 
         if (!result.Succeeded)
