@@ -79,13 +79,19 @@ public sealed partial class ApplicationModel(
         return Page();
     }
 
-    public Task<IActionResult> OnPostSaveAsync(int id, CancellationToken cancellationToken) => SaveAsync(id, submit: false, cancellationToken);
+    public Task<IActionResult> OnPostSaveAsync(int id, CancellationToken cancellationToken) =>
+        this.SaveDraftAsync(() => LoadAsync(id, cancellationToken), () => SaveFormAsync(cancellationToken), localizer, Outcome(id, "Grant.Apply.SavedFlash"));
 
     /// <summary>
     /// The deadline is checked against the instant the submission came in, read before anything waits (in a call's last
     /// minute requests queue for the database): one sent before the closing instant is not refused for the queue.
     /// </summary>
-    public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken) => SaveAsync(id, submit: true, cancellationToken, clock.GetUtcNow().UtcDateTime);
+    public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken)
+    {
+        var receivedAt = clock.GetUtcNow().UtcDateTime;
+        return this.SubmitDraftAsync(() => LoadAsync(id, cancellationToken), () => SaveFormAsync(cancellationToken),
+            () => applications.SubmitAsync(Application, Application.Version, cancellationToken, receivedAt), Refused, localizer, Outcome(id, "Grant.Apply.SubmittedFlash"));
+    }
 
     /// <summary>The page's autosave: saves the draft and answers with the new version (or 409 on a conflict, 400 on errors).</summary>
     public async Task<IActionResult> OnPostAutosaveAsync(int id, CancellationToken cancellationToken)
@@ -168,33 +174,31 @@ public sealed partial class ApplicationModel(
         return RedirectToPage("/Application", new { area = "Grants", id });
     }
 
-    private async Task<IActionResult> SaveAsync(int id, bool submit, CancellationToken cancellationToken, DateTime? receivedAt = null)
-    {
-        if (await LoadAsync(id, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
+    /// <summary>Where a save or submission goes: back to the application, with the flash naming its receipt number.</summary>
+    private StepOutcome Outcome(int id, string flashKey) =>
+        new(flashKey, () => RedirectToPage("/Application", new { area = "Grants", id }), FlashArgs: () => [Application.ReceiptNumber]);
 
+    /// <summary>Saves the form's draft at the version it was read; false with the errors on the page when refused.</summary>
+    private async Task<bool> SaveFormAsync(CancellationToken cancellationToken)
+    {
         if (Form.ToInput(ModelState, localizer, moneyLimits) is not { } input || !ModelState.IsValid)
         {
-            return Page();
+            return false;
         }
 
         var result = await applications.SaveDraftAsync(Application, input, Form.Version, cancellationToken);
-        if (result.Succeeded && submit)
-        {
-            result = await applications.SubmitAsync(Application, Application.Version, cancellationToken, receivedAt);
-        }
-
         if (!result.Succeeded)
         {
-            ModelState.AddResult(Form.OnFormRows(result), localizer, "Form.");
-            Form.Version = Application.Version;
-            return Page();
+            Refused(result);
         }
 
-        TempData["Flash"] = localizer[submit ? "Grant.Apply.SubmittedFlash" : "Grant.Apply.SavedFlash", Application.ReceiptNumber].Value;
-        return RedirectToPage("/Application", new { area = "Grants", id });
+        return result.Succeeded;
+    }
+
+    private void Refused(OperationResult result)
+    {
+        ModelState.AddResult(Form.OnFormRows(result), localizer, "Form.");
+        Form.Version = Application.Version;
     }
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)

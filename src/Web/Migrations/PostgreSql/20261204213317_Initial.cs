@@ -3153,6 +3153,13 @@ namespace Registry.Web.Migrations.PostgreSql
                 columns: new[] { "Street", "RoundId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Grants_Applications_UntouchedDraft",
+                table: "Grants_Applications",
+                columns: new[] { "RoundId", "OrganizationId", "ApplicantUserId" },
+                unique: true,
+                filter: "\"State\" = 'Draft' AND \"Version\" = 0");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Grants_BudgetLines_ApplicationId",
                 table: "Grants_BudgetLines",
                 column: "ApplicationId");

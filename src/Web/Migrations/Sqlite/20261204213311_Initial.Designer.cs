@@ -11,8 +11,8 @@ using Registry.Web.Data;
 namespace Registry.Web.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRegistryDbContext))]
-    [Migration("20261204201031_GrantsUntouchedDraftUnique")]
-    partial class GrantsUntouchedDraftUnique
+    [Migration("20261204213311_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
