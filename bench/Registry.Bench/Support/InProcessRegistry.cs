@@ -23,6 +23,10 @@ internal sealed class InProcessRegistry : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>The audit chain's key for a data directory: derived from its path, as the directory is reused across runs and processes.</summary>
+    public static string ChainKey(string dataDirectory) =>
+        Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("registry bench " + dataDirectory)));
+
     /// <summary>Composes and prepares the site on a database in <paramref name="dataDirectory"/>; <paramref name="settings"/> adds configuration.</summary>
     public static async Task<InProcessRegistry> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string?> settings, CancellationToken cancellationToken)
     {
@@ -43,7 +47,7 @@ internal sealed class InProcessRegistry : IAsyncDisposable
             ["Registry:Mail:PickupDirectory"] = Path.Combine(dataDirectory, "mail"),
             ["Registry:Files:Root"] = Path.Combine(dataDirectory, "files"),
             // Production needs the audit chain's key; the data directory is reused across runs, so derive it from its path.
-            ["Registry:Audit:ChainKey"] = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("registry bench " + dataDirectory))),
+            ["Registry:Audit:ChainKey"] = ChainKey(dataDirectory),
         };
         foreach (var (key, value) in settings)
         {

@@ -124,8 +124,9 @@ internal sealed class RegistryAppProcess : IAsyncDisposable
         environment["Registry__AdminPassword"] = AdminPassword;
         // Production refuses to start without its public address (links in mails never follow the Host header).
         environment["Registry__PublicBaseUrl"] = baseAddress.ToString().TrimEnd('/');
-        // ... nor without the audit chain's key (a fresh one per run: the bench keeps no chain).
-        environment["Registry__Audit__ChainKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        // ... nor without the audit chain's key: the one the data was written with in process, or the sealing job
+        // would refuse the chain (and log it every pass) while the suite measures.
+        environment["Registry__Audit__ChainKey"] = InProcessRegistry.ChainKey(dataDirectory);
         // The suites read the health checks' detail (e.g. the directory index), which anonymous callers do not get.
         environment["Registry__Health__DetailsFrom"] = "127.0.0.1";
         foreach (var (name, value) in overrides ?? new Dictionary<string, string>())

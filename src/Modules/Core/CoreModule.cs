@@ -58,7 +58,7 @@ public sealed class CoreModule : IModule
         services.AddScoped<IOutbox, EfOutbox>();
         services.AddScoped<IJobLeases, JobLeases>();
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection("Registry:Outbox"))
-            .Validate(o => o.PollInterval > TimeSpan.Zero && o.BatchSize is >= 1 and <= 10_000 && o.GapGrace >= TimeSpan.Zero, "Registry:Outbox: PollInterval must be positive, BatchSize 1–10000, GapGrace not negative.")
+            .Validate(o => o.PollInterval > TimeSpan.Zero && o.BatchSize is >= 1 and <= 10_000 && o.ScanSize >= o.BatchSize && o.ScanSize <= 100_000 && o.GapGrace >= TimeSpan.Zero, "Registry:Outbox: PollInterval must be positive, BatchSize 1–10000, ScanSize from BatchSize to 100000, GapGrace not negative.")
             .ValidateOnStart();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());

@@ -79,6 +79,26 @@ public abstract class SiteSearchTests<TApp>(TApp app)
     }
 
     [Fact]
+    public async Task Search_NoticeWrittenInMarkdown_SnippetIsPlainText()
+    {
+        var word = SiteSearchApp.UniqueWord();
+        await using (var scope = app.Scope())
+        {
+            await scope.ServiceProvider.GetRequiredService<INoticePublisher>().PublishAsync(
+                new NoticeDraft("Tests", Guid.NewGuid().ToString("N"), "年检公告", NoticeKind.Announcement, $"## 事项\n\n1. **{word}对象**：全区社会组织\n2. 材料见[指南](/guide)"), CancellationToken.None);
+        }
+
+        await app.CatchUpAsync();
+        var document = await app.Client().GetDocumentAsync($"/search?q={Uri.EscapeDataString(word)}");
+
+        var snippet = document.QuerySelector("[data-testid=search-results] .search-hit p")!.TextContent;
+        snippet.ShouldContain($"{word}对象：全区社会组织");
+        snippet.ShouldNotContain("**");
+        snippet.ShouldNotContain("##");
+        snippet.ShouldNotContain("](");
+    }
+
+    [Fact]
     public async Task Search_DraftPublishedThenUnpublished_FoundOnlyWhilePublished()
     {
         var word = SiteSearchApp.UniqueWord();

@@ -72,6 +72,29 @@ public sealed class ChangeFeedTests(FeedApp app) : IClassFixture<FeedApp>
         checkpoint.LastId.ShouldBeGreaterThanOrEqualTo(ids[^1]);
     }
 
+    [Fact]
+    public async Task Outbox_ManyMessagesOfOtherTopicsBetween_EachOfItsOwnDeliveredOnceInOrder()
+    {
+        // More of its own than one pass handles (200), among many more of other topics (one pass looks at 5,000).
+        List<long> ids;
+        await using (var scope = app.Scope())
+        {
+            var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
+            for (var i = 0; i < 6_000; i++)
+            {
+                outbox.Publish(i % 20 == 7 ? "test.mixed" : "other.event", new { i });
+            }
+
+            var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+            await db.SaveChangesAsync();
+            ids = await db.Set<OutboxMessage>().Where(m => m.Topic == "test.mixed").OrderBy(m => m.Id).Select(m => m.Id).ToListAsync();
+        }
+
+        ids.Count.ShouldBe(300);
+        await WaitUntilAsync(() => app.Consumer.Seen.Count(ids.Contains) >= ids.Count);
+        app.Consumer.Seen.Where(ids.Contains).ToList().ShouldBe(ids);
+    }
+
     private async Task<List<long>> PublishAsync(int count)
     {
         await using var scope = app.Scope();

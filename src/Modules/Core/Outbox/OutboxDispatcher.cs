@@ -11,7 +11,11 @@ public sealed class OutboxOptions
 {
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>At most this many messages handled per consumer and pass (then the next consumer has its turn).</summary>
     public int BatchSize { get; set; } = 200;
+
+    /// <summary>At most this many messages looked at per consumer and pass; those of topics it does not take are passed over unread.</summary>
+    public int ScanSize { get; set; } = 5_000;
 
     /// <summary>
     /// A gap in ids may be a transaction that has not committed yet (PostgreSQL hands out ids before commit);
@@ -30,27 +34,29 @@ internal sealed class OutboxDispatcher(
 {
     protected override TimeSpan Pause => options.Value.PollInterval;
 
-    protected override async Task<bool> PassAsync(CancellationToken cancellationToken)
-    {
-        await DispatchOnceAsync(cancellationToken);
-        return false;
-    }
+    protected override async Task<bool> PassAsync(CancellationToken cancellationToken) => (await PassOverAllAsync(cancellationToken)).More;
 
     /// <summary>One pass over all consumers; returns how many messages were handled.</summary>
-    public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
+    public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken) => (await PassOverAllAsync(cancellationToken)).Handled;
+
+    /// <summary>One pass; <c>More</c> when a consumer stopped at its batch's end with the feed going on (e.g. after a large import).</summary>
+    private async Task<(int Handled, bool More)> PassOverAllAsync(CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
         var consumerNames = scope.ServiceProvider.GetServices<IOutboxConsumer>().Select(c => (c.Name, c.PerNode)).ToList();
         var handled = 0;
+        var more = false;
         foreach (var (name, perNode) in consumerNames)
         {
-            handled += await DispatchConsumerAsync(name, perNode, cancellationToken);
+            var pass = await DispatchConsumerAsync(name, perNode, cancellationToken);
+            handled += pass.Handled;
+            more |= pass.More;
         }
 
-        return handled;
+        return (handled, more);
     }
 
-    private async Task<int> DispatchConsumerAsync(string consumerName, bool perNode, CancellationToken cancellationToken)
+    private async Task<(int Handled, bool More)> DispatchConsumerAsync(string consumerName, bool perNode, CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
         var services = scope.ServiceProvider;
@@ -59,36 +65,72 @@ internal sealed class OutboxDispatcher(
         var checkpointName = perNode ? $"{consumerName}@{node.Id}" : consumerName;
         if (!perNode && !await services.GetRequiredService<IJobLeases>().TryAcquireAsync("outbox:" + consumerName, TimeSpan.FromMinutes(1), cancellationToken))
         {
-            return 0;
+            return (0, false);
         }
 
         var checkpoint = await db.Set<OutboxCheckpoint>().SingleOrDefaultAsync(c => c.Consumer == checkpointName, cancellationToken);
-        if (checkpoint is null)
+        var stored = checkpoint is not null;
+        checkpoint ??= db.Add(new OutboxCheckpoint { Consumer = checkpointName }).Entity;
+
+        // Saves the checkpoint with whatever the handler left tracked, re-attaching it if a handler cleared the tracker.
+        async Task SaveAsync()
         {
-            checkpoint = new OutboxCheckpoint { Consumer = checkpointName };
-            db.Add(checkpoint);
+            if (db.Entry(checkpoint).State == EntityState.Detached)
+            {
+                if (stored)
+                {
+                    db.Update(checkpoint);
+                }
+                else
+                {
+                    db.Add(checkpoint);
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            stored = true;
         }
 
         var now = Clock.GetUtcNow().UtcDateTime;
-        var handled = 0;
-        foreach (var message in await OutboxFeed.ReadAsync(db, checkpoint.LastId, options.Value.BatchSize, options.Value.GapGrace, now, cancellationToken))
+        var settings = options.Value;
+        var slice = await OutboxFeed.ReadWantedAsync(db, checkpoint.LastId, consumer.Accepts, settings.BatchSize, settings.ScanSize, settings.GapGrace, now, cancellationToken);
+        var messages = slice.Messages;
+        foreach (var message in messages)
         {
-            if (consumer.Accepts(message.Topic))
+            try
             {
                 await consumer.HandleAsync(message, cancellationToken);
-                handled++;
+            }
+            catch (Exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Keep the position up to the message before (not yet saved if those needed nothing), drop what the failing
+                // one left half done, and try it again on the next pass: a failure replays that message only.
+                db.ChangeTracker.Clear();
+                await SaveAsync();
+                throw;
             }
 
             checkpoint.LastId = message.Id;
             checkpoint.UpdatedAt = now;
-            await db.SaveChangesAsync(cancellationToken);
+            // Work the handler left tracked commits with the checkpoint, so a crash replays one message, never skips one;
+            // a message that needed nothing (most, after a register import) only moves the position, saved below.
+            if (db.ChangeTracker.Entries().Any(e => e.Entity != checkpoint && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                await SaveAsync();
+            }
         }
 
-        if (db.ChangeTracker.HasChanges())
+        if (slice.Through > checkpoint.LastId)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            checkpoint.LastId = slice.Through;
+            checkpoint.UpdatedAt = now;
         }
 
-        return handled;
+        if (!stored || db.ChangeTracker.HasChanges() || db.Entry(checkpoint).State == EntityState.Detached)
+        {
+            await SaveAsync();
+        }
+
+        return (messages.Count, slice.More);
     }
 }

@@ -218,8 +218,12 @@ public sealed class DirectoryIndex : IDisposable
             writer.SetCommitData(new Dictionary<string, string> { [LastEventKey] = lastEventId.ToString(CultureInfo.InvariantCulture) });
             writer.Commit();
             LastEventId = lastEventId;
-            _searchers!.MaybeRefreshBlocking();
-            Interlocked.Increment(ref _generation);
+            if (changedIds.Count > 0)
+            {
+                // Only a change of documents makes a new generation (and so empties the pages cached per generation).
+                _searchers!.MaybeRefreshBlocking();
+                Interlocked.Increment(ref _generation);
+            }
         }
         finally
         {

@@ -26,14 +26,10 @@ internal sealed class DirectoryIndexer(
 
     protected override TimeSpan Pause => options.Value.PollInterval;
 
-    protected override async Task<bool> PassAsync(CancellationToken cancellationToken)
-    {
-        await StepAsync(cancellationToken);
-        return false;
-    }
+    protected override Task<bool> PassAsync(CancellationToken cancellationToken) => StepAsync(cancellationToken);
 
-    /// <summary>One pass: make sure there is an index, then apply what the feed has since.</summary>
-    public async Task StepAsync(CancellationToken cancellationToken)
+    /// <summary>One pass: make sure there is an index, then apply what the feed has since; true when a full batch was read (more may follow, e.g. after a large import).</summary>
+    public async Task<bool> StepAsync(CancellationToken cancellationToken)
     {
         if (!index.IsReady || index.IsMissing)
         {
@@ -49,7 +45,7 @@ internal sealed class DirectoryIndexer(
         var events = await OutboxFeed.ReadAsync(db, index.LastEventId, BatchSize, outboxOptions.Value.GapGrace, Clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (events.Count == 0)
         {
-            return;
+            return false;
         }
 
         var changed = events
@@ -58,6 +54,7 @@ internal sealed class DirectoryIndexer(
             .ToHashSet();
         var listings = changed.Count == 0 ? [] : await register.ListingsAsync(changed, cancellationToken).ToListAsync(cancellationToken);
         await index.ApplyAsync(changed, listings, events[^1].Id, cancellationToken);
+        return events.Count == BatchSize;
     }
 
     private async Task RebuildAsync(CancellationToken cancellationToken)

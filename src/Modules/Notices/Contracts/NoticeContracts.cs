@@ -82,7 +82,7 @@ public sealed record NoticeChanged(int NoticeId)
     public const string Topic = "notices.changed";
 }
 
-/// <summary>A published notice as the site lists and searches it; <paramref name="Text"/> is the body as plain Markdown (empty in lists).</summary>
+/// <summary>A published notice as the site lists and searches it; <paramref name="Text"/> is the body as plain text, Markdown removed (empty in lists).</summary>
 public sealed record PublishedNotice(int Id, string Title, NoticeKind Kind, DateTime PublishedAt, string Url, string Text);
 
 /// <summary>Published notices for the site's home page and site search; drafts and withdrawn notices are never returned.</summary>

@@ -5,7 +5,7 @@ using Registry.Notices.Domain;
 
 namespace Registry.Notices.Services;
 
-internal sealed class NoticeListing(DbContext db) : INoticeListing
+internal sealed class NoticeListing(DbContext db, NoticeMarkdown markdown) : INoticeListing
 {
     public async Task<IReadOnlyList<PublishedNotice>> LatestAsync(int count, CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ internal sealed class NoticeListing(DbContext db) : INoticeListing
 
         await foreach (var n in query.OrderBy(n => n.Id).Select(n => new { n.Id, n.Title, n.Kind, n.PublishedAt, n.BodyMarkdown }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            yield return new PublishedNotice(n.Id, n.Title, n.Kind, n.PublishedAt!.Value, Url(n.Id), n.BodyMarkdown);
+            yield return new PublishedNotice(n.Id, n.Title, n.Kind, n.PublishedAt!.Value, Url(n.Id), markdown.PlainText(n.BodyMarkdown));
         }
     }
 

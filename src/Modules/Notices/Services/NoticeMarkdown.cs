@@ -80,12 +80,13 @@ public sealed class NoticeMarkdown
     /// <summary>The body as plain text, shortened to <paramref name="maxLength"/> characters (list excerpts).</summary>
     public string Excerpt(string? markdown, int maxLength)
     {
-        if (string.IsNullOrWhiteSpace(markdown))
-        {
-            return "";
-        }
-
-        var text = string.Join(' ', Markdown.ToPlainText(markdown, _pipeline).Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var text = PlainText(markdown);
         return text.Length <= maxLength ? text : text[..maxLength].TrimEnd() + "…";
     }
+
+    /// <summary>The body as one line of plain text, without Markdown's marks (what search indexes and shows in snippets).</summary>
+    public string PlainText(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown)
+            ? ""
+            : string.Join(' ', Markdown.ToPlainText(markdown, _pipeline).Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -228,8 +228,12 @@ public sealed class SiteIndex : IDisposable
             writer.SetCommitData(CommitData(lastEventId));
             writer.Commit();
             LastEventId = lastEventId;
-            _searchers!.MaybeRefreshBlocking();
-            Interlocked.Increment(ref _generation);
+            if (keys.Count > 0)
+            {
+                // Only a change of documents makes a new generation (and so empties the pages cached per generation).
+                _searchers!.MaybeRefreshBlocking();
+                Interlocked.Increment(ref _generation);
+            }
         }
         finally
         {

@@ -26,24 +26,22 @@ internal sealed class SiteIndexer(
     ILogger<SiteIndexer> logger) : PollingService(clock, logger)
 {
     private const int BatchSize = 500;
+
+    private const int ScanSize = 20_000;
     private readonly SemaphoreSlim _step = new(1, 1);
 
     protected override TimeSpan Pause => options.Value.PollInterval;
 
-    protected override async Task<bool> PassAsync(CancellationToken cancellationToken)
-    {
-        await StepAsync(cancellationToken);
-        return false;
-    }
+    protected override Task<bool> PassAsync(CancellationToken cancellationToken) => StepAsync(cancellationToken);
 
-    /// <summary>One pass: make sure there is an index, then apply what the feed has since.</summary>
-    public async Task StepAsync(CancellationToken cancellationToken)
+    /// <summary>One pass: make sure there is an index, then apply what the feed has since; true when a full batch was read (more may follow).</summary>
+    public async Task<bool> StepAsync(CancellationToken cancellationToken)
     {
         // Tests and the bench step it too; one step at a time, so two rebuilds never share the staging folder.
         await _step.WaitAsync(cancellationToken);
         try
         {
-            await StepOnceAsync(cancellationToken);
+            return await StepOnceAsync(cancellationToken);
         }
         finally
         {
@@ -57,21 +55,24 @@ internal sealed class SiteIndexer(
         base.Dispose();
     }
 
-    private async Task StepOnceAsync(CancellationToken cancellationToken)
+    private async Task<bool> StepOnceAsync(CancellationToken cancellationToken)
     {
         if (!index.IsReady || index.IsMissing)
         {
             if (index.IsReady || !await index.TryOpenAsync(cancellationToken))
             {
                 await RebuildAsync(cancellationToken);
-                return;
+                return true;
             }
         }
 
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<DbContext>();
         var documents = scope.ServiceProvider.GetRequiredService<SiteDocuments>();
-        var events = await OutboxFeed.ReadAsync(db, index.LastEventId, BatchSize, outboxOptions.Value.GapGrace, Clock.GetUtcNow().UtcDateTime, cancellationToken);
+        // Most of the feed is other modules' (a register import writes an event per organization): those are passed over unread.
+        var slice = await OutboxFeed.ReadWantedAsync(db, index.LastEventId, topic => topic is ContentTopics.Published or ContentTopics.Withdrawn or NoticeChanged.Topic,
+            BatchSize, ScanSize, outboxOptions.Value.GapGrace, Clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var events = slice.Messages;
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var current = new List<SiteDocument>();
         var itemIds = events
@@ -97,12 +98,13 @@ internal sealed class SiteIndexer(
             current.AddRange(await documents.NoticesAsync(noticeIds, cancellationToken).ToListAsync(cancellationToken));
         }
 
-        if (events.Count == 0)
+        if (slice.Through == index.LastEventId)
         {
-            return;
+            return false;
         }
 
-        await index.ApplyAsync(keys, current, events[^1].Id, cancellationToken);
+        await index.ApplyAsync(keys, current, slice.Through, cancellationToken);
+        return slice.More;
     }
 
     private async Task RebuildAsync(CancellationToken cancellationToken)
