@@ -26,6 +26,17 @@ public interface IOutboxConsumer
     Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// A consumer that takes a pass's messages together (one query for the organizations of many events, not one each): what
+/// it leaves tracked commits with the checkpoint after the batch, and a failure replays the batch (handlers are idempotent).
+/// </summary>
+public interface IOutboxBatchConsumer : IOutboxConsumer
+{
+    Task HandleBatchAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken);
+
+    Task IOutboxConsumer.HandleAsync(OutboxMessage message, CancellationToken cancellationToken) => HandleBatchAsync([message], cancellationToken);
+}
+
 internal sealed class EfOutbox(DbContext db, TimeProvider clock) : IOutbox
 {
     public void Publish<T>(string topic, T payload)

@@ -93,8 +93,26 @@ internal sealed class OutboxDispatcher(
 
         var now = Clock.GetUtcNow().UtcDateTime;
         var settings = options.Value;
-        var slice = await OutboxFeed.ReadWantedAsync(db, checkpoint.LastId, consumer.Accepts, settings.BatchSize, settings.ScanSize, settings.GapGrace, now, cancellationToken);
+        var batchConsumer = consumer as IOutboxBatchConsumer;
+        var slice = await OutboxFeed.ReadWantedAsync(db, checkpoint.LastId, consumer.Accepts, batchConsumer is null ? settings.BatchSize : settings.ScanSize, settings.ScanSize, settings.GapGrace, now, cancellationToken);
         var messages = slice.Messages;
+        if (batchConsumer is not null && messages.Count > 0)
+        {
+            try
+            {
+                await batchConsumer.HandleBatchAsync(messages, cancellationToken);
+            }
+            catch (Exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                db.ChangeTracker.Clear();
+                throw;
+            }
+
+            checkpoint.LastId = messages[^1].Id;
+            checkpoint.UpdatedAt = now;
+            messages = [];
+        }
+
         foreach (var message in messages)
         {
             try
@@ -131,6 +149,6 @@ internal sealed class OutboxDispatcher(
             await SaveAsync();
         }
 
-        return (messages.Count, slice.More);
+        return (slice.Messages.Count, slice.More);
     }
 }

@@ -49,7 +49,7 @@ public sealed class HubCoverageCache(TimeProvider clock)
 }
 
 /// <summary>Moves the coverage cache on when the register or the hubs change; runs on every node.</summary>
-internal sealed class HubCoverageInvalidator(HubCoverageCache cache) : IOutboxConsumer
+internal sealed class HubCoverageInvalidator(HubCoverageCache cache) : IOutboxBatchConsumer
 {
     public string Name => "cultivation-coverage-cache";
 
@@ -57,7 +57,7 @@ internal sealed class HubCoverageInvalidator(HubCoverageCache cache) : IOutboxCo
 
     public bool Accepts(string topic) => topic is OrganizationEvents.Changed or CultivationTopics.HubsChanged;
 
-    public Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public Task HandleBatchAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         cache.Invalidate();
         return Task.CompletedTask;

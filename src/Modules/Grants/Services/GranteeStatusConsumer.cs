@@ -18,7 +18,7 @@ namespace Registry.Grants.Services;
 /// registration revoked: each such agreement is flagged once (<see cref="GrantAgreement.GranteeGoneOn"/>), audited, and the
 /// officers are told with the money still unpaid. Idempotent: a flagged agreement is not flagged or announced again.
 /// </summary>
-internal sealed class GranteeStatusConsumer(DbContext db, IOrganizationRegister register, INotifier notifier, IAuditTrail audit, TimeProvider clock) : IOutboxConsumer
+internal sealed class GranteeStatusConsumer(DbContext db, IOrganizationRegister register, INotifier notifier, IAuditTrail audit, TimeProvider clock) : IOutboxBatchConsumer
 {
     public string Name => "grants.grantee-status";
 
@@ -26,25 +26,30 @@ internal sealed class GranteeStatusConsumer(DbContext db, IOrganizationRegister 
 
     public bool Accepts(string topic) => topic == OrganizationEvents.Changed;
 
-    public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public async Task HandleBatchAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(message);
-        if (JsonSerializer.Deserialize<OrganizationChanged>(message.Payload) is not { } changed)
+        ArgumentNullException.ThrowIfNull(messages);
+        var changed = messages.Select(m => JsonSerializer.Deserialize<OrganizationChanged>(m.Payload)?.OrganizationId).OfType<int>().ToHashSet();
+        if (changed.Count == 0)
         {
             return;
         }
 
+        // One query for the whole batch: few of the changed organizations have a project running.
         var running = await db.Set<GrantAgreement>().Include(a => a.Tranches).ThenInclude(t => t.Payments)
-            .Where(a => a.OrganizationId == changed.OrganizationId && a.State != AgreementState.Closed && a.GranteeGoneOn == null)
+            .Where(a => changed.Contains(a.OrganizationId) && a.State != AgreementState.Closed && a.GranteeGoneOn == null)
             .ToListAsync(cancellationToken);
-        if (running.Count == 0 || await register.FindAsync(changed.OrganizationId, cancellationToken) is not { } organization || organization.Status == OrganizationCodes.Active)
+        if (running.Count == 0)
         {
             return;
         }
 
+        var gone = (await register.FindManyAsync([.. running.Select(a => a.OrganizationId).Distinct()], cancellationToken))
+            .Where(o => o.Status != OrganizationCodes.Active).ToDictionary(o => o.Id);
         var today = ChinaTime.Today(clock);
-        foreach (var agreement in running)
+        foreach (var agreement in running.Where(a => gone.ContainsKey(a.OrganizationId)).OrderBy(a => a.Id))
         {
+            var organization = gone[agreement.OrganizationId];
             agreement.GranteeGoneOn = today;
             agreement.UpdatedAt = clock.GetUtcNow().UtcDateTime;
             var unpaid = new Money(agreement.AgreedFen - agreement.PaidFen).Format();

@@ -11,7 +11,7 @@ namespace Registry.Inspections.Services;
 /// on the serious list (民政部令第60号 第十四条(七)), dated the day of the event. Runs on one node under the feed's lease;
 /// idempotent: an organization already listed for it is not listed again.
 /// </summary>
-internal sealed class RevokedRegistrationConsumer(CreditListService creditLists) : IOutboxConsumer
+internal sealed class RevokedRegistrationConsumer(CreditListService creditLists, IOrganizationRegister register) : IOutboxBatchConsumer
 {
     public string Name => "inspections.revoked-registrations";
 
@@ -19,16 +19,30 @@ internal sealed class RevokedRegistrationConsumer(CreditListService creditLists)
 
     public bool Accepts(string topic) => topic == OrganizationEvents.Changed;
 
-    public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public async Task HandleBatchAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(message);
-        var changed = JsonSerializer.Deserialize<OrganizationChanged>(message.Payload);
-        if (changed is null)
+        ArgumentNullException.ThrowIfNull(messages);
+        // Each organization dated by its first event not yet read, as when they were read one by one; one look at the
+        // register for all of them (most changes are not revocations).
+        var first = new Dictionary<int, DateTime>();
+        foreach (var message in messages)
+        {
+            if (JsonSerializer.Deserialize<OrganizationChanged>(message.Payload) is { } changed)
+            {
+                first.TryAdd(changed.OrganizationId, message.OccurredAt);
+            }
+        }
+
+        if (first.Count == 0)
         {
             return;
         }
 
-        await creditLists.ListIfRevokedAsync(changed.OrganizationId, ChinaTime.Date(message.OccurredAt), cancellationToken);
+        var revoked = (await register.FindManyAsync(first.Keys, cancellationToken)).Where(o => o.Status == CreditListService.OrganizationStatusRevoked).Select(o => o.Id).Order();
+        foreach (var organizationId in revoked)
+        {
+            await creditLists.ListIfRevokedAsync(organizationId, ChinaTime.Date(first[organizationId]), cancellationToken);
+        }
     }
 }
 
