@@ -87,7 +87,10 @@ public sealed class Organization : IVersioned
     /// <summary>The identifier shown to the public: credit code or filing number.</summary>
     public string PublicCode => CreditCode ?? FilingNumber ?? "";
 
-    public IReadOnlyList<string> ServiceFieldList => ServiceFields.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    public IReadOnlyList<string> ServiceFieldList => SplitServiceFields(ServiceFields);
+
+    /// <summary>The stored comma-separated service fields as a list.</summary>
+    public static IReadOnlyList<string> SplitServiceFields(string serviceFields) => serviceFields.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
 
 /// <summary>An approved change to a register record: what changed, when and by which decision.</summary>
