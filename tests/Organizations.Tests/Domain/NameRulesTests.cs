@@ -59,6 +59,16 @@ public sealed class NameRulesTests
     }
 
     [Theory]
+    // Beyond ASCII and the CJK ideographs the invariant culture still decides (full-width and Greek letters have cases).
+    [InlineData("海曙区ａｂｃ读书社", "ＡＢＣ读书")]
+    [InlineData("海曙区αβ读书社", "ΑΒ读书")]
+    [InlineData("海曙区ABC读书社", "ABC读书")]
+    public void Normalize_LettersBeyondAscii_UpperCasedAsTheInvariantCultureDoes(string name, string expected)
+    {
+        _rules.Normalize(name).ShouldBe(expected);
+    }
+
+    [Theory]
     [InlineData("宁波市")]
     [InlineData("协会")]
     public void Normalize_NothingBesidesPrefixOrSuffix_KeptWhole(string name)

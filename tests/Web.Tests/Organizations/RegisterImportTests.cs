@@ -103,6 +103,31 @@ public abstract partial class RegisterImportTests<TApp>(TApp app)
         (await CountAsync()).ShouldBe(before);
     }
 
+    /// <summary>
+    /// The file is checked and written chunk by chunk (2,000 rows; the next chunk is parsed while one is written): a clash
+    /// with a row of an earlier, already written chunk and a bad row in the last chunk are all reported, and nothing of the
+    /// file stays (no organization, revision, audit entry or event).
+    /// </summary>
+    [Fact]
+    public async Task Import_BadRowsAfterAWrittenChunk_EveryBadRowReportedNothingKept()
+    {
+        var officer = await app.SignedInClientAsync(TestAccounts.Officer);
+        var before = await TotalsAsync();
+        var rows = Enumerable.Range(0, LargeFile).Select(i => Row($"宁波市海曙区分块回滚测试{i:0000}号协会", "社会团体", Code('1', 350_000 + i))).ToArray();
+        // The code of row 8, the name of row 4, an impossible date.
+        rows[2_100] = Row("宁波市海曙区分块回滚测试重复代码协会", "社会团体", Code('1', 350_007));
+        rows[2_200] = Row("宁波市海曙区分块回滚测试0003号协会", "社会团体", Code('1', 359_999));
+        rows[LargeFile - 1] = rows[LargeFile - 1].Replace("2015-03-01", "2015-13-01", StringComparison.Ordinal);
+
+        using var response = await UploadAsync(officer, Csv(rows));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync();
+        var reported = ErrorRow().Matches(html).Select(m => (Row: m.Groups[1].Value, Column: m.Groups[2].Value)).ToList();
+        reported.ShouldBe([("2101", "统一社会信用代码"), ("2201", "名称"), ("2345", "成立日期")], html);
+        (await TotalsAsync()).ShouldBe(before);
+    }
+
     [Fact]
     public async Task Import_SameFormSentTwice_ImportsOnceAndRefusesTheSecond()
     {
@@ -276,6 +301,18 @@ public abstract partial class RegisterImportTests<TApp>(TApp app)
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var root = json.RootElement;
         return (root.GetProperty("rows").GetInt32(), root.GetProperty("validated").GetInt32(), root.GetProperty("written").GetInt32());
+    }
+
+    /// <summary>Organizations, revisions, import audit entries and the last change-feed event.</summary>
+    private async Task<(int Organizations, int Revisions, int Imported, long LastEvent)> TotalsAsync()
+    {
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+        return (
+            await db.Set<Organization>().CountAsync(),
+            await db.Set<OrganizationRevision>().CountAsync(),
+            await db.Set<AuditEntry>().CountAsync(a => a.Action == "organization.import"),
+            await db.Set<OutboxMessage>().MaxAsync(m => (long?)m.Id) ?? 0);
     }
 
     private async Task<int> CountAsync()

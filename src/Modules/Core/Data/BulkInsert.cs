@@ -36,7 +36,68 @@ public static class BulkInsert
     /// Inserts <paramref name="rows"/>; with <paramref name="assignKeys"/> their store-generated key is read back into each
     /// entity (needed when other rows refer to them). Requires an open transaction on <paramref name="db"/>.
     /// </summary>
-    public static async Task InsertAsync<T>(this DbContext db, IReadOnlyList<T> rows, bool assignKeys, CancellationToken cancellationToken)
+    public static Task InsertAsync<T>(this DbContext db, IReadOnlyList<T> rows, bool assignKeys, CancellationToken cancellationToken)
+        where T : class =>
+        InsertCoreAsync(db, rows, assignKeys ? Keys.Draw : Keys.None, cancellationToken);
+
+    /// <summary>
+    /// Inserts <paramref name="rows"/> whose store-generated keys were drawn with <see cref="DrawKeysAsync{T}"/> and set on
+    /// them (so rows that refer to them can be built before they are written). Requires an open transaction.
+    /// </summary>
+    public static Task InsertWithDrawnKeysAsync<T>(this DbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken)
+        where T : class =>
+        InsertCoreAsync(db, rows, Keys.Given, cancellationToken);
+
+    /// <summary>
+    /// <paramref name="count"/> store-generated keys of <typeparamref name="T"/>'s table, for rows then written with
+    /// <see cref="InsertWithDrawnKeysAsync{T}"/> inside the same transaction. PostgreSQL: taken from the column's sequence
+    /// (unused ones are gaps, as any rolled-back insert leaves). SQLite: the keys after the table's highest, which this
+    /// transaction, the only writer, holds until its rows are inserted; draw once, insert, and only then draw again.
+    /// </summary>
+    public static async Task<IReadOnlyList<long>> DrawKeysAsync<T>(this DbContext db, int count, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Keys are drawn inside the transaction that inserts the rows.");
+        var table = TableOf(db, typeof(T));
+        if (table.Key is null)
+        {
+            throw new InvalidOperationException($"{typeof(T).Name} has no store-generated key.");
+        }
+
+        var keys = new long[count];
+        if (count == 0)
+        {
+            return keys;
+        }
+
+        if (db.IsPostgreSql())
+        {
+            await DrawPostgreSqlKeysAsync(transaction, table, keys, cancellationToken);
+        }
+        else
+        {
+            var first = NextSqliteKey((SqliteConnection)transaction.Connection!, transaction, table);
+            for (var i = 0; i < count; i++)
+            {
+                keys[i] = first + i;
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>How an insert treats a store-generated key: not written, drawn here and written, or already set and written.</summary>
+    private enum Keys
+    {
+        None,
+        Draw,
+        Given,
+    }
+
+    private static async Task InsertCoreAsync<T>(DbContext db, IReadOnlyList<T> rows, Keys keys, CancellationToken cancellationToken)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -49,13 +110,18 @@ public static class BulkInsert
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("A bulk insert runs inside the caller's transaction (all-or-nothing).");
         var table = TableOf(db, typeof(T));
+        if (keys != Keys.None && table.Key is null)
+        {
+            throw new InvalidOperationException($"{typeof(T).Name} has no store-generated key.");
+        }
+
         if (db.IsPostgreSql())
         {
-            await InsertMultiRowAsync(transaction, table, rows, assignKeys, cancellationToken);
+            await InsertMultiRowAsync(transaction, table, rows, keys, cancellationToken);
         }
         else
         {
-            InsertSqlite(transaction, table, rows, assignKeys, cancellationToken);
+            InsertSqlite(transaction, table, rows, keys, cancellationToken);
         }
     }
 
@@ -87,17 +153,17 @@ public static class BulkInsert
     /// lookups) and stepped directly; SQLite runs in-process, so nothing here waits. Tables with a column type the
     /// positional binder does not know go row by row through Microsoft.Data.Sqlite instead.
     /// </summary>
-    private static void InsertSqlite<T>(DbTransaction transaction, Table table, IReadOnlyList<T> rows, bool assignKeys, CancellationToken cancellationToken)
+    private static void InsertSqlite<T>(DbTransaction transaction, Table table, IReadOnlyList<T> rows, Keys keys, CancellationToken cancellationToken)
         where T : class
     {
         if (!table.SqliteBindable || transaction.Connection is not SqliteConnection { Handle: { } handle } connection)
         {
-            InsertRowByRow(transaction, table, rows, assignKeys);
+            InsertRowByRow(transaction, table, rows, keys);
             return;
         }
 
         var columns = table.Columns;
-        if (assignKeys)
+        if (keys == Keys.Draw)
         {
             // Keys drawn first and written explicitly, as on PostgreSQL (the order of a multi-row RETURNING is unspecified).
             // This transaction is the only writer, and an AUTOINCREMENT table's sqlite_sequence follows explicit keys.
@@ -106,13 +172,16 @@ public static class BulkInsert
             {
                 table.SetKey(rows[i], first + i);
             }
+        }
 
+        if (keys != Keys.None)
+        {
             columns = [.. columns, table.KeyAsColumn!];
         }
 
         var limit = raw.sqlite3_limit(handle, raw.SQLITE_LIMIT_VARIABLE_NUMBER, -1);
         var perStatement = Math.Clamp(limit / columns.Count, 1, MaxSqliteRows);
-        var head = assignKeys ? table.InsertHeadWithKey : table.InsertHead;
+        var head = keys != Keys.None ? table.InsertHeadWithKey : table.InsertHead;
         sqlite3_stmt? full = null;
         sqlite3_stmt? tail = null;
         try
@@ -206,6 +275,25 @@ public static class BulkInsert
         return raw.sqlite3_bind_text(statement, index, buffer.AsSpan(0, length));
     }
 
+    [ThreadStatic]
+    private static (DateTime At, string Text)? LastInstant;
+
+    /// <summary>
+    /// Microsoft.Data.Sqlite's text form of an instant; the last one is kept, since a bulk write stamps every row (and its
+    /// revision, audit entry and event) with the same instant.
+    /// </summary>
+    private static string TextOf(DateTime at)
+    {
+        if (LastInstant is { } last && last.At == at)
+        {
+            return last.Text;
+        }
+
+        var text = at.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture);
+        LastInstant = (at, text);
+        return text;
+    }
+
     /// <summary>What Microsoft.Data.Sqlite binds for these provider values (its text forms of dates included).</summary>
     private static void BindSqlite(sqlite3_stmt statement, int index, object? value)
     {
@@ -219,7 +307,7 @@ public static class BulkInsert
             byte number => raw.sqlite3_bind_int64(statement, index, number),
             bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
             double real when !double.IsNaN(real) => raw.sqlite3_bind_double(statement, index, real),
-            DateTime at => raw.sqlite3_bind_text(statement, index, at.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture)),
+            DateTime at => BindText(statement, index, TextOf(at)),
             DateOnly day => raw.sqlite3_bind_text(statement, index, day.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture)),
             _ => throw new NotSupportedException($"BulkInsert cannot bind a {value.GetType().Name} on SQLite."),
         };
@@ -229,20 +317,22 @@ public static class BulkInsert
         }
     }
 
-    private static void InsertRowByRow<T>(DbTransaction transaction, Table table, IReadOnlyList<T> rows, bool assignKeys)
+    private static void InsertRowByRow<T>(DbTransaction transaction, Table table, IReadOnlyList<T> rows, Keys keys)
         where T : class
     {
+        var assignKeys = keys == Keys.Draw;
+        List<Column> columns = keys == Keys.Given ? [.. table.Columns, table.KeyAsColumn!] : table.Columns;
         // SQLite runs in-process and its async methods complete synchronously anyway: plain calls, no state machines.
         using var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
-        var sql = new StringBuilder(table.InsertHead).Append(" VALUES (");
-        var parameters = new DbParameter[table.Columns.Count];
-        for (var c = 0; c < table.Columns.Count; c++)
+        var sql = new StringBuilder(keys == Keys.Given ? table.InsertHeadWithKey : table.InsertHead).Append(" VALUES (");
+        var parameters = new DbParameter[columns.Count];
+        for (var c = 0; c < columns.Count; c++)
         {
             // Named with the placeholder's prefix: Microsoft.Data.Sqlite then finds each at once instead of trying prefixes
             // on every execution (8% of the import's time in a trace).
             var name = table.Placeholder("p" + c.ToString(CultureInfo.InvariantCulture));
-            parameters[c] = table.Columns[c].Mapping.CreateParameter(command, name, null, table.Columns[c].Nullable);
+            parameters[c] = columns[c].Mapping.CreateParameter(command, name, null, columns[c].Nullable);
             // Made with a null value; -1 (as EF sets for long values) so no provider cuts a later, longer value to a size.
             parameters[c].Size = -1;
             command.Parameters.Add(parameters[c]);
@@ -261,7 +351,7 @@ public static class BulkInsert
         {
             for (var c = 0; c < parameters.Length; c++)
             {
-                parameters[c].Value = table.Columns[c].Read(row) ?? DBNull.Value;
+                parameters[c].Value = columns[c].Read(row) ?? DBNull.Value;
             }
 
             if (assignKeys)
@@ -275,32 +365,29 @@ public static class BulkInsert
         }
     }
 
-    private static async Task InsertMultiRowAsync<T>(DbTransaction transaction, Table table, IReadOnlyList<T> rows, bool assignKeys, CancellationToken cancellationToken)
+    private static async Task InsertMultiRowAsync<T>(DbTransaction transaction, Table table, IReadOnlyList<T> rows, Keys keys, CancellationToken cancellationToken)
         where T : class
     {
         var connection = transaction.Connection!;
         var columns = table.Columns;
-        if (assignKeys)
+        if (keys == Keys.Draw)
         {
             // Keys drawn from the column's own sequence first, then written explicitly: no reliance on RETURNING's order.
-            await using var draw = connection.CreateCommand();
-            draw.Transaction = transaction;
-            draw.CommandText = "SELECT nextval(pg_get_serial_sequence(@t, @c)) FROM generate_series(1, @n)";
-            AddValue(draw, "t", table.QualifiedName);
-            AddValue(draw, "c", table.KeyColumnName);
-            AddValue(draw, "n", rows.Count);
-            await using var reader = await draw.ExecuteReaderAsync(cancellationToken);
-            var index = 0;
-            while (await reader.ReadAsync(cancellationToken))
+            var drawn = new long[rows.Count];
+            await DrawPostgreSqlKeysAsync(transaction, table, drawn, cancellationToken);
+            for (var i = 0; i < rows.Count; i++)
             {
-                table.SetKey(rows[index++], reader.GetInt64(0));
+                table.SetKey(rows[i], drawn[i]);
             }
+        }
 
+        if (keys != Keys.None)
+        {
             columns = [.. columns, table.KeyAsColumn!];
         }
 
         var perStatement = Math.Max(1, MaxParameters / columns.Count);
-        var head = assignKeys ? table.InsertHeadWithKey : table.InsertHead;
+        var head = keys != Keys.None ? table.InsertHeadWithKey : table.InsertHead;
         for (var start = 0; start < rows.Count; start += perStatement)
         {
             var count = Math.Min(perStatement, rows.Count - start);
@@ -324,6 +411,23 @@ public static class BulkInsert
 
             command.CommandText = sql.ToString();
             await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Fills <paramref name="keys"/> from the key column's sequence (one round trip).</summary>
+    private static async Task DrawPostgreSqlKeysAsync(DbTransaction transaction, Table table, long[] keys, CancellationToken cancellationToken)
+    {
+        await using var draw = transaction.Connection!.CreateCommand();
+        draw.Transaction = transaction;
+        draw.CommandText = "SELECT nextval(pg_get_serial_sequence(@t, @c)) FROM generate_series(1, @n)";
+        AddValue(draw, "t", table.QualifiedName);
+        AddValue(draw, "c", table.KeyColumnName);
+        AddValue(draw, "n", keys.Length);
+        await using var reader = await draw.ExecuteReaderAsync(cancellationToken);
+        var index = 0;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            keys[index++] = reader.GetInt64(0);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MiniExcelLibs;
+using MiniExcelLibs.Csv;
 
 namespace Registry.Core.Tabular;
 
@@ -51,7 +52,9 @@ public static class TabularFile
             }
 
             var cells = 0;
-            foreach (var row in MiniExcel.Query(buffer, useHeaderRow: true, excelType: excelType.Value).Cast<IDictionary<string, object?>>().Take(maxRows + 1))
+            // CSV cells split by CsvFields (same cells as MiniExcel's own splitter, without its quadratic look-ahead).
+            var configuration = excelType == ExcelType.CSV ? new CsvConfiguration { SplitFn = CsvFields.Split } : null;
+            foreach (var row in MiniExcel.Query(buffer, useHeaderRow: true, excelType: excelType.Value, configuration: configuration).Cast<IDictionary<string, object?>>().Take(maxRows + 1))
             {
                 cells += row.Count;
                 if (cells > limits.MaxCells)

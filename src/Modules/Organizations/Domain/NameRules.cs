@@ -17,27 +17,61 @@ public sealed class NameRules(IEnumerable<string> districtPrefixes, IEnumerable<
     public string Normalize(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var core = new string([.. name.Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c))]);
+        // Plain loops: the register import normalizes every row's name.
+        Span<char> kept = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var length = 0;
+        foreach (var c in name)
+        {
+            if (!char.IsWhiteSpace(c) && !char.IsPunctuation(c))
+            {
+                kept[length++] = c;
+            }
+        }
+
+        var core = length == name.Length ? name : new string(kept[..length]);
         bool stripped;
         do
         {
             stripped = false;
-            foreach (var prefix in _prefixes.Where(p => core.StartsWith(p, StringComparison.Ordinal) && core.Length > p.Length))
+            foreach (var prefix in _prefixes)
             {
-                core = core[prefix.Length..];
-                stripped = true;
-                break;
+                if (core.StartsWith(prefix, StringComparison.Ordinal) && core.Length > prefix.Length)
+                {
+                    core = core[prefix.Length..];
+                    stripped = true;
+                    break;
+                }
             }
         }
         while (stripped);
 
-        foreach (var suffix in _suffixes.Where(s => core.EndsWith(s, StringComparison.Ordinal) && core.Length > s.Length))
+        foreach (var suffix in _suffixes)
         {
-            core = core[..^suffix.Length];
-            break;
+            if (core.EndsWith(suffix, StringComparison.Ordinal) && core.Length > suffix.Length)
+            {
+                core = core[..^suffix.Length];
+                break;
+            }
         }
 
-        return core.ToUpperInvariant();
+        return UpperInvariant(core);
+    }
+
+    /// <summary>
+    /// <see cref="string.ToUpperInvariant"/>, without asking ICU when every character is a CJK ideograph (no case) or
+    /// ASCII other than a-z, as almost every name is.
+    /// </summary>
+    private static string UpperInvariant(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= 'a' and <= 'z' || (c >= '\u0080' && c is < '\u4E00' or > '\u9FFF'))
+            {
+                return text.ToUpperInvariant();
+            }
+        }
+
+        return text;
     }
 
     /// <summary>Near clash: one contains the other, or they differ by one character.</summary>

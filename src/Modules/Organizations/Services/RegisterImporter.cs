@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Registry.Core.Data;
 using Registry.Core.Finance;
@@ -14,20 +15,26 @@ public sealed record ImportProgress(int Rows, int Validated, int Written);
 
 /// <summary>
 /// Bulk import of the paper register from CSV or XLSX (header row with Chinese or English column names).
-/// Every row is validated first; if any is bad nothing is written and every bad row is reported.
+/// Every row is validated and checked for clashes; if any is bad nothing is committed and every bad row is reported.
 /// </summary>
 public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegistrationRulesProvider rulesProvider, IMoneyLimits moneyLimits, TimeProvider clock)
 {
     public const int MaxRows = 20_000;
 
-    /// <summary>Organizations written per round of <see cref="RegisterWriter.AddManyAsync"/> (an import has up to <see cref="MaxRows"/>).</summary>
-    private const int WriteChunkSize = 2_000;
+    /// <summary>
+    /// Rows per chunk: parsed on one thread, then checked and written by <see cref="RegisterWriter.AddPreparedAsync"/>
+    /// on the other (an import has up to <see cref="MaxRows"/>); progress is reported per chunk.
+    /// </summary>
+    private const int ChunkSize = 2_000;
 
-    /// <summary>SQLite page cache while a file is written (the register's indexes are updated at random places).</summary>
-    private const int ImportCacheMebibytes = 64;
+    /// <summary>Chunks the parser may be ahead of the writer (bounds what waits in memory).</summary>
+    private const int ChunksAhead = 4;
 
-    /// <summary>Rows between two progress reports while validating.</summary>
-    private const int ProgressEvery = 1_000;
+    /// <summary>
+    /// SQLite page cache while a file is written: the register's indexes are updated at random places, and at a million
+    /// organizations they outgrow 64 MiB (a miss is a read from the OS, a full cache spills dirty pages mid-transaction).
+    /// </summary>
+    private const int ImportCacheMebibytes = 256;
 
     /// <summary>Codes or names per lookup of the ones the register already holds (one array parameter each).</summary>
     private const int LookupChunkSize = 5_000;
@@ -60,6 +67,8 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
         ["社区社会组织"] = OrganizationType.Community, ["Community"] = OrganizationType.Community,
     };
 
+    private static readonly char[] ServiceFieldSeparators = ['、', ',', '，', ';'];
+
     private static readonly Dictionary<string, OrganizationStatus> Statuses = new(StringComparer.OrdinalIgnoreCase)
     {
         ["正常"] = OrganizationStatus.Active, ["Active"] = OrganizationStatus.Active,
@@ -70,7 +79,13 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
     public Task<ImportResult> ImportAsync(Stream content, string fileName, CancellationToken cancellationToken) =>
         ImportAsync(content, fileName, null, cancellationToken);
 
-    /// <summary>Imports one file; <paramref name="progress"/> hears of rows validated and rows written as they advance.</summary>
+    /// <summary>
+    /// Imports one file; <paramref name="progress"/> hears of rows validated and rows written as they advance.
+    /// Two stages on two cores: one thread parses and validates the rows chunk by chunk and prepares what each
+    /// organization's revision and audit entry say; this one looks up each chunk's clashes with the register and writes
+    /// it, inside the file's one transaction, while the next chunk is parsed (SQLite writes on one thread only). A bad row
+    /// stops the writing, not the checking: every bad row of the file is still reported, and the transaction rolls back.
+    /// </summary>
     public async Task<ImportResult> ImportAsync(Stream content, string fileName, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var (rows, refusal) = await TabularFile.ReadAsync(content, fileName, Columns, MaxRows, cancellationToken);
@@ -80,86 +95,141 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
         }
 
         var rules = await rulesProvider.GetAsync(cancellationToken);
-        var today = Core.Localization.ChinaTime.Today(clock);
-        var nameRules = RegisterWriter.NameRulesOf(rules);
-        var errors = new List<ImportError>();
-        var valid = new List<(int Row, Organization Organization)>(rows.Count);
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var rowNumber = i + 1;
-            var organization = ParseRow(rows[i], rowNumber, rules, errors);
-            if (organization is null)
-            {
-                continue;
-            }
-
-            // The rules every entry path shares (a company's 91… code or a code of another type is refused here too).
-            RegisterWriter.Normalize(organization, rules, nameRules);
-            var refused = RegisterValidator.Validate(organization, today);
-            if (refused.Count > 0)
-            {
-                errors.AddRange(refused.Select(e => new ImportError(rowNumber, ColumnOf(e.Field), e.Key, e.Args)));
-                continue;
-            }
-
-            valid.Add((rowNumber, organization));
-            if (rowNumber % ProgressEvery == 0)
-            {
-                progress?.Report(new ImportProgress(rows.Count, rowNumber, 0));
-            }
-        }
-
-        progress?.Report(new ImportProgress(rows.Count, rows.Count, 0));
-
-        // Clashes with the register: only this file's codes and names are looked up (indexed), not the whole register.
-        // Each chunk goes as one array parameter (EF.Parameter): a thousand named parameters cost more to bind than the lookup.
-        var existingCodes = await TakenAsync(valid.Select(v => v.Organization.CreditCode), chunk => db.Set<Organization>().Where(o => EF.Parameter(chunk).Contains(o.CreditCode!)).Select(o => o.CreditCode!), cancellationToken);
-        var existingFilings = await TakenAsync(valid.Select(v => v.Organization.FilingNumber), chunk => db.Set<Organization>().Where(o => EF.Parameter(chunk).Contains(o.FilingNumber!)).Select(o => o.FilingNumber!), cancellationToken);
-        var existingNames = await TakenAsync(
-            valid.Where(v => v.Organization.Status == OrganizationStatus.Active).Select(v => (string?)v.Organization.NormalizedName),
-            chunk => db.Set<Organization>().Where(o => o.Status == OrganizationStatus.Active && EF.Parameter(chunk).Contains(o.NormalizedName)).Select(o => o.NormalizedName),
-            cancellationToken);
-        var parsed = new List<Organization>(valid.Count);
-        foreach (var (rowNumber, organization) in valid)
-        {
-            if (organization.CreditCode is { } code && !existingCodes.Add(code))
-            {
-                errors.Add(new ImportError(rowNumber, "CreditCode", "Org.Import.DuplicateCode", code));
-            }
-
-            if (organization.FilingNumber is { } filing && !existingFilings.Add(filing))
-            {
-                errors.Add(new ImportError(rowNumber, "FilingNumber", "Org.Import.DuplicateCode", filing));
-            }
-
-            if (organization.Status == OrganizationStatus.Active && !existingNames.Add(organization.NormalizedName))
-            {
-                errors.Add(new ImportError(rowNumber, "Name", "Org.Import.DuplicateName", organization.Name));
-            }
-
-            parsed.Add(organization);
-        }
-
-        if (errors.Count > 0)
-        {
-            // In row order, as the clerk reads the file (a row's format errors and its clashes never come together).
-            return new ImportResult(0, [.. errors.OrderBy(e => e.Row)]);
-        }
-
+        var counter = new ProgressCounter(rows.Count, progress);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await using var cache = await db.WidenSqliteCacheAsync(ImportCacheMebibytes, cancellationToken);
-        var written = 0;
-        foreach (var chunk in parsed.Chunk(WriteChunkSize))
+        // Keys for every row up front, so the parser builds each organization's revision, audit entry and event too.
+        var addition = await writer.StartBulkAdditionAsync(rows.Count, "Org.Cause.Import", cancellationToken);
+        var chunks = Channel.CreateBounded<ParsedChunk>(new BoundedChannelOptions(ChunksAhead) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var parsing = Task.Run(() => ParseAsync(rows, rules, addition, counter, chunks.Writer, stop.Token), CancellationToken.None);
+        ImportResult result;
+        try
         {
-            // Bulk statements for the rows, their revisions, audit entries and events: no SaveChanges, nothing tracked.
-            await writer.AddManyAsync(chunk, "Org.Cause.Import", cancellationToken);
-            written += chunk.Length;
-            progress?.Report(new ImportProgress(rows.Count, rows.Count, written));
+            result = await WriteAsync(chunks.Reader, counter, cancellationToken);
+        }
+        finally
+        {
+            // Out of a failure the parser stops too (a failure of its own reached this thread through the channel).
+            await stop.CancelAsync();
+            await parsing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
-        await cache.DisposeAsync();
-        await transaction.CommitAsync(cancellationToken);
-        return new ImportResult(parsed.Count, []);
+        if (result.Succeeded)
+        {
+            await cache.DisposeAsync();
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        // Otherwise rolled back when the transaction is disposed.
+        return result;
+    }
+
+    /// <summary>The rows of one chunk that passed parsing and validation, with the errors of those that did not.</summary>
+    /// <remarks><c>Addition</c> is null once the file has a bad row (nothing of it will be written).</remarks>
+    private sealed record ParsedChunk(List<(int Row, Organization Organization, PreparedAddition? Addition)> Valid, List<ImportError> Errors);
+
+    private async Task ParseAsync(IReadOnlyList<Dictionary<string, string>> rows, RegistrationRules rules, RegisterBulkAddition addition, ProgressCounter counter, ChannelWriter<ParsedChunk> output, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var today = Core.Localization.ChinaTime.Today(clock);
+            var nameRules = RegisterWriter.NameRulesOf(rules);
+            var clean = true;
+            for (var start = 0; start < rows.Count; start += ChunkSize)
+            {
+                var end = Math.Min(rows.Count, start + ChunkSize);
+                var chunk = new ParsedChunk(new List<(int, Organization, PreparedAddition?)>(end - start), []);
+                for (var i = start; i < end; i++)
+                {
+                    var rowNumber = i + 1;
+                    var organization = ParseRow(rows[i], rowNumber, rules, chunk.Errors);
+                    if (organization is null)
+                    {
+                        continue;
+                    }
+
+                    // The rules every entry path shares (a company's 91… code or a code of another type is refused here too).
+                    RegisterWriter.Normalize(organization, rules, nameRules);
+                    var refused = RegisterValidator.Validate(organization, today);
+                    if (refused.Count > 0)
+                    {
+                        chunk.Errors.AddRange(refused.Select(e => new ImportError(rowNumber, ColumnOf(e.Field), e.Key, e.Args)));
+                        continue;
+                    }
+
+                    // Once a row is bad nothing is written: the rest is only checked, not prepared for writing.
+                    clean &= chunk.Errors.Count == 0;
+                    chunk.Valid.Add((rowNumber, organization, clean ? addition.Prepare(organization) : null));
+                }
+
+                clean &= chunk.Errors.Count == 0;
+                counter.Validated(end - start);
+                await output.WriteAsync(chunk, cancellationToken);
+            }
+
+            output.Complete();
+        }
+        catch (Exception exception)
+        {
+            output.Complete(exception);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Checks each parsed chunk against the register and the file's earlier rows, and writes it while the file is clean.
+    /// Clashes: only this file's codes and names are looked up (indexed), each chunk's as
+    /// one array parameter (EF.Parameter), inside the transaction (which holds the earlier chunks, already in the sets).
+    /// </summary>
+    private async Task<ImportResult> WriteAsync(ChannelReader<ParsedChunk> chunks, ProgressCounter counter, CancellationToken cancellationToken)
+    {
+        var errors = new List<ImportError>();
+        // Codes and names the register holds or an earlier row of the file has taken.
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        var filings = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var imported = 0;
+        await foreach (var parsed in chunks.ReadAllAsync(cancellationToken))
+        {
+            errors.AddRange(parsed.Errors);
+            var valid = parsed.Valid;
+            codes.UnionWith(await TakenAsync(valid.Select(v => v.Organization.CreditCode).Where(c => c is not null && !codes.Contains(c)), chunk => db.Set<Organization>().Where(o => EF.Parameter(chunk).Contains(o.CreditCode!)).Select(o => o.CreditCode!), cancellationToken));
+            filings.UnionWith(await TakenAsync(valid.Select(v => v.Organization.FilingNumber).Where(f => f is not null && !filings.Contains(f)), chunk => db.Set<Organization>().Where(o => EF.Parameter(chunk).Contains(o.FilingNumber!)).Select(o => o.FilingNumber!), cancellationToken));
+            names.UnionWith(await TakenAsync(
+                valid.Where(v => v.Organization.Status == OrganizationStatus.Active && !names.Contains(v.Organization.NormalizedName)).Select(v => (string?)v.Organization.NormalizedName),
+                chunk => db.Set<Organization>().Where(o => o.Status == OrganizationStatus.Active && EF.Parameter(chunk).Contains(o.NormalizedName)).Select(o => o.NormalizedName),
+                cancellationToken));
+            foreach (var (rowNumber, organization, _) in valid)
+            {
+                if (organization.CreditCode is { } code && !codes.Add(code))
+                {
+                    errors.Add(new ImportError(rowNumber, "CreditCode", "Org.Import.DuplicateCode", code));
+                }
+
+                if (organization.FilingNumber is { } filing && !filings.Add(filing))
+                {
+                    errors.Add(new ImportError(rowNumber, "FilingNumber", "Org.Import.DuplicateCode", filing));
+                }
+
+                if (organization.Status == OrganizationStatus.Active && !names.Add(organization.NormalizedName))
+                {
+                    errors.Add(new ImportError(rowNumber, "Name", "Org.Import.DuplicateName", organization.Name));
+                }
+            }
+
+            if (errors.Count == 0)
+            {
+                // Bulk statements for the rows, their revisions, audit entries and events: no SaveChanges, nothing tracked.
+                // No bad row so far, so the parser prepared every one of this chunk.
+                await writer.AddPreparedAsync([.. valid.Select(v => v.Addition!)], cancellationToken);
+                imported += valid.Count;
+                counter.Written(valid.Count);
+            }
+        }
+
+        // Errors in row order, as the clerk reads the file (a row's format errors and its clashes never come together).
+        return errors.Count > 0 ? new ImportResult(0, [.. errors.OrderBy(e => e.Row)]) : new ImportResult(imported, []);
     }
 
     /// <summary>Which of <paramref name="values"/> the register already holds, looked up in chunks (a bounded parameter list each).</summary>
@@ -172,6 +242,32 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
         }
 
         return taken;
+    }
+
+    /// <summary>Rows validated and written, reported together and in order from both threads.</summary>
+    private sealed class ProgressCounter(int rows, IProgress<ImportProgress>? progress)
+    {
+        private readonly Lock _lock = new();
+        private int _validated;
+        private int _written;
+
+        public void Validated(int count)
+        {
+            lock (_lock)
+            {
+                _validated += count;
+                progress?.Report(new ImportProgress(rows, _validated, _written));
+            }
+        }
+
+        public void Written(int count)
+        {
+            lock (_lock)
+            {
+                _written += count;
+                progress?.Report(new ImportProgress(rows, _validated, _written));
+            }
+        }
     }
 
     private Organization? ParseRow(Dictionary<string, string> row, int rowNumber, RegistrationRules rules, List<ImportError> errors)
@@ -222,7 +318,7 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
             Street = Get("Street"),
             Community = NullIfEmpty(Get("Community")),
             Address = Get("Address"),
-            ServiceFields = string.Join(',', Get("ServiceFields").Split(['、', ',', '，', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
+            ServiceFields = string.Join(',', Get("ServiceFields").Split(ServiceFieldSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
             BusinessScope = Get("BusinessScope"),
             ActivityFundsFen = funds.Fen,
             IndividualMembers = individual,

@@ -12,6 +12,12 @@ using Registry.Organizations.Domain;
 
 namespace Registry.Organizations.Services;
 
+/// <summary>
+/// An organization to add in bulk, with its key set, and its first revision, audit entry and change-feed event: made by
+/// <see cref="RegisterBulkAddition.Prepare"/> off the writing thread, written by <see cref="RegisterWriter.AddPreparedAsync"/>.
+/// </summary>
+public sealed record PreparedAddition(Organization Organization, OrganizationRevision Revision, AuditEntry Entry, OutboxMessage Event);
+
 /// <summary>Every change to the register goes through here: a revision, an audit entry and a change-feed event each time.</summary>
 public sealed class RegisterWriter(DbContext db, ISequences sequences, IOutbox outbox, IAuditTrail audit, AuditKey auditKey, ICurrentActor actor, NameChecker names, PartyAccess parties, TimeProvider clock)
 {
@@ -215,40 +221,47 @@ public sealed class RegisterWriter(DbContext db, ISequences sequences, IOutbox o
     }
 
     /// <summary>
-    /// Bulk entry (register import): what <see cref="AddAsync"/> does for each organization (a first revision, an audit
-    /// entry, a change-feed event), written with <see cref="BulkInsert"/> instead of SaveChanges: the rows first (their ids
-    /// are needed), then the revisions, audit entries (sealed onto the chain later in batches, as always) and events, built
-    /// here without the change tracker. Call it inside a transaction for all-or-nothing.
+    /// Starts a bulk entry of up to <paramref name="count"/> organizations (register import) inside the caller's
+    /// transaction: draws their keys and reads what every row needs (the instant, the actor, the supervising units), so
+    /// <see cref="RegisterBulkAddition.Prepare"/> can then build each organization's first revision, audit entry and change-feed
+    /// event on any thread, while <see cref="AddPreparedAsync"/> writes earlier ones. Keys of rows never written are
+    /// rolled back with the file (SQLite) or left as sequence gaps (PostgreSQL).
     /// </summary>
+    public async Task<RegisterBulkAddition> StartBulkAdditionAsync(int count, string cause, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cause);
+        var keys = await db.DrawKeysAsync<Organization>(count, cancellationToken);
+        var units = await db.Set<SupervisingUnit>().AsNoTracking().ToDictionaryAsync(u => u.Name, u => u.Id, StringComparer.Ordinal, cancellationToken);
+        return new RegisterBulkAddition(keys, units, clock.GetUtcNow().UtcDateTime, cause, actor.UserId, actor.Name, auditKey);
+    }
+
+    /// <summary>Bulk entry of <paramref name="organizations"/>: <see cref="AddPreparedAsync"/> after preparing each.</summary>
     public async Task AddManyAsync(IReadOnlyList<Organization> organizations, string cause, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(organizations);
-        ArgumentNullException.ThrowIfNull(cause);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var units = await db.Set<SupervisingUnit>().AsNoTracking().ToDictionaryAsync(u => u.Name, u => u.Id, StringComparer.Ordinal, cancellationToken);
-        foreach (var organization in organizations)
+        var addition = await StartBulkAdditionAsync(organizations.Count, cause, cancellationToken);
+        await AddPreparedAsync([.. organizations.Select(addition.Prepare)], cancellationToken);
+    }
+
+    /// <summary>
+    /// Bulk entry: what <see cref="AddAsync"/> does for each organization (a first revision, an audit entry, a change-feed
+    /// event), written with <see cref="BulkInsert"/> instead of SaveChanges, in order of their keys: the rows, then the
+    /// revisions, audit entries (sealed onto the chain later in batches, as always) and events. Nothing is tracked.
+    /// Call it inside the transaction of <see cref="StartBulkAdditionAsync"/> for all-or-nothing.
+    /// </summary>
+    public async Task AddPreparedAsync(IReadOnlyList<PreparedAddition> additions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(additions);
+        var organizations = new Organization[additions.Count];
+        var revisions = new OrganizationRevision[additions.Count];
+        var entries = new AuditEntry[additions.Count];
+        var events = new OutboxMessage[additions.Count];
+        for (var i = 0; i < additions.Count; i++)
         {
-            organization.CreatedAt = now;
-            organization.UpdatedAt = now;
-            organization.SupervisingUnitId = organization.SupervisingUnit?.Trim() is { Length: > 0 } unit && units.TryGetValue(unit, out var unitId) ? unitId : null;
+            (organizations[i], revisions[i], entries[i], events[i]) = additions[i];
         }
 
-        await db.InsertAsync(organizations, assignKeys: true, cancellationToken);
-        var revisions = new List<OrganizationRevision>(organizations.Count);
-        var entries = new List<AuditEntry>(organizations.Count);
-        var events = new List<OutboxMessage>(organizations.Count);
-        var action = AuditActionOf(cause);
-        var empty = new ApplicationForm();
-        foreach (var organization in organizations)
-        {
-            // A new organization has no revision yet: this one is its first.
-            empty.Type = organization.Type;
-            var changes = RegisterFields.Diff(empty, ApplicationForm.From(organization));
-            revisions.Add(NewRevision(organization, changes, cause, null, 1));
-            entries.Add(AuditChain.NewEntry(now, actor.UserId, actor.Name, action, nameof(Organization), organization.Id.ToString(CultureInfo.InvariantCulture), AuditSummaryOf(organization, changes), auditKey));
-            events.Add(OutboxMessage.Of(OrganizationEvents.Changed, new OrganizationChanged(organization.Id), now));
-        }
-
+        await db.InsertWithDrawnKeysAsync(organizations, cancellationToken);
         await db.InsertAsync(revisions, assignKeys: false, cancellationToken);
         await db.InsertAsync(entries, assignKeys: false, cancellationToken);
         await db.InsertAsync(events, assignKeys: false, cancellationToken);
@@ -293,26 +306,28 @@ public sealed class RegisterWriter(DbContext db, ISequences sequences, IOutbox o
     /// <summary>The revision, audit entry and change-feed event of one change; saved with the caller's next SaveChanges.</summary>
     private void Record(Organization organization, IReadOnlyList<FieldChange> changes, string cause, int? applicationId, int number)
     {
-        db.Add(NewRevision(organization, changes, cause, applicationId, number));
+        db.Add(NewRevision(organization, ChangesOf(changes), actor.Name, cause, applicationId, number));
         audit.Record(AuditActionOf(cause), nameof(Organization), organization.Id.ToString(CultureInfo.InvariantCulture), AuditSummaryOf(organization, changes));
         outbox.Publish(OrganizationEvents.Changed, new OrganizationChanged(organization.Id));
     }
 
-    private OrganizationRevision NewRevision(Organization organization, IReadOnlyList<FieldChange> changes, string cause, int? applicationId, int number) => new()
+    internal static string ChangesOf(IReadOnlyList<FieldChange> changes) => JsonSerializer.Serialize(changes, ChangesJson);
+
+    internal static OrganizationRevision NewRevision(Organization organization, string changes, string changedBy, string cause, int? applicationId, int number) => new()
     {
         OrganizationId = organization.Id,
         Number = number,
         ChangedAt = organization.UpdatedAt,
-        ChangedBy = actor.Name,
+        ChangedBy = changedBy,
         Cause = cause,
         ApplicationId = applicationId,
-        Changes = JsonSerializer.Serialize(changes, ChangesJson),
+        Changes = changes,
     };
 
     /// <summary>The audit action of a cause: Org.Cause.Import → organization.import.</summary>
-    private static string AuditActionOf(string cause) => "organization." + cause.Split('.').Last().ToLowerInvariant();
+    internal static string AuditActionOf(string cause) => "organization." + cause.Split('.').Last().ToLowerInvariant();
 
-    private static string AuditSummaryOf(Organization organization, IReadOnlyList<FieldChange> changes) =>
+    internal static string AuditSummaryOf(Organization organization, IReadOnlyList<FieldChange> changes) =>
         $"{organization.Name} ({organization.PublicCode}): {string.Join("; ", changes.Select(c => $"{c.Field}: {c.Before} → {c.After}"))}";
 
     private static Organization NewOrganization(ApplicationForm form, RegistrationRules rules, NameRules nameRules, DateOnly today)
@@ -332,5 +347,59 @@ public sealed class RegisterWriter(DbContext db, ISequences sequences, IOutbox o
         }
 
         return organization;
+    }
+}
+
+/// <summary>
+/// One bulk entry's shared facts (<see cref="RegisterWriter.StartBulkAdditionAsync"/>); <see cref="Prepare"/> is safe on any one
+/// thread at a time (it hands out the drawn keys in order) and touches no database.
+/// </summary>
+public sealed class RegisterBulkAddition
+{
+    private readonly IReadOnlyList<long> _keys;
+    private readonly Dictionary<string, int> _units;
+    private readonly DateTime _now;
+    private readonly string _cause;
+    private readonly string _action;
+    private readonly string? _userId;
+    private readonly string _userName;
+    private readonly AuditKey _auditKey;
+    private int _next;
+
+    internal RegisterBulkAddition(IReadOnlyList<long> keys, Dictionary<string, int> units, DateTime now, string cause, string? userId, string userName, AuditKey auditKey)
+    {
+        _keys = keys;
+        _units = units;
+        _now = now;
+        _cause = cause;
+        _action = RegisterWriter.AuditActionOf(cause);
+        _userId = userId;
+        _userName = userName;
+        _auditKey = auditKey;
+    }
+
+    /// <summary>
+    /// Gives <paramref name="organization"/> the next drawn key, its stamps and supervising unit, and builds its first
+    /// revision (every field against an empty record), audit entry (with the writer's MAC) and change-feed event.
+    /// </summary>
+    public PreparedAddition Prepare(Organization organization)
+    {
+        ArgumentNullException.ThrowIfNull(organization);
+        if (_next >= _keys.Count)
+        {
+            throw new InvalidOperationException("More organizations than keys drawn for this bulk entry.");
+        }
+
+        organization.Id = checked((int)_keys[_next++]);
+        organization.CreatedAt = _now;
+        organization.UpdatedAt = _now;
+        organization.SupervisingUnitId = organization.SupervisingUnit?.Trim() is { Length: > 0 } unit && _units.TryGetValue(unit, out var unitId) ? unitId : null;
+        var changes = RegisterFields.Diff(new ApplicationForm { Type = organization.Type }, ApplicationForm.From(organization));
+        var id = organization.Id.ToString(CultureInfo.InvariantCulture);
+        return new PreparedAddition(
+            organization,
+            RegisterWriter.NewRevision(organization, RegisterWriter.ChangesOf(changes), _userName, _cause, null, 1),
+            AuditChain.NewEntry(_now, _userId, _userName, _action, nameof(Organization), id, RegisterWriter.AuditSummaryOf(organization, changes), _auditKey),
+            OutboxMessage.Of(OrganizationEvents.Changed, new OrganizationChanged(organization.Id), _now));
     }
 }
