@@ -68,6 +68,12 @@ public sealed class InspectionsModule : IModule
         services.AddScoped<IPublicFinances, PublicFinancesQuery>();
         services.AddScoped<IAnnualReportFacts, AnnualReportFactsQuery>();
         services.AddScoped<ISectorFigures, SectorFiguresQuery>();
+        services.AddScoped<SectorFiguresQuery>();
+        services.AddScoped<InspectionFiguresQuery>();
+        services.AddScoped<ReportTalliesRebuild>();
+        services.AddScoped<IRecipeStep, ReportTalliesRecipeStep>();
+        // Picked up by the database context's options (DatabaseSetup): keeps the figures' tallies in each save's transaction.
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, ReportTalliesInterceptor>();
         services.AddScoped<IObligationSource, InspectionObligations>();
         services.AddScoped<IFileAccessRule, ReportDocumentAccessRule>();
         services.AddScoped<IRecipeStep, InspectionCampaignRecipeStep>();

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Registry.Core.Data;
 using Registry.Web.Hosting;
 
@@ -15,17 +16,18 @@ internal static class DatabaseSetup
     public static void AddRegistryDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var provider = configuration[ProviderKey] ?? "Sqlite";
+        // Modules' interceptors (IInterceptor singletons, e.g. the inspection figures' tallies) run after Core's versioning.
         if (provider.Equals(PostgreSql, StringComparison.OrdinalIgnoreCase))
         {
             var connectionString = configuration.GetConnectionString("Registry")
                 ?? throw new InvalidOperationException("ConnectionStrings:Registry is required for PostgreSQL.");
             connectionString = PostgreSqlConnectionString(connectionString);
-            services.AddDbContext<RegistryDbContext, PostgreSqlRegistryDbContext>(o => ConfigurePostgreSql(o, connectionString));
+            services.AddDbContext<RegistryDbContext, PostgreSqlRegistryDbContext>((sp, o) => ConfigurePostgreSql(o, connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
             var connectionString = SqliteConnectionString(configuration.GetConnectionString("Registry"), environment.ContentRootPath);
-            services.AddDbContext<RegistryDbContext, SqliteRegistryDbContext>(o => ConfigureSqlite(o, connectionString));
+            services.AddDbContext<RegistryDbContext, SqliteRegistryDbContext>((sp, o) => ConfigureSqlite(o, connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
         {
@@ -77,11 +79,11 @@ internal static class DatabaseSetup
         return builder.ConnectionString;
     }
 
-    public static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
+    public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString, o => o.MigrationsHistoryTable("Core_Migrations"))
             .AddInterceptors(new VersioningInterceptor());
 
-    public static void ConfigurePostgreSql(DbContextOptionsBuilder options, string connectionString) =>
+    public static DbContextOptionsBuilder ConfigurePostgreSql(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("Core_Migrations"))
             .AddInterceptors(new VersioningInterceptor());
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Registry.Inspections.Domain;
+using Registry.Inspections.Services;
 
 namespace Registry.Inspections.Data;
 
@@ -55,6 +56,33 @@ internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<Annua
         builder.Ignore(r => r.IsEditableByOrganization);
         builder.Ignore(r => r.ReturnedByUnit);
         builder.Ignore(r => r.AuditRequired);
+    }
+}
+
+internal sealed class ReportTallyConfiguration : IEntityTypeConfiguration<ReportTally>
+{
+    public void Configure(EntityTypeBuilder<ReportTally> builder)
+    {
+        builder.ToTable(ReportTalliesTables.Counts);
+        // The upsert's conflict target: one row per campaign and key.
+        builder.HasIndex(t => new { t.CampaignId, t.State, t.Result, t.Rectification, t.SubmittedLate }).IsUnique();
+        builder.HasOne<InspectionCampaign>().WithMany().HasForeignKey(t => t.CampaignId);
+        builder.Property(t => t.State).HasConversion<string>().HasMaxLength(20);
+        builder.Property(t => t.Result).HasMaxLength(30);
+        builder.Property(t => t.Rectification).HasConversion<string>().HasMaxLength(20);
+        builder.Ignore(t => t.ResultValue);
+    }
+}
+
+internal sealed class SectorTallyConfiguration : IEntityTypeConfiguration<SectorTally>
+{
+    public void Configure(EntityTypeBuilder<SectorTally> builder)
+    {
+        builder.ToTable(ReportTalliesTables.Sectors);
+        // The upsert's conflict target, and the sector figures' read of a year.
+        builder.HasIndex(t => new { t.Year, t.TypeCode, t.Street }).IsUnique();
+        builder.Property(t => t.TypeCode).HasMaxLength(30);
+        builder.Property(t => t.Street).HasMaxLength(50);
     }
 }
 

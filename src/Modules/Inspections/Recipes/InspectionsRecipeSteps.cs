@@ -349,3 +349,14 @@ internal sealed class AnnualReportFilingsRecipeStep(ReportService reports, DbCon
         }
     }
 }
+
+/// <summary>
+/// Rebuilds the campaign and sector figures' tallies from the reports: <c>{ "name": "inspection-tallies" }</c>. Every
+/// save through the application keeps them; this is for data written around it (a bulk load). Idempotent.
+/// </summary>
+internal sealed class ReportTalliesRecipeStep(ReportTalliesRebuild rebuild) : IRecipeStep
+{
+    public string Name => "inspection-tallies";
+
+    public Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken) => rebuild.RebuildAsync(cancellationToken);
+}

@@ -10,13 +10,32 @@ using Registry.Organizations.Contracts;
 
 namespace Registry.Inspections.Services;
 
-/// <summary>A year's figures, counted from the reports themselves.</summary>
+/// <summary>
+/// A year's figures: added up from the campaigns' tallies (<see cref="ReportTally"/>, a few rows per campaign, kept with
+/// every save of a report), or counted from the reports themselves (<see cref="RecountAsync"/>: the tallies' rebuild and
+/// their check). Both go through the same predicates, so they state the same figures.
+/// </summary>
 internal sealed class InspectionFiguresQuery(DbContext db) : IInspectionFigures
 {
     public async Task<InspectionFigures?> ForYearAsync(int year, CancellationToken cancellationToken) =>
         (await ForYearsAsync(year, year, cancellationToken)).SingleOrDefault();
 
-    public async Task<IReadOnlyList<InspectionFigures>> ForYearsAsync(int firstYear, int lastYear, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<InspectionFigures>> ForYearsAsync(int firstYear, int lastYear, CancellationToken cancellationToken) =>
+        FiguresAsync(firstYear, lastYear, async ids => [.. (await db.Set<ReportTally>().AsNoTracking().Where(t => ids.Contains(t.CampaignId) && t.Reports != 0)
+            .ToListAsync(cancellationToken)).Select(t => new ReportCount(t.CampaignId, t.State, t.ResultValue, t.Rectification, t.SubmittedLate, t.Reports))], cancellationToken);
+
+    /// <summary>The same figures counted from the reports (one grouped query over the campaigns' reports).</summary>
+    public Task<IReadOnlyList<InspectionFigures>> RecountAsync(int firstYear, int lastYear, CancellationToken cancellationToken) =>
+        FiguresAsync(firstYear, lastYear, ids => CountAsync(db.Set<AnnualReport>().AsNoTracking().Where(r => ids.Contains(r.CampaignId)), cancellationToken), cancellationToken);
+
+    /// <summary>The reports counted per campaign and tally key.</summary>
+    internal static async Task<List<ReportCount>> CountAsync(IQueryable<AnnualReport> reports, CancellationToken cancellationToken) =>
+        [.. (await reports
+            .GroupBy(r => new { r.CampaignId, r.State, r.Result, r.Rectification, r.SubmittedLate })
+            .Select(g => new { g.Key.CampaignId, g.Key.State, g.Key.Result, g.Key.Rectification, g.Key.SubmittedLate, Count = g.Count() })
+            .ToListAsync(cancellationToken)).Select(r => new ReportCount(r.CampaignId, r.State, r.Result, r.Rectification, r.SubmittedLate, r.Count))];
+
+    private async Task<IReadOnlyList<InspectionFigures>> FiguresAsync(int firstYear, int lastYear, Func<List<int>, Task<List<ReportCount>>> count, CancellationToken cancellationToken)
     {
         var campaigns = await db.Set<InspectionCampaign>().AsNoTracking().Where(c => c.Year >= firstYear && c.Year <= lastYear)
             .OrderBy(c => c.Year).Select(c => new { c.Id, c.Year, c.Mode }).ToListAsync(cancellationToken);
@@ -25,11 +44,7 @@ internal sealed class InspectionFiguresQuery(DbContext db) : IInspectionFigures
             return [];
         }
 
-        var ids = campaigns.Select(c => c.Id).ToList();
-        var rows = await db.Set<AnnualReport>().AsNoTracking().Where(r => ids.Contains(r.CampaignId))
-            .GroupBy(r => new { r.CampaignId, r.State, r.Result, r.Rectification, r.SubmittedLate })
-            .Select(g => new { g.Key.CampaignId, g.Key.State, g.Key.Result, g.Key.Rectification, g.Key.SubmittedLate, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        var rows = await count([.. campaigns.Select(c => c.Id)]);
         return [.. campaigns.Select(campaign =>
         {
             // Each counted group stands for its reports as one report with the group's key, so the shared predicates apply.
@@ -54,6 +69,9 @@ internal sealed class InspectionFiguresQuery(DbContext db) : IInspectionFigures
                 RectificationsVerified: Count(ReportGroup.RectificationsVerified));
         })];
     }
+
+    /// <summary>How many reports of a campaign share one tally key.</summary>
+    internal sealed record ReportCount(int CampaignId, ReportState State, InspectionResult? Result, RectificationState Rectification, bool SubmittedLate, int Count);
 
     public async Task<CreditListMovements> CreditListMovementsAsync(DateOnly first, DateOnly last, CancellationToken cancellationToken)
     {
@@ -225,8 +243,9 @@ internal sealed class PublicFinancesQuery(DbContext db) : IPublicFinances
 }
 
 /// <summary>
-/// The sector statistics: the accepted reports of a year summed per type and street by the database in one pass, the
-/// party-coverage counts with them (the same predicates the list of reports filters by, inlined into the query).
+/// The sector statistics: read from the year's tallies (<see cref="SectorTally"/>), or summed from the accepted reports
+/// of a year per type and street by the database in one pass (<see cref="RecomputeAsync"/>), the party-coverage counts
+/// with them (the same predicates the list of reports filters by, inlined into the query).
 /// </summary>
 internal sealed class SectorFiguresQuery(DbContext db) : ISectorFigures
 {
@@ -260,7 +279,13 @@ internal sealed class SectorFiguresQuery(DbContext db) : ISectorFigures
         WorkCovered = g.Sum(r => InGroup(PartyGroup.WorkCovered, r) ? 1 : 0),
     });
 
-    public async Task<IReadOnlyList<SectorFigureGroup>> ForYearAsync(int year, CancellationToken cancellationToken)
+    /// <summary>The year's groups from their tallies (<see cref="SectorTally"/>, kept with every save of a report).</summary>
+    public async Task<IReadOnlyList<SectorFigureGroup>> ForYearAsync(int year, CancellationToken cancellationToken) =>
+        [.. (await db.Set<SectorTally>().AsNoTracking().Where(t => t.Year == year && t.Reports != 0).ToListAsync(cancellationToken))
+            .OrderBy(t => t.TypeCode, StringComparer.Ordinal).ThenBy(t => t.Street, StringComparer.Ordinal).Select(t => t.ToGroup())];
+
+    /// <summary>The same groups summed from the accepted reports themselves (the tallies' rebuild and their check).</summary>
+    public async Task<IReadOnlyList<SectorFigureGroup>> RecomputeAsync(int year, CancellationToken cancellationToken)
     {
         var sums = await db.Set<AnnualReport>().AsNoTracking().Where(SectorMeasures.Accepted(year))
             .GroupBy(r => new SectorKey { TypeCode = r.TypeCode, Street = r.Street })

@@ -34,24 +34,23 @@ internal sealed class RegistrationFigures(DbContext db, DeadlineService deadline
 
     public async Task<IReadOnlyList<RegisterCount>> RegisterAsync(DateOnly asOf, CancellationToken cancellationToken)
     {
+        // Grouped by the stored type, status and street, the index's own order, so the database streams the groups instead
+        // of sorting every organization by a computed status; the status then (RegisterListFilter.StatusOn: active when it
+        // changed after the day) is applied to each group's count of such organizations here.
         var rows = await RegisterListFilter.FoundedBy(db.Set<Organization>().AsNoTracking(), asOf)
-            .GroupBy(RegisterKeyOn(asOf))
-            .Select(g => new { g.Key.Type, g.Key.Status, g.Key.Street, Count = g.Count() })
+            .GroupBy(o => new { o.Type, o.Status, o.Street })
+            .Select(g => new { g.Key.Type, g.Key.Status, g.Key.Street, Count = g.Count(), ChangedAfter = g.Sum(o => o.StatusChangedOn > asOf ? 1 : 0) })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new RegisterCount(r.Type.ToString(), r.Status.ToString(), r.Street, r.Count))];
-    }
+        var counts = new Dictionary<(OrganizationType Type, OrganizationStatus Status, string Street), int>();
+        void Add(OrganizationType type, OrganizationStatus status, string street, int count) =>
+            counts[(type, status, street)] = counts.GetValueOrDefault((type, status, street)) + count;
+        foreach (var row in rows)
+        {
+            Add(row.Type, row.Status, row.Street, row.Count - row.ChangedAfter);
+            Add(row.Type, OrganizationStatus.Active, row.Street, row.ChangedAfter);
+        }
 
-    /// <summary>The group key of an organization on the register at the end of <paramref name="asOf"/>: its type, street and status then (<see cref="RegisterListFilter.StatusOn"/>).</summary>
-    private static Expression<Func<Organization, RegisterKey>> RegisterKeyOn(DateOnly asOf)
-    {
-        var statusOn = RegisterListFilter.StatusOn(asOf);
-        var organization = statusOn.Parameters[0];
-        var key = Expression.MemberInit(
-            Expression.New(typeof(RegisterKey)),
-            Expression.Bind(typeof(RegisterKey).GetProperty(nameof(RegisterKey.Type))!, Expression.Property(organization, nameof(Organization.Type))),
-            Expression.Bind(typeof(RegisterKey).GetProperty(nameof(RegisterKey.Status))!, statusOn.Body),
-            Expression.Bind(typeof(RegisterKey).GetProperty(nameof(RegisterKey.Street))!, Expression.Property(organization, nameof(Organization.Street))));
-        return Expression.Lambda<Func<Organization, RegisterKey>>(key, organization);
+        return [.. counts.Where(c => c.Value != 0).Select(c => new RegisterCount(c.Key.Type.ToString(), c.Key.Status.ToString(), c.Key.Street, c.Value))];
     }
 
     /// <summary>
@@ -121,14 +120,4 @@ internal sealed class ApprovalKey
     public ApplicationKind Kind { get; init; }
 
     public OrganizationType? OrganizationType { get; init; }
-}
-
-/// <summary>The type, status and street an organization is counted under on the register (<see cref="RegistrationFigures.RegisterAsync"/>).</summary>
-internal sealed class RegisterKey
-{
-    public OrganizationType Type { get; init; }
-
-    public OrganizationStatus Status { get; init; }
-
-    public string Street { get; init; } = "";
 }

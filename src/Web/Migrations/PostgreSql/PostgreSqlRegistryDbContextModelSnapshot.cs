@@ -3744,6 +3744,132 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.ToTable("Inspections_ReportDocuments", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Inspections.Domain.ReportTally", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rectification")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Reports")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("SubmittedLate")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "State", "Result", "Rectification", "SubmittedLate")
+                        .IsUnique();
+
+                    b.ToTable("Inspections_ReportTallies", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Inspections.Domain.SectorTally", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("ExpenseAdministrativeFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ExpenseOtherFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ExpenseProgrammeFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ExpenseStaffFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("FullTimeStaff")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("IncomeDonationsFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("IncomeGovernmentFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("IncomeMembershipFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("IncomeOtherFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("IncomeServicesFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("IndividualMembers")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("NetAssetsFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PartTimeStaff")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PartyCovered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PartyRequired")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PartyWorkCovered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Reports")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Street")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("TypeCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<long>("UnitMembers")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Volunteers")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "TypeCode", "Street")
+                        .IsUnique();
+
+                    b.ToTable("Inspections_SectorTallies", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Notices.Domain.Notice", b =>
                 {
                     b.Property<int>("Id")
@@ -6207,6 +6333,15 @@ namespace Registry.Web.Migrations.PostgreSql
                     b.HasOne("Registry.Inspections.Domain.AnnualReport", null)
                         .WithMany("Documents")
                         .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Inspections.Domain.ReportTally", b =>
+                {
+                    b.HasOne("Registry.Inspections.Domain.InspectionCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -3623,6 +3623,128 @@ namespace Registry.Web.Migrations.Sqlite
                     b.ToTable("Inspections_ReportDocuments", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Inspections.Domain.ReportTally", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rectification")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reports")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SubmittedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "State", "Result", "Rectification", "SubmittedLate")
+                        .IsUnique();
+
+                    b.ToTable("Inspections_ReportTallies", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Inspections.Domain.SectorTally", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpenseAdministrativeFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpenseOtherFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpenseProgrammeFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpenseStaffFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FullTimeStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IncomeDonationsFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IncomeGovernmentFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IncomeMembershipFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IncomeOtherFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IncomeServicesFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IndividualMembers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NetAssetsFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PartTimeStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartyCovered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartyRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartyWorkCovered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reports")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Street")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TypeCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnitMembers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Volunteers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "TypeCode", "Street")
+                        .IsUnique();
+
+                    b.ToTable("Inspections_SectorTallies", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Notices.Domain.Notice", b =>
                 {
                     b.Property<int>("Id")
@@ -6018,6 +6140,15 @@ namespace Registry.Web.Migrations.Sqlite
                     b.HasOne("Registry.Inspections.Domain.AnnualReport", null)
                         .WithMany("Documents")
                         .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Inspections.Domain.ReportTally", b =>
+                {
+                    b.HasOne("Registry.Inspections.Domain.InspectionCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
