@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Registry.Browser.Tests.Infrastructure;
 using Registry.Browser.Tests.Pages;
@@ -35,7 +34,7 @@ public sealed partial class ContentJourneyTests(BrowserFixture fixture)
         const string NewArticle = "/Content/Admin/Items/Edit?type=Article";
         await (await LoginPage.OpenAsync(editor.Page, NewArticle)).SubmitAsync(TestAccounts.Editor.Email, TestAccounts.Editor.Password);
         var page = editor.Page;
-        await page.WaitForURLAsync(url => url.Contains("/Content/Admin/Items/Edit", StringComparison.Ordinal));
+        await Arrival.AtAsync(page, "/Content/Admin/Items/Edit");
         await page.Locator("input[name='Input.Title']").FillAsync(title);
         await page.Locator("input[name='Input.Slug']").FillAsync($"training-{Guid.NewGuid().ToString("N")[..8]}");
         await page.Locator("select[name='Input.Category']").SelectOptionAsync("Work");
@@ -69,8 +68,7 @@ public sealed partial class ContentJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(body.Locator("table")).ToContainTextAsync("鼓楼街道");
         await Screenshots.SaveAsync(page, "01-editor-writes", Journey);
         await page.GetByTestId("save").ClickAsync();
-        await page.WaitForURLAsync(EditPath());
-        var id = long.Parse(EditPath().Match(page.Url).Groups[1].Value, CultureInfo.InvariantCulture);
+        var id = await Arrival.AtIdAsync(page, @"/Content/Admin/Items/Edit/(\d+)");
         await page.GetByTestId("submit").ClickAsync();
         await Assertions.Expect(page.GetByTestId("item-status")).ToContainTextAsync("审");
         await Screenshots.SaveAsync(page, "02-submitted", Journey);
@@ -78,7 +76,7 @@ public sealed partial class ContentJourneyTests(BrowserFixture fixture)
         // 2. The officer approves it at every level the type asks for, then publishes it now.
         var review = $"/Content/Admin/Items/Review/{id}";
         await (await LoginPage.OpenAsync(officer.Page, review)).SubmitAsync(TestAccounts.Officer.Email, TestAccounts.Officer.Password);
-        await officer.Page.WaitForURLAsync(url => url.Contains(review, StringComparison.Ordinal));
+        await Arrival.AtAsync(officer.Page, review);
         await Screenshots.SaveAsync(officer.Page, "03-officer-reviews", Journey);
         for (var level = 0; level < 3 && await officer.Page.GetByTestId("approve").IsVisibleAsync(); level++)
         {
@@ -144,8 +142,6 @@ public sealed partial class ContentJourneyTests(BrowserFixture fixture)
         visitor.Problems.ShouldBeEmpty();
     }
 
-    [GeneratedRegex(@"/Content/Admin/Items/Edit/(\d+)")]
-    private static partial Regex EditPath();
     /// <summary>A photograph-sized PNG (a classroom in flat colours), so the screenshots show the image where it sits.</summary>
     private static byte[] TrainingPhoto()
     {

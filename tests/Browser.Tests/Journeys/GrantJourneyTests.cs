@@ -258,7 +258,6 @@ public sealed class GrantJourneyTests(ClockedBrowserFixture fixture)
     /// <summary>Waits for the page to land on <paramref name="prefix"/>{id} and returns the id.</summary>
     private static async Task<int> IdFromUrlAsync(IPage page, string prefix)
     {
-        await page.WaitForURLAsync(new Regex($"{Regex.Escape(prefix)}\\d+$"));
-        return int.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture);
+        return await Arrival.AtIdAsync(page, $@"{Regex.Escape(prefix)}(\d+)");
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -55,7 +54,7 @@ public sealed class GrantProjectJourneyTests(ClockedBrowserFixture fixture)
         var award = officer.Page.GetByTestId("award").Filter(new() { HasText = ProjectTitle });
         await Screenshots.SaveAsync(officer.Page, "01-officer-awards", Journey);
         await award.GetByTestId("create").ClickAsync();
-        await officer.Page.WaitForURLAsync(new Regex(@"/Grants/Projects/Admin/Agreement/\d+$"));
+        await Arrival.AtPatternAsync(officer.Page, @"/Grants/Projects/Admin/Agreement/\d+");
         var agreementUrl = new Uri(officer.Page.Url).AbsolutePath;
         await officer.Page.Locator("#signedOn").FillAsync(Day(fixture.Today));
         await officer.Page.Locator("#signedFile").SetInputFilesAsync(new FilePayload { Name = "资助协议.pdf", MimeType = "application/pdf", Buffer = Pdf });

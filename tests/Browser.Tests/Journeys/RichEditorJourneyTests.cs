@@ -22,7 +22,7 @@ public sealed partial class RichEditorJourneyTests(BrowserFixture fixture)
         var page = session.Page;
         var login = await LoginPage.OpenAsync(page, returnUrl: Path);
         await login.SubmitAsync(TestAccounts.Officer.Email, TestAccounts.Officer.Password);
-        await page.WaitForURLAsync(url => url.Contains(Path, StringComparison.Ordinal));
+        await Arrival.AtAsync(page, Path);
 
         var editor = page.GetByTestId("rich-editor");
         await Assertions.Expect(editor).ToBeVisibleAsync();
@@ -62,7 +62,7 @@ public sealed partial class RichEditorJourneyTests(BrowserFixture fixture)
         var page = session.Page;
         var login = await LoginPage.OpenAsync(page, returnUrl: Path);
         await login.SubmitAsync(TestAccounts.Officer.Email, TestAccounts.Officer.Password);
-        await page.WaitForURLAsync(url => url.Contains(Path, StringComparison.Ordinal));
+        await Arrival.AtAsync(page, Path);
 
         await page.GetByTestId("rich-editor").Locator("[contenteditable=true]").ClickAsync();
         var picker = page.GetByTestId("media-picker");
