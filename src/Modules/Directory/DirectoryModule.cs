@@ -72,7 +72,7 @@ public sealed class DirectoryModule : IModule
         if (key is null || !cache.TryGet(key, out var parts))
         {
             parts = [JsonSerializer.SerializeToUtf8Bytes(search.Search(DirectoryQueryBinder.From(context.Request.Query)), json.Value.SerializerOptions)];
-            if (key is not null)
+            if (key is not null && cache.ShouldKeep(key))
             {
                 cache.Set(key, parts);
             }

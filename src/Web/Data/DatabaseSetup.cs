@@ -17,17 +17,19 @@ internal static class DatabaseSetup
     {
         var provider = configuration[ProviderKey] ?? "Sqlite";
         // Modules' interceptors (IInterceptor singletons, e.g. the inspection figures' tallies) run after Core's versioning.
+        // The options are built once (singleton), not per request: building them (provider, interceptors) cost about a
+        // twentieth of a simple page's time, and every page that renders the layout opens a context.
         if (provider.Equals(PostgreSql, StringComparison.OrdinalIgnoreCase))
         {
             var connectionString = configuration.GetConnectionString("Registry")
                 ?? throw new InvalidOperationException("ConnectionStrings:Registry is required for PostgreSQL.");
             connectionString = PostgreSqlConnectionString(connectionString);
-            services.AddDbContext<RegistryDbContext, PostgreSqlRegistryDbContext>((sp, o) => ConfigurePostgreSql(o, connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContext<RegistryDbContext, PostgreSqlRegistryDbContext>((sp, o) => ConfigurePostgreSql(o, connectionString).AddInterceptors(sp.GetServices<IInterceptor>()), optionsLifetime: ServiceLifetime.Singleton);
         }
         else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
             var connectionString = SqliteConnectionString(configuration.GetConnectionString("Registry"), environment.ContentRootPath);
-            services.AddDbContext<RegistryDbContext, SqliteRegistryDbContext>((sp, o) => ConfigureSqlite(o, connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContext<RegistryDbContext, SqliteRegistryDbContext>((sp, o) => ConfigureSqlite(o, connectionString).AddInterceptors(sp.GetServices<IInterceptor>()), optionsLifetime: ServiceLifetime.Singleton);
         }
         else
         {

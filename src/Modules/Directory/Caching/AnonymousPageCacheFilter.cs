@@ -12,7 +12,8 @@ namespace Registry.Directory.Caching;
 /// Serves a page to anonymous visitors from <see cref="DirectoryResponseCache"/>, rendering it only on a miss.
 /// Never for signed-in users (the layout shows their account) nor for a visitor with a pending flash message (TempData
 /// cookie). The layout's forms carry an antiforgery token bound to the visitor's cookie: the cached page keeps the places
-/// of the token and each response gets the token of its own visitor.
+/// of the token and each response gets the token of its own visitor. An address asked for the first time is rendered
+/// straight to the visitor and not kept (see <see cref="DirectoryResponseCache.ShouldKeep"/>).
 /// </summary>
 internal sealed class AnonymousPageCacheFilter(DirectoryResponseCache cache, IAntiforgery antiforgery, IOptions<CookieTempDataProviderOptions> tempData) : IAsyncResourceFilter
 {
@@ -35,6 +36,12 @@ internal sealed class AnonymousPageCacheFilter(DirectoryResponseCache cache, IAn
         if (cache.TryGet(key, out var cached))
         {
             context.Result = new CachedPageResult(cached, antiforgery);
+            return;
+        }
+
+        if (!cache.ShouldKeep(key))
+        {
+            await next();
             return;
         }
 

@@ -75,13 +75,25 @@ internal sealed class DocSet : IBits, IDisposable
         }
     }
 
-    public void AndNot(ReadOnlySpan<long> other)
+    /// <summary>Bits set in both; four sums so that the additions do not wait on each other.</summary>
+    public static int CountBoth(ReadOnlySpan<long> a, ReadOnlySpan<long> b)
     {
-        var words = Words;
-        for (var i = 0; i < words.Length; i++)
+        b = b[..a.Length];
+        int c0 = 0, c1 = 0, c2 = 0, c3 = 0, i = 0;
+        for (; i <= a.Length - 4; i += 4)
         {
-            words[i] &= ~other[i];
+            c0 += BitOperations.PopCount((ulong)(a[i] & b[i]));
+            c1 += BitOperations.PopCount((ulong)(a[i + 1] & b[i + 1]));
+            c2 += BitOperations.PopCount((ulong)(a[i + 2] & b[i + 2]));
+            c3 += BitOperations.PopCount((ulong)(a[i + 3] & b[i + 3]));
         }
+
+        for (; i < a.Length; i++)
+        {
+            c0 += BitOperations.PopCount((ulong)(a[i] & b[i]));
+        }
+
+        return c0 + c1 + c2 + c3;
     }
 
     public int Count()

@@ -102,17 +102,49 @@ internal sealed class QueryMatches : IDisposable
     public IReadOnlyDictionary<string, IReadOnlyList<KeyValuePair<string, int>>> FacetCounts()
     {
         var totals = IndexFields.Facets.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
+        void Add(string field, string value, int count)
+        {
+            if (count > 0)
+            {
+                totals[field][value] = totals[field].GetValueOrDefault(value) + count;
+            }
+        }
+
         foreach (var segment in _segments.Where(s => s.Hits.Count > 0))
         {
-            var hits = segment.Hits.Set.Words;
-            foreach (var (field, values) in segment.Columns.Facets)
+            var reader = segment.Context.AtomicReader;
+            if (segment.Tiers is null && segment.Hits.Count == reader.NumDocs)
             {
-                foreach (var value in values)
+                // Nothing typed and nothing filtered out (the hits are the live documents): counted once per segment state.
+                foreach (var (field, counts) in segment.Columns.LiveFacetCounts(reader))
                 {
-                    if (CountBoth(hits, value.Bits) is var count and > 0)
+                    var values = segment.Columns.Facets[field];
+                    for (var v = 0; v < values.Length; v++)
                     {
-                        totals[field][value.Value] = totals[field].GetValueOrDefault(value.Value) + count;
+                        Add(field, values[v].Value, counts[v]);
                     }
+                }
+
+                continue;
+            }
+
+            var hits = segment.Hits.Set.Words;
+            var occupied = OccupiedWords(hits);
+            try
+            {
+                foreach (var (field, values) in segment.Columns.Facets)
+                {
+                    foreach (var value in values)
+                    {
+                        Add(field, value.Value, occupied is null ? DocSet.CountBoth(hits, value.Bits) : CountBoth(hits, value.Bits, occupied.Value));
+                    }
+                }
+            }
+            finally
+            {
+                if (occupied is not null)
+                {
+                    System.Buffers.ArrayPool<int>.Shared.Return(occupied.Value.Array!);
                 }
             }
         }
@@ -237,10 +269,36 @@ internal sealed class QueryMatches : IDisposable
         return false;
     }
 
-    private static int CountBoth(ReadOnlySpan<long> a, ReadOnlySpan<long> b)
+    /// <summary>
+    /// The indexes of the hit set's non-empty words when they are few (a narrow query), so that each facet value is
+    /// counted over those words only; null when the hits are spread over most words and a plain pass is as fast.
+    /// </summary>
+    private static ArraySegment<int>? OccupiedWords(ReadOnlySpan<long> hits)
+    {
+        var limit = hits.Length / 8;
+        var occupied = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, limit));
+        var count = 0;
+        for (var i = 0; i < hits.Length; i++)
+        {
+            if (hits[i] != 0)
+            {
+                if (count == limit)
+                {
+                    System.Buffers.ArrayPool<int>.Shared.Return(occupied);
+                    return null;
+                }
+
+                occupied[count++] = i;
+            }
+        }
+
+        return new ArraySegment<int>(occupied, 0, count);
+    }
+
+    private static int CountBoth(ReadOnlySpan<long> a, ReadOnlySpan<long> b, ArraySegment<int> words)
     {
         var count = 0;
-        for (var i = 0; i < a.Length; i++)
+        foreach (var i in words.AsSpan())
         {
             count += BitOperations.PopCount((ulong)(a[i] & b[i]));
         }
@@ -340,25 +398,32 @@ internal sealed class QueryMatches : IDisposable
                 MatchText(context, columns, text, hits, [code, exact, name, nameOrFormer, someName]);
                 Filter(context, columns, hub, request, hits);
 
-                // Disjoint tiers within the hits, each without the documents of the tiers before it.
                 var rest = NewSet();
-                rest.CopyFrom(hits.Words);
-                DocSet[] tiers = [code, exact, name, nameOrFormer, someName, rest];
-                for (var i = 0; i < tiers.Length; i++)
-                {
-                    tiers[i].And(hits.Words);
-                    for (var j = i + 1; j < tiers.Length; j++)
-                    {
-                        tiers[j].AndNot(tiers[i].Words);
-                    }
-                }
-
-                return new SegmentMatches(context, columns, hits, tiers);
+                SplitIntoTiers(hits.Words, code.Words, exact.Words, name.Words, nameOrFormer.Words, someName.Words, rest.Words);
+                return new SegmentMatches(context, columns, hits, [code, exact, name, nameOrFormer, someName, rest]);
             }
             catch
             {
                 sets.ForEach(s => s.Dispose());
                 throw;
+            }
+        }
+
+        /// <summary>
+        /// Makes the tiers disjoint parts of the hits, in one pass: each keeps its hits that no tier before it has, and
+        /// <paramref name="rest"/> gets the hits none of them has.
+        /// </summary>
+        private static void SplitIntoTiers(ReadOnlySpan<long> hits, Span<long> code, Span<long> exact, Span<long> name, Span<long> nameOrFormer, Span<long> someName, Span<long> rest)
+        {
+            for (var i = 0; i < hits.Length; i++)
+            {
+                var remaining = hits[i];
+                remaining &= ~(code[i] &= remaining);
+                remaining &= ~(exact[i] &= remaining);
+                remaining &= ~(name[i] &= remaining);
+                remaining &= ~(nameOrFormer[i] &= remaining);
+                remaining &= ~(someName[i] &= remaining);
+                rest[i] = remaining;
             }
         }
 

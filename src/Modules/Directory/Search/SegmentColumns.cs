@@ -24,6 +24,7 @@ internal sealed class SegmentColumns
 {
     private static readonly ConditionalWeakTable<object, SegmentColumns> Cache = new();
     private static readonly ConditionalWeakTable<IBits, long[]> LiveCache = new();
+    private static readonly ConditionalWeakTable<long[], IReadOnlyDictionary<string, int[]>> LiveFacetCache = new();
 
     /// <summary>Phrases remembered per segment: enough for the phrases of a busy day, at most 32 bytes per document.</summary>
     private const int RememberedPhrases = 256;
@@ -122,6 +123,14 @@ internal sealed class SegmentColumns
             return words;
         });
     }
+
+    /// <summary>
+    /// Documents per facet value (in the order of <see cref="Facets"/>) among the live documents: the counts of the
+    /// listing with nothing typed and nothing filtered out, counted once per deletion state instead of per request.
+    /// </summary>
+    public IReadOnlyDictionary<string, int[]> LiveFacetCounts(AtomicReader reader) =>
+        LiveFacetCache.GetValue(LiveDocs(reader), live => Facets.ToDictionary(
+            f => f.Key, f => Array.ConvertAll(f.Value, v => DocSet.CountBoth(live, v.Bits)), StringComparer.Ordinal));
 
     /// <summary>
     /// Adds the live documents the weight's query matches. Word results (a phrase or a single bigram) are remembered

@@ -22,15 +22,18 @@ public sealed class SiteCache(IMemoryCache cache)
     {
         ArgumentNullException.ThrowIfNull(create);
         var fullKey = $"content-site:{Generation}:{key}";
-        if (cache.TryGetValue(fullKey, out T? value) && value is not null)
+        // Boxed, so that "nothing" (a menu not customized) is remembered too instead of asked for on every page.
+        if (cache.TryGetValue(fullKey, out Entry<T>? entry) && entry is not null)
         {
-            return value;
+            return entry.Value;
         }
 
-        value = await create();
-        cache.Set(fullKey, value, MaxAge);
+        var value = await create();
+        cache.Set(fullKey, new Entry<T>(value), MaxAge);
         return value;
     }
+
+    private sealed record Entry<T>(T Value);
 
     public void Invalidate() => Interlocked.Increment(ref _generation);
 }
