@@ -489,6 +489,8 @@ internal sealed class DirectorySuite : IBenchSuite
             ("/Directory?q=航天 (no hits: the page without search work)", "/Directory?q=航天", false),
             // A new address every request: the response cache never hits, so this is the search plus the render.
             ("/Directory?q=养老&nocache=<unique> (never from the response cache)", Search, true),
+            // The same for a word nothing matches: the page's own cost when rendered, the floor under the row above.
+            ("/Directory?q=航天&nocache=<unique> (no hits, never from the response cache)", "/Directory?q=航天", true),
         ];
         var table = new ResultTable(
             Invariant($"directory: the site over HTTP, wrk -t{WrkThreads} -c{WrkConnections} -d{duration.TotalSeconds:0}s --latency × {rounds} round(s) over all targets, each warmed up {warmup.TotalSeconds:0} s first, N = {figures.Load.Organizations:#,0}"),

@@ -51,6 +51,7 @@ public static class RegistryHost
         }
 
         services.AddSingleton<IPermissionCatalog>(sp => new PermissionCatalog(sp.GetServices<Permission>()));
+        services.AddSingleton<NavigationCatalog>();
         services.AddRegistryDatabase(configuration, builder.Environment);
         services.AddRegistryIdentity(configuration);
         services.AddRegistryDataProtection(configuration);

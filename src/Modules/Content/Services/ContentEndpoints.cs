@@ -58,7 +58,7 @@ internal static class ContentEndpoints
         return Results.Text(text, "text/plain; charset=utf-8");
     }
 
-    private static async Task<IResult> SitemapAsync(HttpContext context, ContentReader reader, ContentTypeRegistry types, PublicUrls urls, IEnumerable<NavigationItem> navigation, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> SitemapAsync(HttpContext context, ContentReader reader, ContentTypeRegistry types, PublicUrls urls, NavigationCatalog navigation, TimeProvider clock, CancellationToken cancellationToken)
     {
         var site = urls.Absolute(context.Request, "/").TrimEnd('/');
         var items = await reader.Public().OrderBy(i => i.Type).ThenBy(i => i.Id).ToListAsync(cancellationToken);
@@ -69,7 +69,7 @@ internal static class ContentEndpoints
             writer.WriteStartElement("urlset", SitemapNamespace);
             writer.WriteAttributeString("xmlns", "xhtml", null, XhtmlNamespace);
             Url(writer, site + "/", null);
-            foreach (var path in navigation.Where(n => n.Area == NavigationArea.Public && n.Permission is null).Select(n => n.Url).Distinct().Order(StringComparer.Ordinal))
+            foreach (var path in navigation.Items.Where(n => n.Area == NavigationArea.Public && n.Permission is null).Select(n => n.Url).Distinct().Order(StringComparer.Ordinal))
             {
                 Url(writer, site + path, null);
             }

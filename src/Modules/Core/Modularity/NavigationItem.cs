@@ -15,6 +15,15 @@ public enum NavigationArea
 public sealed record NavigationItem(NavigationArea Area, string TitleKey, string Url, string? Permission, int Order = 0, string? Group = null);
 
 /// <summary>
+/// Every module's menu entries, gathered once. Injected instead of <c>IEnumerable&lt;NavigationItem&gt;</c>, which the
+/// container would copy into a new array for every page that renders the menu.
+/// </summary>
+public sealed class NavigationCatalog(IEnumerable<NavigationItem> items)
+{
+    public IReadOnlyList<NavigationItem> Items { get; } = [.. items];
+}
+
+/// <summary>
 /// The public menu's sections, so that twenty module pages read as four headings (as a government portal's 社会组织 /
 /// 办事服务 / 信息公开 / 我的事项); each key is also the section's localized label.
 /// </summary>

@@ -14,7 +14,7 @@ namespace Registry.Content.Services.Site;
 public sealed record SiteLink(string Label, string Url, bool External, IReadOnlyList<SiteLink> Children);
 
 /// <summary>Edits the site's menus: every change audited, concurrency-checked, and announced so every node's cache drops it.</summary>
-public sealed class SiteMenus(DbContext db, IAuditTrail audit, IOutbox outbox, TimeProvider clock, IContentQueries content, SiteCache cache, IEnumerable<NavigationItem> navigation)
+public sealed class SiteMenus(DbContext db, IAuditTrail audit, IOutbox outbox, TimeProvider clock, IContentQueries content, SiteCache cache, NavigationCatalog navigation)
 {
     /// <summary>The saved menu, or null while it is not customized.</summary>
     public Task<Menu?> FindAsync(string name, CancellationToken cancellationToken) =>
@@ -45,7 +45,7 @@ public sealed class SiteMenus(DbContext db, IAuditTrail audit, IOutbox outbox, T
     private List<MenuItem> DefaultMain(Func<string, string, string> label)
     {
         var items = new List<MenuItem>();
-        var forEveryone = navigation.Where(n => n.Area == NavigationArea.Public && n.Permission is null);
+        var forEveryone = navigation.Items.Where(n => n.Area == NavigationArea.Public && n.Permission is null);
         foreach (var (group, entries) in NavigationGroups.Arrange(forEveryone))
         {
             int? parent = null;

@@ -17,7 +17,7 @@ public sealed record SiteFooterView(FooterSettings Settings, IReadOnlyList<SiteL
 /// The theme's menus (<c>Component.InvokeAsync("SiteMenu", new { name = "main" })</c>). A customized menu rules; the main
 /// menu that was never customized shows the modules' public entries the visitor may use, in their sections, as the code declares them.
 /// </summary>
-public sealed class SiteMenuViewComponent(SiteMenus menus, IStringLocalizer localizer, IEnumerable<NavigationItem> navigation) : ViewComponent
+public sealed class SiteMenuViewComponent(SiteMenus menus, SiteCache cache, IStringLocalizer localizer, NavigationCatalog navigation) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(string name)
     {
@@ -25,14 +25,22 @@ public sealed class SiteMenuViewComponent(SiteMenus menus, IStringLocalizer loca
         var links = await menus.LinksAsync(name, culture, HttpContext.RequestAborted);
         if (links is null && name == MenuNames.Main)
         {
-            // Sections (社会组织, 办事服务, 信息公开, 我的事项) head their entries and lead to the first of them.
-            var visible = navigation.Where(n => n.Area == NavigationArea.Public && (n.Permission is null || UserClaimsPrincipal.HasPermission(n.Permission)));
-            links = [.. NavigationGroups.Arrange(visible).Select(section => section.Group is null
-                ? new SiteLink(localizer[section.Items[0].TitleKey], section.Items[0].Url, false, [])
-                : new SiteLink(localizer[section.Group], section.Items[0].Url, false, [.. section.Items.Select(n => new SiteLink(localizer[n.TitleKey], n.Url, false, []))]))];
+            // What a visitor who is not signed in sees depends on the language only: arranged once per language.
+            links = User.Identity?.IsAuthenticated == true
+                ? DefaultMain()
+                : await cache.GetOrCreateAsync($"default-main:{culture}", () => Task.FromResult(DefaultMain()));
         }
 
         return View("/Areas/Content/Pages/Site/_Menu.cshtml", new SiteMenuView(name, links ?? []));
+    }
+
+    /// <summary>The modules' entries this user may use: sections (社会组织, 办事服务, 信息公开, 我的事项) head their entries and lead to the first of them.</summary>
+    private IReadOnlyList<SiteLink> DefaultMain()
+    {
+        var visible = navigation.Items.Where(n => n.Area == NavigationArea.Public && (n.Permission is null || UserClaimsPrincipal.HasPermission(n.Permission)));
+        return [.. NavigationGroups.Arrange(visible).Select(section => section.Group is null
+            ? new SiteLink(localizer[section.Items[0].TitleKey], section.Items[0].Url, false, [])
+            : new SiteLink(localizer[section.Group], section.Items[0].Url, false, [.. section.Items.Select(n => new SiteLink(localizer[n.TitleKey], n.Url, false, []))]))];
     }
 }
 

@@ -13,7 +13,7 @@ namespace Registry.Content.Areas.Content.Pages.Admin.Site.Menus;
 
 /// <summary>Adds or edits one menu entry: labels in both languages, what it links to, and its parent (one level).</summary>
 [Permission(ContentPermissions.ManageSite)]
-public sealed class EditModel(SiteMenus menus, IStringLocalizer localizer, IEnumerable<NavigationItem> navigation) : PageModel
+public sealed class EditModel(SiteMenus menus, IStringLocalizer localizer, NavigationCatalog navigation) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -89,7 +89,7 @@ public sealed class EditModel(SiteMenus menus, IStringLocalizer localizer, IEnum
         ParentOptions = [new SelectListItem(localizer["Content.Site.Menu.NoParent"], ""), .. MenuRules.Tree(menu.Items)
             .Where(t => t.Item.Id != id)
             .Select(t => new SelectListItem(t.Item.LabelZh, t.Item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
-        ModulePages = [.. navigation.Where(n => n.Area == NavigationArea.Public).OrderBy(n => n.Order).Select(n => (n.Url, localizer[n.TitleKey].Value))];
+        ModulePages = [.. navigation.Items.Where(n => n.Area == NavigationArea.Public).OrderBy(n => n.Order).Select(n => (n.Url, localizer[n.TitleKey].Value))];
         return true;
     }
 
