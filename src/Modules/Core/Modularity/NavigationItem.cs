@@ -70,11 +70,20 @@ public static class NavigationMatch
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(address);
-        var current = (path ?? "").TrimEnd('/');
-        return items
-            .Where(i => address(i).TrimEnd('/') is var url && url.Length > 0
-                && (current.Equals(url, StringComparison.OrdinalIgnoreCase) || current.StartsWith(url + "/", StringComparison.OrdinalIgnoreCase)))
-            .OrderByDescending(i => address(i).TrimEnd('/').Length)
-            .FirstOrDefault();
+        // Runs for every page that shows a menu: compared in place, no strings made per entry.
+        var current = (path ?? "").AsSpan().TrimEnd('/');
+        T? best = null;
+        var bestLength = 0;
+        foreach (var item in items)
+        {
+            var url = address(item).AsSpan().TrimEnd('/');
+            if (url.Length > bestLength && current.StartsWith(url, StringComparison.OrdinalIgnoreCase) && (current.Length == url.Length || current[url.Length] == '/'))
+            {
+                best = item;
+                bestLength = url.Length;
+            }
+        }
+
+        return best;
     }
 }
