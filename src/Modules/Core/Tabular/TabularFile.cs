@@ -249,9 +249,11 @@ public sealed class TabularRows : IDisposable
                 return Stop(RowsRead == 0 ? ImportResult.Fail("Import.Empty") : null);
             }
 
-            if (RowsRead == _maxRows)
+            if (RowsRead == RowsAtMost)
             {
-                return Stop(ImportResult.Fail("Import.TooManyRows", _maxRows));
+                // Callers size their work by the bound (the register import draws its keys); below the maximum it holds
+                // for every file split into lines, so a row beyond it means a file read some other way.
+                return Stop(RowsAtMost == _maxRows ? ImportResult.Fail("Import.TooManyRows", _maxRows) : ImportResult.Fail("Import.Unreadable"));
             }
 
             var row = _rows.Current;
