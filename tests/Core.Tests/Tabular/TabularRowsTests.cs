@@ -9,20 +9,26 @@ namespace Registry.Core.Tests.Tabular;
 /// </summary>
 public sealed class TabularRowsTests
 {
-    private static readonly Dictionary<string, string> Columns = new(StringComparer.OrdinalIgnoreCase) { ["名称"] = "Name", ["Name"] = "Name", ["备注"] = "Note", ["地址"] = "Address" };
+    private static readonly Dictionary<string, string> Columns = new(StringComparer.OrdinalIgnoreCase) { ["名称"] = "Name", ["Name"] = "Name", ["备注"] = "Note", ["地址"] = "Address", ["地区"] = "Address" };
 
     private static readonly string[] Fields = ["Name", "Address", "Note"];
 
+    /// <summary>The CSV is split here, not by MiniExcel's reader: the same cells, and the same refusals, as MiniExcel's.</summary>
     [Theory]
     [InlineData("名称,备注\n甲协会,无\n\"乙,协会\",\"有\"\"引号\"\"\"\n")]
     [InlineData("名称,备注\r\n甲协会,无\r\n\"乙\r\n协会\", 有 \r\n")]
-    [InlineData(" Name ,备注\n甲协会\n乙协会,有")]
-    [InlineData("名称,备注\n\n甲协会,无\n")]
-    public async Task OpenAsync_Csv_SameCellsAsReadAsyncAndBoundAtLeastTheRows(string csv)
+    [InlineData("\uFEFF Name ,备注,地区\n甲协会,, 海曙 \n乙协会,有,\n")]
+    [InlineData("名称,名称,备注\n甲协会,乙协会,无\n")]
+    [InlineData("名称,备注\n甲协会\n乙协会,有\n")]
+    [InlineData("名称,备注\n甲协会,无\n\n")]
+    [InlineData("名称,备注\n甲协会,无,多余\n")]
+    [InlineData("名称,备注\n\"甲协会,无\n")]
+    [InlineData("名称,备注\n")]
+    [InlineData("")]
+    public async Task OpenAsync_Csv_SameCellsAndRefusalsAsMiniExcelsReader(string csv)
     {
         var bytes = Encoding.UTF8.GetBytes(csv);
         var (expected, expectedRefusal) = await TabularFile.ReadAsync(new MemoryStream(bytes), "x.csv", Columns, 100, CancellationToken.None);
-        expectedRefusal.ShouldBeNull();
 
         var (rows, refusal) = await TabularFile.OpenAsync(new MemoryStream(bytes), "x.csv", Columns, Fields, 100, CancellationToken.None);
 
@@ -35,9 +41,14 @@ public sealed class TabularRowsTests
             read.Add([.. cells]);
         }
 
+        if (expectedRefusal is not null)
+        {
+            reader.Refusal.ShouldNotBeNull().Errors.Single().Key.ShouldBe(expectedRefusal.Errors.Single().Key);
+            return;
+        }
+
         reader.Refusal.ShouldBeNull();
-        read.Select(r => (r[0], r[2])).ShouldBe(expected.Select(e => (e.GetValueOrDefault("Name", ""), e.GetValueOrDefault("Note", ""))));
-        read.ShouldAllBe(r => r[1] == "");
+        read.Select(r => (r[0], r[1], r[2])).ShouldBe(expected.Select(e => (e.GetValueOrDefault("Name", ""), e.GetValueOrDefault("Address", ""), e.GetValueOrDefault("Note", ""))));
         reader.RowsRead.ShouldBe(read.Count);
         reader.RowsAtMost.ShouldBeGreaterThanOrEqualTo(read.Count);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using MiniExcelLibs;
 using MiniExcelLibs.Csv;
 
@@ -108,10 +109,11 @@ public static class TabularFile
     /// <summary>
     /// Opens the file to read its data rows one at a time (<see cref="TabularRows.Read"/>), with the same checks and
     /// refusals as <see cref="ReadAsync"/>; the refusals found in the rows (too many rows or cells, a cell too long, an
-    /// unreadable or empty file) end the reading and are then in <see cref="TabularRows.Refusal"/>. A CSV is parsed as it
-    /// is read, so a caller can work on its first rows while the rest is still being split (the register import); an
-    /// .xlsx is read whole when opened, as before. Cells come by position in <paramref name="fields"/> (column names of
-    /// <paramref name="columns"/>), "" when the file has no such column: no dictionary per row.
+    /// unreadable or empty file) end the reading and are then in <see cref="TabularRows.Refusal"/>. A CSV is split as it
+    /// is read (here, as MiniExcel's reader splits it), so a caller can work on its first rows while the rest is still
+    /// being read (the register import); an .xlsx is read whole when opened, by MiniExcel as before. Cells come by
+    /// position in <paramref name="fields"/> (column names of <paramref name="columns"/>), "" when the file has no such
+    /// column: no dictionary per row.
     /// </summary>
     public static async Task<(TabularRows? Rows, ImportResult? Refusal)> OpenAsync(
         Stream content, string fileName, IReadOnlyDictionary<string, string> columns, IReadOnlyList<string> fields, int maxRows, CancellationToken cancellationToken, SpreadsheetLimits? limits = null)
@@ -156,7 +158,8 @@ public static class TabularFile
                 return (new TabularRows(buffer, sheet.GetEnumerator(), sheet.Count, columns, fields, maxRows, limits), null);
             }
 
-            return (new TabularRows(buffer, TabularRows.Query(buffer, ExcelType.CSV).GetEnumerator(), RecordsAtMost(buffer), columns, fields, maxRows, limits), null);
+            var rowsAtMost = RecordsAtMost(buffer);
+            return (new TabularRows(buffer, new CsvConfiguration().StreamReaderFunc(buffer), rowsAtMost, columns, fields, maxRows, limits), null);
         }
         catch (Exception ex) when (ex is InvalidDataException or FormatException or InvalidOperationException or IOException or KeyNotFoundException or IndexOutOfRangeException or ArgumentException)
         {
@@ -194,7 +197,18 @@ public static class TabularFile
 public sealed class TabularRows : IDisposable
 {
     private readonly MemoryStream _buffer;
-    private readonly IEnumerator<IDictionary<string, object?>> _rows;
+
+    /// <summary>An .xlsx's rows from MiniExcel, or null for a CSV (<see cref="_csv"/>).</summary>
+    private readonly IEnumerator<IDictionary<string, object?>>? _rows;
+
+    /// <summary>A CSV's lines, split here as MiniExcel splits them, without a dictionary per row.</summary>
+    private readonly StreamReader? _csv;
+
+    /// <summary>A CSV's header: per cell position, the position in the caller's fields (-1: not read).</summary>
+    private int[]? _csvPositions;
+
+    /// <summary>A CSV's distinct header names (the cells of each row as MiniExcel counts them).</summary>
+    private int _csvColumns;
     private readonly IReadOnlyDictionary<string, string> _columns;
     private readonly IReadOnlyList<string> _fields;
     private readonly int _maxRows;
@@ -205,10 +219,15 @@ public sealed class TabularRows : IDisposable
     private int _cells;
     private bool _done;
 
+    internal TabularRows(MemoryStream buffer, StreamReader csv, int rowsAtMost, IReadOnlyDictionary<string, string> columns, IReadOnlyList<string> fields, int maxRows, SpreadsheetLimits limits)
+        : this(buffer, rowsAtMost, columns, fields, maxRows, limits) => _csv = csv;
+
     internal TabularRows(MemoryStream buffer, IEnumerator<IDictionary<string, object?>> rows, int rowsAtMost, IReadOnlyDictionary<string, string> columns, IReadOnlyList<string> fields, int maxRows, SpreadsheetLimits limits)
+        : this(buffer, rowsAtMost, columns, fields, maxRows, limits) => _rows = rows;
+
+    private TabularRows(MemoryStream buffer, int rowsAtMost, IReadOnlyDictionary<string, string> columns, IReadOnlyList<string> fields, int maxRows, SpreadsheetLimits limits)
     {
         _buffer = buffer;
-        _rows = rows;
         _columns = columns;
         _fields = fields;
         _maxRows = maxRows;
@@ -244,7 +263,12 @@ public sealed class TabularRows : IDisposable
 
         try
         {
-            if (!_rows.MoveNext())
+            if (_csv is not null)
+            {
+                return ReadCsv(_csv, cells);
+            }
+
+            if (!_rows!.MoveNext())
             {
                 return Stop(RowsRead == 0 ? ImportResult.Fail("Import.Empty") : null);
             }
@@ -271,7 +295,8 @@ public sealed class TabularRows : IDisposable
                     return Stop(tooLong);
                 }
 
-                if (PositionOf(header) is var position and >= 0)
+                var position = PositionOf(header);
+                if (position >= 0)
                 {
                     cells[position] = TabularFile.TextOf(value);
                 }
@@ -286,9 +311,100 @@ public sealed class TabularRows : IDisposable
         }
     }
 
+    /// <summary>
+    /// One CSV record as MiniExcel reads it (<c>CsvReader.Query</c> with a header row): a line, joined with the next
+    /// while its quotes are odd; cells by <see cref="CsvFields.Split"/>; a record with fewer or more cells than the header
+    /// makes the file unreadable (MiniExcel throws). Cells are trimmed, as <see cref="TabularFile.TextOf"/> does.
+    /// </summary>
+    private bool ReadCsv(StreamReader csv, string[] cells)
+    {
+        if (_csvPositions is null)
+        {
+            if (NextRecord(csv) is not { } header)
+            {
+                return Stop(ImportResult.Fail("Import.Empty"));
+            }
+
+            var names = CsvFields.Split(header);
+            _csvPositions = new int[names.Length];
+            for (var i = 0; i < names.Length; i++)
+            {
+                _csvPositions[i] = PositionOf(names[i]);
+            }
+
+            _csvColumns = names.Distinct(StringComparer.Ordinal).Count();
+        }
+
+        if (NextRecord(csv) is not { } line)
+        {
+            return Stop(RowsRead == 0 ? ImportResult.Fail("Import.Empty") : null);
+        }
+
+        if (RowsRead == RowsAtMost)
+        {
+            return Stop(RowsAtMost == _maxRows ? ImportResult.Fail("Import.TooManyRows", _maxRows) : ImportResult.Fail("Import.Unreadable"));
+        }
+
+        var split = CsvFields.Split(line);
+        if (split.Length != _csvPositions.Length)
+        {
+            return Stop(ImportResult.Fail("Import.Unreadable"));
+        }
+
+        _cells += _csvColumns;
+        if (_cells > _limits.MaxCells)
+        {
+            return Stop(ImportResult.Fail("Import.TooManyCells", _limits.MaxCells));
+        }
+
+        Array.Fill(cells, "");
+        for (var i = 0; i < split.Length; i++)
+        {
+            if (SpreadsheetGuard.CheckCell(split[i], _limits) is { } tooLong)
+            {
+                return Stop(tooLong);
+            }
+
+            var position = _csvPositions[i];
+            if (position >= 0)
+            {
+                cells[position] = split[i].Trim();
+            }
+        }
+
+        RowsRead++;
+        return true;
+    }
+
+    /// <summary>The next line, with the following ones while its quotes are odd (joined by CRLF, as MiniExcel does), or null at the end.</summary>
+    private static string? NextRecord(StreamReader csv)
+    {
+        var line = csv.ReadLine();
+        if (line is null)
+        {
+            return null;
+        }
+
+        var quotes = line.AsSpan().Count('"');
+        if (quotes % 2 == 0)
+        {
+            return line;
+        }
+
+        var joined = new StringBuilder(line);
+        while (quotes % 2 != 0 && csv.ReadLine() is { } next)
+        {
+            joined.Append("\r\n").Append(next);
+            quotes += next.AsSpan().Count('"');
+        }
+
+        return joined.ToString();
+    }
+
     public void Dispose()
     {
-        _rows.Dispose();
+        _rows?.Dispose();
+        _csv?.Dispose();
         _buffer.Dispose();
     }
 
