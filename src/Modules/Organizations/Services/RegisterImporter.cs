@@ -25,13 +25,17 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
     public const int MaxRows = 20_000;
 
     /// <summary>
-    /// Rows per chunk: parsed on one thread, then checked and written by <see cref="RegisterWriter.AddPreparedAsync"/>
-    /// on the other (an import has up to <see cref="MaxRows"/>); progress is reported per chunk.
+    /// Rows per chunk: read on one thread, parsed on another, then checked and written by
+    /// <see cref="RegisterWriter.AddPreparedAsync"/> on the third (an import has up to <see cref="MaxRows"/>); progress
+    /// is reported per chunk.
     /// </summary>
     private const int ChunkSize = 2_000;
 
-    /// <summary>Chunks the parser may be ahead of the writer (bounds what waits in memory).</summary>
-    private const int ChunksAhead = 4;
+    /// <summary>
+    /// Chunks a stage may be ahead of the next: bounds what waits in memory, and so what outlives the GC's youngest
+    /// generation only to be promoted (every row's strings wait in a chunk).
+    /// </summary>
+    private const int ChunksAhead = 2;
 
     /// <summary>
     /// SQLite page cache while a file is written: the register's indexes are updated at random places, and at a million
