@@ -21,6 +21,7 @@ public sealed class TabularRowsTests
     [InlineData("名称,名称,备注\n甲协会,乙协会,无\n")]
     [InlineData("名称,备注\n甲协会\n乙协会,有\n")]
     [InlineData("名称,备注\n甲协会,无\n\n")]
+    [InlineData("\n名称,备注\n甲协会,无\n  \n乙协会,有\n")]
     [InlineData("名称,备注\n甲协会,无,多余\n")]
     [InlineData("名称,备注\n\"甲协会,无\n")]
     [InlineData("名称,备注\n")]

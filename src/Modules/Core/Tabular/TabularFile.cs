@@ -376,14 +376,22 @@ public sealed class TabularRows : IDisposable
         return true;
     }
 
-    /// <summary>The next line, with the following ones while its quotes are odd (joined by CRLF, as MiniExcel does), or null at the end.</summary>
+    /// <summary>
+    /// The next line that is not blank (MiniExcel skips those), with the following ones while its quotes are odd (joined
+    /// by CRLF, as MiniExcel does), or null at the end.
+    /// </summary>
     private static string? NextRecord(StreamReader csv)
     {
-        var line = csv.ReadLine();
-        if (line is null)
+        string? line;
+        do
         {
-            return null;
+            line = csv.ReadLine();
+            if (line is null)
+            {
+                return null;
+            }
         }
+        while (string.IsNullOrWhiteSpace(line));
 
         var quotes = line.AsSpan().Count('"');
         if (quotes % 2 == 0)
