@@ -1,3 +1,4 @@
+using System.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Bench.Measuring;
 using Registry.Bench.Support;
@@ -33,7 +34,13 @@ internal sealed class ImportSuite : IBenchSuite
             rules = await scope.ServiceProvider.GetRequiredService<IRegistrationRulesProvider>().GetAsync(cancellationToken);
         }
 
+        // The GC's work during the load (CSV generation included): the import allocates per row, and the site runs the
+        // server GC (Web SDK default) while this process runs whatever DOTNET_gcServer says (workstation by default).
+        var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var paused = GC.GetTotalPauseDuration();
+        var allocated = GC.GetTotalAllocatedBytes();
         var load = await DirectorySuite.LoadAsync(context, host, new SyntheticRegister(rules.NamePrefixes), size, dataDirectory, cancellationToken);
+        var gc = Invariant($"GC during the load: {(GCSettings.IsServerGC ? "server" : "workstation")} GC ({(GCSettings.LatencyMode == GCLatencyMode.Batch ? "non-concurrent" : "concurrent")}), {GC.CollectionCount(0) - collections.Item1:#,0} / {GC.CollectionCount(1) - collections.Item2:#,0} / {GC.CollectionCount(2) - collections.Item3:#,0} collections of gen 0 / 1 / 2, paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.0} s, {(GC.GetTotalAllocatedBytes() - allocated) / (double)load.Organizations / 1024:#,0.0} KiB allocated per organization (CSV generation included)");
         var read = await DirectorySuite.ReadListingsAsync(host, cancellationToken);
         var rate = load.Organizations / load.Import.Wall.TotalSeconds;
         var table = new ResultTable(
@@ -44,6 +51,7 @@ internal sealed class ImportSuite : IBenchSuite
         table.AddNote(Invariant($"target ≥ {TargetRowsPerSecond:#,0} rows/s at N = 1,000,000 on 2 cores: {(rate >= TargetRowsPerSecond ? "met" : "MISSED")} at this N ({Units.Rate(rate)})"));
         table.AddNote("checked after the import: one revision and one audit entry per organization, audit chain intact (AuditChain.VerifyAsync)");
         table.AddNote(Invariant($"SQLite database {Units.Bytes(load.DatabaseBytes)} after the import"));
+        table.AddNote(gc);
         table.Write(context.Out);
     }
 }

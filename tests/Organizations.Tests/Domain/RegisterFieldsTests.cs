@@ -257,6 +257,26 @@ public sealed class RegisterFieldsTests
         change.ShouldBe(new FieldChange("SupervisingUnit", "海曙区老龄委", null));
     }
 
+    [Theory]
+    [InlineData("养老,助残", 3_000_000L, 50, null)]
+    [InlineData(" 养老 ,, 助残,", 0L, 0, "")]
+    [InlineData("", 12L, 0, "  ")]
+    [InlineData("养老 服务", 0L, 7, "Sunshine")]
+    public void Initial_NewRecord_SameAsDiffOfAnEmptyFormAgainstTheRecord(string serviceFields, long fundsFen, int members, string? englishName)
+    {
+        var organization = Registered();
+        organization.ServiceFields = serviceFields;
+        organization.ActivityFundsFen = fundsFen;
+        organization.IndividualMembers = members;
+        organization.EnglishName = englishName;
+        organization.Community = null;
+        var changes = new List<FieldChange> { new("Stale", null, null) };
+
+        RegisterFields.Initial(organization, changes);
+
+        changes.ShouldBe(RegisterFields.Diff(new ApplicationForm { Type = organization.Type }, ApplicationForm.From(organization)));
+    }
+
     private static Organization Registered() => new()
     {
         Id = 7,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Registry.Core.Auditing;
@@ -56,7 +57,52 @@ public static class AuditChain
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(key);
-        return key.Mac("entry\u001f" + Content(entry));
+        return key.Mac(EntryMacInput(entry));
+    }
+
+    [ThreadStatic]
+    private static byte[]? MacInput;
+
+    /// <summary>
+    /// The UTF-8 of <c>"entry\u001f" + Content(entry)</c>, what <see cref="Rejection"/> checks, written part by part into a
+    /// reused buffer instead of three strings per entry (a register import records one entry per row). The same bytes:
+    /// the separators keep every part whole, so no surrogate pair spans two parts.
+    /// </summary>
+    private static ReadOnlySpan<byte> EntryMacInput(AuditEntry entry)
+    {
+        Span<char> at = stackalloc char[40];
+        if (!entry.At.TryFormat(at, out var atLength, "yyyy-MM-ddTHH:mm:ss.ffffffZ", CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException("An audit entry's time did not format.");
+        }
+
+        ReadOnlySpan<char> userId = entry.UserId, userName = entry.UserName, action = entry.Action, entityType = entry.EntityType, entityId = entry.EntityId, summary = entry.Summary;
+        var most = Encoding.UTF8.GetMaxByteCount(5 + atLength + userId.Length + userName.Length + action.Length + entityType.Length + entityId.Length + summary.Length) + 7;
+        var buffer = MacInput;
+        if (buffer is null || buffer.Length < most)
+        {
+            MacInput = buffer = new byte[Math.Max(most, 4096)];
+        }
+
+        var length = 0;
+        void Append(ReadOnlySpan<char> part, bool last = false)
+        {
+            length += Encoding.UTF8.GetBytes(part, buffer.AsSpan(length));
+            if (!last)
+            {
+                buffer[length++] = 0x1f;
+            }
+        }
+
+        Append("entry");
+        Append(at[..atLength]);
+        Append(userId);
+        Append(userName);
+        Append(action);
+        Append(entityType);
+        Append(entityId);
+        Append(summary, last: true);
+        return buffer.AsSpan(0, length);
     }
 
     private static string Content(AuditEntry entry) => string.Join(

@@ -62,6 +62,14 @@ public sealed class AuditKey
     /// <summary>HMAC-SHA256 of <paramref name="text"/> (UTF-8), lower-case hex.</summary>
     public string Mac(string text) => Convert.ToHexStringLower(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(text)));
 
+    /// <summary>HMAC-SHA256 of <paramref name="utf8"/>, lower-case hex: <see cref="Mac(string)"/> of the text these bytes encode.</summary>
+    internal string Mac(ReadOnlySpan<byte> utf8)
+    {
+        Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        HMACSHA256.HashData(_key, utf8, hash);
+        return Convert.ToHexStringLower(hash);
+    }
+
     /// <summary>Compares a MAC in constant time.</summary>
     public bool Verify(string text, string? mac) =>
         mac is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Mac(text)), Encoding.ASCII.GetBytes(mac));

@@ -308,13 +308,22 @@ public static class BulkInsert
             bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
             double real when !double.IsNaN(real) => raw.sqlite3_bind_double(statement, index, real),
             DateTime at => BindText(statement, index, TextOf(at)),
-            DateOnly day => raw.sqlite3_bind_text(statement, index, day.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture)),
+            DateOnly day => BindDay(statement, index, day),
             _ => throw new NotSupportedException($"BulkInsert cannot bind a {value.GetType().Name} on SQLite."),
         };
         if (rc != raw.SQLITE_OK)
         {
             throw new InvalidOperationException($"SQLite refused a bound value (code {rc}).");
         }
+    }
+
+    /// <summary>Microsoft.Data.Sqlite's text form of a day, formatted as UTF-8 on the stack (SQLite copies it while binding).</summary>
+    private static int BindDay(sqlite3_stmt statement, int index, DateOnly day)
+    {
+        Span<byte> text = stackalloc byte[16];
+        return day.TryFormat(text, out var length, @"yyyy\-MM\-dd", CultureInfo.InvariantCulture)
+            ? raw.sqlite3_bind_text(statement, index, text[..length])
+            : raw.sqlite3_bind_text(statement, index, day.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture));
     }
 
     private static void InsertRowByRow<T>(DbTransaction transaction, Table table, IReadOnlyList<T> rows, Keys keys)

@@ -10,7 +10,10 @@ using Registry.Core.Forms;
 
 namespace Registry.Organizations.Services;
 
-/// <summary>How far an import is: rows read, rows validated, rows written (all-or-nothing: written rows commit at the end).</summary>
+/// <summary>
+/// How far an import is: the file's rows (its lines while it is still being read: exact for the usual file), rows
+/// validated, rows written (all-or-nothing: written rows commit at the end).
+/// </summary>
 public sealed record ImportProgress(int Rows, int Validated, int Written);
 
 /// <summary>
@@ -22,13 +25,17 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
     public const int MaxRows = 20_000;
 
     /// <summary>
-    /// Rows per chunk: parsed on one thread, then checked and written by <see cref="RegisterWriter.AddPreparedAsync"/>
-    /// on the other (an import has up to <see cref="MaxRows"/>); progress is reported per chunk.
+    /// Rows per chunk: read on one thread, parsed on another, then checked and written by
+    /// <see cref="RegisterWriter.AddPreparedAsync"/> on the third (an import has up to <see cref="MaxRows"/>); progress
+    /// is reported per chunk.
     /// </summary>
     private const int ChunkSize = 2_000;
 
-    /// <summary>Chunks the parser may be ahead of the writer (bounds what waits in memory).</summary>
-    private const int ChunksAhead = 4;
+    /// <summary>
+    /// Chunks a stage may be ahead of the next: bounds what waits in memory, and so what outlives the GC's youngest
+    /// generation only to be promoted (every row's strings wait in a chunk).
+    /// </summary>
+    private const int ChunksAhead = 2;
 
     /// <summary>
     /// SQLite page cache while a file is written: the register's indexes are updated at random places, and at a million
@@ -59,6 +66,17 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
         ["状态"] = "Status", ["Status"] = "Status",
     };
 
+    /// <summary>The columns read, by position: a row's cells come in this order (<see cref="TabularRows.Read"/>).</summary>
+    private static readonly string[] Fields =
+    [
+        "Name", "Type", "CreditCode", "FilingNumber", "SupervisingUnit", "LegalRepresentative", "Street", "Community",
+        "Address", "ServiceFields", "BusinessScope", "ActivityFunds", "IndividualMembers", "UnitMembers", "FoundedOn", "Status",
+    ];
+
+    private const int NameCell = 0, TypeCell = 1, CreditCodeCell = 2, FilingNumberCell = 3, SupervisingUnitCell = 4, LegalRepresentativeCell = 5,
+        StreetCell = 6, CommunityCell = 7, AddressCell = 8, ServiceFieldsCell = 9, BusinessScopeCell = 10, ActivityFundsCell = 11,
+        IndividualMembersCell = 12, UnitMembersCell = 13, FoundedOnCell = 14, StatusCell = 15;
+
     private static readonly Dictionary<string, OrganizationType> Types = new(StringComparer.OrdinalIgnoreCase)
     {
         ["社会团体"] = OrganizationType.SocialGroup, ["SocialGroup"] = OrganizationType.SocialGroup,
@@ -81,38 +99,51 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
 
     /// <summary>
     /// Imports one file; <paramref name="progress"/> hears of rows validated and rows written as they advance.
-    /// Two stages on two cores: one thread parses and validates the rows chunk by chunk and prepares what each
-    /// organization's revision and audit entry say; this one looks up each chunk's clashes with the register and writes
-    /// it, inside the file's one transaction, while the next chunk is parsed (SQLite writes on one thread only). A bad row
-    /// stops the writing, not the checking: every bad row of the file is still reported, and the transaction rolls back.
+    /// Three stages: one thread reads the file's rows (a CSV is split as it is read, not before), one parses and validates
+    /// them chunk by chunk and prepares what each organization's revision and audit entry say, and this one looks up each
+    /// chunk's clashes with the register and writes it, inside the file's one transaction (SQLite writes on one thread
+    /// only). A bad row stops the writing, not the checking: every bad row of the file is still reported, and the
+    /// transaction rolls back; a file refused while read (too many rows, unreadable) is refused whole, as before.
     /// </summary>
     public async Task<ImportResult> ImportAsync(Stream content, string fileName, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        var (rows, refusal) = await TabularFile.ReadAsync(content, fileName, Columns, MaxRows, cancellationToken);
+        var (file, refusal) = await TabularFile.OpenAsync(content, fileName, Columns, Fields, MaxRows, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
         }
 
+        using var rows = file!;
         var rules = await rulesProvider.GetAsync(cancellationToken);
-        var counter = new ProgressCounter(rows.Count, progress);
+        // Rows: the file's lines until it has been read (exact for the usual file), then its rows.
+        var counter = new ProgressCounter(rows.RowsAtMost, progress);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await using var cache = await db.WidenSqliteCacheAsync(ImportCacheMebibytes, cancellationToken);
-        // Keys for every row up front, so the parser builds each organization's revision, audit entry and event too.
-        var addition = await writer.StartBulkAdditionAsync(rows.Count, "Org.Cause.Import", cancellationToken);
-        var chunks = Channel.CreateBounded<ParsedChunk>(new BoundedChannelOptions(ChunksAhead) { SingleReader = true, SingleWriter = true });
+        // Keys for every row up front (as many as the file can have rows), so the parser builds each organization's
+        // revision, audit entry and event too.
+        var addition = await writer.StartBulkAdditionAsync(rows.RowsAtMost, "Org.Cause.Import", cancellationToken);
+        var read = Channel.CreateBounded<RowChunk>(new BoundedChannelOptions(ChunksAhead) { SingleReader = true, SingleWriter = true });
+        var parsed = Channel.CreateBounded<ParsedChunk>(new BoundedChannelOptions(ChunksAhead) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var parsing = Task.Run(() => ParseAsync(rows, rules, addition, counter, chunks.Writer, stop.Token), CancellationToken.None);
+        var reading = Task.Run(() => ReadAsync(rows, counter, read.Writer, stop.Token), CancellationToken.None);
+        var parsing = Task.Run(() => ParseAsync(read.Reader, rules, addition, counter, parsed.Writer, stop.Token), CancellationToken.None);
         ImportResult result;
         try
         {
-            result = await WriteAsync(chunks.Reader, counter, cancellationToken);
+            result = await WriteAsync(parsed.Reader, counter, cancellationToken);
         }
         finally
         {
-            // Out of a failure the parser stops too (a failure of its own reached this thread through the channel).
+            // Out of a failure the other stages stop too (a failure of their own reached this thread through the channels).
             await stop.CancelAsync();
             await parsing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await reading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        // A file refused while read is refused whole (what was written of it rolls back with the transaction).
+        if (rows.Refusal is { } late)
+        {
+            return late;
         }
 
         if (result.Succeeded)
@@ -125,25 +156,69 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
         return result;
     }
 
+    /// <summary>Rows of the file as read (cells by <see cref="Fields"/>), numbered from <c>FirstRow</c>.</summary>
+    private sealed record RowChunk(int FirstRow, List<string[]> Rows);
+
     /// <summary>The rows of one chunk that passed parsing and validation, with the errors of those that did not.</summary>
     /// <remarks><c>Addition</c> is null once the file has a bad row (nothing of it will be written).</remarks>
     private sealed record ParsedChunk(List<(int Row, Organization Organization, PreparedAddition? Addition)> Valid, List<ImportError> Errors);
 
-    private async Task ParseAsync(IReadOnlyList<Dictionary<string, string>> rows, RegistrationRules rules, RegisterBulkAddition addition, ProgressCounter counter, ChannelWriter<ParsedChunk> output, CancellationToken cancellationToken)
+    /// <summary>Reads the file's rows in chunks; at its end (or refusal) the progress learns how many rows it has.</summary>
+    private static async Task ReadAsync(TabularRows rows, ProgressCounter counter, ChannelWriter<RowChunk> output, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var more = true;
+            while (more)
+            {
+                var chunk = new RowChunk(rows.RowsRead + 1, new List<string[]>(ChunkSize));
+                while (chunk.Rows.Count < ChunkSize)
+                {
+                    var cells = new string[Fields.Length];
+                    if (!rows.Read(cells))
+                    {
+                        more = false;
+                        break;
+                    }
+
+                    chunk.Rows.Add(cells);
+                }
+
+                if (!more)
+                {
+                    counter.Read(rows.RowsRead);
+                }
+
+                // A refused file is not parsed further: its refusal is the whole answer.
+                if (chunk.Rows.Count > 0 && rows.Refusal is null)
+                {
+                    await output.WriteAsync(chunk, cancellationToken);
+                }
+            }
+
+            output.Complete();
+        }
+        catch (Exception exception)
+        {
+            output.Complete(exception);
+            throw;
+        }
+    }
+
+    private async Task ParseAsync(ChannelReader<RowChunk> input, RegistrationRules rules, RegisterBulkAddition addition, ProgressCounter counter, ChannelWriter<ParsedChunk> output, CancellationToken cancellationToken)
     {
         try
         {
             var today = Core.Localization.ChinaTime.Today(clock);
             var nameRules = RegisterWriter.NameRulesOf(rules);
             var clean = true;
-            for (var start = 0; start < rows.Count; start += ChunkSize)
+            await foreach (var rows in input.ReadAllAsync(cancellationToken))
             {
-                var end = Math.Min(rows.Count, start + ChunkSize);
-                var chunk = new ParsedChunk(new List<(int, Organization, PreparedAddition?)>(end - start), []);
-                for (var i = start; i < end; i++)
+                var chunk = new ParsedChunk(new List<(int, Organization, PreparedAddition?)>(rows.Rows.Count), []);
+                for (var i = 0; i < rows.Rows.Count; i++)
                 {
-                    var rowNumber = i + 1;
-                    var organization = ParseRow(rows[i], rowNumber, rules, chunk.Errors);
+                    var rowNumber = rows.FirstRow + i;
+                    var organization = ParseRow(rows.Rows[i], rowNumber, rules, chunk.Errors);
                     if (organization is null)
                     {
                         continue;
@@ -154,7 +229,11 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
                     var refused = RegisterValidator.Validate(organization, today);
                     if (refused.Count > 0)
                     {
-                        chunk.Errors.AddRange(refused.Select(e => new ImportError(rowNumber, ColumnOf(e.Field), e.Key, e.Args)));
+                        foreach (var error in refused)
+                        {
+                            chunk.Errors.Add(new ImportError(rowNumber, ColumnOf(error.Field), error.Key, error.Args));
+                        }
+
                         continue;
                     }
 
@@ -164,7 +243,7 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
                 }
 
                 clean &= chunk.Errors.Count == 0;
-                counter.Validated(end - start);
+                counter.Validated(rows.Rows.Count);
                 await output.WriteAsync(chunk, cancellationToken);
             }
 
@@ -244,19 +323,30 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
         return taken;
     }
 
-    /// <summary>Rows validated and written, reported together and in order from both threads.</summary>
+    /// <summary>Rows, rows validated and rows written, reported together and in order from the three threads.</summary>
     private sealed class ProgressCounter(int rows, IProgress<ImportProgress>? progress)
     {
         private readonly Lock _lock = new();
+        private int _rows = rows;
         private int _validated;
         private int _written;
+
+        /// <summary>The file has been read: it has <paramref name="total"/> rows.</summary>
+        public void Read(int total)
+        {
+            lock (_lock)
+            {
+                _rows = total;
+                progress?.Report(new ImportProgress(_rows, _validated, _written));
+            }
+        }
 
         public void Validated(int count)
         {
             lock (_lock)
             {
                 _validated += count;
-                progress?.Report(new ImportProgress(rows, _validated, _written));
+                progress?.Report(new ImportProgress(_rows, _validated, _written));
             }
         }
 
@@ -265,40 +355,40 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
             lock (_lock)
             {
                 _written += count;
-                progress?.Report(new ImportProgress(rows, _validated, _written));
+                progress?.Report(new ImportProgress(_rows, _validated, _written));
             }
         }
     }
 
-    private Organization? ParseRow(Dictionary<string, string> row, int rowNumber, RegistrationRules rules, List<ImportError> errors)
+    private Organization? ParseRow(string[] row, int rowNumber, RegistrationRules rules, List<ImportError> errors)
     {
         var before = errors.Count;
-        string Get(string column) => row.TryGetValue(column, out var value) ? value : "";
+        string Get(int cell) => row[cell];
         void Fail(string column, string key, params object[] args) => errors.Add(new ImportError(rowNumber, column, key, args));
 
-        var name = Get("Name");
-        if (!Types.TryGetValue(Get("Type"), out var type))
+        var name = Get(NameCell);
+        if (!Types.TryGetValue(Get(TypeCell), out var type))
         {
-            Fail("Type", "Org.Import.BadType", Get("Type"));
+            Fail("Type", "Org.Import.BadType", Get(TypeCell));
         }
 
-        if (!DateOnly.TryParse(Get("FoundedOn"), CultureInfo.InvariantCulture, out var founded) || !InputLimits.IsSaneDate(founded))
+        if (!DateOnly.TryParse(Get(FoundedOnCell), CultureInfo.InvariantCulture, out var founded) || !InputLimits.IsSaneDate(founded))
         {
-            Fail("FoundedOn", "Org.Import.BadDate", Get("FoundedOn"));
+            Fail("FoundedOn", "Org.Import.BadDate", Get(FoundedOnCell));
         }
 
         var funds = Money.Zero;
-        if (Get("ActivityFunds").Length > 0 && !moneyLimits.TryParse(Get("ActivityFunds"), MoneyField.ActivityFunds, out funds, out var moneyError))
+        if (Get(ActivityFundsCell).Length > 0 && !moneyLimits.TryParse(Get(ActivityFundsCell), MoneyField.ActivityFunds, out funds, out var moneyError))
         {
             Fail("ActivityFunds", moneyError!);
         }
 
-        var individual = Count(Get("IndividualMembers"), "IndividualMembers", Fail);
-        var unit = Count(Get("UnitMembers"), "UnitMembers", Fail);
+        var individual = Count(Get(IndividualMembersCell), "IndividualMembers", Fail);
+        var unit = Count(Get(UnitMembersCell), "UnitMembers", Fail);
         var status = OrganizationStatus.Active;
-        if (Get("Status").Length > 0 && !Statuses.TryGetValue(Get("Status"), out status))
+        if (Get(StatusCell).Length > 0 && !Statuses.TryGetValue(Get(StatusCell), out status))
         {
-            Fail("Status", "Org.Import.BadStatus", Get("Status"));
+            Fail("Status", "Org.Import.BadStatus", Get(StatusCell));
         }
 
         if (errors.Count > before)
@@ -310,16 +400,16 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
         {
             Name = name,
             Type = type,
-            CreditCode = NullIfEmpty(Get("CreditCode")),
-            FilingNumber = NullIfEmpty(Get("FilingNumber")),
-            SupervisingUnit = NullIfEmpty(Get("SupervisingUnit")),
-            LegalRepresentative = Get("LegalRepresentative"),
+            CreditCode = NullIfEmpty(Get(CreditCodeCell)),
+            FilingNumber = NullIfEmpty(Get(FilingNumberCell)),
+            SupervisingUnit = NullIfEmpty(Get(SupervisingUnitCell)),
+            LegalRepresentative = Get(LegalRepresentativeCell),
             District = rules.DistrictName,
-            Street = Get("Street"),
-            Community = NullIfEmpty(Get("Community")),
-            Address = Get("Address"),
-            ServiceFields = string.Join(',', Get("ServiceFields").Split(ServiceFieldSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
-            BusinessScope = Get("BusinessScope"),
+            Street = Get(StreetCell),
+            Community = NullIfEmpty(Get(CommunityCell)),
+            Address = Get(AddressCell),
+            ServiceFields = string.Join(',', Get(ServiceFieldsCell).Split(ServiceFieldSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
+            BusinessScope = Get(BusinessScopeCell),
             ActivityFundsFen = funds.Fen,
             IndividualMembers = individual,
             UnitMembers = unit,

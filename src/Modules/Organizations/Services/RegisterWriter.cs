@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Registry.Core.Auditing;
@@ -313,6 +315,33 @@ public sealed class RegisterWriter(DbContext db, ISequences sequences, IOutbox o
 
     internal static string ChangesOf(IReadOnlyList<FieldChange> changes) => JsonSerializer.Serialize(changes, ChangesJson);
 
+    private static readonly JsonWriterOptions ChangesWriting = new() { Encoder = ChangesJson.Encoder };
+
+    /// <summary>
+    /// <see cref="ChangesOf(IReadOnlyList{FieldChange})"/> written straight into <paramref name="buffer"/> (reused by a bulk
+    /// writer): the same text, without the serializer's per-call work and intermediate buffers.
+    /// </summary>
+    internal static string ChangesOf(IReadOnlyList<FieldChange> changes, ArrayBufferWriter<byte> buffer)
+    {
+        buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(buffer, ChangesWriting))
+        {
+            json.WriteStartArray();
+            foreach (var change in changes)
+            {
+                json.WriteStartObject();
+                json.WriteString(nameof(FieldChange.Field), change.Field);
+                json.WriteString(nameof(FieldChange.Before), change.Before);
+                json.WriteString(nameof(FieldChange.After), change.After);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
     internal static OrganizationRevision NewRevision(Organization organization, string changes, string changedBy, string cause, int? applicationId, int number) => new()
     {
         OrganizationId = organization.Id,
@@ -328,7 +357,19 @@ public sealed class RegisterWriter(DbContext db, ISequences sequences, IOutbox o
     internal static string AuditActionOf(string cause) => "organization." + cause.Split('.').Last().ToLowerInvariant();
 
     internal static string AuditSummaryOf(Organization organization, IReadOnlyList<FieldChange> changes) =>
-        $"{organization.Name} ({organization.PublicCode}): {string.Join("; ", changes.Select(c => $"{c.Field}: {c.Before} → {c.After}"))}";
+        AppendAuditSummary(new StringBuilder(), organization, changes).ToString();
+
+    /// <summary>"name (code): Field: before → after; …" appended to <paramref name="text"/> (a bulk writer reuses one).</summary>
+    internal static StringBuilder AppendAuditSummary(StringBuilder text, Organization organization, IReadOnlyList<FieldChange> changes)
+    {
+        text.Append(organization.Name).Append(" (").Append(organization.PublicCode).Append("): ");
+        for (var i = 0; i < changes.Count; i++)
+        {
+            text.Append(i == 0 ? "" : "; ").Append(changes[i].Field).Append(": ").Append(changes[i].Before).Append(" → ").Append(changes[i].After);
+        }
+
+        return text;
+    }
 
     private static Organization NewOrganization(ApplicationForm form, RegistrationRules rules, NameRules nameRules, DateOnly today)
     {
@@ -366,6 +407,11 @@ public sealed class RegisterBulkAddition
     private readonly AuditKey _auditKey;
     private int _next;
 
+    // Reused by every Prepare (one thread at a time): the changes, their JSON and the audit summary.
+    private readonly List<FieldChange> _changes = new(16);
+    private readonly ArrayBufferWriter<byte> _json = new(4096);
+    private readonly StringBuilder _summary = new(1024);
+
     internal RegisterBulkAddition(IReadOnlyList<long> keys, Dictionary<string, int> units, DateTime now, string cause, string? userId, string userName, AuditKey auditKey)
     {
         _keys = keys;
@@ -394,12 +440,14 @@ public sealed class RegisterBulkAddition
         organization.CreatedAt = _now;
         organization.UpdatedAt = _now;
         organization.SupervisingUnitId = organization.SupervisingUnit?.Trim() is { Length: > 0 } unit && _units.TryGetValue(unit, out var unitId) ? unitId : null;
-        var changes = RegisterFields.Diff(new ApplicationForm { Type = organization.Type }, ApplicationForm.From(organization));
+        // What AddAsync records (Diff of an empty form against the record), built with reused buffers: one string per column.
+        RegisterFields.Initial(organization, _changes);
         var id = organization.Id.ToString(CultureInfo.InvariantCulture);
+        var summary = RegisterWriter.AppendAuditSummary(_summary.Clear(), organization, _changes).ToString();
         return new PreparedAddition(
             organization,
-            RegisterWriter.NewRevision(organization, RegisterWriter.ChangesOf(changes), _userName, _cause, null, 1),
-            AuditChain.NewEntry(_now, _userId, _userName, _action, nameof(Organization), id, RegisterWriter.AuditSummaryOf(organization, changes), _auditKey),
+            RegisterWriter.NewRevision(organization, RegisterWriter.ChangesOf(_changes, _json), _userName, _cause, null, 1),
+            AuditChain.NewEntry(_now, _userId, _userName, _action, nameof(Organization), id, summary, _auditKey),
             OutboxMessage.Of(OrganizationEvents.Changed, new OrganizationChanged(organization.Id), _now));
     }
 }
