@@ -96,6 +96,42 @@ public sealed class WorkingDayCalendarTests
     }
 
     [Fact]
+    public void CountWorkingDays_AnySpanFrom2024To2028_EqualsTheDaysCountedOneByOne()
+    {
+        // The count reads per-year ordinals; this is its definition, day by day, over spans within and across years.
+        var start = Day("2024-12-31");
+        for (var from = start; from < Day("2028-12-31"); from = from.AddDays(11))
+        {
+            foreach (var length in (int[])[0, 1, 3, 7, 20, 45, 90, 400, 800])
+            {
+                var to = from.AddDays(length);
+                var expected = 0;
+                for (var day = from.AddDays(1); day <= to; day = day.AddDays(1))
+                {
+                    expected += _calendar.IsWorkingDay(day) ? 1 : 0;
+                }
+
+                _calendar.CountWorkingDays(from, to).ShouldBe(expected, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"({from:yyyy-MM-dd}, {to:yyyy-MM-dd}]"));
+                _calendar.CountWorkingDays(to, from).ShouldBe(-expected);
+            }
+        }
+    }
+
+    [Fact]
+    public void CountWorkingDays_FromLastDayBeforeTheData_DoesNotNeedThatYear()
+    {
+        _calendar.CountWorkingDays(Day("2024-12-31"), Day("2025-01-02")).ShouldBe(1); // 元旦, then Thursday 2 January
+    }
+
+    [Theory]
+    [InlineData("2024-12-30", "2025-01-10", 2024)]
+    [InlineData("2099-12-20", "2100-01-05", 2100)]
+    public void CountWorkingDays_SpanTouchingAYearWithoutData_ThrowsYearMissing(string from, string to, int year)
+    {
+        Should.Throw<CalendarYearMissingException>(() => _calendar.CountWorkingDays(Day(from), Day(to))).Year.ShouldBe(year);
+    }
+
+    [Fact]
     public void HolidayName_DayInNationalDay_IsItsName()
     {
         _calendar.HolidayName(Day("2026-10-05")).ShouldBe("国庆节");

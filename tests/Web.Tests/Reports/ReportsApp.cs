@@ -9,12 +9,16 @@ namespace Registry.Web.Tests.Reports;
 
 /// <summary>
 /// The app with the test-reports recipe (the seed's figures as raw records) loaded on top of the test recipe, plus two
-/// foundations whose register entry changed after 2025 (<see cref="ChangedAfter2025"/>).
+/// foundations whose register entry changed after 2025 (<see cref="ChangedAfter2025"/>) and a name approval of
+/// <see cref="UntypedApprovalYear"/> whose form stated no organization type.
 /// </summary>
 public abstract class ReportsApp(DatabaseKind kind) : ClockedApp(kind, "test-reports.recipe.json", new Dictionary<string, string?>())
 {
     /// <summary>The year the recipe's figures are reported in (its 2025 inspection is carried out in 2026).</summary>
     public const int Year = 2026;
+
+    /// <summary>The year of the one approval without an organization type (counted in its kind's total only).</summary>
+    public const int UntypedApprovalYear = 2024;
 
     /// <summary>A page as the officer sees it (the lists behind the figures are the back office's).</summary>
     public async Task<IHtmlDocument> OfficerPageAsync(string url) => await (await SignedInClientAsync(TestAccounts.Officer)).GetDocumentAsync(url);
@@ -24,7 +28,14 @@ public abstract class ReportsApp(DatabaseKind kind) : ClockedApp(kind, "test-rep
         await base.InitializeAsync();
         await using var scope = Scope();
         var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
-        db.AddRange(ChangedAfter2025(Clock.GetUtcNow().UtcDateTime));
+        var now = Clock.GetUtcNow().UtcDateTime;
+        db.AddRange(ChangedAfter2025(now));
+        db.Add(new RegistrationApplication
+        {
+            Kind = ApplicationKind.NameApproval, State = ApplicationState.Approved, OrganizationType = null, ApplicantUserId = "reports-test",
+            Title = "报表测试无类型名称核准", CreatedAt = now, UpdatedAt = now, AcceptedOn = new DateOnly(UntypedApprovalYear, 6, 3),
+            DecidedAt = new DateTime(UntypedApprovalYear, 6, 10, 2, 0, 0, DateTimeKind.Utc),
+        });
         await db.SaveChangesAsync();
     }
 

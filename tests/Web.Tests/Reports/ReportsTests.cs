@@ -48,6 +48,14 @@ public abstract class ReportsTests<TApp>(TApp app)
     }
 
     [Fact]
+    public async Task Dashboard_ApprovalWithoutType_IsCountedInItsYearOfTheTrend()
+    {
+        var page = await app.OfficerPageAsync(Dashboard);
+
+        Cell(page, "registrations-trend", ReportsApp.UntypedApprovalYear.ToString(System.Globalization.CultureInfo.InvariantCulture), "NameApproval").ShouldBe("1");
+    }
+
+    [Fact]
     public async Task Dashboard_SeedCase_ReportsThe2025InspectionCarriedOutIn2026()
     {
         var page = await app.OfficerPageAsync(Dashboard);

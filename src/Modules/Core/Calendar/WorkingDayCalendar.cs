@@ -18,6 +18,10 @@ public sealed class WorkingDayCalendar
     private readonly Dictionary<DateOnly, string> _holidays = [];
     private readonly HashSet<DateOnly> _workdays = [];
 
+    // Per covered year: [i] = working days among its first i days, [length - 1] = the year's total. Counting is then two
+    // look-ups per year spanned instead of a loop over every day (the reports count ~10,000 decisions a year).
+    private readonly Dictionary<int, int[]> _workingDaysBefore = [];
+
     /// <summary>Builds the calendar; throws <see cref="ArgumentException"/> on a repeated year or inconsistent data.</summary>
     public WorkingDayCalendar(IEnumerable<CalendarYearData> years)
     {
@@ -47,6 +51,20 @@ public sealed class WorkingDayCalendar
                 AddYear(StatutoryHolidays.ProvisionalYear(year));
                 _provisional.Add(year);
             }
+        }
+
+        // After every year is added: a holiday range of one year's notice may reach into the next.
+        foreach (var year in _years.Concat(_provisional))
+        {
+            var first = new DateOnly(year, 1, 1);
+            var days = DateTime.IsLeapYear(year) ? 366 : 365;
+            var before = new int[days + 1];
+            for (var i = 0; i < days; i++)
+            {
+                before[i + 1] = before[i] + (IsWorkingDayOfCoveredYear(first.AddDays(i)) ? 1 : 0);
+            }
+
+            _workingDaysBefore[year] = before;
         }
     }
 
@@ -82,12 +100,7 @@ public sealed class WorkingDayCalendar
     public bool IsWorkingDay(DateOnly date)
     {
         EnsureYear(date);
-        if (_workdays.Contains(date))
-        {
-            return true;
-        }
-
-        return date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !_holidays.ContainsKey(date);
+        return IsWorkingDayOfCoveredYear(date);
     }
 
     /// <summary>
@@ -123,17 +136,31 @@ public sealed class WorkingDayCalendar
             return -CountWorkingDays(toInclusive, fromExclusive);
         }
 
-        var count = 0;
-        for (var day = fromExclusive; day < toInclusive;)
+        if (toInclusive == fromExclusive)
         {
-            day = day.AddDays(1);
-            if (IsWorkingDay(day))
-            {
-                count++;
-            }
+            return 0;
         }
 
-        return count;
+        // The days counted are first..toInclusive; every year they touch must be covered, as IsWorkingDay requires.
+        var first = fromExclusive.AddDays(1);
+        for (var year = first.Year; year <= toInclusive.Year; year++)
+        {
+            EnsureYear(new DateOnly(year, 1, 1));
+        }
+
+        var firstYear = _workingDaysBefore[first.Year];
+        if (first.Year == toInclusive.Year)
+        {
+            return firstYear[toInclusive.DayOfYear] - firstYear[first.DayOfYear - 1];
+        }
+
+        var count = firstYear[^1] - firstYear[first.DayOfYear - 1];
+        for (var year = first.Year + 1; year < toInclusive.Year; year++)
+        {
+            count += _workingDaysBefore[year][^1];
+        }
+
+        return count + _workingDaysBefore[toInclusive.Year][toInclusive.DayOfYear];
     }
 
     /// <summary>The holiday the date falls in (e.g. 国庆节), or null.</summary>
@@ -155,6 +182,9 @@ public sealed class WorkingDayCalendar
 
         _workdays.UnionWith(year.Workdays);
     }
+
+    private bool IsWorkingDayOfCoveredYear(DateOnly date) =>
+        _workdays.Contains(date) || (date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !_holidays.ContainsKey(date));
 
     private void EnsureYear(DateOnly date)
     {

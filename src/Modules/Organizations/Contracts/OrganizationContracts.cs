@@ -186,7 +186,7 @@ public interface IRegistrationFigures
     /// <summary>Applications approved (准予) from <paramref name="fromUtc"/> (inclusive) to <paramref name="toUtc"/> (exclusive), by kind and type.</summary>
     Task<IReadOnlyList<RegistrationCount>> ApprovedAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken);
 
-    /// <summary>Applications approved in each calendar year from <paramref name="firstYear"/> to <paramref name="lastYear"/> (China time), by kind and type, in one query.</summary>
+    /// <summary>Applications approved in each calendar year from <paramref name="firstYear"/> to <paramref name="lastYear"/> (China time), by kind and type.</summary>
     Task<IReadOnlyList<YearRegistrationCount>> ApprovedByYearAsync(int firstYear, int lastYear, CancellationToken cancellationToken);
 
     /// <summary>

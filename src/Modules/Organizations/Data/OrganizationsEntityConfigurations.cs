@@ -80,8 +80,10 @@ internal sealed class RegistrationApplicationConfiguration : IEntityTypeConfigur
     {
         builder.ToTable("Organizations_Applications");
         builder.Property(a => a.OrganizationType).HasConversion<string>().HasMaxLength(30);
-        // Covers the reports' approvals by year, kind and type and the processing times (decided in a period, accepted when).
+        // Covers the processing times (decided in a period, accepted when) and the lists of decisions in a period.
         builder.HasIndex(a => new { a.State, a.DecidedAt, a.Kind, a.OrganizationType, a.AcceptedOn });
+        // The reports' approvals by kind and type: sought per kind and type, read in the grouping's order (RegistrationFigures).
+        builder.HasIndex(a => new { a.State, a.Kind, a.OrganizationType, a.DecidedAt });
         builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(30);
         builder.Property(a => a.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.ReceiptNumber).HasMaxLength(30);
@@ -89,7 +91,6 @@ internal sealed class RegistrationApplicationConfiguration : IEntityTypeConfigur
         builder.Property(a => a.ExtensionReason).HasMaxLength(500);
         builder.Property(a => a.ExtensionApprovedBy).HasMaxLength(100);
         builder.HasIndex(a => a.ReceiptNumber).IsUnique().HasFilter("\"ReceiptNumber\" IS NOT NULL");
-        builder.HasIndex(a => new { a.State, a.Kind });
         builder.HasIndex(a => a.ApplicantUserId);
         builder.Property(a => a.PreReviewParty).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.PreReviewStreet).HasMaxLength(50);

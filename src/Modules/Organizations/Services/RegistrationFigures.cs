@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Registry.Core.Calendar;
 using Registry.Core.Localization;
@@ -9,27 +8,47 @@ namespace Registry.Organizations.Services;
 
 internal sealed class RegistrationFigures(DbContext db, DeadlineService deadlines, ICalendarProvider calendars) : IRegistrationFigures
 {
+    // Every kind and type as constants: a tautology for the figures, but with them the (State, Kind, OrganizationType,
+    // DecidedAt) index is sought once per kind and type for the period's stretch, and the groups come out in the index's
+    // order. Grouping the period's approvals otherwise sorts them all first (a temporary B-tree on SQLite: ~40 ms for
+    // five years at N = 100,000). An approval without a type (a form that states none) is counted by a second query.
+    private static readonly IReadOnlyList<ApplicationKind> Kinds = Enum.GetValues<ApplicationKind>();
+    private static readonly IReadOnlyList<OrganizationType?> Types = [.. Enum.GetValues<OrganizationType>().Select(t => (OrganizationType?)t)];
+
     public async Task<IReadOnlyList<RegistrationCount>> ApprovedAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
     {
-        var rows = await ApplicationListFilter.DecidedIn(db.Set<RegistrationApplication>().AsNoTracking(), fromUtc, toUtc)
-            .Where(a => a.State == ApplicationState.Approved)
+        var approved = ApplicationListFilter.DecidedIn(db.Set<RegistrationApplication>().AsNoTracking(), fromUtc, toUtc)
+            .Where(a => a.State == ApplicationState.Approved && EF.Constant(Kinds).Contains(a.Kind));
+        var typed = await approved
+            .Where(a => EF.Constant(Types).Contains(a.OrganizationType))
             .GroupBy(a => new { a.Kind, a.OrganizationType })
             .Select(g => new { g.Key.Kind, g.Key.OrganizationType, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new RegistrationCount(r.Kind.ToString(), r.OrganizationType?.ToString() ?? "", r.Count))];
+        var untyped = await approved
+            .Where(a => a.OrganizationType == null)
+            .GroupBy(a => a.Kind)
+            .Select(g => new { Kind = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return
+        [
+            .. typed.Select(r => new RegistrationCount(r.Kind.ToString(), r.OrganizationType?.ToString() ?? "", r.Count)),
+            .. untyped.Select(r => new RegistrationCount(r.Kind.ToString(), "", r.Count)),
+        ];
     }
 
     public async Task<IReadOnlyList<YearRegistrationCount>> ApprovedByYearAsync(int firstYear, int lastYear, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(lastYear, firstYear);
-        var starts = Enumerable.Range(firstYear, lastYear - firstYear + 2).Select(y => ChinaTime.StartUtc(new DateOnly(y, 1, 1))).ToList();
-        var (from, to) = (starts[0], starts[^1]);
-        var rows = await ApplicationListFilter.DecidedIn(db.Set<RegistrationApplication>().AsNoTracking(), from, to)
-            .Where(a => a.State == ApplicationState.Approved)
-            .GroupBy(ByYear(starts, firstYear))
-            .Select(g => new { g.Key.Year, g.Key.Kind, g.Key.OrganizationType, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new YearRegistrationCount(r.Year, r.Kind.ToString(), r.OrganizationType?.ToString() ?? "", r.Count))];
+        // A year at a time (its first instant in China time as a constant bound): each is the seeks above, without a
+        // computed year in the grouping that would sort again.
+        var counts = new List<YearRegistrationCount>();
+        for (var year = firstYear; year <= lastYear; year++)
+        {
+            var approved = await ApprovedAsync(ChinaTime.StartUtc(new DateOnly(year, 1, 1)), ChinaTime.StartUtc(new DateOnly(year + 1, 1, 1)), cancellationToken);
+            counts.AddRange(approved.Select(c => new YearRegistrationCount(year, c.Kind, c.TypeCode, c.Count)));
+        }
+
+        return counts;
     }
 
     public async Task<IReadOnlyList<RegisterCount>> RegisterAsync(DateOnly asOf, CancellationToken cancellationToken)
@@ -51,28 +70,6 @@ internal sealed class RegistrationFigures(DbContext db, DeadlineService deadline
         }
 
         return [.. counts.Where(c => c.Value != 0).Select(c => new RegisterCount(c.Key.Type.ToString(), c.Key.Status.ToString(), c.Key.Street, c.Value))];
-    }
-
-    /// <summary>
-    /// The group key of an approval with its year: <c>a.DecidedAt &lt; starts[1] ? firstYear : a.DecidedAt &lt; starts[2] ? firstYear + 1 : …</c>
-    /// (a CASE in SQL; the years' first instants are constants, so no provider's date functions or time zone are involved).
-    /// </summary>
-    private static Expression<Func<RegistrationApplication, ApprovalKey>> ByYear(List<DateTime> starts, int firstYear)
-    {
-        var application = Expression.Parameter(typeof(RegistrationApplication), "a");
-        var decided = Expression.Property(application, nameof(RegistrationApplication.DecidedAt));
-        Expression year = Expression.Constant(firstYear + starts.Count - 2);
-        for (var i = starts.Count - 3; i >= 0; i--)
-        {
-            year = Expression.Condition(Expression.LessThan(decided, Expression.Constant(starts[i + 1], typeof(DateTime?))), Expression.Constant(firstYear + i), year);
-        }
-
-        var key = Expression.MemberInit(
-            Expression.New(typeof(ApprovalKey)),
-            Expression.Bind(typeof(ApprovalKey).GetProperty(nameof(ApprovalKey.Year))!, year),
-            Expression.Bind(typeof(ApprovalKey).GetProperty(nameof(ApprovalKey.Kind))!, Expression.Property(application, nameof(RegistrationApplication.Kind))),
-            Expression.Bind(typeof(ApprovalKey).GetProperty(nameof(ApprovalKey.OrganizationType))!, Expression.Property(application, nameof(RegistrationApplication.OrganizationType))));
-        return Expression.Lambda<Func<RegistrationApplication, ApprovalKey>>(key, application);
     }
 
     public async Task<(int Running, int Overdue)> RunningAsync(CancellationToken cancellationToken)
@@ -102,7 +99,13 @@ internal sealed class RegistrationFigures(DbContext db, DeadlineService deadline
         var calendar = await calendars.GetAsync(cancellationToken);
         try
         {
-            var total = rows.Sum(r => (long)Deadline.Elapsed(calendar, r.AcceptedOn, [.. pauses[r.Id]], ChinaTime.Date(r.DecidedAt)));
+            // Most decisions had no correction: no per-row list for those (the calendar counts in constant time).
+            var total = 0L;
+            foreach (var r in rows)
+            {
+                total += Deadline.Elapsed(calendar, r.AcceptedOn, pauses.Contains(r.Id) ? [.. pauses[r.Id]] : [], ChinaTime.Date(r.DecidedAt));
+            }
+
             return new ProcessingTime(rows.Count, (double)total / rows.Count);
         }
         catch (CalendarYearMissingException)
@@ -110,14 +113,4 @@ internal sealed class RegistrationFigures(DbContext db, DeadlineService deadline
             return new ProcessingTime(rows.Count, null);
         }
     }
-}
-
-/// <summary>The year, kind and type an approval is counted under (<see cref="RegistrationFigures.ApprovedByYearAsync"/>).</summary>
-internal sealed class ApprovalKey
-{
-    public int Year { get; init; }
-
-    public ApplicationKind Kind { get; init; }
-
-    public OrganizationType? OrganizationType { get; init; }
 }

@@ -4645,11 +4645,11 @@ namespace Registry.Web.Migrations.PostgreSql
                         .IsUnique()
                         .HasFilter("\"ReceiptNumber\" IS NOT NULL");
 
-                    b.HasIndex("State", "Kind");
-
                     b.HasIndex("State", "PreReviewStreet");
 
                     b.HasIndex("State", "PreReviewUnitId");
+
+                    b.HasIndex("State", "Kind", "OrganizationType", "DecidedAt");
 
                     b.HasIndex("State", "DecidedAt", "Kind", "OrganizationType", "AcceptedOn");
 
