@@ -70,7 +70,11 @@ public sealed record DirectoryHit(int Id, string Name, string? Code, string Type
     public bool IsHub => HubId == Id;
 }
 
-/// <summary>A page of results with the total, counts per filter value for this query, and the words to highlight.</summary>
+/// <summary>
+/// A page of results with the total, counts per filter value for this query, and the words to highlight.
+/// <paramref name="EstimatedFacets"/>: the (field, value) pairs of <paramref name="Facets"/> whose count is an estimate
+/// (a large number of hits; the total is always exact).
+/// </summary>
 public sealed record DirectoryResult(
     IReadOnlyList<DirectoryHit> Hits,
     int Total,
@@ -79,7 +83,11 @@ public sealed record DirectoryResult(
     IReadOnlyDictionary<string, IReadOnlyList<KeyValuePair<string, int>>> Facets,
     IReadOnlyList<string> Words,
     bool IndexReady,
-    bool QueryTruncated);
+    bool QueryTruncated,
+    IReadOnlySet<(string Field, string Value)>? EstimatedFacets = null)
+{
+    public bool IsEstimated(string field, string value) => EstimatedFacets?.Contains((field, value)) == true;
+}
 
 /// <summary>
 /// Turns what people type into Lucene queries. Chinese words become phrases of their bigrams (the default OR of bigrams
@@ -121,7 +129,8 @@ public sealed class DirectorySearch(DirectoryIndex index)
                 _ => matches.Ordered(ListingOrder.Name, needed),
             };
             var hits = top.Skip((page - 1) * DirectoryQuery.PageSize).Select(doc => ToHit(searcher.Doc(doc), words)).ToList();
-            return new DirectoryResult(hits, total, page, pageCount, matches.FacetCounts(), words, IndexReady: true, truncated);
+            var (facets, estimated) = matches.FacetCounts();
+            return new DirectoryResult(hits, total, page, pageCount, facets, words, IndexReady: true, truncated, estimated);
         });
     }
 

@@ -96,12 +96,23 @@ internal sealed class QueryMatches : IDisposable
     }
 
     /// <summary>
-    /// Documents per facet value among the hits, most first; for the grade, the documents graded at least each value
-    /// (what choosing it as the minimum grade finds), highest grade first.
+    /// A segment's hits from which on its values that occupy most of its words are estimated rather than counted: from
+    /// the hits in an eighth of the words (<see cref="DocSet.CountBothSampled"/>), scaled by the segment's hits over the
+    /// sample's. At this size a value's share is known to a few per cent where it matters (the larger counts), and an
+    /// exact count would read every word of every value (at 1,000,000 documents and some forty values, the largest part
+    /// of a search). Values whose documents are few (<see cref="FacetValue.OccupiedWords"/>) are always counted exactly.
     /// </summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<KeyValuePair<string, int>>> FacetCounts()
+    internal const int EstimateAbove = 8_192;
+
+    /// <summary>
+    /// Documents per facet value among the hits, most first; for the grade, the documents graded at least each value
+    /// (what choosing it as the minimum grade finds), highest grade first. With the (field, value) pairs whose count is an
+    /// estimate (see <see cref="EstimateAbove"/>).
+    /// </summary>
+    public (IReadOnlyDictionary<string, IReadOnlyList<KeyValuePair<string, int>>> Counts, IReadOnlySet<(string Field, string Value)> Estimated) FacetCounts()
     {
         var totals = IndexFields.Facets.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
+        var estimated = new HashSet<(string Field, string Value)>();
         void Add(string field, string value, int count)
         {
             if (count > 0)
@@ -129,14 +140,32 @@ internal sealed class QueryMatches : IDisposable
             }
 
             var hits = segment.Hits.Set.Words;
-            var occupied = OccupiedWords(hits);
+            var sampled = segment.Hits.Count >= EstimateAbove ? DocSet.SampledCount(hits) : 0;
+            var scale = sampled > 0 ? (double)segment.Hits.Count / sampled : 0;
+            var occupied = scale == 0 ? OccupiedWords(hits) : null;
             try
             {
                 foreach (var (field, values) in segment.Columns.Facets)
                 {
                     foreach (var value in values)
                     {
-                        Add(field, value.Value, occupied is null ? DocSet.CountBoth(hits, value.Bits) : CountBoth(hits, value.Bits, occupied.Value));
+                        if (value.OccupiedWords is { } words)
+                        {
+                            Add(field, value.Value, CountBoth(hits, value.Bits, words));
+                        }
+                        else if (scale > 0)
+                        {
+                            var estimate = (int)Math.Round(DocSet.CountBothSampled(hits, value.Bits) * scale);
+                            Add(field, value.Value, estimate);
+                            if (estimate > 0)
+                            {
+                                estimated.Add((field, value.Value));
+                            }
+                        }
+                        else
+                        {
+                            Add(field, value.Value, occupied is null ? DocSet.CountBoth(hits, value.Bits) : CountBoth(hits, value.Bits, occupied.Value));
+                        }
                     }
                 }
             }
@@ -149,20 +178,29 @@ internal sealed class QueryMatches : IDisposable
             }
         }
 
-        return totals.ToDictionary(
+        var facets = totals.ToDictionary(
             p => p.Key,
-            p => p.Key == IndexFields.Grade ? AtLeast(p.Value) : (IReadOnlyList<KeyValuePair<string, int>>)[.. p.Value.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)],
+            p => p.Key == IndexFields.Grade ? AtLeast(p.Value, estimated) : (IReadOnlyList<KeyValuePair<string, int>>)[.. p.Value.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)],
             StringComparer.Ordinal);
+        return (facets, estimated);
     }
 
-    private static List<KeyValuePair<string, int>> AtLeast(Dictionary<string, int> perGrade)
+    /// <summary>Sums of the grades from 5A down; a sum with an estimated grade in it is an estimate.</summary>
+    private static List<KeyValuePair<string, int>> AtLeast(Dictionary<string, int> perGrade, HashSet<(string Field, string Value)> estimated)
     {
         var atLeast = new List<KeyValuePair<string, int>>();
         var count = 0;
+        var estimate = false;
         for (var grade = DirectoryQuery.MaxGrade; grade >= 1; grade--)
         {
             var key = grade.ToString(CultureInfo.InvariantCulture);
             count += perGrade.GetValueOrDefault(key);
+            estimate |= estimated.Contains((IndexFields.Grade, key));
+            if (estimate)
+            {
+                estimated.Add((IndexFields.Grade, key));
+            }
+
             if (count > 0)
             {
                 atLeast.Add(new(key, count));
@@ -295,10 +333,11 @@ internal sealed class QueryMatches : IDisposable
         return new ArraySegment<int>(occupied, 0, count);
     }
 
-    private static int CountBoth(ReadOnlySpan<long> a, ReadOnlySpan<long> b, ArraySegment<int> words)
+    /// <summary>Bits set in both within the given words.</summary>
+    private static int CountBoth(ReadOnlySpan<long> a, ReadOnlySpan<long> b, ReadOnlySpan<int> words)
     {
         var count = 0;
-        foreach (var i in words.AsSpan())
+        foreach (var i in words)
         {
             count += BitOperations.PopCount((ulong)(a[i] & b[i]));
         }
@@ -338,12 +377,12 @@ internal sealed class QueryMatches : IDisposable
     /// <summary>One segment's hits and, for typed text, the hits split into relevance tiers.</summary>
     private sealed class SegmentMatches : IDisposable
     {
-        private SegmentMatches(AtomicReaderContext context, SegmentColumns columns, DocSet hits, DocSet[]? tiers)
+        private SegmentMatches(AtomicReaderContext context, SegmentColumns columns, CountedSet hits, CountedSet[]? tiers)
         {
             Context = context;
             Columns = columns;
-            Hits = new CountedSet(hits);
-            Tiers = tiers?.Select(t => new CountedSet(t)).ToArray();
+            Hits = hits;
+            Tiers = tiers;
         }
 
         public AtomicReaderContext Context { get; }
@@ -373,34 +412,37 @@ internal sealed class QueryMatches : IDisposable
             var reader = context.AtomicReader;
             var columns = SegmentColumns.Of(reader);
             var sets = new List<DocSet>();
-            DocSet NewSet()
+            DocSet NewSet(bool empty = true)
             {
-                var set = new DocSet(reader.MaxDoc);
+                var set = new DocSet(reader.MaxDoc, empty);
                 sets.Add(set);
                 return set;
             }
 
             try
             {
-                var hits = NewSet();
                 if (text is null)
                 {
-                    hits.CopyFrom(columns.LiveDocs(reader));
-                    Filter(context, columns, hub, request, hits);
-                    return new SegmentMatches(context, columns, hits, null);
+                    var all = NewSet(empty: false);
+                    all.CopyFrom(columns.LiveDocs(reader));
+                    Filter(context, columns, hub, request, all);
+                    return new SegmentMatches(context, columns, new CountedSet(all), null);
                 }
 
+                // The sets MatchText starts as copies need no clearing.
+                var hits = NewSet(empty: false);
                 var code = NewSet();
                 var exact = NewSet();
                 var name = NewSet();
-                var nameOrFormer = NewSet();
-                var someName = NewSet();
+                var nameOrFormer = NewSet(empty: false);
+                var someName = NewSet(empty: false);
                 MatchText(context, columns, text, hits, [code, exact, name, nameOrFormer, someName]);
                 Filter(context, columns, hub, request, hits);
 
-                var rest = NewSet();
+                var rest = NewSet(empty: false);
                 SplitIntoTiers(hits.Words, code.Words, exact.Words, name.Words, nameOrFormer.Words, someName.Words, rest.Words);
-                return new SegmentMatches(context, columns, hits, [code, exact, name, nameOrFormer, someName, rest]);
+                DocSet[] tiers = [code, exact, name, nameOrFormer, someName, rest];
+                return new SegmentMatches(context, columns, new CountedSet(hits), [.. tiers.Select(t => new CountedSet(t))]);
             }
             catch
             {
@@ -445,8 +487,8 @@ internal sealed class QueryMatches : IDisposable
                 }
 
                 using var wordName = new DocSet(maxDoc);
-                using var wordNameOrFormer = new DocSet(maxDoc);
-                using var wordAny = new DocSet(maxDoc);
+                using var wordNameOrFormer = new DocSet(maxDoc, empty: false);
+                using var wordAny = new DocSet(maxDoc, empty: false);
                 AddWord(context, columns, text.Words[i], wordName, wordNameOrFormer, wordAny);
                 name.And(wordName.Words);
                 someName.Or(wordName.Words);

@@ -6,8 +6,41 @@ using Lucene.Net.Util;
 
 namespace Registry.Directory.Search;
 
-/// <summary>The documents of one facet value (type, status, street or service field) in a segment, as bits.</summary>
-internal sealed record FacetValue(string Value, long[] Bits);
+/// <summary>
+/// The documents of one facet value (type, status, street or service field) in a segment, as bits; for a value whose
+/// documents occupy few of the segment's 64-bit words (a hub's members, a rare street), also those words' indexes, so
+/// that it is counted exactly at a fraction of a pass over the segment.
+/// </summary>
+internal sealed record FacetValue(string Value, long[] Bits, int[]? OccupiedWords)
+{
+    /// <summary>A value occupying fewer than this share of the words keeps their indexes.</summary>
+    public const int SparseShare = 8;
+
+    public static FacetValue Of(string value, long[] bits)
+    {
+        var occupied = 0;
+        foreach (var word in bits)
+        {
+            occupied += word != 0 ? 1 : 0;
+        }
+
+        if (occupied * SparseShare >= bits.Length)
+        {
+            return new FacetValue(value, bits, null);
+        }
+
+        var words = new int[occupied];
+        for (int i = 0, at = 0; i < bits.Length; i++)
+        {
+            if (bits[i] != 0)
+            {
+                words[at++] = i;
+            }
+        }
+
+        return new FacetValue(value, bits, words);
+    }
+}
 
 /// <summary>A segment's documents in one sort order: <see cref="Order"/> lists them, <see cref="Rank"/> gives each one's place.</summary>
 internal sealed record SegmentOrder(int[] Order, int[] Rank);
@@ -214,7 +247,7 @@ internal sealed class SegmentColumns
                 bits[doc >> 6] |= 1L << doc;
             }
 
-            values.Add(new FacetValue(termsEnum.Term.Utf8ToString(), bits));
+            values.Add(FacetValue.Of(termsEnum.Term.Utf8ToString(), bits));
         }
 
         return [.. values];

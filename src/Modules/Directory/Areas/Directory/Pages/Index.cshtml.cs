@@ -80,16 +80,37 @@ public sealed class IndexModel(DirectorySearch search, IOrganizationRegister reg
     /// <summary>As <see cref="QueryHelpers.AddQueryString(string, string, string)"/> encodes a parameter.</summary>
     private static string Pair(string name, string value) => UrlEncoder.Default.Encode(name) + "=" + UrlEncoder.Default.Encode(value);
 
-    /// <summary>A filter's values with their counts; the status filter offers the credit-list standings after the statuses.</summary>
-    public IEnumerable<KeyValuePair<string, int>> FacetValues(string parameter, string field) =>
-        (Result.Facets.GetValueOrDefault(field) ?? []).Concat(parameter == "status" ? Result.Facets.GetValueOrDefault(IndexFields.Standing) ?? [] : []);
+    /// <summary>A filter's values with their counts as shown; the status filter offers the credit-list standings after the statuses.</summary>
+    public IEnumerable<(string Key, string Count)> FacetValues(string parameter, string field) =>
+        Counted(field).Concat(parameter == "status" ? Counted(IndexFields.Standing) : []);
+
+    private IEnumerable<(string Key, string Count)> Counted(string field) =>
+        (Result.Facets.GetValueOrDefault(field) ?? []).Select(f => (f.Key, CountText(field, f.Key, f.Value)));
 
     /// <summary>Documents graded at least each grade (5A first), zero for grades none reaches, for the minimum-grade choice.</summary>
-    public IEnumerable<(int Grade, int Count)> GradeChoices()
+    public IEnumerable<(int Grade, string Count)> GradeChoices()
     {
         var counts = (Result.Facets.GetValueOrDefault(IndexFields.Grade) ?? []).ToDictionary(f => f.Key, f => f.Value);
-        return Enumerable.Range(1, DirectoryQuery.MaxGrade).Reverse()
-            .Select(g => (g, counts.GetValueOrDefault(g.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        return Enumerable.Range(1, DirectoryQuery.MaxGrade).Reverse().Select(grade =>
+        {
+            var key = grade.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return (grade, CountText(IndexFields.Grade, key, counts.GetValueOrDefault(key)));
+        });
+    }
+
+    /// <summary>A count as shown: an estimated one (many hits) to two significant digits, marked as about that many.</summary>
+    private string CountText(string field, string value, int count) =>
+        Result.IsEstimated(field, value) ? localizer["Directory.Count.About", TwoSignificantDigits(count)] : count.ToString(System.Globalization.CultureInfo.CurrentCulture);
+
+    internal static int TwoSignificantDigits(int count)
+    {
+        if (count < 100)
+        {
+            return count;
+        }
+
+        var unit = (int)Math.Pow(10, (int)Math.Floor(Math.Log10(count)) - 1);
+        return (int)Math.Round((double)count / unit, MidpointRounding.AwayFromZero) * unit;
     }
 
     /// <summary>Facet values are codes for type and status (or standing); streets and fields are shown as they are.</summary>
