@@ -126,18 +126,15 @@ public static class BulkInsert
     }
 
     /// <summary>
-    /// For a long bulk write on SQLite, until disposed: a page cache of <paramref name="mebibytes"/> on this connection
-    /// (the default 2 MiB makes a large transaction spill and re-read index pages over and over) and no checkpoint at
-    /// the commit. Dispose it after the commit: the connection gets its settings back and the write-ahead log is copied
-    /// into the database by <see cref="SqliteCheckpoints"/> in the background, so the caller returns as soon as the
-    /// commit is durable (the log is synced at the commit either way). Nothing on PostgreSQL.
+    /// For a long bulk write on SQLite: a page cache of <paramref name="mebibytes"/> on this connection until disposed (the
+    /// default 2 MiB makes a large transaction spill and re-read index pages over and over); nothing on PostgreSQL.
     /// </summary>
-    public static async Task<IAsyncDisposable> BeginSqliteBulkWriteAsync(this DbContext db, int mebibytes, CancellationToken cancellationToken)
+    public static async Task<IAsyncDisposable> WidenSqliteCacheAsync(this DbContext db, int mebibytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         if (db.IsPostgreSql() || db.Database.CurrentTransaction is null)
         {
-            return new Restore(null, null, 0, 0);
+            return new Restore(null, null, 0);
         }
 
         var connection = db.Database.GetDbConnection();
@@ -145,12 +142,10 @@ public static class BulkInsert
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "PRAGMA cache_size";
-        var cacheSize = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-        command.CommandText = "PRAGMA wal_autocheckpoint";
-        var autoCheckpoint = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-        command.CommandText = "PRAGMA cache_size = " + (-1024L * mebibytes).ToString(CultureInfo.InvariantCulture) + "; PRAGMA wal_autocheckpoint = 0";
+        var previous = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        command.CommandText = "PRAGMA cache_size = " + (-1024L * mebibytes).ToString(CultureInfo.InvariantCulture);
         await command.ExecuteNonQueryAsync(cancellationToken);
-        return new Restore(connection, transaction, cacheSize, autoCheckpoint);
+        return new Restore(connection, transaction, previous);
     }
 
     /// <summary>
@@ -578,34 +573,22 @@ public static class BulkInsert
         }
     }
 
-    private sealed class Restore(DbConnection? connection, DbTransaction? transaction, long cacheSize, long autoCheckpoint) : IAsyncDisposable
+    private sealed class Restore(DbConnection? connection, DbTransaction? transaction, long previous) : IAsyncDisposable
     {
         private DbConnection? _connection = connection;
 
         /// <summary>
-        /// Gives the connection back its usual cache and checkpoints, before it returns to the pool (dispose it before the
-        /// transaction). After a commit, has the log copied into the database in the background. Once only; also on the
-        /// way out of a failure, where the transaction is still open.
+        /// Gives the connection back its usual cache; call it before the commit (the connection may close with the
+        /// transaction and return to the pool still holding the wide cache). Once only; also on the way out of a failure.
         /// </summary>
         public async ValueTask DisposeAsync()
         {
-            if (Interlocked.Exchange(ref _connection, null) is not { State: System.Data.ConnectionState.Open } open)
+            if (Interlocked.Exchange(ref _connection, null) is { State: System.Data.ConnectionState.Open } open)
             {
-                return;
-            }
-
-            var committed = transaction?.Connection is null;
-            await using (var command = open.CreateCommand())
-            {
-                command.Transaction = committed ? null : transaction;
-                command.CommandText = "PRAGMA cache_size = " + cacheSize.ToString(CultureInfo.InvariantCulture)
-                    + "; PRAGMA wal_autocheckpoint = " + autoCheckpoint.ToString(CultureInfo.InvariantCulture);
+                await using var command = open.CreateCommand();
+                command.Transaction = transaction?.Connection is null ? null : transaction;
+                command.CommandText = "PRAGMA cache_size = " + previous.ToString(CultureInfo.InvariantCulture);
                 await command.ExecuteNonQueryAsync();
-            }
-
-            if (committed && autoCheckpoint > 0)
-            {
-                SqliteCheckpoints.Request(open.ConnectionString);
             }
         }
     }
