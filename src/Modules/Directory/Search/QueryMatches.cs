@@ -368,10 +368,14 @@ internal sealed class QueryMatches : IDisposable
             .Where(w => SegmentColumns.IsRemembered(w.Query));
     }
 
-    /// <summary>A set of documents and how many there are.</summary>
-    private sealed record CountedSet(DocSet Set)
+    /// <summary>A set of documents and how many there are, counted when first asked (a page full after two tiers never counts the rest).</summary>
+    private sealed class CountedSet(DocSet set)
     {
-        public int Count { get; } = Set.Count();
+        private int _count = -1;
+
+        public DocSet Set => set;
+
+        public int Count => _count >= 0 ? _count : _count = set.Count();
     }
 
     /// <summary>One segment's hits and, for typed text, the hits split into relevance tiers.</summary>
