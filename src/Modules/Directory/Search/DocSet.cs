@@ -81,8 +81,9 @@ internal sealed class DocSet : IBits, IDisposable
     }
 
     /// <summary>
-    /// Bits set in both within the sample that <see cref="SampledCount"/> counts: the first <see cref="SampleWords"/> words
-    /// of every <see cref="SampleStride"/>, an eighth of the memory read, spread evenly over the segment.
+    /// Bits set in both within a sample of the words: the first <see cref="SampleWords"/> words of every
+    /// <see cref="SampleStride"/>, an eighth of the memory read, spread evenly over the segment. With a set and itself,
+    /// the set's members in the sample.
     /// </summary>
     public static int CountBothSampled(ReadOnlySpan<long> a, ReadOnlySpan<long> b)
     {
@@ -94,22 +95,6 @@ internal sealed class DocSet : IBits, IDisposable
             for (var i = block; i < end; i++)
             {
                 count += BitOperations.PopCount((ulong)(a[i] & b[i]));
-            }
-        }
-
-        return count;
-    }
-
-    /// <summary>Bits set in the sampled words (see <see cref="CountBothSampled"/>).</summary>
-    public static int SampledCount(ReadOnlySpan<long> a)
-    {
-        var count = 0;
-        for (var block = 0; block < a.Length; block += SampleStride)
-        {
-            var end = Math.Min(block + SampleWords, a.Length);
-            for (var i = block; i < end; i++)
-            {
-                count += BitOperations.PopCount((ulong)a[i]);
             }
         }
 

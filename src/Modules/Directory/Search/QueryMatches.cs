@@ -140,7 +140,7 @@ internal sealed class QueryMatches : IDisposable
             }
 
             var hits = segment.Hits.Set.Words;
-            var sampled = segment.Hits.Count >= EstimateAbove ? DocSet.SampledCount(hits) : 0;
+            var sampled = segment.Hits.Count >= EstimateAbove ? DocSet.CountBothSampled(hits, hits) : 0;
             var scale = sampled > 0 ? (double)segment.Hits.Count / sampled : 0;
             var occupied = scale == 0 ? OccupiedWords(hits) : null;
             try
