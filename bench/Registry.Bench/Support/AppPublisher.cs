@@ -15,9 +15,6 @@ internal static class AppPublisher
         string[] arguments =
         [
             "publish", project, "-c", BenchContext.BuildConfiguration, "--no-build", "-o", output, "-nologo", "-v", "q",
-            // Registry.Web and the Civic theme both ship Resources/*.json as content (they are also embedded, which is
-            // what the site reads); publish refuses the duplicate paths unless told otherwise.
-            "-p:ErrorOnDuplicatePublishOutputFiles=false",
         ];
         var result = await ProcessRunner.RunAsync("dotnet", arguments, context.RepositoryRoot, TimeSpan.FromMinutes(3), cancellationToken);
         if (result.ExitCode != 0 || !File.Exists(Path.Combine(output, "Registry.Web.dll")))
