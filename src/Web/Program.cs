@@ -1,6 +1,6 @@
 using Registry.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(RegistryHost.HostArguments(args));
 if (HostSecurity.StartupProblem(builder.Configuration, builder.Environment) is { } problem)
 {
     // One line an operator can act on, not a stack trace.

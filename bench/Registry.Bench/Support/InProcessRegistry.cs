@@ -33,6 +33,7 @@ internal sealed class InProcessRegistry : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(settings);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
+            Args = RegistryHost.HostArguments([]),
             EnvironmentName = Environments.Production,
             ContentRootPath = dataDirectory,
             ApplicationName = typeof(RegistryHost).Assembly.GetName().Name,

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Registry.Testing;
 using Registry.Web.Tests.Infrastructure;
 
@@ -9,6 +11,16 @@ namespace Registry.Web.Tests.Platform;
 public abstract class HealthAndHomeTests<TApp>(TApp app)
     where TApp : AppFixture
 {
+    [Fact]
+    public void ConfigurationFiles_AreNotWatched()
+    {
+        // A watch on appsettings.json is a recursive watch of the content root, where the database and indexes are written.
+        var configuration = (IConfigurationRoot)app.Factory.Services.GetRequiredService<IConfiguration>();
+        var files = configuration.Providers.OfType<FileConfigurationProvider>().ToList();
+        files.ShouldNotBeEmpty();
+        files.ShouldAllBe(f => !f.Source.ReloadOnChange);
+    }
+
     [Fact]
     public async Task Health_Anonymous_GetsOnlyTheStatus()
     {
