@@ -27,7 +27,7 @@ internal static class SqliteRows
         AddColumns(entityType, typed, store, entity, columns, owned: false);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await using (await db.WidenSqliteCacheAsync(256, cancellationToken))
+        await using (await db.SqliteBulkWriteAsync(256, cancellationToken))
         {
             var connection = (SqliteConnection)db.Database.GetDbConnection();
             await using var command = connection.CreateCommand();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Registry.Core.Data;
 using Registry.Web.Data;
 using Registry.Web.Tests.Infrastructure;
 
@@ -15,5 +16,24 @@ public sealed class SqliteFileTests(SqliteApp app) : IClassFixture<SqliteApp>
         var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
         (await db.Database.SqlQueryRaw<long>("SELECT page_size AS Value FROM pragma_page_size()").SingleAsync()).ShouldBe(16384);
         (await db.Database.SqlQueryRaw<string>("SELECT journal_mode AS Value FROM pragma_journal_mode()").SingleAsync()).ShouldBe("wal");
+    }
+
+    [Fact]
+    public async Task BulkWrite_WidensTheCacheAndKeepsJournalsInMemory_ThenRestoresBoth()
+    {
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        async Task<(long Cache, long Temp)> SettingsAsync() =>
+            (await db.Database.SqlQueryRaw<long>("SELECT cache_size AS Value FROM pragma_cache_size()").SingleAsync(),
+             await db.Database.SqlQueryRaw<long>("SELECT temp_store AS Value FROM pragma_temp_store()").SingleAsync());
+        var before = await SettingsAsync();
+
+        await using (await db.SqliteBulkWriteAsync(64, CancellationToken.None))
+        {
+            (await SettingsAsync()).ShouldBe((-64L * 1024, 2L));
+        }
+
+        (await SettingsAsync()).ShouldBe(before);
     }
 }
