@@ -26,25 +26,23 @@ internal static class SqliteRows
         var typed = Expression.Convert(entity, typeof(T));
         AddColumns(entityType, typed, store, entity, columns, owned: false);
 
+        await using var bulk = await db.SqliteBulkWriteAsync(256, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await using (await db.SqliteBulkWriteAsync(256, cancellationToken))
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.Transaction = (SqliteTransaction)transaction.GetDbTransaction();
+        command.CommandText = $"INSERT INTO \"{store.Name}\" ({string.Join(", ", columns.Select(c => "\"" + c.Name + "\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
+        var parameters = columns.Select((_, i) => command.Parameters.Add(new SqliteParameter("$p" + i, null))).ToArray();
+        command.Prepare();
+        foreach (var row in rows)
         {
-            var connection = (SqliteConnection)db.Database.GetDbConnection();
-            await using var command = connection.CreateCommand();
-            command.Transaction = (SqliteTransaction)transaction.GetDbTransaction();
-            command.CommandText = $"INSERT INTO \"{store.Name}\" ({string.Join(", ", columns.Select(c => "\"" + c.Name + "\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
-            var parameters = columns.Select((_, i) => command.Parameters.Add(new SqliteParameter("$p" + i, null))).ToArray();
-            command.Prepare();
-            foreach (var row in rows)
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var c = 0; c < columns.Count; c++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                for (var c = 0; c < columns.Count; c++)
-                {
-                    parameters[c].Value = columns[c].Read(row) ?? DBNull.Value;
-                }
-
-                command.ExecuteNonQuery();
+                parameters[c].Value = columns[c].Read(row) ?? DBNull.Value;
             }
+
+            command.ExecuteNonQuery();
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -23,17 +23,30 @@ public sealed class SqliteFileTests(SqliteApp app) : IClassFixture<SqliteApp>
     {
         await using var scope = app.Scope();
         var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync();
         async Task<(long Cache, long Temp)> SettingsAsync() =>
             (await db.Database.SqlQueryRaw<long>("SELECT cache_size AS Value FROM pragma_cache_size()").SingleAsync(),
              await db.Database.SqlQueryRaw<long>("SELECT temp_store AS Value FROM pragma_temp_store()").SingleAsync());
+        await db.Database.OpenConnectionAsync();
         var before = await SettingsAsync();
 
         await using (await db.SqliteBulkWriteAsync(64, CancellationToken.None))
         {
+            // The journals' place is taken when a transaction begins, so the settings come before it.
+            await using var transaction = await db.Database.BeginTransactionAsync();
             (await SettingsAsync()).ShouldBe((-64L * 1024, 2L));
+            await transaction.CommitAsync();
         }
 
         (await SettingsAsync()).ShouldBe(before);
+        await db.Database.CloseConnectionAsync();
+    }
+
+    [Fact]
+    public async Task BulkWrite_InsideATransaction_IsRefused()
+    {
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await Should.ThrowAsync<InvalidOperationException>(() => db.SqliteBulkWriteAsync(64, CancellationToken.None));
     }
 }

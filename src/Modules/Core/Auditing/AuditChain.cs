@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Registry.Core.Data;
 
 namespace Registry.Core.Auditing;
 
@@ -125,6 +126,9 @@ public static class AuditChain
     /// <summary>Entries linked per transaction by <see cref="SealPendingAsync"/>.</summary>
     public const int SealBatchSize = 500;
 
+    /// <summary>SQLite page cache while a batch is sealed (SQLite's default, 2 MiB, is kept).</summary>
+    private const int SealCacheMebibytes = 2;
+
     /// <summary>
     /// Links every entry that was pending when the call started onto the chain, in batches of <see cref="SealBatchSize"/>,
     /// each in its own transaction; returns how many this call sealed. Business transactions only insert entries (unsealed),
@@ -171,6 +175,8 @@ public static class AuditChain
 
     private static async Task<(int Seen, int Sealed, long LastId)> SealBatchAsync(DbContext db, AuditKey key, long after, long upTo, TimeSpan clockTolerance, CancellationToken cancellationToken)
     {
+        // Each UPDATE of an entry journals the pages it changes; on SQLite the journals then stay in memory, not in files.
+        await using var bulk = await db.SqliteBulkWriteAsync(SealCacheMebibytes, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var heads = db.Set<AuditHead>();
         await heads.Where(h => h.Id == AuditHead.SingletonId)

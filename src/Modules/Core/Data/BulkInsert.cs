@@ -126,31 +126,44 @@ public static class BulkInsert
     }
 
     /// <summary>
-    /// For a long bulk write on SQLite, on this connection until disposed: a page cache of <paramref name="mebibytes"/>
-    /// (the default 2 MiB makes a large transaction spill and re-read index pages over and over), and statement journals
-    /// kept in memory. Each multi-row INSERT that could fail halfway (a foreign key or another constraint to check) keeps a
-    /// journal of the pages it changes, so it can undo itself alone; past 64 KiB SQLite spills that journal to a temporary file, and the register
-    /// import wrote 12 KB of such files per organization, more than the database itself. Nothing on PostgreSQL.
+    /// For a long bulk write on SQLite: call it before the transaction begins and dispose it after the commit. Until
+    /// then the connection stays open with a page cache of <paramref name="mebibytes"/> (the default 2 MiB makes a large
+    /// transaction spill and re-read index pages over and over) and statement journals kept in memory. Each multi-row
+    /// INSERT or UPDATE that could fail halfway (a foreign key or another constraint to check) keeps a journal of the
+    /// pages it changes, so it can undo itself alone; past 64 KiB SQLite spills that journal to a temporary file, and the
+    /// register import wrote about 12 KB of such files per organization, the audit sealer more per entry. SQLite decides
+    /// where a transaction's journals go when the transaction begins, hence the order. Nothing on PostgreSQL.
     /// </summary>
     public static async Task<IAsyncDisposable> SqliteBulkWriteAsync(this DbContext db, int mebibytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (db.IsPostgreSql() || db.Database.CurrentTransaction is null)
+        if (db.IsPostgreSql())
         {
-            return new Restore(null, null, 0, 0);
+            return new Restore(null, 0, 0);
         }
 
-        var connection = db.Database.GetDbConnection();
-        var transaction = db.Database.CurrentTransaction.GetDbTransaction();
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "PRAGMA cache_size";
-        var previousCache = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-        command.CommandText = "PRAGMA temp_store";
-        var previousTemp = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-        command.CommandText = "PRAGMA cache_size = " + (-1024L * mebibytes).ToString(CultureInfo.InvariantCulture) + "; PRAGMA temp_store = MEMORY;";
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        return new Restore(connection, transaction, previousCache, previousTemp);
+        if (db.Database.CurrentTransaction is not null)
+        {
+            throw new InvalidOperationException("Prepare a bulk write before its transaction begins: SQLite places a transaction's statement journals when it begins.");
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA cache_size";
+            var previousCache = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            command.CommandText = "PRAGMA temp_store";
+            var previousTemp = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            command.CommandText = "PRAGMA cache_size = " + (-1024L * mebibytes).ToString(CultureInfo.InvariantCulture) + "; PRAGMA temp_store = MEMORY;";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return new Restore(db, previousCache, previousTemp);
+        }
+        catch
+        {
+            await db.Database.CloseConnectionAsync();
+            throw;
+        }
     }
 
     /// <summary>
@@ -578,23 +591,35 @@ public static class BulkInsert
         }
     }
 
-    private sealed class Restore(DbConnection? connection, DbTransaction? transaction, long previousCache, long previousTemp) : IAsyncDisposable
+    private sealed class Restore(DbContext? db, long previousCache, long previousTemp) : IAsyncDisposable
     {
-        private DbConnection? _connection = connection;
+        private DbContext? _db = db;
 
         /// <summary>
-        /// Gives the connection back its usual cache and temporary storage; call it before the commit (the connection may close with the
-        /// transaction and return to the pool still holding the wide cache). Once only; also on the way out of a failure.
+        /// Gives the connection back its usual cache and temporary storage, then closes it (back to the pool). Once only;
+        /// also on the way out of a failure.
         /// </summary>
         public async ValueTask DisposeAsync()
         {
-            if (Interlocked.Exchange(ref _connection, null) is { State: System.Data.ConnectionState.Open } open)
+            if (Interlocked.Exchange(ref _db, null) is not { } open)
             {
-                await using var command = open.CreateCommand();
-                command.Transaction = transaction?.Connection is null ? null : transaction;
-                command.CommandText = "PRAGMA cache_size = " + previousCache.ToString(CultureInfo.InvariantCulture)
-                    + "; PRAGMA temp_store = " + previousTemp.ToString(CultureInfo.InvariantCulture) + ";";
-                await command.ExecuteNonQueryAsync();
+                return;
+            }
+
+            try
+            {
+                if (open.Database.GetDbConnection() is { State: System.Data.ConnectionState.Open } connection)
+                {
+                    await using var command = connection.CreateCommand();
+                    command.Transaction = open.Database.CurrentTransaction?.GetDbTransaction();
+                    command.CommandText = "PRAGMA cache_size = " + previousCache.ToString(CultureInfo.InvariantCulture)
+                        + "; PRAGMA temp_store = " + previousTemp.ToString(CultureInfo.InvariantCulture) + ";";
+                    await command.ExecuteNonQueryAsync();
+                }
+            }
+            finally
+            {
+                await open.Database.CloseConnectionAsync();
             }
         }
     }

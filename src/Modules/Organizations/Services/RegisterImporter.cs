@@ -117,8 +117,8 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
         var rules = await rulesProvider.GetAsync(cancellationToken);
         // Rows: the file's lines until it has been read (exact for the usual file), then its rows.
         var counter = new ProgressCounter(rows.RowsAtMost, progress);
+        await using var bulk = await db.SqliteBulkWriteAsync(ImportCacheMebibytes, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await using var cache = await db.SqliteBulkWriteAsync(ImportCacheMebibytes, cancellationToken);
         // Keys for every row up front (as many as the file can have rows), so the parser builds each organization's
         // revision, audit entry and event too.
         var addition = await writer.StartBulkAdditionAsync(rows.RowsAtMost, "Org.Cause.Import", cancellationToken);
@@ -148,7 +148,6 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
 
         if (result.Succeeded)
         {
-            await cache.DisposeAsync();
             await transaction.CommitAsync(cancellationToken);
         }
 
