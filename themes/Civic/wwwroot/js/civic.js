@@ -110,6 +110,8 @@ document.addEventListener('click', function (event) {
 // never after the form was sent. The answer's row version goes into every [data-version] field of the page, so the next
 // save (and the form's own buttons) claim the version just written; a 409 means someone else saved meanwhile, and the
 // form says so (data-autosave-conflict) instead of overwriting. Files go with the form's own buttons, not here.
+// A button pressed while an autosave is under way waits for its answer, so the form claims the version it wrote
+// (sent at once it would carry the older one and be refused as someone else's change).
 (function () {
   function setUp(form) {
     var status = form.querySelector('[data-autosave-status]');
@@ -117,6 +119,7 @@ document.addEventListener('click', function (event) {
     var running = false;
     var again = false;
     var sent = false;
+    var held = null;
 
     function show(text) {
       if (status) {
@@ -157,6 +160,18 @@ document.addEventListener('click', function (event) {
         .catch(function () { /* offline: the next change tries again */ })
         .then(function () {
           running = false;
+          if (held) {
+            var button = held.button;
+            held = null;
+            if (button && button.form === form) {
+              button.click();
+            } else {
+              form.requestSubmit();
+            }
+
+            return;
+          }
+
           if (again) {
             again = false;
             save();
@@ -172,9 +187,15 @@ document.addEventListener('click', function (event) {
       clearTimeout(timer);
       timer = setTimeout(save, 3000);
     });
-    form.addEventListener('submit', function () {
-      sent = true;
+    form.addEventListener('submit', function (event) {
       clearTimeout(timer);
+      if (running) {
+        event.preventDefault();
+        held = { button: event.submitter };
+        return;
+      }
+
+      sent = true;
     });
   }
 
