@@ -10,27 +10,12 @@ namespace Registry.Web.Tests.Directory;
 /// Facet counts of a large hit set: values that occupy most of a segment are estimated from a sample (and say so), values
 /// with few documents stay exact, and the total is always exact.
 /// </summary>
-public sealed class FacetEstimateTests : IAsyncLifetime, IDisposable
+public sealed class FacetEstimateTests(FacetEstimateTests.LargeRegister large) : IClassFixture<FacetEstimateTests.LargeRegister>
 {
-    private const int Organizations = 48_000;
-
     private static readonly string[] Streets = ["南门街道", "鼓楼街道", "西门街道", "江厦街道", "白云街道", "段塘街道"];
 
-    private readonly string _folder = System.IO.Directory.CreateTempSubdirectory("registry-facets-").FullName;
-    private DirectoryIndex _index = null!;
-    private List<OrganizationListing> _register = [];
-
-    public async Task InitializeAsync()
-    {
-        _index = new DirectoryIndex(Options.Create(new DirectoryOptions { IndexPath = "index" }), new HostingEnvironment { ContentRootPath = _folder });
-        // Streets in runs of uneven length, not in turn, so that a sample that followed the documents' order would show it.
-        _register = [.. Enumerable.Range(1, Organizations).Select(i => Listing(
-            i,
-            street: Streets[(i / 37 + i / 1_000) % Streets.Length],
-            rare: i % 997 == 0,
-            elderly: i % 3 != 0))];
-        await _index.RebuildAsync(_register.ToAsyncEnumerable(), 0, CancellationToken.None);
-    }
+    private readonly DirectoryIndex _index = large.Index;
+    private readonly List<OrganizationListing> _register = large.Register;
 
     [Fact]
     public void Search_ManyHits_DenseValuesEstimatedWithinAFewPerCent_SparseValuesAndTotalExact()
@@ -79,18 +64,41 @@ public sealed class FacetEstimateTests : IAsyncLifetime, IDisposable
     public void EstimatedCount_ShownToTwoSignificantDigits(int count, int shown) =>
         IndexModel.TwoSignificantDigits(count).ShouldBe(shown);
 
-    public Task DisposeAsync()
+    /// <summary>
+    /// One index for the class: large enough that the build's segments (one per indexing thread) are sampled, which
+    /// takes 65,536 documents each.
+    /// </summary>
+    public sealed class LargeRegister : IAsyncLifetime
     {
-        Dispose();
-        return Task.CompletedTask;
-    }
+        private const int Organizations = 200_000;
 
-    public void Dispose()
-    {
-        _index?.Dispose();
-        if (System.IO.Directory.Exists(_folder))
+        private readonly string _folder = System.IO.Directory.CreateTempSubdirectory("registry-facets-").FullName;
+
+        public DirectoryIndex Index { get; private set; } = null!;
+
+        public List<OrganizationListing> Register { get; private set; } = [];
+
+        public async Task InitializeAsync()
         {
-            System.IO.Directory.Delete(_folder, recursive: true);
+            Index = new DirectoryIndex(Options.Create(new DirectoryOptions { IndexPath = "index" }), new HostingEnvironment { ContentRootPath = _folder });
+            // Streets in runs of uneven length, not in turn, so that a sample that followed the documents' order would show it.
+            Register = [.. Enumerable.Range(1, Organizations).Select(i => Listing(
+                i,
+                street: Streets[(i / 37 + i / 1_000) % Streets.Length],
+                rare: i % 997 == 0,
+                elderly: i % 3 != 0))];
+            await Index.RebuildAsync(Register.ToAsyncEnumerable(), 0, CancellationToken.None);
+        }
+
+        public Task DisposeAsync()
+        {
+            Index?.Dispose();
+            if (System.IO.Directory.Exists(_folder))
+            {
+                System.IO.Directory.Delete(_folder, recursive: true);
+            }
+
+            return Task.CompletedTask;
         }
     }
 

@@ -97,7 +97,7 @@ internal sealed class QueryMatches : IDisposable
 
     /// <summary>
     /// A segment's hits from which on its values that occupy most of its words are estimated rather than counted: from
-    /// the hits in an eighth of the words (<see cref="DocSet.CountBothSampled"/>), scaled by the segment's hits over the
+    /// the hits in up to an eighth of the words (<see cref="DocSet.CountBothSampled"/>), scaled by the segment's hits over the
     /// sample's. At this size a value's share is known to a few per cent where it matters (the larger counts), and an
     /// exact count would read every word of every value (at 1,000,000 documents and some forty values, the largest part
     /// of a search). Values whose documents are few (<see cref="FacetValue.OccupiedWords"/>) are always counted exactly.
@@ -140,7 +140,8 @@ internal sealed class QueryMatches : IDisposable
             }
 
             var hits = segment.Hits.Set.Words;
-            var sampled = segment.Hits.Count >= EstimateAbove ? DocSet.CountBothSampled(hits, hits) : 0;
+            var stride = DocSet.SampleStride(hits.Length);
+            var sampled = segment.Hits.Count >= EstimateAbove && DocSet.CanSample(hits.Length) ? DocSet.CountBothSampled(hits, hits, stride) : 0;
             var scale = sampled > 0 ? (double)segment.Hits.Count / sampled : 0;
             var occupied = scale == 0 ? OccupiedWords(hits) : null;
             try
@@ -155,7 +156,7 @@ internal sealed class QueryMatches : IDisposable
                         }
                         else if (scale > 0)
                         {
-                            var estimate = (int)Math.Round(DocSet.CountBothSampled(hits, value.Bits) * scale);
+                            var estimate = (int)Math.Round(DocSet.CountBothSampled(hits, value.Bits, stride) * scale);
                             Add(field, value.Value, estimate);
                             if (estimate > 0)
                             {
