@@ -43,6 +43,20 @@ public sealed class DocSetSampleTests
     }
 
     [Theory]
+    [InlineData(1_024, 16)]
+    [InlineData(1_029, 16)]
+    [InlineData(1_030, 24)]
+    [InlineData(7, 64)]
+    public void SampledCount_IsThePopcountOfTheFirstEightWordsOfEveryStride_TheLastBlockCutAtTheEnd(int words, int stride)
+    {
+        var random = new Random(words);
+        var a = Enumerable.Range(0, words).Select(_ => random.NextInt64(long.MinValue, long.MaxValue)).ToArray();
+        var b = Enumerable.Range(0, words).Select(_ => random.NextInt64(long.MinValue, long.MaxValue)).ToArray();
+        var expected = Enumerable.Range(0, words).Where(i => i % stride < 8).Sum(i => System.Numerics.BitOperations.PopCount((ulong)(a[i] & b[i])));
+        DocSet.CountBothSampled(a, b, stride).ShouldBe(expected);
+    }
+
+    [Theory]
     [InlineData(8_192)]
     [InlineData(48_000)]
     [InlineData(65_472)]
