@@ -102,7 +102,7 @@ public sealed class FacetEstimateTests(FacetEstimateTests.LargeRegister large) :
         }
     }
 
-    private static OrganizationListing Listing(int id, string street, bool rare, bool elderly) => new(
+    internal static OrganizationListing Listing(int id, string street, bool rare, bool elderly) => new(
         id,
         $"宁波市海曙区测试{id}号服务中心",
         [],

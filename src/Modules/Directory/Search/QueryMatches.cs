@@ -370,9 +370,11 @@ internal sealed class QueryMatches : IDisposable
     }
 
     /// <summary>A set of documents and how many there are, counted when first asked (a page full after two tiers never counts the rest).</summary>
-    private sealed class CountedSet(DocSet set)
+    /// <param name="set">The documents.</param>
+    /// <param name="count">The set's size when known (a set known to be empty need not be cleared: it is never read).</param>
+    private sealed class CountedSet(DocSet set, int count = -1)
     {
-        private int _count = -1;
+        private int _count = count;
 
         public DocSet Set => set;
 
@@ -443,11 +445,17 @@ internal sealed class QueryMatches : IDisposable
                 var someName = NewSet(empty: false);
                 MatchText(context, columns, text, hits, [code, exact, name, nameOrFormer, someName]);
                 Filter(context, columns, hub, request, hits);
-
+                var hitCount = hits.Count();
                 var rest = NewSet(empty: false);
+                if (hitCount == 0)
+                {
+                    // Nothing here (a word the segment lacks): the tiers, parts of the hits, are empty too, and are not split.
+                    return new SegmentMatches(context, columns, new CountedSet(hits, 0), [.. new[] { code, exact, name, nameOrFormer, someName, rest }.Select(t => new CountedSet(t, 0))]);
+                }
+
                 SplitIntoTiers(hits.Words, code.Words, exact.Words, name.Words, nameOrFormer.Words, someName.Words, rest.Words);
                 DocSet[] tiers = [code, exact, name, nameOrFormer, someName, rest];
-                return new SegmentMatches(context, columns, new CountedSet(hits), [.. tiers.Select(t => new CountedSet(t))]);
+                return new SegmentMatches(context, columns, new CountedSet(hits, hitCount), [.. tiers.Select(t => new CountedSet(t))]);
             }
             catch
             {
