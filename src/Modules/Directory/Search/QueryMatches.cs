@@ -447,14 +447,14 @@ internal sealed class QueryMatches : IDisposable
                 Filter(context, columns, hub, request, hits);
                 var hitCount = hits.Count();
                 var rest = NewSet(empty: false);
+                DocSet[] tiers = [code, exact, name, nameOrFormer, someName, rest];
                 if (hitCount == 0)
                 {
                     // Nothing here (a word the segment lacks): the tiers, parts of the hits, are empty too, and are not split.
-                    return new SegmentMatches(context, columns, new CountedSet(hits, 0), [.. new[] { code, exact, name, nameOrFormer, someName, rest }.Select(t => new CountedSet(t, 0))]);
+                    return new SegmentMatches(context, columns, new CountedSet(hits, 0), [.. tiers.Select(t => new CountedSet(t, 0))]);
                 }
 
                 SplitIntoTiers(hits.Words, code.Words, exact.Words, name.Words, nameOrFormer.Words, someName.Words, rest.Words);
-                DocSet[] tiers = [code, exact, name, nameOrFormer, someName, rest];
                 return new SegmentMatches(context, columns, new CountedSet(hits, hitCount), [.. tiers.Select(t => new CountedSet(t))]);
             }
             catch
