@@ -15,6 +15,8 @@ public sealed class DirectoryConsistencyApp : IAsyncLifetime
 {
     public DirectoryApp App { get; } = new();
 
+    public const string FormerName = "宁波市海曙区书法家协会", NewName = "宁波市海曙区翰墨书画研究会";
+
     public IReadOnlyList<OrganizationListing> Register { get; private set; } = [];
 
     public async Task InitializeAsync()
@@ -26,6 +28,10 @@ public sealed class DirectoryConsistencyApp : IAsyncLifetime
             await App.ReviseAsync(name, o => o.BusinessScope += "，开展养老服务志愿活动");
             await DirectoryApp.WaitForAsync(() => App.Search(new DirectoryQuery { Text = "养老服务志愿" }).Hits.Any(h => h.Name == name));
         }
+
+        // A renamed organization, found by its former name in the tiers that count former names.
+        await App.ReviseAsync(FormerName, o => o.Name = NewName);
+        await DirectoryApp.WaitForAsync(() => App.Search(new DirectoryQuery { Text = NewName }).Hits.Any(h => h.Name == NewName && h.FormerNames.Contains(FormerName)));
 
         // A revoked registration goes on the serious list by itself (the inspections module reads the change feed): wait
         // for that before spreading standings, or it would land after the snapshot below and change what the tests expect.
@@ -73,7 +79,11 @@ public sealed class DirectoryConsistencyTests(DirectoryConsistencyApp fixture) :
 {
     private static readonly StringComparer ChineseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("zh-CN"), ignoreCase: false);
 
-    public static TheoryData<string?> Texts() => new() { null, "协会", "养老", "服务", "海曙区", "养老服务", "体育 协会", "宁波市海曙区篮球协会", "航天" };
+    private static readonly string[] Typed = ["协会", "养老", "服务", "海曙区", "养老服务", "体育 协会", "书法 协会", "宁波市海曙区篮球协会", DirectoryConsistencyApp.FormerName, "航天"];
+
+    public static TheoryData<string?> Texts() => [null, .. Typed];
+
+    public static TheoryData<string> TypedTexts() => [.. Typed];
 
     [Fact]
     public void Index_HasSeveralSegmentsAndDeletions()
@@ -121,6 +131,44 @@ public sealed class DirectoryConsistencyTests(DirectoryConsistencyApp fixture) :
         hits.Select(h => h.Id).ShouldBe(Matching(word).Select(l => l.Id), ignoreOrder: true);
         var inName = hits.Select(h => h.Name.Contains(word, StringComparison.Ordinal)).ToList();
         inName.SkipWhile(n => n).ShouldAllBe(n => !n);
+    }
+
+    [Theory]
+    [MemberData(nameof(TypedTexts))]
+    public void Search_ByRelevance_EveryPageTierByTier_EveryHitOnce(string text)
+    {
+        var hits = AllPages(new DirectoryQuery { Text = text });
+        hits.Select(h => h.Id).ShouldBe(Matching(text).Select(l => l.Id), ignoreOrder: true);
+        hits.Select(h => h.Id).Distinct().Count().ShouldBe(hits.Count);
+        var register = fixture.Register.ToDictionary(l => l.Id);
+        var tiers = hits.Select(h => Tier(register[h.Id], text)).ToList();
+        tiers.ShouldBe([.. tiers.Order()], $"tiers in page order: {string.Join(",", tiers)}");
+        if (text is "协会" or "书法 协会")
+        {
+            // The renamed organization is found by its former name alone: the tier of former names is not empty.
+            tiers.ShouldContain(3);
+        }
+
+        if (text == DirectoryConsistencyApp.FormerName)
+        {
+            hits[0].Name.ShouldBe(DirectoryConsistencyApp.NewName);
+        }
+    }
+
+    /// <summary>
+    /// The relevance tier by a plain scan: the exact code; the exact name (current or former); every word in the name;
+    /// every word in the name or a former name; some word in the name; the rest.
+    /// </summary>
+    private static int Tier(OrganizationListing listing, string text)
+    {
+        var words = text.Split(' ');
+        bool InName(string w) => listing.Name.Contains(w, StringComparison.Ordinal);
+        return text == listing.CreditCode ? 0
+            : listing.Name == text || listing.FormerNames.Contains(text) ? 1
+            : words.All(InName) ? 2
+            : words.All(w => InName(w) || listing.FormerNames.Any(f => f.Contains(w, StringComparison.Ordinal))) ? 3
+            : words.Any(InName) ? 4
+            : 5;
     }
 
     [Fact]

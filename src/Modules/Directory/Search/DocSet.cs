@@ -152,10 +152,13 @@ internal sealed class DocSet : IBits, IDisposable
         return c0 + c1 + c2 + c3;
     }
 
-    public int Count()
+    public int Count() => Count(Words);
+
+    /// <summary>Bits set in the words.</summary>
+    public static int Count(ReadOnlySpan<long> words)
     {
         var count = 0;
-        foreach (var word in Words)
+        foreach (var word in words)
         {
             count += BitOperations.PopCount((ulong)word);
         }

@@ -124,7 +124,7 @@ internal sealed class QueryMatches : IDisposable
         foreach (var segment in _segments.Where(s => s.Hits.Count > 0))
         {
             var reader = segment.Context.AtomicReader;
-            if (segment.Tiers is null && segment.Hits.Count == reader.NumDocs)
+            if (!segment.HasText && segment.Hits.Count == reader.NumDocs)
             {
                 // Nothing typed and nothing filtered out (the hits are the live documents): counted once per segment state.
                 foreach (var (field, counts) in segment.Columns.LiveFacetCounts(reader))
@@ -217,7 +217,7 @@ internal sealed class QueryMatches : IDisposable
         var top = new List<int>(needed);
         for (var tier = 0; tier < TierOrders.Length && top.Count < needed; tier++)
         {
-            top.AddRange(Ordered(s => s.Tiers![tier], TierOrders[tier], needed - top.Count));
+            top.AddRange(Ordered(s => s.Tier(tier), TierOrders[tier], needed - top.Count));
         }
 
         return top;
@@ -235,7 +235,7 @@ internal sealed class QueryMatches : IDisposable
             for (var tier = 0; tier < TierOrders.Length && top.Count < needed; tier++)
             {
                 // Most grades hold a few hits of a tier or none: look before cutting sets out.
-                if (!_segments.Any(s => s.Tiers![tier].Count > 0 && Intersect(s.Tiers[tier].Set.Words, s.Columns.GradeBits[grade])))
+                if (!_segments.Any(s => s.Tier(tier) is { Count: > 0 } part && Intersect(part.Set.Words, s.Columns.GradeBits[grade])))
                 {
                     continue;
                 }
@@ -246,7 +246,7 @@ internal sealed class QueryMatches : IDisposable
                     top.AddRange(Ordered(
                         s =>
                         {
-                            var part = s.Within(s.Tiers![tier], s.Columns.GradeBits[grade]);
+                            var part = s.Within(s.Tier(tier), s.Columns.GradeBits[grade]);
                             parts.Add(part);
                             return part;
                         },
@@ -381,15 +381,31 @@ internal sealed class QueryMatches : IDisposable
         public int Count => _count >= 0 ? _count : _count = set.Count();
     }
 
-    /// <summary>One segment's hits and, for typed text, the hits split into relevance tiers.</summary>
+    /// <summary>
+    /// A typed text's matches in one segment: per word the parts of its name tier (the name and, for one character, the
+    /// names' single characters), its former names and its scope; the exact code and the exact name; the live documents.
+    /// </summary>
+    private sealed record SegmentText(
+        IReadOnlyList<(PhraseMatches[] Name, PhraseMatches Former, PhraseMatches Scope)> Words,
+        PhraseMatches Code,
+        PhraseMatches Exact,
+        long[] Live);
+
+    /// <summary>
+    /// One segment's hits and, for typed text, their relevance tiers. A tier is cut out of the hits when a page first
+    /// needs it: the first page of a common word is full after the name tier, and the tiers after it are never made.
+    /// </summary>
     private sealed class SegmentMatches : IDisposable
     {
-        private SegmentMatches(AtomicReaderContext context, SegmentColumns columns, CountedSet hits, CountedSet[]? tiers)
+        private readonly SegmentText? _text;
+        private readonly CountedSet?[] _tiers = new CountedSet?[TierOrders.Length];
+
+        private SegmentMatches(AtomicReaderContext context, SegmentColumns columns, CountedSet hits, SegmentText? text)
         {
             Context = context;
             Columns = columns;
             Hits = hits;
-            Tiers = tiers;
+            _text = text;
         }
 
         public AtomicReaderContext Context { get; }
@@ -398,8 +414,19 @@ internal sealed class QueryMatches : IDisposable
 
         public CountedSet Hits { get; }
 
-        /// <summary>Disjoint, in relevance order; null without typed text.</summary>
-        public CountedSet[]? Tiers { get; }
+        /// <summary>Whether text was typed (the hits are in relevance tiers).</summary>
+        public bool HasText => _text is not null;
+
+        /// <summary>The hits of a relevance tier (0: the exact code … 5: the rest), disjoint from the tiers before it.</summary>
+        public CountedSet Tier(int tier)
+        {
+            for (var t = 0; t <= tier; t++)
+            {
+                _tiers[t] ??= CutTier(t);
+            }
+
+            return _tiers[tier]!;
+        }
 
         /// <summary>The part's documents that are also in <paramref name="bits"/>, as a new set the caller disposes.</summary>
         public CountedSet Within(CountedSet part, ReadOnlySpan<long> bits)
@@ -418,114 +445,123 @@ internal sealed class QueryMatches : IDisposable
         {
             var reader = context.AtomicReader;
             var columns = SegmentColumns.Of(reader);
-            var sets = new List<DocSet>();
-            DocSet NewSet(bool empty = true)
-            {
-                var set = new DocSet(reader.MaxDoc, empty);
-                sets.Add(set);
-                return set;
-            }
-
+            // Overwritten whole before it is read.
+            var hits = new DocSet(reader.MaxDoc, empty: false);
             try
             {
                 if (text is null)
                 {
-                    var all = NewSet(empty: false);
-                    all.CopyFrom(columns.LiveDocs(reader));
-                    Filter(context, columns, hub, request, all);
-                    return new SegmentMatches(context, columns, new CountedSet(all), null);
+                    hits.CopyFrom(columns.LiveDocs(reader));
+                    Filter(context, columns, hub, request, hits);
+                    return new SegmentMatches(context, columns, new CountedSet(hits), null);
                 }
 
-                // The sets MatchText starts as copies need no clearing.
-                var hits = NewSet(empty: false);
-                var code = NewSet();
-                var exact = NewSet();
-                var name = NewSet();
-                var nameOrFormer = NewSet(empty: false);
-                var someName = NewSet(empty: false);
-                MatchText(context, columns, text, hits, [code, exact, name, nameOrFormer, someName]);
+                var matches = new SegmentText(
+                    [.. text.Words.Select(w => (
+                        w.Unigram is null ? [columns.Matches(w.Name, context)] : new[] { columns.Matches(w.Name, context), columns.Matches(w.Unigram, context) },
+                        columns.Matches(w.FormerNames, context),
+                        columns.Matches(w.Scope, context)))],
+                    columns.Matches(text.Code, context),
+                    columns.Matches(text.ExactName, context),
+                    columns.LiveDocs(reader));
+                // Every word in some text field, or the whole text is a code.
+                IntersectUnions(hits, matches.Words.Select(w => (IReadOnlyList<PhraseMatches>)[.. w.Name, w.Former, w.Scope]), matches.Live);
+                matches.Code.AddWithin(hits.Words, matches.Live);
                 Filter(context, columns, hub, request, hits);
-                var hitCount = hits.Count();
-                var rest = NewSet(empty: false);
-                DocSet[] tiers = [code, exact, name, nameOrFormer, someName, rest];
-                if (hitCount == 0)
-                {
-                    // Nothing here (a word the segment lacks): the tiers, parts of the hits, are empty too, and are not split.
-                    return new SegmentMatches(context, columns, new CountedSet(hits, 0), [.. tiers.Select(t => new CountedSet(t, 0))]);
-                }
-
-                SplitIntoTiers(hits.Words, code.Words, exact.Words, name.Words, nameOrFormer.Words, someName.Words, rest.Words);
-                return new SegmentMatches(context, columns, new CountedSet(hits, hitCount), [.. tiers.Select(t => new CountedSet(t))]);
+                return new SegmentMatches(context, columns, new CountedSet(hits, hits.Count()), matches);
             }
             catch
             {
-                sets.ForEach(s => s.Dispose());
+                hits.Dispose();
                 throw;
             }
         }
 
         /// <summary>
-        /// Makes the tiers disjoint parts of the hits, in one pass: each keeps its hits that no tier before it has, and
-        /// <paramref name="rest"/> gets the hits none of them has.
+        /// Tier <paramref name="tier"/> once the tiers before it are made: the exact code; the exact name (current or
+        /// former); every word in the name; every word in the name or a former name; some word in the name; the rest.
         /// </summary>
-        private static void SplitIntoTiers(ReadOnlySpan<long> hits, Span<long> code, Span<long> exact, Span<long> name, Span<long> nameOrFormer, Span<long> someName, Span<long> rest)
+        private CountedSet CutTier(int tier)
         {
-            for (var i = 0; i < hits.Length; i++)
+            var text = _text!;
+            var oneWord = text.Words.Count == 1;
+            IReadOnlyList<IReadOnlyList<PhraseMatches>>? each = tier switch
             {
-                var remaining = hits[i];
-                remaining &= ~(code[i] &= remaining);
-                remaining &= ~(exact[i] &= remaining);
-                remaining &= ~(name[i] &= remaining);
-                remaining &= ~(nameOrFormer[i] &= remaining);
-                remaining &= ~(someName[i] &= remaining);
-                rest[i] = remaining;
+                0 => [[text.Code]],
+                1 => [[text.Exact]],
+                2 => [.. text.Words.Select(w => w.Name)],
+                // One word's name matches are in tier 2 already: its former names are what is left to add.
+                3 => oneWord ? [[text.Words[0].Former]] : [.. text.Words.Select(w => (IReadOnlyList<PhraseMatches>)[.. w.Name, w.Former])],
+                // With one word, "some word in the name" is tier 2.
+                4 => oneWord ? [] : [[.. text.Words.SelectMany(w => w.Name)]],
+                _ => null,
+            };
+
+            var maxDoc = Columns.MaxDoc;
+            if (Hits.Count == 0 || (each is not null && (each.Count == 0 || each.Any(parts => parts.All(p => p.IsEmpty)))))
+            {
+                // Known to be empty, so never read: not cleared.
+                return new CountedSet(new DocSet(maxDoc, empty: false), 0);
+            }
+
+            var set = new DocSet(maxDoc, empty: false);
+            try
+            {
+                if (each is null)
+                {
+                    set.CopyFrom(Hits.Set.Words);
+                }
+                else
+                {
+                    IntersectUnions(set, each, Hits.Set.Words);
+                }
+
+                // Each tier keeps only the hits no tier before it has (the first tiers are mostly empty: nothing to take out).
+                var earlier = _tiers.Take(tier).Where(t => t!.Count > 0).Select(t => t!.Set).ToList();
+                return new CountedSet(set, KeepNew(set.Words, earlier));
+            }
+            catch
+            {
+                set.Dispose();
+                throw;
             }
         }
 
         /// <summary>
-        /// Every word must match in some text field (or the whole text is a code). Also gathers the documents of the tiers
-        /// before the rest: exact code, exact name, every word in the name, in the name or a former name, some word in the name.
+        /// Overwrites <paramref name="into"/> with the documents of <paramref name="within"/> (the live ones, or the hits)
+        /// that are in some part of every group (a group: one word's parts).
         /// </summary>
-        private static void MatchText(AtomicReaderContext context, SegmentColumns columns, TextWeights text, DocSet any, DocSet[] tiers)
+        private static void IntersectUnions(DocSet into, IEnumerable<IReadOnlyList<PhraseMatches>> each, ReadOnlySpan<long> within)
         {
-            var (code, exact, name, nameOrFormer, someName) = (tiers[0], tiers[1], tiers[2], tiers[3], tiers[4]);
-            var maxDoc = context.AtomicReader.MaxDoc;
-            for (var i = 0; i < text.Words.Count; i++)
+            var first = true;
+            foreach (var parts in each)
             {
-                if (i == 0)
+                if (first)
                 {
-                    AddWord(context, columns, text.Words[i], name, nameOrFormer, any);
-                    someName.CopyFrom(name.Words);
+                    PhraseMatches.UnionWithin(into.Words, parts, within);
+                    first = false;
                     continue;
                 }
 
-                using var wordName = new DocSet(maxDoc);
-                using var wordNameOrFormer = new DocSet(maxDoc, empty: false);
-                using var wordAny = new DocSet(maxDoc, empty: false);
-                AddWord(context, columns, text.Words[i], wordName, wordNameOrFormer, wordAny);
-                name.And(wordName.Words);
-                someName.Or(wordName.Words);
-                nameOrFormer.And(wordNameOrFormer.Words);
-                any.And(wordAny.Words);
+                using var word = new DocSet(into.Length, empty: false);
+                PhraseMatches.UnionWithin(word.Words, parts, within);
+                into.And(word.Words);
             }
-
-            columns.AddMatches(text.Code, context, code);
-            any.Or(code.Words);
-            columns.AddMatches(text.ExactName, context, exact);
         }
 
-        private static void AddWord(AtomicReaderContext context, SegmentColumns columns, (WordQuery Name, WordQuery? Unigram, WordQuery FormerNames, WordQuery Scope) word, DocSet name, DocSet nameOrFormer, DocSet any)
+        /// <summary>Takes the <paramref name="earlier"/> tiers' documents out of the tier and counts what is left.</summary>
+        private static int KeepNew(Span<long> tier, List<DocSet> earlier)
         {
-            columns.AddMatches(word.Name, context, name);
-            if (word.Unigram is not null)
+            foreach (var taken in earlier)
             {
-                columns.AddMatches(word.Unigram, context, name);
+                ReadOnlySpan<long> words = taken.Words;
+                for (var i = 0; i < tier.Length; i++)
+                {
+                    tier[i] &= ~words[i];
+                }
             }
 
-            nameOrFormer.CopyFrom(name.Words);
-            columns.AddMatches(word.FormerNames, context, nameOrFormer);
-            any.CopyFrom(nameOrFormer.Words);
-            columns.AddMatches(word.Scope, context, any);
+            return DocSet.Count(tier);
         }
 
         private static void Filter(AtomicReaderContext context, SegmentColumns columns, Weight? hub, DirectoryQuery request, DocSet hits)
@@ -623,9 +659,9 @@ internal sealed class QueryMatches : IDisposable
         public void Dispose()
         {
             Hits.Set.Dispose();
-            foreach (var tier in Tiers ?? [])
+            foreach (var tier in _tiers)
             {
-                tier.Set.Dispose();
+                tier?.Set.Dispose();
             }
         }
     }

@@ -166,23 +166,15 @@ internal sealed class SegmentColumns
             f => f.Key, f => Array.ConvertAll(f.Value, v => DocSet.CountBoth(live, v.Bits)), StringComparer.Ordinal));
 
     /// <summary>
-    /// Adds the live documents the weight's query matches. Word results (a phrase or a single bigram) are remembered
+    /// The documents the query matches (deleted ones included). Word results (a phrase or a single bigram) are remembered
     /// (deleted documents included, so deletions do not invalidate them): a phrase reads the positions of every document
     /// containing its bigrams, and a common bigram's postings list is a third of the register, several milliseconds
     /// at 1M either way, while the same words are asked again and again.
     /// </summary>
-    public void AddMatches(WordQuery word, AtomicReaderContext context, DocSet into)
-    {
-        if (!IsRemembered(word.Query))
-        {
-            into.Add(word.Weight.GetScorer(context, context.AtomicReader.LiveDocs));
-            return;
-        }
+    public PhraseMatches Matches(WordQuery word, AtomicReaderContext context) =>
+        IsRemembered(word.Query) ? Remember(word, context) : PhraseMatches.Of(word.Weight.GetScorer(context, null), MaxDoc);
 
-        Remember(word, context).AddLiveTo(into, LiveDocs(context.AtomicReader));
-    }
-
-    /// <summary>Whether <see cref="AddMatches"/> remembers the query's matches (words: phrases and single terms).</summary>
+    /// <summary>Whether <see cref="Matches"/> remembers the query's matches (words: phrases and single terms).</summary>
     public static bool IsRemembered(Query query) => query is PhraseQuery or TermQuery;
 
     /// <summary>Whether the query's matches in this segment are remembered now.</summary>
@@ -411,25 +403,84 @@ internal sealed class PhraseMatches
         return new PhraseMatches(null, bits);
     }
 
-    public void AddLiveTo(DocSet into, long[] live)
+    /// <summary>No document at all.</summary>
+    public bool IsEmpty => _docs is { Length: 0 };
+
+    /// <summary>
+    /// Overwrites <paramref name="into"/> with the documents of any of the parts that are in <paramref name="within"/>
+    /// (the live documents, or a query's hits), in one pass over the words however many parts are bits (up to three;
+    /// more take a pass each), then the parts that are lists.
+    /// </summary>
+    public static void UnionWithin(Span<long> into, IReadOnlyList<PhraseMatches> parts, ReadOnlySpan<long> within)
+    {
+        var dense = new List<long[]>(parts.Count);
+        foreach (var part in parts)
+        {
+            if (part._bits is { } bits)
+            {
+                dense.Add(bits);
+            }
+        }
+
+        within = within[..into.Length];
+        switch (dense.Count)
+        {
+            case 0:
+                into.Clear();
+                break;
+            case 1:
+                Union(into, within, dense[0], dense[0], dense[0]);
+                break;
+            case 2:
+                Union(into, within, dense[0], dense[1], dense[1]);
+                break;
+            default:
+                Union(into, within, dense[0], dense[1], dense[2]);
+                for (var d = 3; d < dense.Count; d++)
+                {
+                    var more = dense[d];
+                    for (var i = 0; i < into.Length; i++)
+                    {
+                        into[i] |= more[i] & within[i];
+                    }
+                }
+
+                break;
+        }
+
+        foreach (var part in parts)
+        {
+            if (part._docs is not null)
+            {
+                part.AddWithin(into, within);
+            }
+        }
+    }
+
+    /// <summary>Adds the documents that are in <paramref name="within"/> to <paramref name="into"/>.</summary>
+    public void AddWithin(Span<long> into, ReadOnlySpan<long> within)
     {
         if (_bits is null)
         {
             foreach (var doc in _docs!)
             {
-                if ((live[doc >> 6] & (1L << doc)) != 0)
-                {
-                    into.Set(doc);
-                }
+                into[doc >> 6] |= within[doc >> 6] & (1L << doc);
             }
 
             return;
         }
 
-        var words = into.Words;
-        for (var i = 0; i < words.Length; i++)
+        for (var i = 0; i < into.Length; i++)
         {
-            words[i] |= _bits[i] & live[i];
+            into[i] |= _bits[i] & within[i];
+        }
+    }
+
+    private static void Union(Span<long> into, ReadOnlySpan<long> within, long[] a, long[] b, long[] c)
+    {
+        for (var i = 0; i < into.Length; i++)
+        {
+            into[i] = (a[i] | b[i] | c[i]) & within[i];
         }
     }
 }
