@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 
 namespace Registry.Bench.Support;
@@ -18,8 +19,10 @@ internal static partial class Wrk
         ?? throw new InvalidOperationException("wrk is not installed: apt-get install wrk (bench/run.sh installs it when missing).");
 
     /// <summary>
-    /// wrk script making every request's address unique with an extra <c>nocache</c> parameter (thread and request
-    /// number): the site ignores the parameter, but response caches keyed by the address never hit.
+    /// wrk script making every request's address unique with an extra <c>nocache</c> parameter (run, thread and request
+    /// number): the site ignores the parameter, but response caches keyed by the address never hit. The run's own
+    /// prefix keeps a later run (a measured round after the warm-up) from asking the addresses of an earlier one again,
+    /// which the directory's cache would keep on the second asking and answer on the third.
     /// </summary>
     private const string UniqueAddressScript = """
         local threads = 0
@@ -32,7 +35,7 @@ internal static partial class Wrk
         end
         function request()
             n = n + 1
-            return wrk.format(nil, wrk.path .. "&nocache=" .. id .. "-" .. n)
+            return wrk.format(nil, wrk.path .. "&nocache={run}-" .. id .. "-" .. n)
         end
         """;
 
@@ -61,7 +64,7 @@ internal static partial class Wrk
         ];
         if (script is not null)
         {
-            await File.WriteAllTextAsync(script, UniqueAddressScript, cancellationToken);
+            await File.WriteAllTextAsync(script, UniqueAddressScript.Replace("{run}", RandomNumberGenerator.GetHexString(8, lowercase: true), StringComparison.Ordinal), cancellationToken);
             arguments.AddRange(["-s", script]);
         }
 
