@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -111,13 +112,14 @@ internal sealed class QueryMatches : IDisposable
     /// </summary>
     public (IReadOnlyDictionary<string, IReadOnlyList<KeyValuePair<string, int>>> Counts, IReadOnlySet<(string Field, string Value)> Estimated) FacetCounts()
     {
-        var totals = IndexFields.Facets.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
-        var estimated = new HashSet<(string Field, string Value)>();
-        void Add(string field, string value, int count)
+        // Per field, each value's count over the segments and whether some segment's part of it is an estimate.
+        var totals = IndexFields.Facets.ToDictionary(f => f, _ => new Dictionary<string, (int Count, bool Estimated)>(StringComparer.Ordinal), StringComparer.Ordinal);
+        static void Add(Dictionary<string, (int Count, bool Estimated)> field, string value, int count, bool estimate = false)
         {
             if (count > 0)
             {
-                totals[field][value] = totals[field].GetValueOrDefault(value) + count;
+                ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(field, value, out _);
+                total = (total.Count + count, total.Estimated || estimate);
             }
         }
 
@@ -130,9 +132,10 @@ internal sealed class QueryMatches : IDisposable
                 foreach (var (field, counts) in segment.Columns.LiveFacetCounts(reader))
                 {
                     var values = segment.Columns.Facets[field];
+                    var fieldTotals = totals[field];
                     for (var v = 0; v < values.Length; v++)
                     {
-                        Add(field, values[v].Value, counts[v]);
+                        Add(fieldTotals, values[v].Value, counts[v]);
                     }
                 }
 
@@ -148,24 +151,20 @@ internal sealed class QueryMatches : IDisposable
             {
                 foreach (var (field, values) in segment.Columns.Facets)
                 {
+                    var fieldTotals = totals[field];
                     foreach (var value in values)
                     {
                         if (value.OccupiedWords is { } words)
                         {
-                            Add(field, value.Value, CountBoth(hits, value.Bits, words));
+                            Add(fieldTotals, value.Value, CountBoth(hits, value.Bits, words));
                         }
                         else if (scale > 0)
                         {
-                            var estimate = (int)Math.Round(DocSet.CountBothSampled(hits, value.Bits, stride) * scale);
-                            Add(field, value.Value, estimate);
-                            if (estimate > 0)
-                            {
-                                estimated.Add((field, value.Value));
-                            }
+                            Add(fieldTotals, value.Value, (int)Math.Round(DocSet.CountBothSampled(hits, value.Bits, stride) * scale), estimate: true);
                         }
                         else
                         {
-                            Add(field, value.Value, occupied is null ? DocSet.CountBoth(hits, value.Bits) : CountBoth(hits, value.Bits, occupied.Value));
+                            Add(fieldTotals, value.Value, occupied is null ? DocSet.CountBoth(hits, value.Bits) : CountBoth(hits, value.Bits, occupied.Value));
                         }
                     }
                 }
@@ -179,15 +178,28 @@ internal sealed class QueryMatches : IDisposable
             }
         }
 
-        var facets = totals.ToDictionary(
-            p => p.Key,
-            p => p.Key == IndexFields.Grade ? AtLeast(p.Value, estimated) : (IReadOnlyList<KeyValuePair<string, int>>)[.. p.Value.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)],
-            StringComparer.Ordinal);
+        var estimated = new HashSet<(string Field, string Value)>();
+        var facets = new Dictionary<string, IReadOnlyList<KeyValuePair<string, int>>>(StringComparer.Ordinal);
+        foreach (var (field, values) in totals)
+        {
+            foreach (var (value, total) in values)
+            {
+                if (total.Estimated)
+                {
+                    estimated.Add((field, value));
+                }
+            }
+
+            facets[field] = field == IndexFields.Grade
+                ? AtLeast(values, estimated)
+                : [.. values.OrderByDescending(v => v.Value.Count).ThenBy(v => v.Key, StringComparer.Ordinal).Select(v => new KeyValuePair<string, int>(v.Key, v.Value.Count))];
+        }
+
         return (facets, estimated);
     }
 
     /// <summary>Sums of the grades from 5A down; a sum with an estimated grade in it is an estimate.</summary>
-    private static List<KeyValuePair<string, int>> AtLeast(Dictionary<string, int> perGrade, HashSet<(string Field, string Value)> estimated)
+    private static List<KeyValuePair<string, int>> AtLeast(Dictionary<string, (int Count, bool Estimated)> perGrade, HashSet<(string Field, string Value)> estimated)
     {
         var atLeast = new List<KeyValuePair<string, int>>();
         var count = 0;
@@ -195,8 +207,9 @@ internal sealed class QueryMatches : IDisposable
         for (var grade = DirectoryQuery.MaxGrade; grade >= 1; grade--)
         {
             var key = grade.ToString(CultureInfo.InvariantCulture);
-            count += perGrade.GetValueOrDefault(key);
-            estimate |= estimated.Contains((IndexFields.Grade, key));
+            var (gradeCount, gradeEstimated) = perGrade.GetValueOrDefault(key);
+            count += gradeCount;
+            estimate |= gradeEstimated;
             if (estimate)
             {
                 estimated.Add((IndexFields.Grade, key));
