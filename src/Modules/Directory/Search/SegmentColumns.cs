@@ -413,14 +413,7 @@ internal sealed class PhraseMatches
     /// </summary>
     public static void UnionWithin(Span<long> into, IReadOnlyList<PhraseMatches> parts, ReadOnlySpan<long> within)
     {
-        var dense = new List<long[]>(parts.Count);
-        foreach (var part in parts)
-        {
-            if (part._bits is { } bits)
-            {
-                dense.Add(bits);
-            }
-        }
+        var dense = parts.Where(p => p._bits is not null).ToList();
 
         within = within[..into.Length];
         switch (dense.Count)
@@ -428,21 +421,11 @@ internal sealed class PhraseMatches
             case 0:
                 into.Clear();
                 break;
-            case 1:
-                Union(into, within, dense[0], dense[0], dense[0]);
-                break;
-            case 2:
-                Union(into, within, dense[0], dense[1], dense[1]);
-                break;
             default:
-                Union(into, within, dense[0], dense[1], dense[2]);
-                for (var d = 3; d < dense.Count; d++)
+                Union(into, within, dense[0]._bits!, dense[Math.Min(1, dense.Count - 1)]._bits!, dense[Math.Min(2, dense.Count - 1)]._bits!);
+                foreach (var more in dense.Skip(3))
                 {
-                    var more = dense[d];
-                    for (var i = 0; i < into.Length; i++)
-                    {
-                        into[i] |= more[i] & within[i];
-                    }
+                    more.AddWithin(into, within);
                 }
 
                 break;
