@@ -54,7 +54,14 @@ internal sealed class DirectoryIndexer(
             .ToHashSet();
         var listings = changed.Count == 0 ? [] : await register.ListingsAsync(changed, cancellationToken).ToListAsync(cancellationToken);
         await index.ApplyAsync(changed, listings, events[^1].Id, cancellationToken);
-        return events.Count == BatchSize;
+        var more = events.Count == BatchSize;
+        if (!more && changed.Count > 0)
+        {
+            // Caught up: the batches' small segments become one.
+            await index.MergeSmallSegmentsAsync(cancellationToken);
+        }
+
+        return more;
     }
 
     private async Task RebuildAsync(CancellationToken cancellationToken)

@@ -128,7 +128,7 @@ public sealed class DirectorySearch(DirectoryIndex index)
                 DirectorySort.Grade => matches.Ordered(ListingOrder.Grade, needed),
                 _ => matches.Ordered(ListingOrder.Name, needed),
             };
-            var hits = top.Skip((page - 1) * DirectoryQuery.PageSize).Select(doc => ToHit(searcher.Doc(doc), words)).ToList();
+            var hits = top.Skip((page - 1) * DirectoryQuery.PageSize).Select(doc => ToHit(searcher, doc, words)).ToList();
             var (facets, estimated) = matches.FacetCounts();
             return new DirectoryResult(hits, total, page, pageCount, facets, words, IndexReady: true, truncated, estimated);
         });
@@ -204,19 +204,82 @@ public sealed class DirectorySearch(DirectoryIndex index)
         return tokens;
     }
 
-    private static DirectoryHit ToHit(Lucene.Net.Documents.Document document, IReadOnlyList<string> words) => new(
-        int.Parse(document.Get(IndexFields.Id, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-        document.Get(IndexFields.Name, CultureInfo.InvariantCulture),
-        document.Get(IndexFields.Code, CultureInfo.InvariantCulture),
-        document.Get(IndexFields.Type, CultureInfo.InvariantCulture),
-        document.Get(IndexFields.Status, CultureInfo.InvariantCulture),
-        document.Get(IndexFields.Standing, CultureInfo.InvariantCulture) ?? nameof(CreditStanding.Good),
-        int.TryParse(document.Get(IndexFields.Grade, CultureInfo.InvariantCulture), NumberStyles.None, CultureInfo.InvariantCulture, out var grade) ? grade : 0,
-        document.Get(IndexFields.Street, CultureInfo.InvariantCulture) ?? "",
-        document.Get(IndexFields.Founded, CultureInfo.InvariantCulture),
-        Snippet(document.Get(IndexFields.ScopeSnippet, CultureInfo.InvariantCulture) ?? "", words),
-        document.GetValues(IndexFields.FormerNames, CultureInfo.InvariantCulture),
-        int.TryParse(document.Get(IndexFields.Hub, CultureInfo.InvariantCulture), NumberStyles.None, CultureInfo.InvariantCulture, out var hub) ? hub : null);
+    private static DirectoryHit ToHit(IndexSearcher searcher, int doc, IReadOnlyList<string> words)
+    {
+        var row = new RowFields();
+        searcher.Doc(doc, row);
+        return new(
+            int.Parse(row.Id!, CultureInfo.InvariantCulture),
+            row.Name ?? "",
+            row.Code,
+            row.Type ?? "",
+            row.StatusCode ?? "",
+            row.Standing ?? nameof(CreditStanding.Good),
+            int.TryParse(row.Grade, NumberStyles.None, CultureInfo.InvariantCulture, out var grade) ? grade : 0,
+            row.Street ?? "",
+            row.Founded ?? "",
+            Snippet(row.ScopeSnippet ?? "", words),
+            row.FormerNames ?? [],
+            int.TryParse(row.Hub, NumberStyles.None, CultureInfo.InvariantCulture, out var hub) ? hub : null);
+    }
+
+    /// <summary>
+    /// A result row's stored values, read straight from the stored fields: no Document and Field objects per value, and
+    /// the values a row does not show (the service fields) skipped without being decoded.
+    /// </summary>
+    private sealed class RowFields : StoredFieldVisitor
+    {
+        public string? Id { get; private set; }
+
+        public string? Name { get; private set; }
+
+        public string? Code { get; private set; }
+
+        public string? Type { get; private set; }
+
+        public string? StatusCode { get; private set; }
+
+        public string? Standing { get; private set; }
+
+        public string? Grade { get; private set; }
+
+        public string? Street { get; private set; }
+
+        public string? Founded { get; private set; }
+
+        public string? ScopeSnippet { get; private set; }
+
+        public string? Hub { get; private set; }
+
+        public List<string>? FormerNames { get; private set; }
+
+        public override Status NeedsField(FieldInfo fieldInfo) => fieldInfo.Name switch
+        {
+            IndexFields.Id or IndexFields.Name or IndexFields.Code or IndexFields.Type or IndexFields.Status or IndexFields.Standing
+                or IndexFields.Grade or IndexFields.Street or IndexFields.Founded or IndexFields.ScopeSnippet or IndexFields.Hub
+                or IndexFields.FormerNames => Status.YES,
+            _ => Status.NO,
+        };
+
+        public override void StringField(FieldInfo fieldInfo, string value)
+        {
+            switch (fieldInfo.Name)
+            {
+                case IndexFields.Id: Id = value; break;
+                case IndexFields.Name: Name = value; break;
+                case IndexFields.Code: Code = value; break;
+                case IndexFields.Type: Type = value; break;
+                case IndexFields.Status: StatusCode = value; break;
+                case IndexFields.Standing: Standing = value; break;
+                case IndexFields.Grade: Grade = value; break;
+                case IndexFields.Street: Street = value; break;
+                case IndexFields.Founded: Founded = value; break;
+                case IndexFields.ScopeSnippet: ScopeSnippet = value; break;
+                case IndexFields.Hub: Hub = value; break;
+                case IndexFields.FormerNames: (FormerNames ??= []).Add(value); break;
+            }
+        }
+    }
 
     /// <summary>The part of the scope around the first matched word, so the reason for a scope match is visible.</summary>
     private static string Snippet(string scope, IReadOnlyList<string> words) => SearchText.Snippet(scope, words, window: 60);
@@ -239,7 +302,7 @@ public sealed class DirectorySearch(DirectoryIndex index)
         {
             using var matches = QueryMatches.Find(searcher, plan, new DirectoryQuery { Text = text });
             var hits = matches.Ranked(Math.Clamp(count, 0, matches.Total))
-                .Select(doc => ToHit(searcher.Doc(doc), words))
+                .Select(doc => ToHit(searcher, doc, words))
                 .Select(hit => new OrganizationSearchHit(hit.Id, hit.Name, hit.ScopeSnippet, OrganizationLinks.Profile(hit.Id)))
                 .ToList();
             return new OrganizationSearchResult(hits, matches.Total, IndexReady: true);
