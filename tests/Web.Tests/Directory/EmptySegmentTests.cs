@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Hosting.Internal;
-using Microsoft.Extensions.Options;
 using Registry.Directory.Search;
 using Registry.Organizations.Contracts;
 
@@ -11,12 +9,12 @@ namespace Registry.Web.Tests.Directory;
 /// </summary>
 public sealed class EmptySegmentTests : IAsyncLifetime, IDisposable
 {
-    private readonly string _folder = System.IO.Directory.CreateTempSubdirectory("registry-empty-segment-").FullName;
+    private readonly IndexFolder _folder = new();
     private DirectoryIndex _index = null!;
 
     public async Task InitializeAsync()
     {
-        _index = new DirectoryIndex(Options.Create(new DirectoryOptions { IndexPath = "index" }), new HostingEnvironment { ContentRootPath = _folder });
+        _index = _folder.Open();
         await _index.RebuildAsync(Enumerable.Range(1, 300).Select(i => FacetEstimateTests.Listing(i, "南门街道", rare: false, elderly: true)).ToAsyncEnumerable(), 0, CancellationToken.None);
         // Added after the build: a segment of their own.
         OrganizationListing[] later =
@@ -71,12 +69,5 @@ public sealed class EmptySegmentTests : IAsyncLifetime, IDisposable
         return Task.CompletedTask;
     }
 
-    public void Dispose()
-    {
-        _index?.Dispose();
-        if (System.IO.Directory.Exists(_folder))
-        {
-            System.IO.Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 }

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Hosting.Internal;
-using Microsoft.Extensions.Options;
 using Registry.Directory.Areas.Directory.Pages;
 using Registry.Directory.Search;
 using Registry.Organizations.Contracts;
@@ -68,11 +66,11 @@ public sealed class FacetEstimateTests(FacetEstimateTests.LargeRegister large) :
     /// One index for the class: large enough that the build's segments (one per indexing thread) are sampled, which
     /// takes 65,536 documents each.
     /// </summary>
-    public sealed class LargeRegister : IAsyncLifetime
+    public sealed class LargeRegister : IAsyncLifetime, IDisposable
     {
         private const int Organizations = 200_000;
 
-        private readonly string _folder = System.IO.Directory.CreateTempSubdirectory("registry-facets-").FullName;
+        private readonly IndexFolder _folder = new();
 
         public DirectoryIndex Index { get; private set; } = null!;
 
@@ -80,7 +78,7 @@ public sealed class FacetEstimateTests(FacetEstimateTests.LargeRegister large) :
 
         public async Task InitializeAsync()
         {
-            Index = new DirectoryIndex(Options.Create(new DirectoryOptions { IndexPath = "index" }), new HostingEnvironment { ContentRootPath = _folder });
+            Index = _folder.Open();
             // Streets in runs of uneven length, not in turn, so that a sample that followed the documents' order would show it.
             Register = [.. Enumerable.Range(1, Organizations).Select(i => Listing(
                 i,
@@ -92,14 +90,11 @@ public sealed class FacetEstimateTests(FacetEstimateTests.LargeRegister large) :
 
         public Task DisposeAsync()
         {
-            Index?.Dispose();
-            if (System.IO.Directory.Exists(_folder))
-            {
-                System.IO.Directory.Delete(_folder, recursive: true);
-            }
-
+            Dispose();
             return Task.CompletedTask;
         }
+
+        public void Dispose() => _folder.Dispose();
     }
 
     internal static OrganizationListing Listing(int id, string street, bool rare, bool elderly) => new(

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Hosting.Internal;
-using Microsoft.Extensions.Options;
 using Registry.Directory.Search;
 using Registry.Organizations.Contracts;
 
@@ -11,12 +9,12 @@ namespace Registry.Web.Tests.Directory;
 /// </summary>
 public sealed class SmallSegmentMergeTests : IAsyncLifetime, IDisposable
 {
-    private readonly string _folder = System.IO.Directory.CreateTempSubdirectory("registry-small-segments-").FullName;
+    private readonly IndexFolder _folder = new();
     private DirectoryIndex _index = null!;
 
     public async Task InitializeAsync()
     {
-        _index = Open();
+        _index = _folder.Open();
         await _index.RebuildAsync(Enumerable.Range(1, 400).Select(i => FacetEstimateTests.Listing(i, "南门街道", rare: false, elderly: i % 2 == 0)).ToAsyncEnumerable(), 0, CancellationToken.None);
         // Five batches: changed organizations, a new one each time, and a deletion in the last.
         for (var batch = 1; batch <= 5; batch++)
@@ -55,7 +53,7 @@ public sealed class SmallSegmentMergeTests : IAsyncLifetime, IDisposable
         (await _index.MergeSmallSegmentsAsync(CancellationToken.None)).ShouldBeFalse();
 
         _index.Dispose();
-        _index = Open();
+        _index = _folder.Open();
         (await _index.TryOpenAsync(CancellationToken.None)).ShouldBeTrue();
         _index.LastEventId.ShouldBe(5);
         Segments(_index).ShouldBe(2);
@@ -65,7 +63,7 @@ public sealed class SmallSegmentMergeTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task OneSmallSegment_NothingToMerge()
     {
-        using var index = new DirectoryIndex(Options.Create(new DirectoryOptions { IndexPath = "other" }), new HostingEnvironment { ContentRootPath = _folder });
+        var index = _folder.Open("other");
         await index.RebuildAsync(Enumerable.Range(1, 400).Select(i => FacetEstimateTests.Listing(i, "南门街道", rare: false, elderly: true)).ToAsyncEnumerable(), 0, CancellationToken.None);
         var listing = FacetEstimateTests.Listing(401, "西门街道", rare: false, elderly: true);
         await index.ApplyAsync([401], [listing], 1, CancellationToken.None);
@@ -73,8 +71,6 @@ public sealed class SmallSegmentMergeTests : IAsyncLifetime, IDisposable
         (await index.MergeSmallSegmentsAsync(CancellationToken.None)).ShouldBeFalse();
         Segments(index).ShouldBe(2);
     }
-
-    private DirectoryIndex Open() => new(Options.Create(new DirectoryOptions { IndexPath = "index" }), new HostingEnvironment { ContentRootPath = _folder });
 
     private static int Segments(DirectoryIndex index) => index.Search(searcher => searcher.IndexReader.Leaves.Count);
 
@@ -89,12 +85,5 @@ public sealed class SmallSegmentMergeTests : IAsyncLifetime, IDisposable
         return Task.CompletedTask;
     }
 
-    public void Dispose()
-    {
-        _index?.Dispose();
-        if (System.IO.Directory.Exists(_folder))
-        {
-            System.IO.Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 }
