@@ -253,13 +253,8 @@ public sealed class DirectorySearch(DirectoryIndex index)
 
         public List<string>? FormerNames { get; private set; }
 
-        public override Status NeedsField(FieldInfo fieldInfo) => fieldInfo.Name switch
-        {
-            IndexFields.Id or IndexFields.Name or IndexFields.Code or IndexFields.Type or IndexFields.Status or IndexFields.Standing
-                or IndexFields.Grade or IndexFields.Street or IndexFields.Founded or IndexFields.ScopeSnippet or IndexFields.Hub
-                or IndexFields.FormerNames => Status.YES,
-            _ => Status.NO,
-        };
+        /// <summary>Every stored field but the service fields (the switch below names what a row keeps).</summary>
+        public override Status NeedsField(FieldInfo fieldInfo) => fieldInfo.Name == IndexFields.ServiceField ? Status.NO : Status.YES;
 
         public override void StringField(FieldInfo fieldInfo, string value)
         {
