@@ -86,6 +86,23 @@ public sealed class DirectoryConsistencyTests(DirectoryConsistencyApp fixture) :
     public static TheoryData<string> TypedTexts() => [.. Typed];
 
     [Fact]
+    public async Task RegisterListings_WholeAndByIds_CarryFormerNamesOfTheirOwnOnly()
+    {
+        var renamed = fixture.Register.Single(l => l.Name == DirectoryConsistencyApp.NewName);
+        renamed.FormerNames.ShouldBe([DirectoryConsistencyApp.FormerName]);
+        fixture.Register.Where(l => l.Id != renamed.Id).ShouldAllBe(l => l.FormerNames.Count == 0);
+
+        // By ids (the change feed's path): only those organizations, each with the same listing as the whole register's.
+        var neighbours = fixture.Register.Where(l => Math.Abs(l.Id - renamed.Id) == 1).Select(l => l.Id).ToList();
+        neighbours.ShouldNotBeEmpty();
+        await using var scope = fixture.App.Scope();
+        var byIds = await scope.ServiceProvider.GetRequiredService<IOrganizationRegister>().ListingsAsync([.. neighbours, renamed.Id], CancellationToken.None).ToListAsync();
+        byIds.Select(l => l.Id).ShouldBe([.. neighbours.Append(renamed.Id).Order()]);
+        byIds.Single(l => l.Id == renamed.Id).FormerNames.ShouldBe([DirectoryConsistencyApp.FormerName]);
+        byIds.Where(l => l.Id != renamed.Id).ShouldAllBe(l => l.FormerNames.Count == 0);
+    }
+
+    [Fact]
     public void Index_HasSeveralSegmentsAndDeletions()
     {
         var index = fixture.App.Factory.Services.GetRequiredService<DirectoryIndex>();

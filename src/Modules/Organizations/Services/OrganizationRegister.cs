@@ -14,13 +14,16 @@ internal sealed class OrganizationRegister(DbContext db, IOutbox outbox, TimePro
     public async IAsyncEnumerable<OrganizationListing> ListingsAsync(IReadOnlyCollection<int>? organizationIds, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // Keyset paging in chunks: constant memory whatever the register's size, and former names fetched per chunk, not per row.
+        // One array parameter, not one per id (EF's default): SQLite looks each named parameter up in a list when it is
+        // bound, so a chunk of thousands of ids cost more to bind than to read.
+        int[]? wanted = organizationIds is null ? null : [.. organizationIds];
         var afterId = 0;
         while (true)
         {
             var query = db.Set<Organization>().AsNoTracking().Where(o => o.Id > afterId);
-            if (organizationIds is not null)
+            if (wanted is not null)
             {
-                query = query.Where(o => organizationIds.Contains(o.Id));
+                query = query.Where(o => EF.Parameter(wanted).Contains(o.Id));
             }
 
             // Only the columns a listing shows: the others (timestamps above all) cost more to read than the listing itself.
@@ -36,7 +39,7 @@ internal sealed class OrganizationRegister(DbContext db, IOutbox outbox, TimePro
                 yield break;
             }
 
-            var formerNames = await FormerNamesAsync([.. chunk.Select(o => o.Id)], cancellationToken);
+            var formerNames = await FormerNamesAsync([.. chunk.Select(o => o.Id)], wholeRange: wanted is null, cancellationToken);
             foreach (var o in chunk)
             {
                 yield return new OrganizationListing(
@@ -49,11 +52,19 @@ internal sealed class OrganizationRegister(DbContext db, IOutbox outbox, TimePro
         }
     }
 
-    /// <summary>Names an organization had before approved name changes, from its revisions.</summary>
-    private async Task<Dictionary<int, IReadOnlyList<string>>> FormerNamesAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    /// <summary>
+    /// Names the organizations of <paramref name="ids"/> (ascending) had before approved name changes, from their revisions.
+    /// <paramref name="wholeRange"/>: the ids are every organization from the first to the last (a chunk of the whole
+    /// register), so their revisions are read as that range of the index, with no list to bind.
+    /// </summary>
+    private async Task<Dictionary<int, IReadOnlyList<string>>> FormerNamesAsync(int[] ids, bool wholeRange, CancellationToken cancellationToken)
     {
-        var revisions = await db.Set<OrganizationRevision>().AsNoTracking()
-            .Where(r => ids.Contains(r.OrganizationId) && r.Number > 1 && r.Changes.Contains("\"Name\""))
+        var (first, last) = (ids[0], ids[^1]);
+        var renamed = db.Set<OrganizationRevision>().AsNoTracking().Where(r => r.Number > 1 && r.Changes.Contains("\"Name\""));
+        renamed = wholeRange
+            ? renamed.Where(r => r.OrganizationId >= first && r.OrganizationId <= last)
+            : renamed.Where(r => EF.Parameter(ids).Contains(r.OrganizationId));
+        var revisions = await renamed
             .OrderBy(r => r.Number)
             .Select(r => new { r.OrganizationId, r.Changes })
             .ToListAsync(cancellationToken);
