@@ -49,6 +49,28 @@ public abstract class ImportLimitsTests<TApp>(TApp app)
         (await response.Content.ReadAsStringAsync()).ShouldContain("超过 32767 个字符");
     }
 
+    [Fact]
+    public async Task ResultImport_AsManyRowsAsAllowed_EveryUnknownCodeReported()
+    {
+        var officer = await app.SignedInClientAsync(TestAccounts.Officer);
+        var csv = new StringBuilder("统一社会信用代码,年度,结论\n");
+        for (var i = 0; i < Registry.Inspections.Services.ResultImporter.MaxRows; i++)
+        {
+            csv.Append("51330203MJ").Append(i.ToString("D7", System.Globalization.CultureInfo.InvariantCulture)).Append("X,2025,合格\n");
+        }
+
+        using var response = await officer.SubmitFormAsync(
+            "/Inspections/Admin/Import",
+            new Dictionary<string, string>(),
+            "main form[enctype='multipart/form-data']",
+            files: new Dictionary<string, (string, byte[])> { ["file"] = ("results.csv", Encoding.UTF8.GetBytes(csv.ToString())) });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await response.Content.ReadAsStringAsync();
+        page.ShouldContain("51330203MJ0000000X");
+        page.ShouldContain("51330203MJ0019999X");
+    }
+
     private static byte[] HugeCellWorkbook(int length)
     {
         using var buffer = new MemoryStream();

@@ -50,8 +50,12 @@ public sealed class ResultImporter(DbContext db, IOrganizationRegister register,
         var organizations = await register.FindByCodesAsync(codes, cancellationToken);
         var byCode = organizations.SelectMany(o => new[] { (Code: o.CreditCode, Org: o), (Code: o.FilingNumber, Org: o) })
             .Where(p => p.Code is not null).ToDictionary(p => p.Code!, p => p.Org);
-        var ids = organizations.Select(o => o.Id).ToList();
-        var existing = await db.Set<AnnualReport>().Where(r => ids.Contains(r.OrganizationId)).ToListAsync(cancellationToken);
+        // The reports the file can touch: its organizations (one array parameter: up to MaxRows of them) in its years,
+        // found by their key for each row (a scan of them per row grew with the square of the file).
+        int[] ids = [.. organizations.Select(o => o.Id)];
+        var years = rows.Select(r => int.TryParse(r.GetValueOrDefault("Year", ""), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : 0).Where(campaigns.ContainsKey).Distinct().ToList();
+        var existing = await db.Set<AnnualReport>().Where(r => EF.Parameter(ids).Contains(r.OrganizationId) && years.Contains(r.Year))
+            .ToDictionaryAsync(r => (r.OrganizationId, r.Year), cancellationToken);
 
         var errors = new List<ImportError>();
         var parsed = new List<Row>();
@@ -104,7 +108,7 @@ public sealed class ResultImporter(DbContext db, IOrganizationRegister register,
                 continue;
             }
 
-            var report = existing.FirstOrDefault(r => r.OrganizationId == org.Id && r.Year == year);
+            var report = existing.GetValueOrDefault((org.Id, year));
             if (report is not null && AnnualReportWorkflow.Next(report.State, ReportTrigger.Import) is null)
             {
                 Fail("Code", report.State == ReportState.Exempt ? "Insp.Import.Exempt" : "Insp.Import.AlreadyConcluded", org.Name, year);

@@ -87,10 +87,14 @@ internal sealed class OrganizationRegister(DbContext db, IOutbox outbox, TimePro
             .Select(o => new RegisterFacts(o.Id, o.FoundedOn, o.IndividualMembers, o.UnitMembers, o.ActivityFundsFen, o.Address, o.LegalRepresentative))
             .SingleOrDefaultAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<OrganizationSummary>> FindByCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
-        Summaries(await db.Set<Organization>().AsNoTracking()
-            .Where(o => (o.CreditCode != null && codes.Contains(o.CreditCode)) || (o.FilingNumber != null && codes.Contains(o.FilingNumber)))
+    public async Task<IReadOnlyList<OrganizationSummary>> FindByCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    {
+        // One array parameter (a result import brings up to 20,000 codes; one parameter each took SQLite seconds to bind).
+        string[] wanted = [.. codes];
+        return Summaries(await db.Set<Organization>().AsNoTracking()
+            .Where(o => (o.CreditCode != null && EF.Parameter(wanted).Contains(o.CreditCode)) || (o.FilingNumber != null && EF.Parameter(wanted).Contains(o.FilingNumber)))
             .ToListAsync(cancellationToken));
+    }
 
     private static OrganizationSummary[] Summaries(List<Organization> rows) =>
         [.. rows.Select(o => new OrganizationSummary(o.Id, o.Name, o.Type.ToString(), o.CreditCode, o.FilingNumber, o.Status.ToString(), o.FoundedOn, o.District, o.Street, o.ServiceFieldList, o.Standing, o.Grade))];
