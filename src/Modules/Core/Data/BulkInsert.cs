@@ -132,14 +132,15 @@ public static class BulkInsert
     /// INSERT or UPDATE that could fail halfway (a foreign key or another constraint to check) keeps a journal of the
     /// pages it changes, so it can undo itself alone; past 64 KiB SQLite spills that journal to a temporary file, and the
     /// register import wrote about 12 KB of such files per organization, the audit sealer more per entry. SQLite decides
-    /// where a transaction's journals go when the transaction begins, hence the order. Nothing on PostgreSQL.
+    /// where a transaction's journals go when the transaction begins, hence the order. In WAL mode the log's pages are
+    /// copied into the database file on another thread meanwhile (<see cref="SqliteWalCheckpointer"/>). Nothing on PostgreSQL.
     /// </summary>
     public static async Task<IAsyncDisposable> SqliteBulkWriteAsync(this DbContext db, int mebibytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         if (db.IsPostgreSql())
         {
-            return new Restore(null, 0, 0);
+            return new Restore(null, 0, 0, null);
         }
 
         if (db.Database.CurrentTransaction is not null)
@@ -157,7 +158,8 @@ public static class BulkInsert
             var previousTemp = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
             command.CommandText = "PRAGMA cache_size = " + (-1024L * mebibytes).ToString(CultureInfo.InvariantCulture) + "; PRAGMA temp_store = MEMORY;";
             await command.ExecuteNonQueryAsync(cancellationToken);
-            return new Restore(db, previousCache, previousTemp);
+            var checkpointer = await SqliteWalCheckpointer.StartAsync((SqliteConnection)db.Database.GetDbConnection(), cancellationToken);
+            return new Restore(db, previousCache, previousTemp, checkpointer);
         }
         catch
         {
@@ -591,13 +593,13 @@ public static class BulkInsert
         }
     }
 
-    private sealed class Restore(DbContext? db, long previousCache, long previousTemp) : IAsyncDisposable
+    private sealed class Restore(DbContext? db, long previousCache, long previousTemp, SqliteWalCheckpointer? checkpointer) : IAsyncDisposable
     {
         private DbContext? _db = db;
 
         /// <summary>
-        /// Gives the connection back its usual cache and temporary storage, then closes it (back to the pool). Once only;
-        /// also on the way out of a failure.
+        /// Gives the connection back its usual cache, temporary storage and automatic checkpoints, then closes it (back
+        /// to the pool). Once only; also on the way out of a failure.
         /// </summary>
         public async ValueTask DisposeAsync()
         {
@@ -608,10 +610,16 @@ public static class BulkInsert
 
             try
             {
+                var transaction = open.Database.CurrentTransaction?.GetDbTransaction();
+                if (checkpointer is not null)
+                {
+                    await checkpointer.StopAsync((SqliteTransaction?)transaction);
+                }
+
                 if (open.Database.GetDbConnection() is { State: System.Data.ConnectionState.Open } connection)
                 {
                     await using var command = connection.CreateCommand();
-                    command.Transaction = open.Database.CurrentTransaction?.GetDbTransaction();
+                    command.Transaction = transaction;
                     command.CommandText = "PRAGMA cache_size = " + previousCache.ToString(CultureInfo.InvariantCulture)
                         + "; PRAGMA temp_store = " + previousTemp.ToString(CultureInfo.InvariantCulture) + ";";
                     await command.ExecuteNonQueryAsync();
