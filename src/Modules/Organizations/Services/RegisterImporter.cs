@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Registry.Core.Data;
 using Registry.Core.Finance;
 using Registry.Core.Identification;
@@ -20,7 +21,7 @@ public sealed record ImportProgress(int Rows, int Validated, int Written);
 /// Bulk import of the paper register from CSV or XLSX (header row with Chinese or English column names).
 /// Every row is validated and checked for clashes; if any is bad nothing is committed and every bad row is reported.
 /// </summary>
-public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegistrationRulesProvider rulesProvider, IMoneyLimits moneyLimits, TimeProvider clock)
+public sealed class RegisterImporter(DbContext db, IServiceScopeFactory scopes, RegisterWriter writer, IRegistrationRulesProvider rulesProvider, IMoneyLimits moneyLimits, TimeProvider clock)
 {
     public const int MaxRows = 20_000;
 
@@ -99,11 +100,12 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
 
     /// <summary>
     /// Imports one file; <paramref name="progress"/> hears of rows validated and rows written as they advance.
-    /// Three stages: one thread reads the file's rows (a CSV is split as it is read, not before), one parses and validates
-    /// them chunk by chunk and prepares what each organization's revision and audit entry say, and this one looks up each
-    /// chunk's clashes with the register and writes it, inside the file's one transaction (SQLite writes on one thread
-    /// only). A bad row stops the writing, not the checking: every bad row of the file is still reported, and the
-    /// transaction rolls back; a file refused while read (too many rows, unreadable) is refused whole, as before.
+    /// Three stages: one thread reads the file's rows (a CSV is split as it is read, not before); one parses and validates
+    /// them chunk by chunk, prepares what each organization's revision and audit entry say, and looks up which of the
+    /// chunk's codes and names the register already holds, on a connection of its own; this one checks each chunk's
+    /// clashes (with the register and the file's earlier rows) and writes it, inside the file's one transaction (SQLite
+    /// writes on one thread only). A bad row stops the writing, not the checking: every bad row of the file is still
+    /// reported, and the transaction rolls back; a file refused while read (too many rows, unreadable) is refused whole.
     /// </summary>
     public async Task<ImportResult> ImportAsync(Stream content, string fileName, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
@@ -126,7 +128,11 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
         var parsed = Channel.CreateBounded<ParsedChunk>(new BoundedChannelOptions(ChunksAhead) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var reading = Task.Run(() => ReadAsync(rows, counter, read.Writer, stop.Token), CancellationToken.None);
-        var parsing = Task.Run(() => ParseAsync(read.Reader, rules, addition, counter, parsed.Writer, stop.Token), CancellationToken.None);
+        // The register as committed: the file's transaction has begun (on SQLite it holds the one write lock from its
+        // BEGIN IMMEDIATE, so nothing else commits until it ends), and its own rows are checked from the writer's sets.
+        await using var lookupScope = scopes.CreateAsyncScope();
+        var register = lookupScope.ServiceProvider.GetRequiredService<DbContext>();
+        var parsing = Task.Run(() => ParseAsync(read.Reader, rules, addition, register, counter, parsed.Writer, stop.Token), CancellationToken.None);
         ImportResult result;
         try
         {
@@ -158,9 +164,19 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
     /// <summary>Rows of the file as read (cells by <see cref="Fields"/>), numbered from <c>FirstRow</c>.</summary>
     private sealed record RowChunk(int FirstRow, List<string[]> Rows);
 
-    /// <summary>The rows of one chunk that passed parsing and validation, with the errors of those that did not.</summary>
+    /// <summary>
+    /// The rows of one chunk that passed parsing and validation, with the errors of those that did not, and which of
+    /// their credit codes, filing numbers and (active) clash keys of names the register holds.
+    /// </summary>
     /// <remarks><c>Addition</c> is null once the file has a bad row (nothing of it will be written).</remarks>
-    private sealed record ParsedChunk(List<(int Row, Organization Organization, PreparedAddition? Addition)> Valid, List<ImportError> Errors);
+    private sealed record ParsedChunk(List<(int Row, Organization Organization, PreparedAddition? Addition)> Valid, List<ImportError> Errors)
+    {
+        public HashSet<string> TakenCodes { get; set; } = [];
+
+        public HashSet<string> TakenFilings { get; set; } = [];
+
+        public HashSet<string> TakenNames { get; set; } = [];
+    }
 
     /// <summary>Reads the file's rows in chunks; at its end (or refusal) the progress learns how many rows it has.</summary>
     private static async Task ReadAsync(TabularRows rows, ProgressCounter counter, ChannelWriter<RowChunk> output, CancellationToken cancellationToken)
@@ -204,7 +220,7 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
         }
     }
 
-    private async Task ParseAsync(ChannelReader<RowChunk> input, RegistrationRules rules, RegisterBulkAddition addition, ProgressCounter counter, ChannelWriter<ParsedChunk> output, CancellationToken cancellationToken)
+    private async Task ParseAsync(ChannelReader<RowChunk> input, RegistrationRules rules, RegisterBulkAddition addition, DbContext register, ProgressCounter counter, ChannelWriter<ParsedChunk> output, CancellationToken cancellationToken)
     {
         try
         {
@@ -242,6 +258,13 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
                 }
 
                 clean &= chunk.Errors.Count == 0;
+                var valid = chunk.Valid.Select(v => v.Organization).ToList();
+                chunk.TakenCodes = await TakenAsync(valid.Select(o => o.CreditCode), values => register.Set<Organization>().Where(o => EF.Parameter(values).Contains(o.CreditCode!)).Select(o => o.CreditCode!), cancellationToken);
+                chunk.TakenFilings = await TakenAsync(valid.Select(o => o.FilingNumber), values => register.Set<Organization>().Where(o => EF.Parameter(values).Contains(o.FilingNumber!)).Select(o => o.FilingNumber!), cancellationToken);
+                chunk.TakenNames = await TakenAsync(
+                    valid.Where(o => o.Status == OrganizationStatus.Active).Select(o => (string?)o.NormalizedName),
+                    values => register.Set<Organization>().Where(o => o.Status == OrganizationStatus.Active && EF.Parameter(values).Contains(o.NormalizedName)).Select(o => o.NormalizedName),
+                    cancellationToken);
                 counter.Validated(rows.Rows.Count);
                 await output.WriteAsync(chunk, cancellationToken);
             }
@@ -256,9 +279,8 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
     }
 
     /// <summary>
-    /// Checks each parsed chunk against the register and the file's earlier rows, and writes it while the file is clean.
-    /// Clashes: only this file's codes and names are looked up (indexed), each chunk's as
-    /// one array parameter (EF.Parameter), inside the transaction (which holds the earlier chunks, already in the sets).
+    /// Checks each parsed chunk against the register (what the parser found taken) and the file's earlier rows (in the
+    /// sets: not yet committed, so not in the register the parser reads), and writes it while the file is clean.
     /// </summary>
     private async Task<ImportResult> WriteAsync(ChannelReader<ParsedChunk> chunks, ProgressCounter counter, CancellationToken cancellationToken)
     {
@@ -272,12 +294,9 @@ public sealed class RegisterImporter(DbContext db, RegisterWriter writer, IRegis
         {
             errors.AddRange(parsed.Errors);
             var valid = parsed.Valid;
-            codes.UnionWith(await TakenAsync(valid.Select(v => v.Organization.CreditCode).Where(c => c is not null && !codes.Contains(c)), chunk => db.Set<Organization>().Where(o => EF.Parameter(chunk).Contains(o.CreditCode!)).Select(o => o.CreditCode!), cancellationToken));
-            filings.UnionWith(await TakenAsync(valid.Select(v => v.Organization.FilingNumber).Where(f => f is not null && !filings.Contains(f)), chunk => db.Set<Organization>().Where(o => EF.Parameter(chunk).Contains(o.FilingNumber!)).Select(o => o.FilingNumber!), cancellationToken));
-            names.UnionWith(await TakenAsync(
-                valid.Where(v => v.Organization.Status == OrganizationStatus.Active && !names.Contains(v.Organization.NormalizedName)).Select(v => (string?)v.Organization.NormalizedName),
-                chunk => db.Set<Organization>().Where(o => o.Status == OrganizationStatus.Active && EF.Parameter(chunk).Contains(o.NormalizedName)).Select(o => o.NormalizedName),
-                cancellationToken));
+            codes.UnionWith(parsed.TakenCodes);
+            filings.UnionWith(parsed.TakenFilings);
+            names.UnionWith(parsed.TakenNames);
             foreach (var (rowNumber, organization, _) in valid)
             {
                 if (organization.CreditCode is { } code && !codes.Add(code))
