@@ -72,6 +72,23 @@ public sealed class SqliteBulkWriteTests : IAsyncLifetime
         (await db.Set<Blob>().CountAsync()).ShouldBe(0);
     }
 
+    /// <summary>
+    /// What the register import's clash lookups on a second connection rely on: EF's transaction on SQLite is BEGIN
+    /// IMMEDIATE, so from its begin nothing else commits until it ends (another writer is refused, not interleaved).
+    /// </summary>
+    [Fact]
+    public async Task Transaction_HoldsTheWriteLockFromItsBegin()
+    {
+        await using var db = NewContext();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var other = new SqliteConnection(_database.ConnectionString + ";Default Timeout=1");
+        await other.OpenAsync();
+        await using var command = other.CreateCommand();
+        command.CommandText = "INSERT INTO \"Blob\" (\"Data\") VALUES (x'00');";
+
+        (await Should.ThrowAsync<SqliteException>(() => command.ExecuteNonQueryAsync())).SqliteErrorCode.ShouldBe(SQLitePCL.raw.SQLITE_BUSY);
+    }
+
     private string DatabaseFile => new SqliteConnectionStringBuilder(_database.ConnectionString).DataSource;
 
     private static async Task<long> PragmaAsync(BlobContext db, string name)
