@@ -8,17 +8,21 @@ namespace Registry.Core.Tests.Data;
 
 /// <summary>
 /// <see cref="BulkInsert.SqliteBulkWriteAsync"/> on a SQLite file in WAL mode: the writer's connection copies nothing
-/// into the database file itself while the bulk write lasts, the committed pages get there all the same, and the
-/// connection's settings come back afterwards, also after a rollback.
+/// into the database file itself while the bulk write lasts, the committed pages get there all the same (and the log file
+/// is emptied), and the connection's settings come back afterwards, also after a rollback.
 /// </summary>
 public sealed class SqliteBulkWriteTests : IAsyncLifetime
 {
     private const long SqliteDefaultAutomaticCheckpoint = 1000;
 
+    private readonly long _logFileBound = SqliteWalCheckpointer.LogFileBound;
+
     private TestDatabase _database = null!;
 
     public async Task InitializeAsync()
     {
+        // Any log file is past this bound, so the test sees it emptied.
+        SqliteWalCheckpointer.LogFileBound = 0;
         _database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
         await using var db = NewContext();
         await db.Database.EnsureCreatedAsync();
@@ -27,6 +31,7 @@ public sealed class SqliteBulkWriteTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        SqliteWalCheckpointer.LogFileBound = _logFileBound;
         SqliteConnection.ClearAllPools();
         await _database.DisposeAsync();
     }
@@ -49,6 +54,7 @@ public sealed class SqliteBulkWriteTests : IAsyncLifetime
         await Eventually.HoldsAsync(
             async () => new FileInfo(DatabaseFile).Length == await PragmaAsync(db, "page_count") * await PragmaAsync(db, "page_size"),
             "every committed page is copied from the log into the database file");
+        await Eventually.HoldsAsync(() => new FileInfo(DatabaseFile + "-wal").Length == 0, "a log file past its bound is emptied once it is copied and unused");
         await using var other = NewContext();
         (await other.Set<Blob>().CountAsync()).ShouldBe(300);
     }

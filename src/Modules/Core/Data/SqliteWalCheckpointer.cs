@@ -17,17 +17,36 @@ internal sealed class SqliteWalCheckpointer
     /// <summary>How long to wait before looking again when everything committed is copied (the writer commits per file).</summary>
     private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(50);
 
+    /// <summary>
+    /// Log file size past which it is emptied once copied, when no other bulk write has started for <see cref="Quiet"/> and
+    /// nothing is using it. A writer starts the log afresh only when everything in it has been copied, so bulk writes in
+    /// quick succession (the files of a large import, the audit sealer's batches) append to it meanwhile: it grew to about
+    /// a gigabyte over 1,000,000 imported rows. It is not emptied between them, nor below this size: overwriting the file is
+    /// faster than growing it again (emptying it after every import file made the import about a tenth slower).
+    /// </summary>
+    internal static long LogFileBound { get; set; } = 512L << 20;
+
+    private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(2);
+
+    /// <summary>Bulk writes started in this process: one that started after this one's end means more are coming.</summary>
+    private static long StartedCount;
+
+    private readonly long _number = Interlocked.Increment(ref StartedCount);
+
     private readonly SqliteConnection _writer;
     private readonly long _previousAutomatic;
     private readonly SqliteConnection _own;
     private readonly TaskCompletionSource _finishing = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task? _loop;
 
+    private readonly string _logFile;
+
     private SqliteWalCheckpointer(SqliteConnection writer, long previousAutomatic, SqliteConnection own)
     {
         _writer = writer;
         _previousAutomatic = previousAutomatic;
         _own = own;
+        _logFile = writer.DataSource + "-wal";
     }
 
     /// <summary>Starts on a database file in WAL mode, outside any transaction of the writer's; null otherwise (nothing to do).</summary>
@@ -39,10 +58,12 @@ internal sealed class SqliteWalCheckpointer
         }
 
         var previous = Convert.ToInt64(await ScalarAsync(writer, "PRAGMA wal_autocheckpoint", cancellationToken), CultureInfo.InvariantCulture);
-        var own = new SqliteConnection(writer.ConnectionString);
+        // Not from the pool: a connection of its own for the background, never waiting for a lock.
+        var own = new SqliteConnection(new SqliteConnectionStringBuilder(writer.ConnectionString) { Pooling = false }.ToString());
         try
         {
             await own.OpenAsync(cancellationToken);
+            await ScalarAsync(own, "PRAGMA busy_timeout = 0", cancellationToken);
             await ScalarAsync(writer, "PRAGMA wal_autocheckpoint = 0", cancellationToken);
         }
         catch
@@ -99,6 +120,16 @@ internal sealed class SqliteWalCheckpointer
                 var caughtUp = busy != 0 || copied >= logged;
                 if (caughtUp && _finishing.Task.IsCompleted)
                 {
+                    if (new FileInfo(_logFile) is { Exists: true } log && log.Length > LogFileBound)
+                    {
+                        await Task.Delay(Quiet);
+                        if (Volatile.Read(ref StartedCount) == _number)
+                        {
+                            // Empties it when no one is writing or reading an older state; otherwise it waits for another time.
+                            await ScalarAsync(_own, "PRAGMA wal_checkpoint(TRUNCATE)", CancellationToken.None);
+                        }
+                    }
+
                     return;
                 }
 
