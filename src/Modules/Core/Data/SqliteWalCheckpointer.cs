@@ -36,10 +36,8 @@ internal sealed class SqliteWalCheckpointer
     private readonly SqliteConnection _writer;
     private readonly long _previousAutomatic;
     private readonly SqliteConnection _own;
-    private readonly TaskCompletionSource _finishing = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private Task? _loop;
-
     private readonly string _logFile;
+    private readonly TaskCompletionSource _finishing = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private SqliteWalCheckpointer(SqliteConnection writer, long previousAutomatic, SqliteConnection own)
     {
@@ -73,7 +71,7 @@ internal sealed class SqliteWalCheckpointer
         }
 
         var checkpointer = new SqliteWalCheckpointer(writer, previous, own);
-        checkpointer._loop = Task.Run(checkpointer.RunAsync, CancellationToken.None);
+        _ = Task.Run(checkpointer.RunAsync, CancellationToken.None);
         return checkpointer;
     }
 
@@ -92,13 +90,6 @@ internal sealed class SqliteWalCheckpointer
         {
             _finishing.TrySetResult();
         }
-    }
-
-    /// <summary>For tests: stops and waits until the background copying has ended.</summary>
-    internal async Task StopAndWaitAsync()
-    {
-        await StopAsync(null);
-        await _loop!;
     }
 
     private async Task RunAsync()
