@@ -59,6 +59,40 @@ public sealed class SqliteBulkWriteTests : IAsyncLifetime
         (await other.Set<Blob>().CountAsync()).ShouldBe(300);
     }
 
+    /// <summary>
+    /// Bulk writes on other database files (other tests', running alongside) say nothing about whether more are coming to
+    /// this file's log: it is emptied all the same.
+    /// </summary>
+    [Fact]
+    public async Task BulkWrite_AnotherFileWrittenInBulkMeanwhile_ThisLogIsStillEmptied()
+    {
+        await using var db = NewContext();
+        await using (await db.SqliteBulkWriteAsync(16, CancellationToken.None))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.AddRange(Enumerable.Range(1, 50).Select(i => new Blob { Data = new byte[8_000] }));
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+
+        await using var elsewhere = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        await using (var other = new BlobContext(new DbContextOptionsBuilder<BlobContext>().UseSqlite(elsewhere.ConnectionString).Options))
+        {
+            await other.Database.EnsureCreatedAsync();
+            await other.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            await using (await other.SqliteBulkWriteAsync(16, CancellationToken.None))
+            {
+                await using var transaction = await other.Database.BeginTransactionAsync();
+                other.Add(new Blob { Data = new byte[100] });
+                await other.SaveChangesAsync();
+                await transaction.CommitAsync();
+            }
+        }
+
+        await Eventually.HoldsAsync(() => new FileInfo(DatabaseFile + "-wal").Length == 0, "this file's log is emptied though another file was written in bulk after it");
+        SqliteConnection.ClearAllPools();
+    }
+
     [Fact]
     public async Task BulkWrite_RolledBack_NothingWrittenAndTheConnectionGetsItsSettingsBack()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
@@ -28,8 +29,14 @@ internal sealed class SqliteWalCheckpointer
 
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(2);
 
-    /// <summary>Bulk writes started in this process: one that started after this one's end means more are coming.</summary>
+    /// <summary>Numbers the bulk writes started in this process.</summary>
     private static long StartedCount;
+
+    /// <summary>
+    /// The latest bulk write started on each database file: one started on the same file after this one's end means more
+    /// are coming (bulk writes on other files, such as other tenants' or tests', say nothing about this log).
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, long> LatestByFile = new(StringComparer.Ordinal);
 
     private readonly long _number = Interlocked.Increment(ref StartedCount);
 
@@ -44,7 +51,8 @@ internal sealed class SqliteWalCheckpointer
         _writer = writer;
         _previousAutomatic = previousAutomatic;
         _own = own;
-        _logFile = writer.DataSource + "-wal";
+        _logFile = Path.GetFullPath(writer.DataSource) + "-wal";
+        LatestByFile[_logFile] = _number;
     }
 
     /// <summary>Starts on a database file in WAL mode, outside any transaction of the writer's; null otherwise (nothing to do).</summary>
@@ -114,11 +122,7 @@ internal sealed class SqliteWalCheckpointer
                     if (new FileInfo(_logFile) is { Exists: true } log && log.Length > LogFileBound)
                     {
                         await Task.Delay(Quiet);
-                        if (Volatile.Read(ref StartedCount) == _number)
-                        {
-                            // Empties it when no one is writing or reading an older state; otherwise it waits for another time.
-                            await ScalarAsync(_own, "PRAGMA wal_checkpoint(TRUNCATE)", CancellationToken.None);
-                        }
+                        await TruncateWhileLatestAsync();
                     }
 
                     return;
@@ -137,7 +141,33 @@ internal sealed class SqliteWalCheckpointer
         }
         finally
         {
+            // Only while it is still the latest on its file, so the map holds no entry per file ever written in bulk.
+            LatestByFile.TryRemove(new KeyValuePair<string, long>(_logFile, _number));
             await _own.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// Empties the log when no one is writing or reading an older state. A reader or writer in the way is waited out for
+    /// up to <see cref="Quiet"/> (without blocking anyone: the connection never waits for a lock), then left for another
+    /// time; so is a log another bulk write on the file has started using meanwhile.
+    /// </summary>
+    private async Task TruncateWhileLatestAsync()
+    {
+        for (var attempt = Quiet / Idle; attempt > 0; attempt--)
+        {
+            if (!LatestByFile.TryGetValue(_logFile, out var latest) || latest != _number)
+            {
+                return;
+            }
+
+            var busy = Convert.ToInt64(await ScalarAsync(_own, "PRAGMA wal_checkpoint(TRUNCATE)", CancellationToken.None), CultureInfo.InvariantCulture);
+            if (busy == 0)
+            {
+                return;
+            }
+
+            await Task.Delay(Idle);
         }
     }
 
