@@ -140,7 +140,7 @@ public static class BulkInsert
         ArgumentNullException.ThrowIfNull(db);
         if (db.IsPostgreSql())
         {
-            return new Restore(null, 0, 0, null);
+            return new Restore(null, 0, 0);
         }
 
         if (db.Database.CurrentTransaction is not null)
@@ -149,21 +149,33 @@ public static class BulkInsert
         }
 
         await db.Database.OpenConnectionAsync(cancellationToken);
+        long previousCache, previousTemp;
         try
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = "PRAGMA cache_size";
-            var previousCache = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            previousCache = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
             command.CommandText = "PRAGMA temp_store";
-            var previousTemp = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            previousTemp = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
             command.CommandText = "PRAGMA cache_size = " + (-1024L * mebibytes).ToString(CultureInfo.InvariantCulture) + "; PRAGMA temp_store = MEMORY;";
             await command.ExecuteNonQueryAsync(cancellationToken);
-            var checkpointer = await SqliteWalCheckpointer.StartAsync((SqliteConnection)db.Database.GetDbConnection(), cancellationToken);
-            return new Restore(db, previousCache, previousTemp, checkpointer);
         }
         catch
         {
             await db.Database.CloseConnectionAsync();
+            throw;
+        }
+
+        // From here on every way out gives the pooled connection its settings back (also a failure to start the checkpointer).
+        var restore = new Restore(db, previousCache, previousTemp);
+        try
+        {
+            restore.Checkpointer = await SqliteWalCheckpointer.StartAsync((SqliteConnection)db.Database.GetDbConnection(), cancellationToken);
+            return restore;
+        }
+        catch
+        {
+            await restore.DisposeAsync();
             throw;
         }
     }
@@ -593,9 +605,12 @@ public static class BulkInsert
         }
     }
 
-    private sealed class Restore(DbContext? db, long previousCache, long previousTemp, SqliteWalCheckpointer? checkpointer) : IAsyncDisposable
+    private sealed class Restore(DbContext? db, long previousCache, long previousTemp) : IAsyncDisposable
     {
         private DbContext? _db = db;
+
+        /// <summary>Copies the log in the background while the bulk write lasts (WAL mode only); stopped first.</summary>
+        public SqliteWalCheckpointer? Checkpointer { get; set; }
 
         /// <summary>
         /// Gives the connection back its usual cache, temporary storage and automatic checkpoints, then closes it (back
@@ -611,9 +626,9 @@ public static class BulkInsert
             try
             {
                 var transaction = open.Database.CurrentTransaction?.GetDbTransaction();
-                if (checkpointer is not null)
+                if (Checkpointer is not null)
                 {
-                    await checkpointer.StopAsync((SqliteTransaction?)transaction);
+                    await Checkpointer.StopAsync((SqliteTransaction?)transaction);
                 }
 
                 if (open.Database.GetDbConnection() is { State: System.Data.ConnectionState.Open } connection)

@@ -169,14 +169,10 @@ public sealed class RegisterImporter(DbContext db, IServiceScopeFactory scopes, 
     /// their credit codes, filing numbers and (active) clash keys of names the register holds.
     /// </summary>
     /// <remarks><c>Addition</c> is null once the file has a bad row (nothing of it will be written).</remarks>
-    private sealed record ParsedChunk(List<(int Row, Organization Organization, PreparedAddition? Addition)> Valid, List<ImportError> Errors)
-    {
-        public HashSet<string> TakenCodes { get; set; } = [];
+    private sealed record ParsedChunk(List<(int Row, Organization Organization, PreparedAddition? Addition)> Valid, List<ImportError> Errors, TakenKeys Taken);
 
-        public HashSet<string> TakenFilings { get; set; } = [];
-
-        public HashSet<string> TakenNames { get; set; } = [];
-    }
+    /// <summary>Which of a chunk's credit codes, filing numbers and active organizations' name keys the register holds.</summary>
+    private sealed record TakenKeys(HashSet<string> Codes, HashSet<string> Filings, HashSet<string> Names);
 
     /// <summary>Reads the file's rows in chunks; at its end (or refusal) the progress learns how many rows it has.</summary>
     private static async Task ReadAsync(TabularRows rows, ProgressCounter counter, ChannelWriter<RowChunk> output, CancellationToken cancellationToken)
@@ -229,11 +225,12 @@ public sealed class RegisterImporter(DbContext db, IServiceScopeFactory scopes, 
             var clean = true;
             await foreach (var rows in input.ReadAllAsync(cancellationToken))
             {
-                var chunk = new ParsedChunk(new List<(int, Organization, PreparedAddition?)>(rows.Rows.Count), []);
+                var valid = new List<(int Row, Organization Organization, PreparedAddition? Addition)>(rows.Rows.Count);
+                var errors = new List<ImportError>();
                 for (var i = 0; i < rows.Rows.Count; i++)
                 {
                     var rowNumber = rows.FirstRow + i;
-                    var organization = ParseRow(rows.Rows[i], rowNumber, rules, chunk.Errors);
+                    var organization = ParseRow(rows.Rows[i], rowNumber, rules, errors);
                     if (organization is null)
                     {
                         continue;
@@ -246,27 +243,28 @@ public sealed class RegisterImporter(DbContext db, IServiceScopeFactory scopes, 
                     {
                         foreach (var error in refused)
                         {
-                            chunk.Errors.Add(new ImportError(rowNumber, ColumnOf(error.Field), error.Key, error.Args));
+                            errors.Add(new ImportError(rowNumber, ColumnOf(error.Field), error.Key, error.Args));
                         }
 
                         continue;
                     }
 
                     // Once a row is bad nothing is written: the rest is only checked, not prepared for writing.
-                    clean &= chunk.Errors.Count == 0;
-                    chunk.Valid.Add((rowNumber, organization, clean ? addition.Prepare(organization) : null));
+                    clean &= errors.Count == 0;
+                    valid.Add((rowNumber, organization, clean ? addition.Prepare(organization) : null));
                 }
 
-                clean &= chunk.Errors.Count == 0;
-                var valid = chunk.Valid.Select(v => v.Organization).ToList();
-                chunk.TakenCodes = await TakenAsync(valid.Select(o => o.CreditCode), values => register.Set<Organization>().Where(o => EF.Parameter(values).Contains(o.CreditCode!)).Select(o => o.CreditCode!), cancellationToken);
-                chunk.TakenFilings = await TakenAsync(valid.Select(o => o.FilingNumber), values => register.Set<Organization>().Where(o => EF.Parameter(values).Contains(o.FilingNumber!)).Select(o => o.FilingNumber!), cancellationToken);
-                chunk.TakenNames = await TakenAsync(
-                    valid.Where(o => o.Status == OrganizationStatus.Active).Select(o => (string?)o.NormalizedName),
-                    values => register.Set<Organization>().Where(o => o.Status == OrganizationStatus.Active && EF.Parameter(values).Contains(o.NormalizedName)).Select(o => o.NormalizedName),
-                    cancellationToken);
+                clean &= errors.Count == 0;
+                var organizations = valid.Select(v => v.Organization).ToList();
+                var taken = new TakenKeys(
+                    await TakenAsync(organizations.Select(o => o.CreditCode), values => register.Set<Organization>().Where(o => EF.Parameter(values).Contains(o.CreditCode!)).Select(o => o.CreditCode!), cancellationToken),
+                    await TakenAsync(organizations.Select(o => o.FilingNumber), values => register.Set<Organization>().Where(o => EF.Parameter(values).Contains(o.FilingNumber!)).Select(o => o.FilingNumber!), cancellationToken),
+                    await TakenAsync(
+                        organizations.Where(o => o.Status == OrganizationStatus.Active).Select(o => (string?)o.NormalizedName),
+                        values => register.Set<Organization>().Where(o => o.Status == OrganizationStatus.Active && EF.Parameter(values).Contains(o.NormalizedName)).Select(o => o.NormalizedName),
+                        cancellationToken));
                 counter.Validated(rows.Rows.Count);
-                await output.WriteAsync(chunk, cancellationToken);
+                await output.WriteAsync(new ParsedChunk(valid, errors, taken), cancellationToken);
             }
 
             output.Complete();
@@ -294,9 +292,9 @@ public sealed class RegisterImporter(DbContext db, IServiceScopeFactory scopes, 
         {
             errors.AddRange(parsed.Errors);
             var valid = parsed.Valid;
-            codes.UnionWith(parsed.TakenCodes);
-            filings.UnionWith(parsed.TakenFilings);
-            names.UnionWith(parsed.TakenNames);
+            codes.UnionWith(parsed.Taken.Codes);
+            filings.UnionWith(parsed.Taken.Filings);
+            names.UnionWith(parsed.Taken.Names);
             foreach (var (rowNumber, organization, _) in valid)
             {
                 if (organization.CreditCode is { } code && !codes.Add(code))
