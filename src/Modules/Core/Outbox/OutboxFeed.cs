@@ -54,9 +54,11 @@ public static class OutboxFeed
             through = header.Id;
         }
 
+        // One array parameter for up to `scan` ids: EF's default of a parameter per id made SQLite bind every parameter by
+        // name against every other (after a register import, draining a batch consumer's 5,000 ids a pass took most of a core).
         var messages = wanted.Count == 0
             ? []
-            : await db.Set<OutboxMessage>().AsNoTracking().Where(m => wanted.Contains(m.Id)).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+            : await db.Set<OutboxMessage>().AsNoTracking().Where(m => EF.Parameter(wanted).Contains(m.Id)).OrderBy(m => m.Id).ToListAsync(cancellationToken);
         return new FeedSlice(messages, through, full || headers.Count == scan);
     }
 
