@@ -29,16 +29,11 @@ internal sealed class SqliteWalCheckpointer
 
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(2);
 
-    /// <summary>Numbers the bulk writes started in this process.</summary>
-    private static long StartedCount;
-
     /// <summary>
     /// The latest bulk write started on each database file: one started on the same file after this one's end means more
     /// are coming (bulk writes on other files, such as other tenants' or tests', say nothing about this log).
     /// </summary>
-    private static readonly ConcurrentDictionary<string, long> LatestByFile = new(StringComparer.Ordinal);
-
-    private readonly long _number = Interlocked.Increment(ref StartedCount);
+    private static readonly ConcurrentDictionary<string, SqliteWalCheckpointer> LatestByFile = new(StringComparer.Ordinal);
 
     private readonly SqliteConnection _writer;
     private readonly long _previousAutomatic;
@@ -52,7 +47,7 @@ internal sealed class SqliteWalCheckpointer
         _previousAutomatic = previousAutomatic;
         _own = own;
         _logFile = Path.GetFullPath(writer.DataSource) + "-wal";
-        LatestByFile[_logFile] = _number;
+        LatestByFile[_logFile] = this;
     }
 
     /// <summary>Starts on a database file in WAL mode, outside any transaction of the writer's; null otherwise (nothing to do).</summary>
@@ -142,7 +137,7 @@ internal sealed class SqliteWalCheckpointer
         finally
         {
             // Only while it is still the latest on its file, so the map holds no entry per file ever written in bulk.
-            LatestByFile.TryRemove(new KeyValuePair<string, long>(_logFile, _number));
+            LatestByFile.TryRemove(new KeyValuePair<string, SqliteWalCheckpointer>(_logFile, this));
             await _own.DisposeAsync();
         }
     }
@@ -156,7 +151,7 @@ internal sealed class SqliteWalCheckpointer
     {
         for (var attempt = Quiet / Idle; attempt > 0; attempt--)
         {
-            if (!LatestByFile.TryGetValue(_logFile, out var latest) || latest != _number)
+            if (!LatestByFile.TryGetValue(_logFile, out var latest) || latest != this)
             {
                 return;
             }
