@@ -38,7 +38,7 @@ internal sealed class BenchDatabase
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30, Pooling = true }.ToString();
         // Options are built once and shared: EF caches its internal services per options instance.
         var options = new DbContextOptionsBuilder<SqliteRegistryDbContext>()
-            .UseSqlite(connectionString, o => o.MigrationsHistoryTable("Core_Migrations"))
+            .UseSqlite(connectionString, o => o.MigrationsHistoryTable("Core_Migrations").UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .AddInterceptors(HostInterceptors())
             .ConfigureWarnings(w => w.Log(RelationalEventId.PendingModelChangesWarning))
             .Options;

@@ -81,8 +81,13 @@ internal static class DatabaseSetup
         return builder.ConnectionString;
     }
 
+    /// <summary>
+    /// A list in a query (<c>ids.Contains(x)</c>) goes to SQLite as one array parameter, as it does to PostgreSQL. EF Core 10's
+    /// default of a parameter per element makes SQLite bind each by name against the others, about n²/2 comparisons: long
+    /// lists (a feed batch, an import chunk, the register's stream) spent most of their time there.
+    /// </summary>
     public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, o => o.MigrationsHistoryTable("Core_Migrations"))
+        options.UseSqlite(connectionString, o => o.MigrationsHistoryTable("Core_Migrations").UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .AddInterceptors(new VersioningInterceptor());
 
     public static DbContextOptionsBuilder ConfigurePostgreSql(DbContextOptionsBuilder options, string connectionString) =>
