@@ -98,7 +98,7 @@ internal sealed class QueryMatches : IDisposable
 
     /// <summary>
     /// A segment's hits from which on its values that occupy most of its words are estimated rather than counted: from
-    /// the hits in up to an eighth of the words (<see cref="DocSet.CountBothSampled"/>), scaled by the segment's hits over the
+    /// the hits in up to an eighth of the words (<see cref="DocSet.Sample"/>), scaled by the segment's hits over the
     /// sample's. At this size a value's share is known to a few per cent where it matters (the larger counts), and an
     /// exact count would read every word of every value (at 1,000,000 documents and some forty values, the largest part
     /// of a search). Values whose documents are few (<see cref="FacetValue.OccupiedWords"/>) are always counted exactly.
@@ -144,7 +144,12 @@ internal sealed class QueryMatches : IDisposable
 
             var hits = segment.Hits.Set.Words;
             var stride = DocSet.SampleStride(hits.Length);
-            var sampled = segment.Hits.Count >= EstimateAbove && DocSet.CanSample(hits.Length) ? DocSet.CountBothSampled(hits, hits, stride) : 0;
+            var estimate = segment.Hits.Count >= EstimateAbove && DocSet.CanSample(hits.Length);
+            var sampleLength = estimate ? DocSet.SampleLength(hits.Length, stride) : 0;
+            var hitSample = estimate ? System.Buffers.ArrayPool<long>.Shared.Rent(sampleLength) : null;
+            var sampleWords = hitSample.AsSpan(0, sampleLength);
+            DocSet.CopySample(estimate ? hits : [], stride, sampleWords);
+            var sampled = DocSet.Count(sampleWords);
             var scale = sampled > 0 ? (double)segment.Hits.Count / sampled : 0;
             var occupied = scale == 0 ? OccupiedWords(hits) : null;
             try
@@ -160,7 +165,7 @@ internal sealed class QueryMatches : IDisposable
                         }
                         else if (scale > 0)
                         {
-                            Add(fieldTotals, value.Value, (int)Math.Round(DocSet.CountBothSampled(hits, value.Bits, stride) * scale), estimate: true);
+                            Add(fieldTotals, value.Value, (int)Math.Round(DocSet.CountBoth(sampleWords, value.Sample!) * scale), estimate: true);
                         }
                         else
                         {
@@ -174,6 +179,11 @@ internal sealed class QueryMatches : IDisposable
                 if (occupied is not null)
                 {
                     System.Buffers.ArrayPool<int>.Shared.Return(occupied.Value.Array!);
+                }
+
+                if (hitSample is not null)
+                {
+                    System.Buffers.ArrayPool<long>.Shared.Return(hitSample);
                 }
             }
         }

@@ -9,9 +9,10 @@ namespace Registry.Directory.Search;
 /// <summary>
 /// The documents of one facet value (type, status, street or service field) in a segment, as bits; for a value whose
 /// documents occupy few of the segment's 64-bit words (a hub's members, a rare street), also those words' indexes, so
-/// that it is counted exactly at a fraction of a pass over the segment.
+/// that it is counted exactly at a fraction of a pass over the segment; for any other value of a segment large enough
+/// to be estimated, the words of its sample (<see cref="DocSet.Sample"/>), which many hits are counted against.
 /// </summary>
-internal sealed record FacetValue(string Value, long[] Bits, int[]? OccupiedWords)
+internal sealed record FacetValue(string Value, long[] Bits, int[]? OccupiedWords, long[]? Sample)
 {
     /// <summary>A value occupying fewer than this share of the words keeps their indexes.</summary>
     public const int SparseShare = 8;
@@ -26,7 +27,7 @@ internal sealed record FacetValue(string Value, long[] Bits, int[]? OccupiedWord
 
         if (occupied * SparseShare >= bits.Length)
         {
-            return new FacetValue(value, bits, null);
+            return new FacetValue(value, bits, null, DocSet.CanSample(bits.Length) ? DocSet.Sample(bits, DocSet.SampleStride(bits.Length)) : null);
         }
 
         var words = new int[occupied];
@@ -38,7 +39,7 @@ internal sealed record FacetValue(string Value, long[] Bits, int[]? OccupiedWord
             }
         }
 
-        return new FacetValue(value, bits, words);
+        return new FacetValue(value, bits, words, null);
     }
 }
 
