@@ -52,4 +52,28 @@ public sealed class AuditEntryMacTests
         entry.Mac.ShouldBe(AuditChain.ComputeEntryMac(new AuditEntry { At = entry.At, UserId = "u", UserName = "王五", Action = "organization.import", EntityType = "Organization", EntityId = "7", Summary = summary }, AuditKey.Development));
         entry.Mac.ShouldBe(AuditKey.Development.Mac(string.Join('\u001f', "entry", entry.At.ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ", CultureInfo.InvariantCulture), "u", "王五", "organization.import", "Organization", "7", summary)));
     }
+
+    /// <summary>Chains sealed before the hash was written part by part must still verify: the same text, the same hash.</summary>
+    [Theory]
+    [InlineData(1L, null, "")]
+    [InlineData(1_234_567_890_123L, "u-1", "宁波市海曙区阳光养老服务协会: Name:  → 宁波市海曙区阳光养老服务协会 \uD83D\uDE00 \u001f")]
+    public void ComputeHash_IsTheMacOfSequenceContentAndPreviousHashJoined(long sequence, string? userId, string summary)
+    {
+        var entry = AuditChain.NewEntry(DateTime.UtcNow, userId, "王五", "organization.import", "Organization", "42", summary, AuditKey.Development);
+        entry.Sequence = sequence;
+        entry.PreviousHash = AuditChain.GenesisHash;
+
+        var text = string.Join(
+            '\u001f',
+            sequence.ToString(CultureInfo.InvariantCulture),
+            entry.At.ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ", CultureInfo.InvariantCulture),
+            userId ?? "",
+            "王五",
+            "organization.import",
+            "Organization",
+            "42",
+            summary,
+            AuditChain.GenesisHash);
+        AuditChain.ComputeHash(entry, AuditKey.Development).ShouldBe(AuditKey.Development.Mac(text));
+    }
 }

@@ -39,6 +39,22 @@ public abstract class AuditSealingTests(DatabaseKind kind) : IAsyncLifetime
         (await HeadAsync()).ShouldBe((6L, entries[^1].Hash!));
     }
 
+    /// <summary>The sealer reads entries without tracking; an entry the same context recorded must not stay tracked unsealed.</summary>
+    [Fact]
+    public async Task Seal_EntryRecordedInTheSameContext_ReadAfterwardsAsSealed()
+    {
+        await using var db = NewContext();
+        db.Set<AuditEntry>().Add(AuditChain.NewEntry(DateTime.UtcNow, "officer", "王五", "test.write", "Test", "1", "recorded here", AuditKey.Development));
+        await db.SaveChangesAsync();
+
+        (await AuditChain.SealPendingAsync(db, AuditKey.Development, CancellationToken.None)).ShouldBe(1);
+
+        var entry = await db.Set<AuditEntry>().SingleAsync();
+        entry.Sequence.ShouldBe(1L);
+        entry.PreviousHash.ShouldBe(AuditChain.GenesisHash);
+        entry.Hash.ShouldBe(AuditChain.ComputeHash(entry, AuditKey.Development));
+    }
+
     [Fact]
     public async Task Seal_AgainAfterMoreEntries_ContinuesFromTheHeadAndSealsNothingTwice()
     {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Configuration;
@@ -68,6 +69,21 @@ public sealed class AuditKey
         Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
         HMACSHA256.HashData(_key, utf8, hash);
         return Convert.ToHexStringLower(hash);
+    }
+
+    /// <summary>Compares the MAC of <paramref name="utf8"/> with <paramref name="mac"/> in constant time, without building the text or the MAC as strings.</summary>
+    internal bool Verify(ReadOnlySpan<byte> utf8, string? mac)
+    {
+        if (mac is null)
+        {
+            return false;
+        }
+
+        Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        HMACSHA256.HashData(_key, utf8, hash);
+        Span<char> hex = stackalloc char[2 * HMACSHA256.HashSizeInBytes];
+        Convert.TryToHexStringLower(hash, hex, out _);
+        return CryptographicOperations.FixedTimeEquals(MemoryMarshal.AsBytes<char>(hex), MemoryMarshal.AsBytes(mac.AsSpan()));
     }
 
     /// <summary>Compares a MAC in constant time.</summary>
