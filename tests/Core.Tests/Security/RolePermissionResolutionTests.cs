@@ -116,6 +116,29 @@ public sealed class RolePermissionResolutionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Transform_AnonymousVisitor_BuildsNoDatabaseContext()
+    {
+        var built = 0;
+        var services = new ServiceCollection();
+        services.AddMemoryCache();
+        services.AddSingleton<RolePermissionCache>();
+        services.AddScoped<DbContext>(_ =>
+        {
+            built++;
+            throw new InvalidOperationException("an anonymous request needs no database context");
+        });
+        services.AddScoped<IClaimsTransformation, RolePermissionClaimsTransformation>();
+        await using var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        var anonymous = new ClaimsPrincipal(new ClaimsIdentity());
+
+        var result = await scope.ServiceProvider.GetRequiredService<IClaimsTransformation>().TransformAsync(anonymous);
+
+        result.ShouldBeSameAs(anonymous);
+        built.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Save_AdministratorsPermissions_AreRefusedSoNobodyIsLockedOut()
     {
         await using var scope = _services.CreateAsyncScope();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 using Registry.Core.Outbox;
 
 namespace Registry.Core.Security;
@@ -54,8 +55,10 @@ public sealed class RolePermissionCache(IMemoryCache cache)
 /// <summary>
 /// Replaces the permission claims a sign-in cookie carries with those the user's roles hold now, on every request, so a
 /// permission the administrator removes from a role is refused at once, without waiting for the cookie to be renewed.
+/// The database context is resolved only for a signed-in user: the authentication middleware builds this transformation
+/// on every request, and an anonymous page (most of the public site's traffic) needs no context.
 /// </summary>
-internal sealed class RolePermissionClaimsTransformation(DbContext db, RolePermissionCache cache) : IClaimsTransformation
+internal sealed class RolePermissionClaimsTransformation(IServiceProvider services, RolePermissionCache cache) : IClaimsTransformation
 {
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
@@ -64,7 +67,7 @@ internal sealed class RolePermissionClaimsTransformation(DbContext db, RolePermi
             return principal;
         }
 
-        var map = await cache.GetAsync(db, CancellationToken.None);
+        var map = await cache.GetAsync(services.GetRequiredService<DbContext>(), CancellationToken.None);
         return RolePermissionClaims.Apply(principal, map);
     }
 }
