@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Registry.Core.Data;
 
@@ -245,13 +243,10 @@ public static class AuditChain
     /// </summary>
     private static async Task WriteSealsAsync(DbContext db, List<AuditEntry> entries, CancellationToken cancellationToken)
     {
-        var type = db.Model.FindEntityType(typeof(AuditEntry))!;
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
-        string Column(string property) => sql.DelimitIdentifier(type.FindProperty(property)!.GetColumnName(table)!);
-        var update = $"UPDATE {sql.DelimitIdentifier(table.Name, table.Schema)} SET {Column(nameof(AuditEntry.Sequence))} = @sequence, "
-            + $"{Column(nameof(AuditEntry.PreviousHash))} = @previous, {Column(nameof(AuditEntry.Hash))} = @hash "
-            + $"WHERE {Column(nameof(AuditEntry.Id))} = @id AND {Column(nameof(AuditEntry.Sequence))} IS NULL";
+        var names = StoreNames.Of(db, typeof(AuditEntry));
+        var update = $"UPDATE {names.Table} SET {names.Column(nameof(AuditEntry.Sequence))} = @sequence, "
+            + $"{names.Column(nameof(AuditEntry.PreviousHash))} = @previous, {names.Column(nameof(AuditEntry.Hash))} = @hash "
+            + $"WHERE {names.Column(nameof(AuditEntry.Id))} = @id AND {names.Column(nameof(AuditEntry.Sequence))} IS NULL";
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
         static void Bind(System.Data.Common.DbParameterCollection parameters, Func<System.Data.Common.DbParameter> create, AuditEntry entry)

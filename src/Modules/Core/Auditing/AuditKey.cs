@@ -61,7 +61,7 @@ public sealed class AuditKey
     }
 
     /// <summary>HMAC-SHA256 of <paramref name="text"/> (UTF-8), lower-case hex.</summary>
-    public string Mac(string text) => Convert.ToHexStringLower(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(text)));
+    public string Mac(string text) => Mac(Encoding.UTF8.GetBytes(text));
 
     /// <summary>HMAC-SHA256 of <paramref name="utf8"/>, lower-case hex: <see cref="Mac(string)"/> of the text these bytes encode.</summary>
     internal string Mac(ReadOnlySpan<byte> utf8)
@@ -86,9 +86,8 @@ public sealed class AuditKey
         return CryptographicOperations.FixedTimeEquals(MemoryMarshal.AsBytes<char>(hex), MemoryMarshal.AsBytes(mac.AsSpan()));
     }
 
-    /// <summary>Compares a MAC in constant time.</summary>
-    public bool Verify(string text, string? mac) =>
-        mac is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Mac(text)), Encoding.ASCII.GetBytes(mac));
+    /// <summary>Compares the MAC of <paramref name="text"/> (UTF-8) with <paramref name="mac"/> in constant time.</summary>
+    public bool Verify(string text, string? mac) => Verify(Encoding.UTF8.GetBytes(text), mac);
 
     private static byte[]? TryDecode(string value)
     {

@@ -5,7 +5,6 @@ using System.Reflection;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using SQLitePCL;
@@ -492,9 +491,7 @@ public static class BulkInsert
     private static Table Describe(DbContext db, IEntityType entityType)
     {
         var type = entityType.ClrType;
-        var helper = db.GetService<ISqlGenerationHelper>();
-        var tableName = entityType.GetTableName() ?? throw new InvalidOperationException($"{type.Name} has no table.");
-        var store = StoreObjectIdentifier.Table(tableName, entityType.GetSchema());
+        var names = StoreNames.Of(db, entityType);
         if (entityType.GetNavigations().Any(n => n.TargetEntityType.IsOwned()) || entityType.IsOwned())
         {
             throw new NotSupportedException($"{type.Name}: owned types are not bulk-inserted.");
@@ -514,23 +511,22 @@ public static class BulkInsert
                 throw new NotSupportedException($"{type.Name}.{property.Name}: shadow and computed columns are not bulk-inserted.");
             }
 
-            columns.Add(new Column(property, helper.DelimitIdentifier(property.GetColumnName(store)!)));
+            columns.Add(new Column(property, names.Column(property)));
         }
 
-        var qualified = helper.DelimitIdentifier(tableName, entityType.GetSchema());
-        var names = string.Join(", ", columns.Select(c => c.Delimited));
-        var keyColumn = key is null ? null : helper.DelimitIdentifier(key.GetColumnName(store)!);
+        var columnList = string.Join(", ", columns.Select(c => c.Delimited));
+        var keyColumn = key is null ? null : names.Column(key);
         return new Table(
-            tableName,
-            qualified,
-            $"INSERT INTO {qualified} ({names})",
-            key is null ? "" : $"INSERT INTO {qualified} ({names}, {keyColumn})",
+            names.TableName,
+            names.Table,
+            $"INSERT INTO {names.Table} ({columnList})",
+            key is null ? "" : $"INSERT INTO {names.Table} ({columnList}, {keyColumn})",
             columns,
             key,
             keyColumn ?? "",
-            key?.GetColumnName(store) ?? "",
+            key is null ? "" : names.ColumnName(key),
             key is null ? null : new Column(key, keyColumn!),
-            helper);
+            names.Sql);
     }
 
     private sealed class Column(IProperty property, string delimited)
