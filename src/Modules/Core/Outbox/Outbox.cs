@@ -15,8 +15,10 @@ public interface IOutboxConsumer
     string Name { get; }
 
     /// <summary>
-    /// Per-node consumers (a local search index) read the whole feed on every node;
-    /// others run on one node at a time under a lease.
+    /// Per-node consumers keep what they handle in their process (a cache they move on) and run on every node, reading
+    /// the feed from their process's start; their position is not stored. Others run on one node at a time under a
+    /// lease, from their stored checkpoint. A reader that keeps a durable copy of its own (a local search index) records
+    /// its position with that copy instead (see <see cref="OutboxFeed"/>).
     /// </summary>
     bool PerNode { get; }
 
