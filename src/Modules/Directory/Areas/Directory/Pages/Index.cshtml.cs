@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Registry.Directory.Caching;
 using Registry.Directory.Contracts;
@@ -16,7 +17,7 @@ namespace Registry.Directory.Areas.Directory.Pages;
 /// <summary>The public directory: search, filters with counts, sorting, paging, matched words highlighted.</summary>
 [AllowAnonymous]
 [ServiceFilter<AnonymousPageCacheFilter>]
-public sealed class IndexModel(DirectorySearch search, IOrganizationRegister register, IStringLocalizer localizer) : PageModel
+public sealed class IndexModel(DirectorySearch search, IStringLocalizer localizer) : PageModel
 {
     private static readonly string[] Parameters = ["q", "type", "status", "street", "field", "from", "to", "hub", "grade", "sort"];
 
@@ -41,9 +42,12 @@ public sealed class IndexModel(DirectorySearch search, IOrganizationRegister reg
             counts[selected] = 0;
         }
 
+        // The register (and the database context under it) is resolved only when there are hubs to name: taken in the
+        // constructor, every page built and disposed a context, 2.6% of an uncached page's CPU, most pages needing none.
         HubChoices = counts.Count == 0
             ? []
-            : [.. (await register.FindManyAsync(counts.Keys, cancellationToken)).Select(o => (o.Id, o.Name, counts[o.Id])).OrderBy(h => h.Name, StringComparer.Ordinal)];
+            : [.. (await HttpContext.RequestServices.GetRequiredService<IOrganizationRegister>().FindManyAsync(counts.Keys, cancellationToken))
+                .Select(o => (o.Id, o.Name, counts[o.Id])).OrderBy(h => h.Name, StringComparer.Ordinal)];
     }
 
     public string? Selected(string parameter) => Request.Query[parameter] is { Count: > 0 } v && !string.IsNullOrEmpty(v[0]) ? v[0] : null;
