@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Registry.Testing;
@@ -30,6 +31,16 @@ public sealed class TestDatabase : IAsyncDisposable
     public string Directory { get; }
 
     public string ProviderName => Kind == DatabaseKind.PostgreSql ? "PostgreSql" : "Sqlite";
+
+    /// <summary>Options for a test's own context on this database (a module's tables only), on its provider.</summary>
+    public DbContextOptions<TContext> Options<TContext>()
+        where TContext : DbContext
+    {
+        var options = new DbContextOptionsBuilder<TContext>();
+        return (Kind == DatabaseKind.PostgreSql
+            ? options.UseNpgsql(ConnectionString)
+            : options.UseSqlite(ConnectionString + ";Default Timeout=30")).Options;
+    }
 
     public static async Task<TestDatabase> CreateAsync(DatabaseKind kind)
     {

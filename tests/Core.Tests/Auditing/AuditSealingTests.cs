@@ -9,19 +9,8 @@ namespace Registry.Core.Tests.Auditing;
 /// The audit chain's sealer on a real database of each provider: entries are saved unsealed, as business transactions
 /// save them, and <see cref="AuditChain.SealPendingAsync"/> links them; every test has its own database.
 /// </summary>
-public abstract class AuditSealingTests(DatabaseKind kind) : IAsyncLifetime
+public abstract class AuditSealingTests(DatabaseKind kind) : OwnDatabaseTests<AuditSealingTests.AuditDbContext>(kind)
 {
-    private TestDatabase _database = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(kind);
-        await using var db = NewContext();
-        await db.Database.EnsureCreatedAsync();
-    }
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
-
     [Fact]
     public async Task Seal_PendingEntries_LinkedInIdOrderWithAGapFreeSequence()
     {
@@ -304,20 +293,7 @@ public abstract class AuditSealingTests(DatabaseKind kind) : IAsyncLifetime
         await Should.ThrowAsync<InvalidOperationException>(() => AuditChain.SealPendingAsync(db, AuditKey.Development, CancellationToken.None));
     }
 
-    private AuditDbContext NewContext()
-    {
-        var options = new DbContextOptionsBuilder<AuditDbContext>();
-        if (kind == DatabaseKind.PostgreSql)
-        {
-            options.UseNpgsql(_database.ConnectionString);
-        }
-        else
-        {
-            options.UseSqlite(_database.ConnectionString + ";Default Timeout=30");
-        }
-
-        return new AuditDbContext(options.Options);
-    }
+    protected override AuditDbContext Create(DbContextOptions<AuditDbContext> options) => new(options);
 
     private async Task SaveEntriesAsync(int count)
     {
@@ -401,7 +377,7 @@ public abstract class AuditSealingTests(DatabaseKind kind) : IAsyncLifetime
     }
 
     /// <summary>Only the audit tables, configured as the application configures them.</summary>
-    private sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : DbContext(options)
+    public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : DbContext(options)
     {
         protected override void OnModelCreating(ModelBuilder modelBuilder)
         {

@@ -11,20 +11,9 @@ namespace Registry.Core.Tests.Outbox;
 /// A per-node consumer (a cache it moves on) reads the change feed from its process's start, not the whole feed again at
 /// every start, and leaves no position behind in the database; on a real database of each provider.
 /// </summary>
-public abstract class PerNodeConsumerTests(DatabaseKind kind) : IAsyncLifetime
+public abstract class PerNodeConsumerTests(DatabaseKind kind) : OwnDatabaseTests<PerNodeConsumerTests.FeedDbContext>(kind)
 {
     private static readonly TimeSpan GapGrace = TimeSpan.FromSeconds(5);
-
-    private TestDatabase _database = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(kind);
-        await using var db = NewContext();
-        await db.Database.EnsureCreatedAsync();
-    }
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
 
     [Fact]
     public async Task NewProcess_ReadsFromItsStartOnly_KeepsItsPositionInMemory_AndRemovesStoredNodeRows()
@@ -96,20 +85,7 @@ public abstract class PerNodeConsumerTests(DatabaseKind kind) : IAsyncLifetime
         return [.. messages.Select(m => m.Id)];
     }
 
-    private FeedDbContext NewContext()
-    {
-        var options = new DbContextOptionsBuilder<FeedDbContext>();
-        if (kind == DatabaseKind.PostgreSql)
-        {
-            options.UseNpgsql(_database.ConnectionString);
-        }
-        else
-        {
-            options.UseSqlite(_database.ConnectionString + ";Default Timeout=30");
-        }
-
-        return new FeedDbContext(options.Options);
-    }
+    protected override FeedDbContext Create(DbContextOptions<FeedDbContext> options) => new(options);
 
     private sealed class NodeCache : IOutboxConsumer
     {
@@ -129,7 +105,7 @@ public abstract class PerNodeConsumerTests(DatabaseKind kind) : IAsyncLifetime
     }
 
     /// <summary>Only the change feed's tables, configured as the application configures them.</summary>
-    private sealed class FeedDbContext(DbContextOptions<FeedDbContext> options) : DbContext(options)
+    public sealed class FeedDbContext(DbContextOptions<FeedDbContext> options) : DbContext(options)
     {
         protected override void OnModelCreating(ModelBuilder modelBuilder)
         {
