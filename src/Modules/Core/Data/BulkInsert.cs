@@ -18,6 +18,8 @@ namespace Registry.Core.Data;
 /// <see cref="MaxParameters"/> values per statement). Values go through the model's type mappings and converters, as
 /// SaveChanges would write them. Store-generated keys are drawn first and written explicitly. For bulk paths (register
 /// import) where SaveChanges' per-entity bookkeeping dominates.
+/// A failed insert ends the caller's transaction on both providers (rolled back on SQLite, aborted on PostgreSQL): the
+/// caller's all-or-nothing write then rolls back whole.
 /// Limits, checked: no shadow or computed columns, no owned types; a store-generated key is the only generated column.
 /// </summary>
 public static class BulkInsert
@@ -127,11 +129,11 @@ public static class BulkInsert
     /// <summary>
     /// For a long bulk write on SQLite: call it before the transaction begins and dispose it after the commit. Until
     /// then the connection stays open with a page cache of <paramref name="mebibytes"/> (the default 2 MiB makes a large
-    /// transaction spill and re-read index pages over and over) and statement journals kept in memory. Each multi-row
-    /// INSERT or UPDATE that could fail halfway (a foreign key or another constraint to check) keeps a journal of the
-    /// pages it changes, so it can undo itself alone; past 64 KiB SQLite spills that journal to a temporary file, and the
-    /// register import wrote about 12 KB of such files per organization, the audit sealer more per entry. SQLite decides
-    /// where a transaction's journals go when the transaction begins, hence the order. In WAL mode the log's pages are
+    /// transaction spill and re-read index pages over and over) and statement journals kept in memory. A statement
+    /// that could fail halfway (a foreign key or another constraint to check) keeps a journal of the pages it changes,
+    /// so it can undo itself alone; past 64 KiB SQLite spills that journal to a temporary file (the audit sealer's
+    /// UPDATEs wrote more than a page per entry; the inserts here keep none, see <see cref="InsertSqlite{T}"/>). SQLite
+    /// decides where a transaction's journals go when the transaction begins, hence the order. In WAL mode the log's pages are
     /// copied into the database file on another thread meanwhile (<see cref="SqliteWalCheckpointer"/>). Nothing on PostgreSQL.
     /// </summary>
     public static async Task<IAsyncDisposable> SqliteBulkWriteAsync(this DbContext db, int mebibytes, CancellationToken cancellationToken)
@@ -183,6 +185,11 @@ public static class BulkInsert
     /// SQLite: multi-row INSERTs prepared once per shape, values bound by position (no parameter objects, no name
     /// lookups) and stepped directly; SQLite runs in-process, so nothing here waits. Tables with a column type the
     /// positional binder does not know go row by row through Microsoft.Data.Sqlite instead.
+    /// A multi-row statement that a constraint could stop halfway keeps a statement journal (a copy of every page it
+    /// changes, so it can undo itself alone): in a register import at a million organizations that copying was about
+    /// two fifths of SQLite's time. None is kept when a failure rolls the whole transaction back (<c>OR ROLLBACK</c>:
+    /// NOT NULL, UNIQUE, CHECK) or when the statement inserts one row. Foreign keys ignore <c>OR ROLLBACK</c>, so a
+    /// table with one is inserted a row per statement, still checked by the database.
     /// </summary>
     private static void InsertSqlite<T>(DbTransaction transaction, Table table, IReadOnlyList<T> rows, Keys keys, CancellationToken cancellationToken)
         where T : class
@@ -211,8 +218,8 @@ public static class BulkInsert
         }
 
         var limit = raw.sqlite3_limit(handle, raw.SQLITE_LIMIT_VARIABLE_NUMBER, -1);
-        var perStatement = Math.Clamp(limit / columns.Count, 1, MaxSqliteRows);
-        var head = keys != Keys.None ? table.InsertHeadWithKey : table.InsertHead;
+        var perStatement = table.HasForeignKey ? 1 : Math.Clamp(limit / columns.Count, 1, MaxSqliteRows);
+        var target = keys != Keys.None ? table.IntoWithKey : table.Into;
         sqlite3_stmt? full = null;
         sqlite3_stmt? tail = null;
         try
@@ -222,8 +229,8 @@ public static class BulkInsert
                 cancellationToken.ThrowIfCancellationRequested();
                 var count = Math.Min(perStatement, rows.Count - start);
                 var statement = count == perStatement
-                    ? full ??= PrepareSqlite(handle, head, columns.Count, count)
-                    : tail = PrepareSqlite(handle, head, columns.Count, count);
+                    ? full ??= PrepareSqlite(handle, target, columns.Count, count)
+                    : tail = PrepareSqlite(handle, target, columns.Count, count);
                 var index = 1;
                 for (var r = start; r < start + count; r++)
                 {
@@ -267,10 +274,10 @@ public static class BulkInsert
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) + 1;
     }
 
-    private static sqlite3_stmt PrepareSqlite(sqlite3 handle, string head, int columns, int rows)
+    private static sqlite3_stmt PrepareSqlite(sqlite3 handle, string target, int columns, int rows)
     {
         var row = "(" + string.Join(", ", Enumerable.Repeat("?", columns)) + ")";
-        var sql = head + " VALUES " + string.Join(", ", Enumerable.Repeat(row, rows));
+        var sql = "INSERT OR ROLLBACK " + target + " VALUES " + string.Join(", ", Enumerable.Repeat(row, rows));
         var rc = raw.sqlite3_prepare_v2(handle, sql, out var statement);
         if (rc != raw.SQLITE_OK)
         {
@@ -365,7 +372,7 @@ public static class BulkInsert
         // SQLite runs in-process and its async methods complete synchronously anyway: plain calls, no state machines.
         using var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
-        var sql = new StringBuilder(keys == Keys.Given ? table.InsertHeadWithKey : table.InsertHead).Append(" VALUES (");
+        var sql = new StringBuilder("INSERT ").Append(keys == Keys.Given ? table.IntoWithKey : table.Into).Append(" VALUES (");
         var parameters = new DbParameter[columns.Count];
         for (var c = 0; c < columns.Count; c++)
         {
@@ -427,7 +434,7 @@ public static class BulkInsert
         }
 
         var perStatement = Math.Max(1, MaxParameters / columns.Count);
-        var head = keys != Keys.None ? table.InsertHeadWithKey : table.InsertHead;
+        var head = "INSERT " + (keys != Keys.None ? table.IntoWithKey : table.Into);
         for (var start = 0; start < rows.Count; start += perStatement)
         {
             var count = Math.Min(perStatement, rows.Count - start);
@@ -519,13 +526,14 @@ public static class BulkInsert
         return new Table(
             names.TableName,
             names.Table,
-            $"INSERT INTO {names.Table} ({columnList})",
-            key is null ? "" : $"INSERT INTO {names.Table} ({columnList}, {keyColumn})",
+            $"INTO {names.Table} ({columnList})",
+            key is null ? "" : $"INTO {names.Table} ({columnList}, {keyColumn})",
             columns,
             key,
             keyColumn ?? "",
             key is null ? "" : names.ColumnName(key),
             key is null ? null : new Column(key, keyColumn!),
+            entityType.GetForeignKeys().Any(),
             names.Sql);
     }
 
@@ -580,13 +588,14 @@ public static class BulkInsert
     private sealed record Table(
         string TableName,
         string QualifiedName,
-        string InsertHead,
-        string InsertHeadWithKey,
+        string Into,
+        string IntoWithKey,
         List<Column> Columns,
         IProperty? Key,
         string KeyColumn,
         string KeyColumnName,
         Column? KeyAsColumn,
+        bool HasForeignKey,
         ISqlGenerationHelper Helper)
     {
         /// <summary>Every column (the key too) has a provider type <see cref="BindSqlite"/> knows.</summary>
