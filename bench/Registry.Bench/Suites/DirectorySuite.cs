@@ -310,9 +310,10 @@ internal sealed class DirectorySuite : IBenchSuite
         using (var directory = new Lucene.Net.Store.SimpleFSDirectory(new DirectoryInfo(oneThreadPath)))
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, DirectoryIndex.Analyzer) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = 256 }))
         {
+            var builder = new DirectoryDocument.Builder();
             await foreach (var listing in scope.ServiceProvider.GetRequiredService<IOrganizationRegister>().ListingsAsync(null, cancellationToken))
             {
-                writer.AddDocument(DirectoryDocument.From(listing));
+                writer.AddDocument(builder.Build(listing));
             }
 
             writer.Commit();

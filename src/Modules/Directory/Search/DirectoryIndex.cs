@@ -201,12 +201,13 @@ public sealed class DirectoryIndex : IDisposable
         try
         {
             var writer = _writer ?? throw new InvalidOperationException("The directory index is not open.");
+            var documents = new DirectoryDocument.Builder();
             foreach (var id in changedIds)
             {
                 var term = new Term(IndexFields.Id, id.ToString(CultureInfo.InvariantCulture));
                 if (current.FirstOrDefault(l => l.Id == id) is { } listing)
                 {
-                    writer.UpdateDocument(term, DirectoryDocument.From(listing));
+                    writer.UpdateDocument(term, documents.Build(listing));
                 }
                 else
                 {
