@@ -133,8 +133,9 @@ public static class BulkInsert
     /// that could fail halfway (a foreign key or another constraint to check) keeps a journal of the pages it changes,
     /// so it can undo itself alone; past 64 KiB SQLite spills that journal to a temporary file (the audit sealer's
     /// UPDATEs wrote more than a page per entry; the inserts here keep none, see <see cref="InsertSqlite{T}"/>). SQLite
-    /// decides where a transaction's journals go when the transaction begins, hence the order. In WAL mode the log's pages are
-    /// copied into the database file on another thread meanwhile (<see cref="SqliteWalCheckpointer"/>). Nothing on PostgreSQL.
+    /// decides where a transaction's journals go when the transaction begins, hence the order. In WAL mode the log's
+    /// pages are copied into the database file on another thread meanwhile (<see cref="SqliteWalCheckpointer"/>).
+    /// Nothing on PostgreSQL.
     /// </summary>
     public static async Task<IAsyncDisposable> SqliteBulkWriteAsync(this DbContext db, int mebibytes, CancellationToken cancellationToken)
     {
