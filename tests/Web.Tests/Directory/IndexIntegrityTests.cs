@@ -8,7 +8,10 @@ using Registry.Directory.Search;
 
 namespace Registry.Web.Tests.Directory;
 
-/// <summary>Issue 26 item 12: an index whose files fail their checksums is not opened, so the indexer rebuilds it.</summary>
+/// <summary>
+/// Issue 26 item 12: an index whose files fail their checksums is not opened, so the indexer rebuilds it; nor is one
+/// written with another layout of its documents (issue 23: result rows moved from stored fields to a doc value).
+/// </summary>
 public sealed class IndexIntegrityTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "registry-index-" + Guid.NewGuid().ToString("N"));
@@ -37,6 +40,19 @@ public sealed class IndexIntegrityTests : IDisposable
         (await index.TryOpenAsync(CancellationToken.None)).ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("1")]
+    public async Task TryOpen_IndexOfAnotherLayout_RefusedSoItIsRebuilt(string? schema)
+    {
+        WriteIndex(schema);
+
+        using var index = NewIndex();
+
+        (await index.TryOpenAsync(CancellationToken.None)).ShouldBeFalse();
+        index.IsReady.ShouldBeFalse();
+    }
+
     public void Dispose()
     {
         if (System.IO.Directory.Exists(_root))
@@ -48,7 +64,7 @@ public sealed class IndexIntegrityTests : IDisposable
     private DirectoryIndex NewIndex() =>
         new(Options.Create(new DirectoryOptions { IndexPath = "index" }), new HostingEnvironment { ContentRootPath = _root });
 
-    private void WriteIndex()
+    private void WriteIndex(string? schema = DirectoryIndex.Schema)
     {
         using var directory = new SimpleFSDirectory(new DirectoryInfo(Path.Combine(_root, "index")));
         using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, DirectoryIndex.Analyzer));
@@ -61,7 +77,13 @@ public sealed class IndexIntegrityTests : IDisposable
             });
         }
 
-        writer.SetCommitData(new Dictionary<string, string> { [DirectoryIndex.LastEventKey] = "7" });
+        var commit = new Dictionary<string, string> { [DirectoryIndex.LastEventKey] = "7" };
+        if (schema is not null)
+        {
+            commit[DirectoryIndex.SchemaKey] = schema;
+        }
+
+        writer.SetCommitData(commit);
         writer.Commit();
     }
 }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Threading.Channels;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -8,8 +10,8 @@ using Registry.Organizations.Contracts;
 namespace Registry.Directory.Search;
 
 /// <summary>
-/// An organization as a Lucene document. Only what a result row shows is stored (stored fields were half the index in
-/// the measurements); the full record comes from the database on the organization's page.
+/// An organization as a Lucene document. What a result row shows is one binary doc value (<see cref="ResultRow"/>);
+/// nothing is kept as a stored field. The full record comes from the database on the organization's page.
 /// </summary>
 internal static class DirectoryDocument
 {
@@ -22,17 +24,17 @@ internal static class DirectoryDocument
     /// </summary>
     public sealed class Builder
     {
-        private readonly StringField _id = new(IndexFields.Id, "", Field.Store.YES);
-        private readonly TextField _name = new(IndexFields.Name, "", Field.Store.YES);
+        private readonly ArrayBufferWriter<byte> _rowBytes = new(512);
+        private readonly BinaryDocValuesField _row = new(IndexFields.Row, new BytesRef());
+        private readonly StringField _id = new(IndexFields.Id, "", Field.Store.NO);
+        private readonly TextField _name = new(IndexFields.Name, "", Field.Store.NO);
         private readonly TextField _nameUnigrams = new(IndexFields.NameUnigrams, "", Field.Store.NO);
         private readonly StringField _nameExact = new(IndexFields.NameExact, "", Field.Store.NO);
         private readonly SortedDocValuesField _nameSort = new(IndexFields.NameSort, new BytesRef());
         private readonly TextField _scope = new(IndexFields.Scope, "", Field.Store.NO);
-        private readonly StoredField _scopeSnippet = new(IndexFields.ScopeSnippet, "");
         private readonly StringField _district = new(IndexFields.District, "", Field.Store.NO);
         private readonly NumericDocValuesField _foundedSort = new(IndexFields.FoundedSort, 0L);
-        private readonly StoredField _founded = new(IndexFields.Founded, "");
-        private readonly StringField _code = new(IndexFields.Code, "", Field.Store.YES);
+        private readonly StringField _code = new(IndexFields.Code, "", Field.Store.NO);
         private readonly StringField _type = Facet(IndexFields.Type);
         private readonly StringField _status = Facet(IndexFields.Status);
         private readonly StringField _street = Facet(IndexFields.Street);
@@ -54,15 +56,13 @@ internal static class DirectoryDocument
             _nameSort.SetBytesValue(new BytesRef(SortKey(listing.Name)));
             document.Add(_nameSort);
             Add(document, _scope, listing.BusinessScope);
-            Add(document, _scopeSnippet, listing.BusinessScope.Length > StoredScopeLength ? listing.BusinessScope[..StoredScopeLength] : listing.BusinessScope);
             Add(document, _district, listing.District);
             _foundedSort.SetInt64Value(listing.FoundedOn.DayNumber);
             document.Add(_foundedSort);
-            Add(document, _founded, listing.FoundedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             for (var i = 0; i < listing.FormerNames.Count; i++)
             {
                 var former = listing.FormerNames[i];
-                Add(document, Pooled(_formerNames, i, () => new TextField(IndexFields.FormerNames, "", Field.Store.YES)), former);
+                Add(document, Pooled(_formerNames, i, () => new TextField(IndexFields.FormerNames, "", Field.Store.NO)), former);
                 Add(document, Pooled(_formerNameExacts, i, () => new StringField(IndexFields.NameExact, "", Field.Store.NO)), Normalize(former));
             }
 
@@ -83,11 +83,16 @@ internal static class DirectoryDocument
 
             var hub = listing.IsHub ? listing.Id : listing.HubOrganizationId;
             AddFacet(document, _hub, hub?.ToString(CultureInfo.InvariantCulture));
+            ResultRow.Write(listing, _rowBytes);
+            // Lucene copies the value when the document is added: the buffer is the builder's to reuse.
+            _ = MemoryMarshal.TryGetArray(_rowBytes.WrittenMemory, out var row);
+            _row.SetBytesValue(new BytesRef(row.Array, row.Offset, row.Count));
+            document.Add(_row);
             return document;
         }
 
-        /// <summary>Filterable and countable (its postings become the value's bits in <see cref="SegmentColumns"/>); stored for the result row.</summary>
-        private static StringField Facet(string name) => new(name, "", Field.Store.YES);
+        /// <summary>Filterable and countable (its postings become the value's bits in <see cref="SegmentColumns"/>).</summary>
+        private static StringField Facet(string name) => new(name, "", Field.Store.NO);
 
         private static void AddFacet(Document document, Field field, string? value)
         {

@@ -40,6 +40,14 @@ public sealed class DirectoryIndex : IDisposable
 {
     public const string LastEventKey = "outboxId";
 
+    /// <summary>
+    /// The commit's record of the documents' layout. An index committed with another layout (or with none: written before
+    /// result rows became doc values) is not opened but rebuilt.
+    /// </summary>
+    public const string SchemaKey = "schema";
+
+    internal const string Schema = "2";
+
     private const string GenerationSeparator = "-g";
 
     private readonly SemaphoreSlim _writeLock = new(1, 1);
@@ -78,7 +86,7 @@ public sealed class DirectoryIndex : IDisposable
     /// <summary>True when the index folder or its commit has vanished (deleted by hand, disk replaced): rebuild.</summary>
     public bool IsMissing => !HasCommit(IndexPath);
 
-    /// <summary>Opens the newest existing, readable index; false when there is none or it is corrupt.</summary>
+    /// <summary>Opens the newest existing, readable index; false when there is none, it is corrupt or of another <see cref="Schema"/>.</summary>
     public async Task<bool> TryOpenAsync(CancellationToken cancellationToken)
     {
         await _writeLock.WaitAsync(cancellationToken);
@@ -96,6 +104,12 @@ public sealed class DirectoryIndex : IDisposable
             try
             {
                 var commit = DirectoryReader.ListCommits(directory).Last();
+                if (!commit.UserData.TryGetValue(SchemaKey, out var schema) || schema != Schema)
+                {
+                    directory.Dispose();
+                    return false;
+                }
+
                 var writer = new IndexWriter(directory, Config(OpenMode.APPEND));
                 // Opening a reader reads every segment header; the checksums cover every byte of every file, so a
                 // corrupt index fails here (and is rebuilt), not on the first search or merge that reads the bad part.
@@ -148,7 +162,7 @@ public sealed class DirectoryIndex : IDisposable
             try
             {
                 await DirectoryDocument.AddAllAsync(writer, listings, cancellationToken);
-                writer.SetCommitData(new Dictionary<string, string> { [LastEventKey] = lastEventId.ToString(CultureInfo.InvariantCulture) });
+                writer.SetCommitData(CommitData(lastEventId));
                 writer.Commit();
             }
             catch
@@ -216,7 +230,7 @@ public sealed class DirectoryIndex : IDisposable
             }
 
             // Commit before moving on: the commit carries the position in the feed, so a crash replays, never skips.
-            writer.SetCommitData(new Dictionary<string, string> { [LastEventKey] = lastEventId.ToString(CultureInfo.InvariantCulture) });
+            writer.SetCommitData(CommitData(lastEventId));
             writer.Commit();
             LastEventId = lastEventId;
             if (changedIds.Count > 0)
@@ -256,7 +270,7 @@ public sealed class DirectoryIndex : IDisposable
                 return false;
             }
 
-            writer.SetCommitData(new Dictionary<string, string> { [LastEventKey] = LastEventId.ToString(CultureInfo.InvariantCulture) });
+            writer.SetCommitData(CommitData(LastEventId));
             writer.Commit();
             _searchers!.MaybeRefreshBlocking();
             // The documents are the same, but their numbers (which break ties in every order) are not.
@@ -305,6 +319,12 @@ public sealed class DirectoryIndex : IDisposable
         CloseCurrent();
         _writeLock.Dispose();
     }
+
+    private static Dictionary<string, string> CommitData(long lastEventId) => new()
+    {
+        [LastEventKey] = lastEventId.ToString(CultureInfo.InvariantCulture),
+        [SchemaKey] = Schema,
+    };
 
     private static IndexWriterConfig Config(OpenMode mode, double ramBufferMb = 32) => new(ChineseAnalyzer.Version, Analyzer)
     {

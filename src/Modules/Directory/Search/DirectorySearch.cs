@@ -206,74 +206,12 @@ public sealed class DirectorySearch(DirectoryIndex index)
 
     private static DirectoryHit ToHit(IndexSearcher searcher, int doc, IReadOnlyList<string> words)
     {
-        var row = new RowFields();
-        searcher.Doc(doc, row);
-        return new(
-            int.Parse(row.Id!, CultureInfo.InvariantCulture),
-            row.Name ?? "",
-            row.Code,
-            row.Type ?? "",
-            row.StatusCode ?? "",
-            row.Standing ?? nameof(CreditStanding.Good),
-            int.TryParse(row.Grade, NumberStyles.None, CultureInfo.InvariantCulture, out var grade) ? grade : 0,
-            row.Street ?? "",
-            row.Founded ?? "",
-            Snippet(row.ScopeSnippet ?? "", words),
-            row.FormerNames ?? [],
-            int.TryParse(row.Hub, NumberStyles.None, CultureInfo.InvariantCulture, out var hub) ? hub : null);
-    }
-
-    /// <summary>
-    /// A result row's stored values, read straight from the stored fields: no Document and Field objects per value, and
-    /// the values a row does not show (the service fields) skipped without being decoded.
-    /// </summary>
-    private sealed class RowFields : StoredFieldVisitor
-    {
-        public string? Id { get; private set; }
-
-        public string? Name { get; private set; }
-
-        public string? Code { get; private set; }
-
-        public string? Type { get; private set; }
-
-        public string? StatusCode { get; private set; }
-
-        public string? Standing { get; private set; }
-
-        public string? Grade { get; private set; }
-
-        public string? Street { get; private set; }
-
-        public string? Founded { get; private set; }
-
-        public string? ScopeSnippet { get; private set; }
-
-        public string? Hub { get; private set; }
-
-        public List<string>? FormerNames { get; private set; }
-
-        /// <summary>Every stored field but the service fields (the switch below names what a row keeps).</summary>
-        public override Status NeedsField(FieldInfo fieldInfo) => fieldInfo.Name == IndexFields.ServiceField ? Status.NO : Status.YES;
-
-        public override void StringField(FieldInfo fieldInfo, string value)
-        {
-            switch (fieldInfo.Name)
-            {
-                case IndexFields.Id: Id = value; break;
-                case IndexFields.Name: Name = value; break;
-                case IndexFields.Code: Code = value; break;
-                case IndexFields.Type: Type = value; break;
-                case IndexFields.Status: StatusCode = value; break;
-                case IndexFields.Standing: Standing = value; break;
-                case IndexFields.Grade: Grade = value; break;
-                case IndexFields.Street: Street = value; break;
-                case IndexFields.Founded: Founded = value; break;
-                case IndexFields.ScopeSnippet: ScopeSnippet = value; break;
-                case IndexFields.Hub: Hub = value; break;
-                case IndexFields.FormerNames: (FormerNames ??= []).Add(value); break;
-            }
-        }
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var row = new BytesRef();
+        leaf.AtomicReader.GetBinaryDocValues(IndexFields.Row).Get(doc - leaf.DocBase, row);
+        var hit = ResultRow.Read(row.Bytes.AsSpan(row.Offset, row.Length));
+        return hit with { ScopeSnippet = Snippet(hit.ScopeSnippet, words) };
     }
 
     /// <summary>The part of the scope around the first matched word, so the reason for a scope match is visible.</summary>

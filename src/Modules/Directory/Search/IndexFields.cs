@@ -25,8 +25,8 @@ internal static class IndexFields
     public const string FoundedSort = "foundedSort";
     /// <summary>The hub organization an organization belongs to (a hub has its own id): filter, facet and label.</summary>
     public const string Hub = "hub";
-    public const string Founded = "founded";
-    public const string ScopeSnippet = "scopeShort";
+    /// <summary>What a result row shows, as one binary doc value (<see cref="ResultRow"/>).</summary>
+    public const string Row = "row";
 
     /// <summary>Fields that get counts per value for the current query.</summary>
     public static readonly IReadOnlyList<string> Facets = [Type, Status, Standing, Street, ServiceField, Grade, Hub];
