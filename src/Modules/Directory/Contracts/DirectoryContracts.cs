@@ -44,7 +44,7 @@ public static class SearchText
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(words);
-        var at = words.Where(w => w.Length > 0).Select(w => text.IndexOf(w, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
+        var at = words.Where(w => w.Length > 0).Select(w => IndexOf(text, w, 0)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
         var start = Math.Max(0, at - (window / 3));
         var snippet = text.Length - start > window ? string.Concat(text.AsSpan(start, window), "…") : text[start..];
         return start > 0 ? "…" + snippet : snippet;
@@ -65,7 +65,7 @@ public static class SearchText
             var (at, length) = (-1, 0);
             foreach (var word in ordered)
             {
-                var found = text.IndexOf(word, i, StringComparison.OrdinalIgnoreCase);
+                var found = IndexOf(text, word, i);
                 if (found >= 0 && (at < 0 || found < at))
                 {
                     (at, length) = (found, word.Length);
@@ -85,5 +85,26 @@ public static class SearchText
 
         html.Append(WebUtility.HtmlEncode(text[plainStart..]));
         return html.ToString();
+    }
+
+    /// <summary>
+    /// Case-insensitive. A word with no cased character (a Chinese one) is looked for ordinally: the same matches, as no
+    /// other character upper-cases to an uncased one, and several times faster than the ignore-case search of non-ASCII text.
+    /// </summary>
+    private static int IndexOf(string text, string word, int from) =>
+        text.IndexOf(word, from, IsCaseless(word) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>No character changes case (surrogate pairs are taken as cased: some scripts beyond the BMP have case).</summary>
+    private static bool IsCaseless(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsSurrogate(c) || char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Html;
@@ -61,22 +60,30 @@ public sealed class IndexModel(DirectorySearch search, IStringLocalizer localize
     /// <summary>This page's address with one parameter set (or removed); changing a filter goes back to page 1.</summary>
     public string Link(string parameter, string? value)
     {
-        var link = new StringBuilder("/Directory");
-        foreach (var (name, _, encoded) in SelectedParameters)
+        ArgumentNullException.ThrowIfNull(parameter);
+        var others = OtherParameters(parameter);
+        if (value is null)
         {
-            if (name != parameter)
-            {
-                link.Append(link.Length == "/Directory".Length ? '?' : '&').Append(encoded);
-            }
+            return others.Length == 0 ? "/Directory" : string.Concat("/Directory?", others);
         }
 
-        if (value is not null)
-        {
-            link.Append(link.Length == "/Directory".Length ? '?' : '&').Append(Pair(parameter, value));
-        }
-
-        return link.ToString();
+        return string.Concat(others.Length == 0 ? "/Directory?" : string.Concat("/Directory?", others, "&"), Pair(parameter, value));
     }
+
+    /// <summary>The request's encoded pairs but <paramref name="parameter"/>'s, joined; made once per parameter (a page has some sixty links over seven parameters).</summary>
+    private string OtherParameters(string parameter)
+    {
+        _others ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!_others.TryGetValue(parameter, out var others))
+        {
+            others = string.Join('&', SelectedParameters.Where(p => p.Name != parameter).Select(p => p.Encoded));
+            _others[parameter] = others;
+        }
+
+        return others;
+    }
+
+    private Dictionary<string, string>? _others;
 
     public IEnumerable<(string Name, string Value)> KeptFilters(params string[] except) =>
         SelectedParameters.Where(p => !except.Contains(p.Name)).Select(p => (p.Name, p.Value));
