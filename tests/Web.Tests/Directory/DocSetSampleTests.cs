@@ -38,9 +38,9 @@ public sealed class DocSetSampleTests
         DocSet.CanSample(words).ShouldBeTrue();
         var stride = DocSet.SampleStride(words);
         var hitSample = DocSet.Sample(hits, stride);
-        var scale = (double)DocSet.Count(hits) / DocSet.Count(hitSample);
-        var exact = DocSet.CountBoth(hits, value);
-        (DocSet.CountBoth(hitSample, DocSet.Sample(value, stride)) * scale).ShouldBe(exact, exact * 0.05);
+        var scale = (double)Bits.Count(hits) / Bits.Count(hitSample);
+        var exact = Bits.CountBoth(hits, value);
+        (Bits.CountBoth(hitSample, DocSet.Sample(value, stride)) * scale).ShouldBe(exact, exact * 0.05);
     }
 
     [Theory]

@@ -62,23 +62,9 @@ internal sealed class DocSet : IBits, IDisposable
 
     public void CopyFrom(ReadOnlySpan<long> other) => other[.._wordCount].CopyTo(Words);
 
-    public void And(ReadOnlySpan<long> other)
-    {
-        var words = Words;
-        for (var i = 0; i < words.Length; i++)
-        {
-            words[i] &= other[i];
-        }
-    }
+    public void And(ReadOnlySpan<long> other) => Bits.And(Words, other);
 
-    public void Or(ReadOnlySpan<long> other)
-    {
-        var words = Words;
-        for (var i = 0; i < words.Length; i++)
-        {
-            words[i] |= other[i];
-        }
-    }
+    public void Or(ReadOnlySpan<long> other) => Bits.Or(Words, other);
 
     /// <summary>
     /// The distance, in words, between the starts of the sample's blocks for a segment of <paramref name="wordCount"/>
@@ -130,40 +116,7 @@ internal sealed class DocSet : IBits, IDisposable
     /// <summary>Whether a segment of <paramref name="wordCount"/> words is large enough for a sample to stand for it.</summary>
     public static bool CanSample(int wordCount) => SampleStride(wordCount) > SampleWords;
 
-    /// <summary>Bits set in both; four sums so that the additions do not wait on each other.</summary>
-    public static int CountBoth(ReadOnlySpan<long> a, ReadOnlySpan<long> b)
-    {
-        b = b[..a.Length];
-        int c0 = 0, c1 = 0, c2 = 0, c3 = 0, i = 0;
-        for (; i <= a.Length - 4; i += 4)
-        {
-            c0 += BitOperations.PopCount((ulong)(a[i] & b[i]));
-            c1 += BitOperations.PopCount((ulong)(a[i + 1] & b[i + 1]));
-            c2 += BitOperations.PopCount((ulong)(a[i + 2] & b[i + 2]));
-            c3 += BitOperations.PopCount((ulong)(a[i + 3] & b[i + 3]));
-        }
-
-        for (; i < a.Length; i++)
-        {
-            c0 += BitOperations.PopCount((ulong)(a[i] & b[i]));
-        }
-
-        return c0 + c1 + c2 + c3;
-    }
-
-    public int Count() => Count(Words);
-
-    /// <summary>Bits set in the words.</summary>
-    public static int Count(ReadOnlySpan<long> words)
-    {
-        var count = 0;
-        foreach (var word in words)
-        {
-            count += BitOperations.PopCount((ulong)word);
-        }
-
-        return count;
-    }
+    public int Count() => Bits.Count(Words);
 
     /// <summary>The members in increasing order.</summary>
     public IEnumerable<int> Members()

@@ -149,7 +149,7 @@ internal sealed class QueryMatches : IDisposable
             var hitSample = estimate ? System.Buffers.ArrayPool<long>.Shared.Rent(sampleLength) : null;
             var sampleWords = hitSample.AsSpan(0, sampleLength);
             DocSet.CopySample(estimate ? hits : [], stride, sampleWords);
-            var sampled = DocSet.Count(sampleWords);
+            var sampled = Bits.Count(sampleWords);
             var scale = sampled > 0 ? (double)segment.Hits.Count / sampled : 0;
             var occupied = scale == 0 ? OccupiedWords(hits) : null;
             try
@@ -165,11 +165,11 @@ internal sealed class QueryMatches : IDisposable
                         }
                         else if (scale > 0)
                         {
-                            Add(fieldTotals, value.Value, (int)Math.Round(DocSet.CountBoth(sampleWords, value.Sample!) * scale), estimate: true);
+                            Add(fieldTotals, value.Value, (int)Math.Round(Bits.CountBoth(sampleWords, value.Sample!) * scale), estimate: true);
                         }
                         else
                         {
-                            Add(fieldTotals, value.Value, occupied is null ? DocSet.CountBoth(hits, value.Bits) : CountBoth(hits, value.Bits, occupied.Value));
+                            Add(fieldTotals, value.Value, occupied is null ? Bits.CountBoth(hits, value.Bits) : CountBoth(hits, value.Bits, occupied.Value));
                         }
                     }
                 }
@@ -577,14 +577,10 @@ internal sealed class QueryMatches : IDisposable
         {
             foreach (var taken in earlier)
             {
-                ReadOnlySpan<long> words = taken.Words;
-                for (var i = 0; i < tier.Length; i++)
-                {
-                    tier[i] &= ~words[i];
-                }
+                Bits.AndNot(tier, taken.Words);
             }
 
-            return DocSet.Count(tier);
+            return Bits.Count(tier);
         }
 
         private static void Filter(AtomicReaderContext context, SegmentColumns columns, Weight? hub, DirectoryQuery request, DocSet hits)

@@ -164,7 +164,7 @@ internal sealed class SegmentColumns
     /// </summary>
     public IReadOnlyDictionary<string, int[]> LiveFacetCounts(AtomicReader reader) =>
         LiveFacetCache.GetValue(LiveDocs(reader), live => Facets.ToDictionary(
-            f => f.Key, f => Array.ConvertAll(f.Value, v => DocSet.CountBoth(live, v.Bits)), StringComparer.Ordinal));
+            f => f.Key, f => Array.ConvertAll(f.Value, v => Bits.CountBoth(live, v.Bits)), StringComparer.Ordinal));
 
     /// <summary>
     /// The documents the query matches (deleted ones included). Word results (a phrase or a single bigram) are remembered
@@ -423,7 +423,7 @@ internal sealed class PhraseMatches
                 into.Clear();
                 break;
             default:
-                Union(into, within, dense[0]._bits!, dense[Math.Min(1, dense.Count - 1)]._bits!, dense[Math.Min(2, dense.Count - 1)]._bits!);
+                Bits.UnionWithin(into, dense[0]._bits!, dense[Math.Min(1, dense.Count - 1)]._bits!, dense[Math.Min(2, dense.Count - 1)]._bits!, within);
                 foreach (var more in dense.Skip(3))
                 {
                     more.AddWithin(into, within);
@@ -454,18 +454,7 @@ internal sealed class PhraseMatches
             return;
         }
 
-        for (var i = 0; i < into.Length; i++)
-        {
-            into[i] |= _bits[i] & within[i];
-        }
-    }
-
-    private static void Union(Span<long> into, ReadOnlySpan<long> within, long[] a, long[] b, long[] c)
-    {
-        for (var i = 0; i < into.Length; i++)
-        {
-            into[i] = (a[i] | b[i] | c[i]) & within[i];
-        }
+        Bits.OrWithin(into, _bits, within);
     }
 }
 
