@@ -44,7 +44,7 @@ public static class SearchText
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(words);
-        var at = words.Where(w => w.Length > 0).Select(w => IndexOf(text, w, 0)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
+        var at = Searchable(words).Select(w => text.IndexOf(w.Word, w.Comparison)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
         var start = Math.Max(0, at - (window / 3));
         var snippet = text.Length - start > window ? string.Concat(text.AsSpan(start, window), "…") : text[start..];
         return start > 0 ? "…" + snippet : snippet;
@@ -55,7 +55,7 @@ public static class SearchText
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(words);
-        var ordered = words.Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToArray();
+        var ordered = Searchable(words).OrderByDescending(w => w.Word.Length).ToArray();
         var html = new StringBuilder(text.Length + 32);
         var plainStart = 0;
         var i = 0;
@@ -63,9 +63,9 @@ public static class SearchText
         while (i < text.Length)
         {
             var (at, length) = (-1, 0);
-            foreach (var word in ordered)
+            foreach (var (word, comparison) in ordered)
             {
-                var found = IndexOf(text, word, i);
+                var found = text.IndexOf(word, i, comparison);
                 if (found >= 0 && (at < 0 || found < at))
                 {
                     (at, length) = (found, word.Length);
@@ -88,11 +88,12 @@ public static class SearchText
     }
 
     /// <summary>
-    /// Case-insensitive. A word with no cased character (a Chinese one) is looked for ordinally: the same matches, as no
-    /// other character upper-cases to an uncased one, and several times faster than the ignore-case search of non-ASCII text.
+    /// The non-empty words, each with how to look for it (decided once per call, not at every occurrence): case-insensitive;
+    /// a word with no cased character (a Chinese one) is looked for ordinally: the same matches, as no other character
+    /// upper-cases to an uncased one, and several times faster than the ignore-case search of non-ASCII text.
     /// </summary>
-    private static int IndexOf(string text, string word, int from) =>
-        text.IndexOf(word, from, IsCaseless(word) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
+    private static IEnumerable<(string Word, StringComparison Comparison)> Searchable(IReadOnlyList<string> words) =>
+        words.Where(w => w.Length > 0).Select(w => (w, IsCaseless(w) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase));
 
     /// <summary>No character changes case (surrogate pairs are taken as cased: some scripts beyond the BMP have case).</summary>
     private static bool IsCaseless(string word)
