@@ -44,7 +44,16 @@ public static class SearchText
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(words);
-        var at = Searchable(words).Select(w => text.IndexOf(w.Word, w.Comparison)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
+        var at = -1;
+        foreach (var (word, comparison) in Searchable(words))
+        {
+            var found = text.IndexOf(word, comparison);
+            if (found >= 0 && (at < 0 || found < at))
+            {
+                at = found;
+            }
+        }
+
         var start = Math.Max(0, at - (window / 3));
         var snippet = text.Length - start > window ? string.Concat(text.AsSpan(start, window), "…") : text[start..];
         return start > 0 ? "…" + snippet : snippet;

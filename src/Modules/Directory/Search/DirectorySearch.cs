@@ -128,7 +128,7 @@ public sealed class DirectorySearch(DirectoryIndex index)
                 DirectorySort.Grade => matches.Ordered(ListingOrder.Grade, needed),
                 _ => matches.Ordered(ListingOrder.Name, needed),
             };
-            var hits = top.Skip((page - 1) * DirectoryQuery.PageSize).Select(doc => ToHit(searcher, doc, words)).ToList();
+            var hits = Rows(searcher, top.Skip((page - 1) * DirectoryQuery.PageSize), words);
             var (facets, estimated) = matches.FacetCounts();
             return new DirectoryResult(hits, total, page, pageCount, facets, words, IndexReady: true, truncated, estimated);
         });
@@ -204,18 +204,28 @@ public sealed class DirectorySearch(DirectoryIndex index)
         return tokens;
     }
 
-    private static DirectoryHit ToHit(IndexSearcher searcher, int doc, IReadOnlyList<string> words)
+    /// <summary>
+    /// The rows of <paramref name="docs"/> (searcher-wide numbers), in their order, each scope cut around the first matched
+    /// word so that the reason for a scope match is visible. Each segment's row values are looked up once per page and one
+    /// buffer takes every row (a row is read, decoded and dropped before the next).
+    /// </summary>
+    private static List<DirectoryHit> Rows(IndexSearcher searcher, IEnumerable<int> docs, IReadOnlyList<string> words)
     {
         var leaves = searcher.IndexReader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var rowValues = new BinaryDocValues?[leaves.Count];
         var row = new BytesRef();
-        leaf.AtomicReader.GetBinaryDocValues(IndexFields.Row).Get(doc - leaf.DocBase, row);
-        var hit = ResultRow.Read(row.Bytes.AsSpan(row.Offset, row.Length));
-        return hit with { ScopeSnippet = Snippet(hit.ScopeSnippet, words) };
-    }
+        var hits = new List<DirectoryHit>(DirectoryQuery.PageSize);
+        Func<string, string> snippet = scope => SearchText.Snippet(scope, words, window: 60);
+        foreach (var doc in docs)
+        {
+            var at = ReaderUtil.SubIndex(doc, leaves);
+            var leaf = leaves[at];
+            (rowValues[at] ??= leaf.AtomicReader.GetBinaryDocValues(IndexFields.Row)).Get(doc - leaf.DocBase, row);
+            hits.Add(ResultRow.Read(row.Bytes.AsSpan(row.Offset, row.Length), snippet));
+        }
 
-    /// <summary>The part of the scope around the first matched word, so the reason for a scope match is visible.</summary>
-    private static string Snippet(string scope, IReadOnlyList<string> words) => SearchText.Snippet(scope, words, window: 60);
+        return hits;
+    }
 
     /// <summary>
     /// The first <paramref name="count"/> organizations by relevance for the typed text, without facets (site search asks
@@ -234,10 +244,8 @@ public sealed class DirectorySearch(DirectoryIndex index)
         return index.Search(searcher =>
         {
             using var matches = QueryMatches.Find(searcher, plan, new DirectoryQuery { Text = text });
-            var hits = matches.Ranked(Math.Clamp(count, 0, matches.Total))
-                .Select(doc => ToHit(searcher, doc, words))
-                .Select(hit => new OrganizationSearchHit(hit.Id, hit.Name, hit.ScopeSnippet, OrganizationLinks.Profile(hit.Id)))
-                .ToList();
+            var hits = Rows(searcher, matches.Ranked(Math.Clamp(count, 0, matches.Total)), words)
+                .ConvertAll(hit => new OrganizationSearchHit(hit.Id, hit.Name, hit.ScopeSnippet, OrganizationLinks.Profile(hit.Id)));
             return new OrganizationSearchResult(hits, matches.Total, IndexReady: true);
         });
     }

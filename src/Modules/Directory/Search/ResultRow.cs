@@ -56,8 +56,8 @@ internal static class ResultRow
         }
     }
 
-    /// <summary>The row's hit, its scope snippet as stored (not yet cut around the matched words).</summary>
-    public static DirectoryHit Read(ReadOnlySpan<byte> row)
+    /// <summary>The row's hit; its scope as stored (the start of the scope), or made into a snippet by <paramref name="snippet"/>.</summary>
+    public static DirectoryHit Read(ReadOnlySpan<byte> row, Func<string, string>? snippet = null)
     {
         var id = ReadNumber(ref row);
         var grade = ReadNumber(ref row);
@@ -76,7 +76,7 @@ internal static class ResultRow
             formerNames[i] = ReadText(ref row);
         }
 
-        return new DirectoryHit(id, name, code.Length == 0 ? null : code, type, status, standing, grade, street, founded, scope, formerNames, hub == 0 ? null : hub);
+        return new DirectoryHit(id, name, code.Length == 0 ? null : code, type, status, standing, grade, street, founded, snippet is null ? scope : snippet(scope), formerNames, hub == 0 ? null : hub);
     }
 
     private static void WriteNumber(ArrayBufferWriter<byte> buffer, int value)
