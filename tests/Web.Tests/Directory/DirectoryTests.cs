@@ -202,6 +202,19 @@ public sealed class DirectoryTests(DirectoryApp app) : IClassFixture<DirectoryAp
         escaped.ShouldNotContain("<script>alert(1)");
     }
 
+    [Fact]
+    public async Task SearchPage_FilterLinks_KeepTheOtherParameters_EncodedForHtml()
+    {
+        var html = await app.Client().GetStringAsync(new Uri("/Directory?q=%E5%8D%8F%E4%BC%9A&type=SocialGroup&page=2&nocache=links", UriKind.Relative));
+
+        // A status keeps the text and the type, starts at page 1 again, and never carries an unknown parameter.
+        html.ShouldContain("href=\"/Directory?q=%E5%8D%8F%E4%BC%9A&amp;type=SocialGroup&amp;status=Active\"");
+        // "All" of the chosen filter removes only it; a sort keeps both.
+        html.ShouldContain("href=\"/Directory?q=%E5%8D%8F%E4%BC%9A\"");
+        html.ShouldContain("href=\"/Directory?q=%E5%8D%8F%E4%BC%9A&amp;type=SocialGroup&amp;sort=Founded\"");
+        html.ShouldNotContain("nocache=links&");
+    }
+
     /// <summary>
     /// Issue 23: an anonymous visitor's search page needs no database context (the theme's menus and footer come from the
     /// cache, the account links only read the inbox for a signed-in user); building one was 2% of an uncached page.

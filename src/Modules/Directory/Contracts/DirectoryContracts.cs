@@ -1,6 +1,6 @@
-using System.Net;
-using System.Text;
+using System.Text.Encodings.Web;
 using Lucene.Net.Analysis;
+using Microsoft.AspNetCore.Html;
 
 namespace Registry.Directory.Contracts;
 
@@ -59,41 +59,14 @@ public static class SearchText
         return start > 0 ? "…" + snippet : snippet;
     }
 
-    /// <summary>HTML of <paramref name="text"/>, encoded, with the words (case-insensitive, longest first) in &lt;mark&gt;.</summary>
-    public static string Highlight(string text, IReadOnlyList<string> words)
+    /// <summary>
+    /// The words of one search, prepared to mark them in any number of texts (case-insensitive, longest first): made once
+    /// per page, not per text.
+    /// </summary>
+    public static SearchMarks Marks(IReadOnlyList<string> words)
     {
-        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(words);
-        var ordered = Searchable(words).OrderByDescending(w => w.Word.Length).ToArray();
-        var html = new StringBuilder(text.Length + 32);
-        var plainStart = 0;
-        var i = 0;
-        // Each step jumps to the nearest occurrence of any word (the longest at a tie) instead of trying every position.
-        while (i < text.Length)
-        {
-            var (at, length) = (-1, 0);
-            foreach (var (word, comparison) in ordered)
-            {
-                var found = text.IndexOf(word, i, comparison);
-                if (found >= 0 && (at < 0 || found < at))
-                {
-                    (at, length) = (found, word.Length);
-                }
-            }
-
-            if (at < 0)
-            {
-                break;
-            }
-
-            // Plain runs are encoded whole, so surrogate pairs stay intact.
-            html.Append(WebUtility.HtmlEncode(text[plainStart..at])).Append("<mark>").Append(WebUtility.HtmlEncode(text.Substring(at, length))).Append("</mark>");
-            i = at + length;
-            plainStart = i;
-        }
-
-        html.Append(WebUtility.HtmlEncode(text[plainStart..]));
-        return html.ToString();
+        return new SearchMarks([.. Searchable(words).OrderByDescending(w => w.Word.Length)]);
     }
 
     /// <summary>
@@ -101,7 +74,7 @@ public static class SearchText
     /// a word with no cased character (a Chinese one) is looked for ordinally: the same matches, as no other character
     /// upper-cases to an uncased one, and several times faster than the ignore-case search of non-ASCII text.
     /// </summary>
-    private static IEnumerable<(string Word, StringComparison Comparison)> Searchable(IReadOnlyList<string> words) =>
+    internal static IEnumerable<(string Word, StringComparison Comparison)> Searchable(IReadOnlyList<string> words) =>
         words.Where(w => w.Length > 0).Select(w => (w, IsCaseless(w) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase));
 
     /// <summary>No character changes case (surrogate pairs are taken as cased: some scripts beyond the BMP have case).</summary>
@@ -116,5 +89,68 @@ public static class SearchText
         }
 
         return true;
+    }
+}
+
+/// <summary>
+/// A search's words marked with &lt;mark&gt; in texts shown on a page (<see cref="SearchText.Marks"/>). Each text is
+/// written to the page when the page is written, encoded with the page's own encoder: no string of the marked HTML is
+/// built (a results page marks some fifty texts).
+/// </summary>
+public sealed class SearchMarks
+{
+    private readonly (string Word, StringComparison Comparison)[] _words;
+
+    internal SearchMarks((string Word, StringComparison Comparison)[] words) => _words = words;
+
+    /// <summary><paramref name="text"/> as HTML, encoded, with every occurrence of the words in &lt;mark&gt;.</summary>
+    public IHtmlContent In(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new Marked(this, text);
+    }
+
+    private void Write(TextWriter writer, HtmlEncoder encoder, string text)
+    {
+        var plainStart = 0;
+        var i = 0;
+        // Each step jumps to the nearest occurrence of any word (the longest at a tie) instead of trying every position.
+        while (i < text.Length)
+        {
+            var (at, length) = (-1, 0);
+            foreach (var (word, comparison) in _words)
+            {
+                var found = text.IndexOf(word, i, comparison);
+                if (found >= 0 && (at < 0 || found < at))
+                {
+                    (at, length) = (found, word.Length);
+                }
+            }
+
+            if (at < 0)
+            {
+                break;
+            }
+
+            // Plain runs are encoded whole, so surrogate pairs stay intact.
+            encoder.Encode(writer, text, plainStart, at - plainStart);
+            writer.Write("<mark>");
+            encoder.Encode(writer, text, at, length);
+            writer.Write("</mark>");
+            i = at + length;
+            plainStart = i;
+        }
+
+        encoder.Encode(writer, text, plainStart, text.Length - plainStart);
+    }
+
+    private sealed class Marked(SearchMarks marks, string text) : IHtmlContent
+    {
+        public void WriteTo(TextWriter writer, HtmlEncoder encoder)
+        {
+            ArgumentNullException.ThrowIfNull(writer);
+            ArgumentNullException.ThrowIfNull(encoder);
+            marks.Write(writer, encoder, text);
+        }
     }
 }

@@ -188,7 +188,8 @@ internal sealed class QueryMatches : IDisposable
             }
         }
 
-        var estimated = new HashSet<(string Field, string Value)>();
+        // Sized once: an estimated search marks most of its counted values.
+        var estimated = new HashSet<(string Field, string Value)>(totals.Sum(t => t.Value.Count));
         var facets = new Dictionary<string, IReadOnlyList<KeyValuePair<string, int>>>(StringComparer.Ordinal);
         foreach (var (field, values) in totals)
         {

@@ -42,5 +42,7 @@ public sealed class SearchModel(SiteSearch search) : PageModel
         + (scope == SiteSearchScope.All ? "" : "&kind=" + scope.ToString().ToLowerInvariant())
         + (page > 1 ? "&p=" + page.ToString(CultureInfo.InvariantCulture) : "");
 
-    public IHtmlContent Highlight(string text) => new HtmlString(SearchText.Highlight(text, Result?.Words ?? []));
+    public IHtmlContent Highlight(string text) => (_marks ??= SearchText.Marks(Result?.Words ?? [])).In(text);
+
+    private SearchMarks? _marks;
 }

@@ -57,30 +57,53 @@ public sealed class IndexModel(DirectorySearch search, IStringLocalizer localize
 
     private (string Name, string Value, string Encoded)[]? _selected;
 
-    /// <summary>This page's address with one parameter set (or removed); changing a filter goes back to page 1.</summary>
-    public string Link(string parameter, string? value)
+    /// <summary>
+    /// This page's address with one parameter set (or removed), as HTML for an attribute; changing a filter goes back to
+    /// page 1. Written to the page in parts when the page is written (a page has some sixty links): no string per link.
+    /// </summary>
+    public IHtmlContent Link(string parameter, string? value)
     {
         ArgumentNullException.ThrowIfNull(parameter);
-        var others = OtherParameters(parameter);
-        if (value is null)
-        {
-            return others.Length == 0 ? "/Directory" : string.Concat("/Directory?", others);
-        }
-
-        return string.Concat(others.Length == 0 ? "/Directory?" : string.Concat("/Directory?", others, "&"), Pair(parameter, value));
+        return new PageLink(OtherParameters(parameter), parameter, value);
     }
 
-    /// <summary>The request's encoded pairs but <paramref name="parameter"/>'s, joined; made once per parameter (a page has some sixty links over seven parameters).</summary>
+    /// <summary>
+    /// The request's encoded pairs but <paramref name="parameter"/>'s, joined with an HTML-encoded ampersand (the pairs
+    /// themselves are URL-encoded ASCII, nothing in them to encode); made once per parameter.
+    /// </summary>
     private string OtherParameters(string parameter)
     {
         _others ??= new Dictionary<string, string>(StringComparer.Ordinal);
         if (!_others.TryGetValue(parameter, out var others))
         {
-            others = string.Join('&', SelectedParameters.Where(p => p.Name != parameter).Select(p => p.Encoded));
+            others = string.Join("&amp;", SelectedParameters.Where(p => p.Name != parameter).Select(p => p.Encoded));
             _others[parameter] = others;
         }
 
         return others;
+    }
+
+    /// <summary>An address of this page as HTML: the other parameters' pairs, then this one's (none: removed).</summary>
+    private sealed class PageLink(string others, string parameter, string? value) : IHtmlContent
+    {
+        public void WriteTo(TextWriter writer, HtmlEncoder encoder)
+        {
+            ArgumentNullException.ThrowIfNull(writer);
+            writer.Write("/Directory");
+            if (others.Length > 0)
+            {
+                writer.Write('?');
+                writer.Write(others);
+            }
+
+            if (value is not null)
+            {
+                writer.Write(others.Length > 0 ? "&amp;" : "?");
+                UrlEncoder.Default.Encode(writer, parameter);
+                writer.Write('=');
+                UrlEncoder.Default.Encode(writer, value);
+            }
+        }
     }
 
     private Dictionary<string, string>? _others;
@@ -134,5 +157,7 @@ public sealed class IndexModel(DirectorySearch search, IStringLocalizer localize
     };
 
     /// <summary>Encodes the text and marks the searched words (case-insensitive) with &lt;mark&gt;.</summary>
-    public IHtmlContent Highlight(string text) => new HtmlString(SearchText.Highlight(text, Result.Words));
+    public IHtmlContent Highlight(string text) => (_marks ??= SearchText.Marks(Result.Words)).In(text);
+
+    private SearchMarks? _marks;
 }
