@@ -74,7 +74,7 @@ public static class SearchText
     /// a word with no cased character (a Chinese one) is looked for ordinally: the same matches, as no other character
     /// upper-cases to an uncased one, and several times faster than the ignore-case search of non-ASCII text.
     /// </summary>
-    internal static IEnumerable<(string Word, StringComparison Comparison)> Searchable(IReadOnlyList<string> words) =>
+    private static IEnumerable<(string Word, StringComparison Comparison)> Searchable(IReadOnlyList<string> words) =>
         words.Where(w => w.Length > 0).Select(w => (w, IsCaseless(w) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase));
 
     /// <summary>No character changes case (surrogate pairs are taken as cased: some scripts beyond the BMP have case).</summary>
