@@ -40,24 +40,7 @@ public sealed record OrganizationSearchResult(IReadOnlyList<OrganizationSearchHi
 public static class SearchText
 {
     /// <summary>The part of <paramref name="text"/> around the first of <paramref name="words"/> found (the start when none is), with ellipses.</summary>
-    public static string Snippet(string text, IReadOnlyList<string> words, int window)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(words);
-        var at = -1;
-        foreach (var (word, comparison) in Searchable(words))
-        {
-            var found = text.IndexOf(word, comparison);
-            if (found >= 0 && (at < 0 || found < at))
-            {
-                at = found;
-            }
-        }
-
-        var start = Math.Max(0, at - (window / 3));
-        var snippet = text.Length - start > window ? string.Concat(text.AsSpan(start, window), "…") : text[start..];
-        return start > 0 ? "…" + snippet : snippet;
-    }
+    public static string Snippet(string text, IReadOnlyList<string> words, int window) => Marks(words).Snippet(text, window);
 
     /// <summary>
     /// The words of one search, prepared to mark them in any number of texts (case-insensitive, longest first): made once
@@ -93,8 +76,8 @@ public static class SearchText
 }
 
 /// <summary>
-/// A search's words marked with &lt;mark&gt; in texts shown on a page (<see cref="SearchText.Marks"/>). Each text is
-/// written to the page when the page is written, encoded with the page's own encoder: no string of the marked HTML is
+/// A search's words, prepared once (<see cref="SearchText.Marks"/>) to cut snippets around them and to mark them with
+/// &lt;mark&gt; in texts shown on a page. A marked text is written to the page when the page is written, encoded with the page's own encoder: no string of the marked HTML is
 /// built (a results page marks some fifty texts).
 /// </summary>
 public sealed class SearchMarks
@@ -102,6 +85,15 @@ public sealed class SearchMarks
     private readonly (string Word, StringComparison Comparison)[] _words;
 
     internal SearchMarks((string Word, StringComparison Comparison)[] words) => _words = words;
+
+    /// <summary>The part of <paramref name="text"/> around the first of the words found (the start when none is), with ellipses.</summary>
+    public string Snippet(string text, int window)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var start = Math.Max(0, Nearest(text, 0).At - (window / 3));
+        var snippet = text.Length - start > window ? string.Concat(text.AsSpan(start, window), "…") : text[start..];
+        return start > 0 ? "…" + snippet : snippet;
+    }
 
     /// <summary><paramref name="text"/> as HTML, encoded, with every occurrence of the words in &lt;mark&gt;.</summary>
     public IHtmlContent In(string text)
@@ -117,16 +109,7 @@ public sealed class SearchMarks
         // Each step jumps to the nearest occurrence of any word (the longest at a tie) instead of trying every position.
         while (i < text.Length)
         {
-            var (at, length) = (-1, 0);
-            foreach (var (word, comparison) in _words)
-            {
-                var found = text.IndexOf(word, i, comparison);
-                if (found >= 0 && (at < 0 || found < at))
-                {
-                    (at, length) = (found, word.Length);
-                }
-            }
-
+            var (at, length) = Nearest(text, i);
             if (at < 0)
             {
                 break;
@@ -142,6 +125,22 @@ public sealed class SearchMarks
         }
 
         encoder.Encode(writer, text, plainStart, text.Length - plainStart);
+    }
+
+    /// <summary>The first occurrence of any word at or after <paramref name="from"/> (the longest at a tie); -1 when none.</summary>
+    private (int At, int Length) Nearest(string text, int from)
+    {
+        var (at, length) = (-1, 0);
+        foreach (var (word, comparison) in _words)
+        {
+            var found = text.IndexOf(word, from, comparison);
+            if (found >= 0 && (at < 0 || found < at))
+            {
+                (at, length) = (found, word.Length);
+            }
+        }
+
+        return (at, length);
     }
 
     private sealed class Marked(SearchMarks marks, string text) : IHtmlContent

@@ -215,7 +215,8 @@ public sealed class DirectorySearch(DirectoryIndex index)
         var rowValues = new BinaryDocValues?[leaves.Count];
         var row = new BytesRef();
         var hits = new List<DirectoryHit>(DirectoryQuery.PageSize);
-        Func<string, string> snippet = scope => SearchText.Snippet(scope, words, window: 60);
+        var marks = SearchText.Marks(words);
+        Func<string, string> snippet = scope => marks.Snippet(scope, window: 60);
         foreach (var doc in docs)
         {
             var at = ReaderUtil.SubIndex(doc, leaves);

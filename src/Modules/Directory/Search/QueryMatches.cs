@@ -188,8 +188,8 @@ internal sealed class QueryMatches : IDisposable
             }
         }
 
-        // Sized once: an estimated search marks most of its counted values.
-        var estimated = new HashSet<(string Field, string Value)>(totals.Sum(t => t.Value.Count));
+        // Sized once, for the values that are estimates (none in a search of few hits).
+        var estimated = new HashSet<(string Field, string Value)>(totals.Sum(t => t.Value.Values.Count(v => v.Estimated)));
         var facets = new Dictionary<string, IReadOnlyList<KeyValuePair<string, int>>>(StringComparer.Ordinal);
         foreach (var (field, values) in totals)
         {
