@@ -22,6 +22,9 @@ public sealed class BitsTests
         Check(into, x => Bits.AndNot(x, a), (x, i) => x & ~a[i]);
         Check(into, x => Bits.OrWithin(x, a, within), (x, i) => x | (a[i] & within[i]));
         Check(into, x => Bits.UnionWithin(x, a, b, c, within), (_, i) => (a[i] | b[i] | c[i]) & within[i]);
+        // No mask (every document live): nothing taken out.
+        Check(into, x => Bits.OrWithin(x, a, []), (x, i) => x | a[i]);
+        Check(into, x => Bits.UnionWithin(x, a, b, c, []), (_, i) => a[i] | b[i] | c[i]);
     }
 
     [Fact]

@@ -71,9 +71,15 @@ internal static class Bits
         }
     }
 
-    /// <summary><paramref name="into"/> |= <paramref name="other"/> &amp; <paramref name="within"/>.</summary>
+    /// <summary><paramref name="into"/> |= <paramref name="other"/> &amp; <paramref name="within"/> (empty: every document).</summary>
     public static void OrWithin(Span<long> into, ReadOnlySpan<long> other, ReadOnlySpan<long> within)
     {
+        if (within.IsEmpty)
+        {
+            Or(into, other);
+            return;
+        }
+
         var i = 0;
         ref var target = ref MemoryMarshal.GetReference(into);
         ref var source = ref MemoryMarshal.GetReference(other[..into.Length]);
@@ -89,7 +95,11 @@ internal static class Bits
         }
     }
 
-    /// <summary><paramref name="into"/> = (<paramref name="a"/> | <paramref name="b"/> | <paramref name="c"/>) &amp; <paramref name="within"/>.</summary>
+    /// <summary>
+    /// <paramref name="into"/> = (<paramref name="a"/> | <paramref name="b"/> | <paramref name="c"/>) &amp;
+    /// <paramref name="within"/>; an empty <paramref name="within"/> stands for every document (a segment without
+    /// deletions), whose bits need not be read: a search's largest reads are of whole sets, and they crowd the cache.
+    /// </summary>
     public static void UnionWithin(Span<long> into, ReadOnlySpan<long> a, ReadOnlySpan<long> b, ReadOnlySpan<long> c, ReadOnlySpan<long> within)
     {
         var i = 0;
@@ -97,6 +107,21 @@ internal static class Bits
         ref var ra = ref MemoryMarshal.GetReference(a[..into.Length]);
         ref var rb = ref MemoryMarshal.GetReference(b[..into.Length]);
         ref var rc = ref MemoryMarshal.GetReference(c[..into.Length]);
+        if (within.IsEmpty)
+        {
+            for (; i <= into.Length - Vector256<long>.Count; i += Vector256<long>.Count)
+            {
+                (Vector256.LoadUnsafe(ref ra, (nuint)i) | Vector256.LoadUnsafe(ref rb, (nuint)i) | Vector256.LoadUnsafe(ref rc, (nuint)i)).StoreUnsafe(ref target, (nuint)i);
+            }
+
+            for (; i < into.Length; i++)
+            {
+                into[i] = a[i] | b[i] | c[i];
+            }
+
+            return;
+        }
+
         ref var mask = ref MemoryMarshal.GetReference(within[..into.Length]);
         for (; i <= into.Length - Vector256<long>.Count; i += Vector256<long>.Count)
         {

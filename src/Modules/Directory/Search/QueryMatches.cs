@@ -80,14 +80,21 @@ internal sealed class QueryMatches : IDisposable
     /// </summary>
     private static void ReadNewWordsInParallel(IndexSearcher searcher, TextWeights text)
     {
-        var unread = new List<(AtomicReaderContext Context, SegmentColumns Columns, WordQuery Word)>();
+        // Asked on every search, and nearly always all remembered: no list unless something is unread.
+        List<(AtomicReaderContext Context, SegmentColumns Columns, WordQuery Word)>? unread = null;
         foreach (var context in searcher.IndexReader.Leaves)
         {
             var columns = SegmentColumns.Of(context.AtomicReader);
-            unread.AddRange(text.Remembered.Where(w => !columns.Remembers(w)).Select(w => (context, columns, w)));
+            foreach (var word in text.Remembered)
+            {
+                if (!columns.Remembers(word))
+                {
+                    (unread ??= []).Add((context, columns, word));
+                }
+            }
         }
 
-        if (unread.Count > 1 && Environment.ProcessorCount > 1)
+        if (unread is { Count: > 1 } && Environment.ProcessorCount > 1)
         {
             Parallel.ForEach(
                 Partitioner.Create(unread, EnumerablePartitionerOptions.NoBuffering),
@@ -385,12 +392,14 @@ internal sealed class QueryMatches : IDisposable
         public WordQuery ExactName { get; } = new(searcher, plan.ExactName);
 
         /// <summary>Every query of the text whose matches segments remember.</summary>
-        public IEnumerable<WordQuery> Remembered => Words
+        public WordQuery[] Remembered => _remembered ??= [.. Words
             .SelectMany(w => new[] { w.Name, w.Unigram, w.FormerNames, w.Scope })
             .Append(Code)
             .Append(ExactName)
             .OfType<WordQuery>()
-            .Where(w => SegmentColumns.IsRemembered(w.Query));
+            .Where(w => SegmentColumns.IsRemembered(w.Query))];
+
+        private WordQuery[]? _remembered;
     }
 
     /// <summary>A set of documents and how many there are, counted when first asked (a page full after two tiers never counts the rest).</summary>
@@ -407,7 +416,8 @@ internal sealed class QueryMatches : IDisposable
 
     /// <summary>
     /// A typed text's matches in one segment: per word the parts of its name tier (the name and, for one character, the
-    /// names' single characters), its former names and its scope; the exact code and the exact name; the live documents.
+    /// names' single characters), its former names and its scope; the exact code and the exact name; the live documents
+    /// (none when every document is live: then there is nothing to take out, and their bits are not read).
     /// </summary>
     private sealed record SegmentText(
         IReadOnlyList<(PhraseMatches[] Name, PhraseMatches Former, PhraseMatches Scope)> Words,
@@ -487,7 +497,7 @@ internal sealed class QueryMatches : IDisposable
                         columns.Matches(w.Scope, context)))],
                     columns.Matches(text.Code, context),
                     columns.Matches(text.ExactName, context),
-                    columns.LiveDocs(reader));
+                    reader.LiveDocs is null ? [] : columns.LiveDocs(reader));
                 // Every word in some text field, or the whole text is a code.
                 IntersectUnions(hits, matches.Words.Select(w => (IReadOnlyList<PhraseMatches>)[.. w.Name, w.Former, w.Scope]), matches.Live);
                 matches.Code.AddWithin(hits.Words, matches.Live);

@@ -409,14 +409,14 @@ internal sealed class PhraseMatches
 
     /// <summary>
     /// Overwrites <paramref name="into"/> with the documents of any of the parts that are in <paramref name="within"/>
-    /// (the live documents, or a query's hits), in one pass over the words however many parts are bits (up to three;
+    /// (the live documents, empty when every document is live, or a query's hits), in one pass over the words however many parts are bits (up to three;
     /// more take a pass each), then the parts that are lists.
     /// </summary>
     public static void UnionWithin(Span<long> into, IReadOnlyList<PhraseMatches> parts, ReadOnlySpan<long> within)
     {
         var dense = parts.Where(p => p._bits is not null).ToList();
 
-        within = within[..into.Length];
+        within = within.IsEmpty ? within : within[..into.Length];
         switch (dense.Count)
         {
             case 0:
@@ -441,14 +441,14 @@ internal sealed class PhraseMatches
         }
     }
 
-    /// <summary>Adds the documents that are in <paramref name="within"/> to <paramref name="into"/>.</summary>
+    /// <summary>Adds the documents that are in <paramref name="within"/> (empty: every document) to <paramref name="into"/>.</summary>
     public void AddWithin(Span<long> into, ReadOnlySpan<long> within)
     {
         if (_bits is null)
         {
             foreach (var doc in _docs!)
             {
-                into[doc >> 6] |= within[doc >> 6] & (1L << doc);
+                into[doc >> 6] |= (within.IsEmpty ? -1L : within[doc >> 6]) & (1L << doc);
             }
 
             return;
