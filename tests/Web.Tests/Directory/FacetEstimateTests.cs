@@ -59,6 +59,8 @@ public sealed class FacetEstimateTests(FacetEstimateTests.LargeRegister large) :
     [InlineData(1_250, 1_300)]
     [InlineData(74_124, 74_000)]
     [InlineData(99_600, 100_000)]
+    [InlineData(95_000, 95_000)]
+    [InlineData(int.MaxValue, 2_100_000_000)]
     public void EstimatedCount_ShownToTwoSignificantDigits(int count, int shown) =>
         IndexModel.TwoSignificantDigits(count).ShouldBe(shown);
 

@@ -138,13 +138,14 @@ public sealed class IndexModel(DirectorySearch search, IStringLocalizer localize
 
     internal static int TwoSignificantDigits(int count)
     {
-        if (count < 100)
+        // In integers (a page shows some forty counts): the unit of the second digit, then half a unit up.
+        var unit = 1L;
+        while (count / unit >= 100)
         {
-            return count;
+            unit *= 10;
         }
 
-        var unit = (int)Math.Pow(10, (int)Math.Floor(Math.Log10(count)) - 1);
-        return (int)Math.Round((double)count / unit, MidpointRounding.AwayFromZero) * unit;
+        return (int)((count + (unit / 2)) / unit * unit);
     }
 
     /// <summary>Facet values are codes for type and status (or standing); streets and fields are shown as they are.</summary>
