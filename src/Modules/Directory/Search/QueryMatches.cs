@@ -82,10 +82,11 @@ internal sealed class QueryMatches : IDisposable
     {
         // Asked on every search, and nearly always all remembered: no list unless something is unread.
         List<(AtomicReaderContext Context, SegmentColumns Columns, WordQuery Word)>? unread = null;
+        WordQuery[] remembered = [.. text.Remembered];
         foreach (var context in searcher.IndexReader.Leaves)
         {
             var columns = SegmentColumns.Of(context.AtomicReader);
-            foreach (var word in text.Remembered)
+            foreach (var word in remembered)
             {
                 if (!columns.Remembers(word))
                 {
@@ -392,14 +393,12 @@ internal sealed class QueryMatches : IDisposable
         public WordQuery ExactName { get; } = new(searcher, plan.ExactName);
 
         /// <summary>Every query of the text whose matches segments remember.</summary>
-        public WordQuery[] Remembered => _remembered ??= [.. Words
+        public IEnumerable<WordQuery> Remembered => Words
             .SelectMany(w => new[] { w.Name, w.Unigram, w.FormerNames, w.Scope })
             .Append(Code)
             .Append(ExactName)
             .OfType<WordQuery>()
-            .Where(w => SegmentColumns.IsRemembered(w.Query))];
-
-        private WordQuery[]? _remembered;
+            .Where(w => SegmentColumns.IsRemembered(w.Query));
     }
 
     /// <summary>A set of documents and how many there are, counted when first asked (a page full after two tiers never counts the rest).</summary>
