@@ -31,7 +31,8 @@ public sealed class DirectoryOptions
 /// The index's own commit records the last change-feed event applied, so a node resumes where its index stands.
 /// Files are read with positional reads (<see cref="PositionalFSDirectory"/>) rather than FSDirectory.Open: the MMap
 /// default of this Lucene.NET version scales badly across threads and can crash when readers are swapped
-/// (SEARCH-NOTES.md), and SimpleFSDirectory serializes every read of a file behind one lock.
+/// (SEARCH-NOTES.md), and SimpleFSDirectory serializes every read of a file behind one lock. Doc values data (the result
+/// rows) is mapped by that directory itself, through safe handles: a row is a copy, not a system call.
 /// A rebuild writes a new generation folder next to the configured one (<c>index-g2</c>, …) while the current index
 /// keeps serving; once the new one is committed and its readers warmed, searches move to it in one swap and the old
 /// folder is removed. At startup the newest committed generation is opened.
@@ -100,7 +101,7 @@ public sealed class DirectoryIndex : IDisposable
 
             var newest = committed[0];
 
-            var directory = new PositionalFSDirectory(new DirectoryInfo(newest.Path));
+            var directory = new PositionalFSDirectory(new DirectoryInfo(newest.Path), mapDocValues: true);
             try
             {
                 var commit = DirectoryReader.ListCommits(directory).Last();
@@ -110,19 +111,21 @@ public sealed class DirectoryIndex : IDisposable
                     return false;
                 }
 
-                var writer = new IndexWriter(directory, Config(OpenMode.APPEND));
                 // Opening a reader reads every segment header; the checksums cover every byte of every file, so a
                 // corrupt index fails here (and is rebuilt), not on the first search or merge that reads the bad part.
-                using (var probe = DirectoryReader.Open(writer, applyAllDeletes: true))
+                // Read without mappings: the searches' mapped doc values would otherwise all stay in memory.
+                using (var unmapped = new PositionalFSDirectory(new DirectoryInfo(newest.Path), mapDocValues: false))
+                using (var probe = DirectoryReader.Open(unmapped))
                 {
-                    _ = probe.NumDocs;
                     foreach (var leaf in probe.Leaves)
                     {
                         leaf.AtomicReader.CheckIntegrity();
                     }
                 }
 
-                Swap(newest.Path, directory, writer, commit.UserData.TryGetValue(LastEventKey, out var last) ? long.Parse(last, CultureInfo.InvariantCulture) : 0);
+                var writer = new IndexWriter(directory, Config(OpenMode.APPEND));
+                var searchers = new SearcherManager(writer, applyAllDeletes: true, new ColumnWarmingSearcherFactory());
+                Swap(newest.Path, directory, writer, commit.UserData.TryGetValue(LastEventKey, out var last) ? long.Parse(last, CultureInfo.InvariantCulture) : 0, searchers);
                 _liveNumber = newest.Number;
                 return true;
             }
@@ -153,7 +156,7 @@ public sealed class DirectoryIndex : IDisposable
             FsDirectory.Delete(next, recursive: true);
         }
 
-        var directory = new PositionalFSDirectory(new DirectoryInfo(next));
+        var directory = new PositionalFSDirectory(new DirectoryInfo(next), mapDocValues: true);
         IndexWriter? live = null;
         SearcherManager? searchers = null;
         try

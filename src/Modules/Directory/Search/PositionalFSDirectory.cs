@@ -1,3 +1,4 @@
+using System.IO.MemoryMappedFiles;
 using Lucene.Net.Store;
 using Microsoft.Win32.SafeHandles;
 
@@ -8,8 +9,10 @@ namespace Registry.Directory.Search;
 /// pread) instead of seek-then-read under a lock on the one shared FileStream. Under concurrent searches that lock was
 /// where the directory page spent half its time (loading the 20 shown rows' stored fields). Stored fields get a buffer
 /// larger than a compressed chunk, so a row is one read instead of several 1 KiB refills. Writing is SimpleFSDirectory's own.
+/// With <paramref name="mapDocValues"/>, doc values data (the result rows among them) is read from a memory mapping
+/// instead, outside merges (<see cref="MappedIndexInput"/>).
 /// </summary>
-internal sealed class PositionalFSDirectory(DirectoryInfo path) : SimpleFSDirectory(path)
+internal sealed class PositionalFSDirectory(DirectoryInfo path, bool mapDocValues) : SimpleFSDirectory(path)
 {
     /// <summary>One read fetches a row's compressed chunk (<see cref="DirectoryCodec"/>; 16 KiB in segments written before it).</summary>
     private const int StoredFieldsBufferSize = 4 * DirectoryCodec.StoredFieldsChunkSize;
@@ -20,7 +23,17 @@ internal sealed class PositionalFSDirectory(DirectoryInfo path) : SimpleFSDirect
         var handle = OpenHandle(name);
         try
         {
-            return new PositionalIndexInput($"PositionalIndexInput(path=\"{Path.Combine(Directory.FullName, name)}\")", handle, ownsHandle: true, 0, RandomAccess.GetLength(handle), BufferSize(name, context));
+            var length = RandomAccess.GetLength(handle);
+            if (Maps(context) && IsDocValuesData(name) && length > 0)
+            {
+                // The mapping outlives the handle it was made from.
+                using (handle)
+                {
+                    return new MappedIndexInput($"MappedIndexInput(path=\"{Path.Combine(Directory.FullName, name)}\")", new Mapping(handle), ownsMapping: true, 0, length);
+                }
+            }
+
+            return new PositionalIndexInput($"PositionalIndexInput(path=\"{Path.Combine(Directory.FullName, name)}\")", handle, ownsHandle: true, 0, length, BufferSize(name, context));
         }
         catch
         {
@@ -32,20 +45,41 @@ internal sealed class PositionalFSDirectory(DirectoryInfo path) : SimpleFSDirect
     public override IndexInputSlicer CreateSlicer(string name, IOContext context)
     {
         EnsureOpen();
-        return new Slicer(OpenHandle(name), System.IO.Path.Combine(Directory.FullName, name), context);
+        return new Slicer(OpenHandle(name), System.IO.Path.Combine(Directory.FullName, name), context, Maps(context));
     }
 
     private SafeFileHandle OpenHandle(string name) =>
         System.IO.File.OpenHandle(Path.Combine(Directory.FullName, name), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
 
+    /// <summary>Not for merges: a merge reads every byte once, and mapped, all of them would stay in the process's memory.</summary>
+    private bool Maps(IOContext context) => mapDocValues && context.Context != IOContext.UsageContext.MERGE;
+
+    /// <summary>Doc values data (the result rows among them): what searches read in small pieces at scattered places.</summary>
+    private static bool IsDocValuesData(string name) => name.EndsWith(".dvd", StringComparison.Ordinal);
+
     private static int BufferSize(string name, IOContext context) =>
         name.EndsWith(".fdt", StringComparison.Ordinal) ? StoredFieldsBufferSize : BufferedIndexInput.GetBufferSize(context);
 
-    /// <summary>The files inside a compound file, as slices of its one handle.</summary>
-    private sealed class Slicer(SafeFileHandle handle, string path, IOContext context) : IndexInputSlicer
+    /// <summary>The files inside a compound file, as slices of its one handle; with <paramref name="mapDocValues"/>, doc values data from a mapping of the whole file.</summary>
+    private sealed class Slicer(SafeFileHandle handle, string path, IOContext context, bool mapDocValues) : IndexInputSlicer
     {
-        public override IndexInput OpenSlice(string sliceDescription, long offset, long length) =>
-            new PositionalIndexInput($"PositionalIndexInput({sliceDescription} in path=\"{path}\" slice={offset}:{offset + length})", handle, ownsHandle: false, offset, length, BufferSize(sliceDescription, context));
+        private readonly System.Threading.Lock _mapping = new();
+        private Mapping? _mapped;
+
+        public override IndexInput OpenSlice(string sliceDescription, long offset, long length)
+        {
+            if (mapDocValues && IsDocValuesData(sliceDescription) && length > 0)
+            {
+                lock (_mapping)
+                {
+                    _mapped ??= new Mapping(handle);
+                }
+
+                return new MappedIndexInput($"MappedIndexInput({sliceDescription} in path=\"{path}\" slice={offset}:{offset + length})", _mapped, ownsMapping: false, offset, length);
+            }
+
+            return new PositionalIndexInput($"PositionalIndexInput({sliceDescription} in path=\"{path}\" slice={offset}:{offset + length})", handle, ownsHandle: false, offset, length, BufferSize(sliceDescription, context));
+        }
 
         [Obsolete("Only for reading CFS files from 3.x indexes.")]
         public override IndexInput OpenFullSlice() => OpenSlice("full-slice", 0, RandomAccess.GetLength(handle));
@@ -54,6 +88,7 @@ internal sealed class PositionalFSDirectory(DirectoryInfo path) : SimpleFSDirect
         {
             if (disposing)
             {
+                _mapped?.Dispose();
                 handle.Dispose();
             }
         }
@@ -107,6 +142,82 @@ internal sealed class PositionalFSDirectory(DirectoryInfo path) : SimpleFSDirect
             {
                 _ownsHandle = false;
                 handle.Dispose();
+            }
+        }
+    }
+
+    /// <summary>
+    /// A file mapped into memory for reading, as a whole; <see cref="Read"/> copies through the view's safe handle, so a
+    /// read after the mapping was closed (a reader swapped under a search) throws instead of faulting.
+    /// </summary>
+    private sealed class Mapping : IDisposable
+    {
+        private readonly MemoryMappedFile _file;
+        private readonly MemoryMappedViewAccessor _view;
+
+        public Mapping(SafeFileHandle handle)
+        {
+            _file = MemoryMappedFile.CreateFromFile(handle, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
+            try
+            {
+                _view = _file.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);
+            }
+            catch
+            {
+                _file.Dispose();
+                throw;
+            }
+        }
+
+        public void Read(long position, byte[] target, int offset, int count) => _view.ReadArray(position, target, offset, count);
+
+        public void Dispose()
+        {
+            _view.Dispose();
+            _file.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Doc values data read from a mapping instead of with positional reads: a page's twenty rows are twenty reads at
+    /// scattered places, and a system call per read cost more than the copy (about 1.5 µs each on the measured machine).
+    /// </summary>
+    private sealed class MappedIndexInput(string description, Mapping mapping, bool ownsMapping, long start, long length)
+        : BufferedIndexInput(description, BufferedIndexInput.BUFFER_SIZE)
+    {
+        private bool _ownsMapping = ownsMapping;
+
+        public override long Length => length;
+
+        public override object Clone()
+        {
+            var clone = (MappedIndexInput)base.Clone();
+            clone._ownsMapping = false;
+            return clone;
+        }
+
+        protected override void ReadInternal(byte[] b, int offset, int length1)
+        {
+            var position = Position;
+            if (position + length1 > length)
+            {
+                throw new EndOfStreamException($"read past EOF: {this}");
+            }
+
+            mapping.Read(start + position, b, offset, length1);
+        }
+
+        protected override void SeekInternal(long pos)
+        {
+            // Every read says where it reads.
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing && _ownsMapping)
+            {
+                _ownsMapping = false;
+                mapping.Dispose();
             }
         }
     }
