@@ -124,7 +124,18 @@ public sealed class DirectoryIndex : IDisposable
                 }
 
                 var writer = new IndexWriter(directory, Config(OpenMode.APPEND));
-                var searchers = new SearcherManager(writer, applyAllDeletes: true, new ColumnWarmingSearcherFactory());
+                SearcherManager searchers;
+                try
+                {
+                    searchers = new SearcherManager(writer, applyAllDeletes: true, new ColumnWarmingSearcherFactory());
+                }
+                catch
+                {
+                    // Closes the writer without a commit, so its lock does not outlive this failed open.
+                    writer.Rollback();
+                    throw;
+                }
+
                 Swap(newest.Path, directory, writer, commit.UserData.TryGetValue(LastEventKey, out var last) ? long.Parse(last, CultureInfo.InvariantCulture) : 0, searchers);
                 _liveNumber = newest.Number;
                 return true;

@@ -24,7 +24,7 @@ internal sealed class PositionalFSDirectory(DirectoryInfo path, bool mapDocValue
         try
         {
             var length = RandomAccess.GetLength(handle);
-            if (Maps(context) && IsDocValuesData(name) && length > 0)
+            if (IsMapped(Maps(context), name, length))
             {
                 // The mapping outlives the handle it was made from.
                 using (handle)
@@ -45,7 +45,7 @@ internal sealed class PositionalFSDirectory(DirectoryInfo path, bool mapDocValue
     public override IndexInputSlicer CreateSlicer(string name, IOContext context)
     {
         EnsureOpen();
-        return new Slicer(OpenHandle(name), System.IO.Path.Combine(Directory.FullName, name), context, Maps(context));
+        return new Slicer(OpenHandle(name), Path.Combine(Directory.FullName, name), context, Maps(context));
     }
 
     private SafeFileHandle OpenHandle(string name) =>
@@ -54,8 +54,11 @@ internal sealed class PositionalFSDirectory(DirectoryInfo path, bool mapDocValue
     /// <summary>Not for merges: a merge reads every byte once, and mapped, all of them would stay in the process's memory.</summary>
     private bool Maps(IOContext context) => mapDocValues && context.Context != IOContext.UsageContext.MERGE;
 
-    /// <summary>Doc values data (the result rows among them): what searches read in small pieces at scattered places.</summary>
-    private static bool IsDocValuesData(string name) => name.EndsWith(".dvd", StringComparison.Ordinal);
+    /// <summary>
+    /// Mapped: doc values data (the result rows among them), what searches read in small pieces at scattered places; not
+    /// an empty file, which cannot be mapped.
+    /// </summary>
+    private static bool IsMapped(bool mapDocValues, string name, long length) => mapDocValues && name.EndsWith(".dvd", StringComparison.Ordinal) && length > 0;
 
     private static int BufferSize(string name, IOContext context) =>
         name.EndsWith(".fdt", StringComparison.Ordinal) ? StoredFieldsBufferSize : BufferedIndexInput.GetBufferSize(context);
@@ -69,7 +72,7 @@ internal sealed class PositionalFSDirectory(DirectoryInfo path, bool mapDocValue
 
         public override IndexInput OpenSlice(string sliceDescription, long offset, long length)
         {
-            if (mapDocValues && IsDocValuesData(sliceDescription) && length > 0)
+            if (IsMapped(mapDocValues, sliceDescription, length))
             {
                 lock (_mapping)
                 {
