@@ -7,7 +7,7 @@ namespace Registry.Browser.Tests.Journeys;
 
 /// <summary>
 /// Issue 25 item 11: at 390 px (a phone) no page is wider than the screen, tables scroll inside their wrapper instead of
-/// squeezing names, and the header folds behind a menu button that says whether it is open.
+/// squeezing names (a table of an item and its figure fits the screen), and the header folds behind a menu button that says whether it is open.
 /// </summary>
 [Collection(BrowserJourneys.Name)]
 public sealed class PhoneWidthTests(BrowserFixture fixture)
@@ -92,6 +92,25 @@ public sealed class PhoneWidthTests(BrowserFixture fixture)
         // A name is laid out on one line, not one character per line.
         var cell = (await session.Page.Locator("#main .table-wrap tbody td").First.BoundingBoxAsync())!;
         cell.Height.ShouldBeLessThan(60);
+        session.Problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task NarrowTable_AtPhoneWidth_ShowsItsFiguresWithoutScrolling()
+    {
+        await using var session = await PhoneSessionAsync();
+        var login = await LoginPage.OpenAsync(session.Page, returnUrl: "/Admin");
+        await login.SignInToBackOfficeAsync(TestAccounts.Officer.Email, TestAccounts.Officer.Password);
+
+        await session.Page.GotoAsync("/Reports");
+        var table = session.Page.GetByTestId("table-processing");
+        await table.ScrollIntoViewIfNeededAsync();
+
+        await Screenshots.SaveAsync(session.Page, "2-processing-table");
+        var widths = await table.EvaluateAsync<int[]>("t => [t.parentElement.clientWidth, t.parentElement.scrollWidth]");
+        widths[1].ShouldBeLessThanOrEqualTo(widths[0]);
+        var figure = (await session.Page.GetByTestId("cell-processing-Decided-Value").BoundingBoxAsync())!;
+        (figure.X + figure.Width).ShouldBeLessThanOrEqualTo(Phone);
         session.Problems.ShouldBeEmpty();
     }
 
