@@ -77,11 +77,7 @@ public sealed class PhoneWidthTests(BrowserFixture fixture)
     [Fact]
     public async Task Table_AtPhoneWidth_ScrollsInsideItsWrapperAndKeepsNamesReadable()
     {
-        await using var session = await PhoneSessionAsync();
-        var login = await LoginPage.OpenAsync(session.Page, returnUrl: "/Admin");
-        await login.SignInToBackOfficeAsync(TestAccounts.Admin.Email, TestAccounts.Admin.Password);
-
-        await session.Page.GotoAsync("/Admin/Users");
+        await using var session = await BackOfficePhoneSessionAsync(TestAccounts.Admin, "/Admin/Users");
         var wrapper = session.Page.Locator("#main .table-wrap").First;
         await Assertions.Expect(wrapper).ToBeVisibleAsync();
 
@@ -98,11 +94,7 @@ public sealed class PhoneWidthTests(BrowserFixture fixture)
     [Fact]
     public async Task NarrowTable_AtPhoneWidth_ShowsItsFiguresWithoutScrolling()
     {
-        await using var session = await PhoneSessionAsync();
-        var login = await LoginPage.OpenAsync(session.Page, returnUrl: "/Admin");
-        await login.SignInToBackOfficeAsync(TestAccounts.Officer.Email, TestAccounts.Officer.Password);
-
-        await session.Page.GotoAsync("/Reports");
+        await using var session = await BackOfficePhoneSessionAsync(TestAccounts.Officer, "/Reports");
         var table = session.Page.GetByTestId("table-processing");
         await table.ScrollIntoViewIfNeededAsync();
 
@@ -119,6 +111,24 @@ public sealed class PhoneWidthTests(BrowserFixture fixture)
         var session = await fixture.OpenSessionAsync();
         await session.Page.SetViewportSizeAsync(Phone, 844);
         return session;
+    }
+
+    /// <summary>A phone-sized session signed in to the back office as <paramref name="account"/>, on <paramref name="path"/>.</summary>
+    private async Task<BrowserSession> BackOfficePhoneSessionAsync((string Email, string Password) account, string path)
+    {
+        var session = await PhoneSessionAsync();
+        try
+        {
+            var login = await LoginPage.OpenAsync(session.Page, returnUrl: "/Admin");
+            await login.SignInToBackOfficeAsync(account.Email, account.Password);
+            await session.Page.GotoAsync(path);
+            return session;
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>How wide the page lays out: wider than the viewport means the visitor scrolls sideways.</summary>
